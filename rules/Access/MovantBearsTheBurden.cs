@@ -1,0 +1,23 @@
+using NRules.Fluent.Dsl;
+using SealingRules.Model;
+
+namespace SealingRules.Rules.Access;
+
+[Name("access/burden")]
+[Description("The party seeking to seal bears the burden of overcoming the presumption of access.")]
+[Tag("access"), Cites("foltz-strong-presumption", "pintos-burden")]
+public sealed class MovantBearsTheBurden : Rule
+{
+    public override void Define()
+    {
+        Motion motion = default!;
+
+        When()
+            .Match(() => motion)
+            .Exists<Item>(i => i.MotionId == motion.Id, i => i.TraditionallySecret == TraditionallySecret.None);
+
+        Then()
+            .Yield(ctx => new Framing(motion.Id, 2, Step.Of(ctx.Rule.Name,
+                $"As the party seeking to seal, the {Kebab.Of(motion.Movant).Replace('-', ' ')} movant bears the burden of overcoming that presumption; what it does not show stays public.")));
+    }
+}

@@ -1,0 +1,24 @@
+using NRules.Fluent.Dsl;
+using SealingRules.Model;
+
+namespace SealingRules.Rules.CompellingReasons;
+
+[Name("compelling/improper-use")]
+[Description("A specific showing that the record would become a vehicle for spite, scandal or libel is a compelling reason.")]
+[Tag("compelling-reasons"), Cites("kamakana-improper-purposes")]
+public sealed class SpecificRiskOfImproperUseIsCompelling : Rule
+{
+    public override void Define()
+    {
+        HarmClaim claim = default!;
+
+        When()
+            .Match(() => claim, c => c.Showing == Showing.Specific, c => c.Kind == HarmKind.ImproperUse)
+            .Exists<Item>(i => i.Id == claim.ItemId, i => !i.ProtectiveOrderOnly)
+            .Exists<ItemStandard>(s => s.ItemId == claim.ItemId, s => s.Standard == Model.Standard.CompellingReasons);
+
+        Then()
+            .Yield(ctx => new Finding(claim.InformationId, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
+                "The movant shows with specific facts that this information would be used to gratify private spite, promote public scandal or circulate libelous statements; the court's files need not become a vehicle for such improper purposes.", claim.InformationId)));
+    }
+}

@@ -1,0 +1,25 @@
+using NRules.Fluent.Dsl;
+using SealingRules.Model;
+
+namespace SealingRules.Rules.GoodCause;
+
+[Name("good-cause/specific-harm")]
+[Description("A particularized showing of specific harm (including annoyance, embarrassment or oppression) is good cause.")]
+[Tag("good-cause"), Cites("r26c-good-cause", "phillips-particularized-harm")]
+public sealed class SpecificHarmIsGoodCause : Rule
+{
+    public override void Define()
+    {
+        HarmClaim claim = default!;
+
+        When()
+            .Match(() => claim, c => c.Showing == Showing.Specific,
+                c => c.Kind != HarmKind.CompetitiveHarm && c.Kind != HarmKind.TradeSecretDisclosure)
+            .Exists<Item>(i => i.Id == claim.ItemId, i => !i.ProtectiveOrderOnly)
+            .Exists<ItemStandard>(s => s.ItemId == claim.ItemId, s => s.Standard == Model.Standard.GoodCause);
+
+        Then()
+            .Yield(ctx => new Finding(claim.InformationId, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
+                $"The movant makes a particularized showing that disclosure would cause specific {Kebab.Of(claim.Kind).Replace('-', ' ')} harm; Rule 26(c) protects against annoyance, embarrassment and oppression, and good cause is shown.", claim.InformationId)));
+    }
+}

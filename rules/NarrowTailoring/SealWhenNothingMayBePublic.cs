@@ -1,0 +1,30 @@
+using NRules.Fluent.Dsl;
+using SealingRules.Model;
+
+namespace SealingRules.Rules.NarrowTailoring;
+
+[Name("tailoring/seal-whole-item")]
+[Description("An item all of whose information may be withheld is sealed (or redacted, if that is all the movant asked).")]
+[Tag("narrow-tailoring"), Cites("kamakana-compelling-reasons")]
+public sealed class SealWhenNothingMayBePublic : Rule
+{
+    public override void Define()
+    {
+        Item item = default!;
+        IEnumerable<InformationRuling> rulings = default!;
+
+        When()
+            .Match(() => item)
+            .Query(() => rulings, q => q
+                .Match<InformationRuling>(r => r.ItemId == item.Id)
+                .Collect()
+                .Where(c => c.Count() == item.InformationCount && c.All(r => r.Withhold)));
+
+        Then()
+            .Yield(ctx => new ItemRuling(item.Id, item.MotionId,
+                item.Request == RequestKind.Seal ? Outcome.Seal : Outcome.Redact, Relief.Full, false,
+                Step.Of(ctx.Rule.Name, item.Request == RequestKind.Seal
+                    ? "Every piece of information the movant identified may be kept from the public, so the item is filed under seal."
+                    : "Every piece of information the movant asked to redact may be redacted; the redacted version is filed publicly and the unredacted version under seal.")));
+    }
+}

@@ -1,0 +1,26 @@
+using NRules.Fluent.Dsl;
+using SealingRules.Model;
+
+namespace SealingRules.Rules.PrivateIndividuals;
+
+[Name("privacy/deidentified-attributes")]
+[Description("Once the details that identify private individuals are redacted, attributes that identify no one stay public.")]
+[Tag("privacy"), Cites("aol-identifying-details")]
+[Cure("Identify the specific harm disclosure of this attribute would cause even with the individuals' identifying details redacted (for example, that it is rare enough to identify someone).")]
+public sealed class DeidentifiedAttributesStayPublic : Rule
+{
+    public override void Define()
+    {
+        Information info = default!;
+
+        When()
+            .Match(() => info, i => Taxonomy.DescribesAPerson(i.Kind), i => !i.AtIssue,
+                i => i.About == Subject.PrivateIndividual || i.About == Subject.Minor)
+            .Exists<InformationRuling>(r => r.ItemId == info.ItemId, r => r.Withhold, r => r.About == info.About,
+                r => Taxonomy.IdentifiesAPerson(r.Kind));
+
+        Then()
+            .Yield(ctx => new Finding(info.Id, Weight.AccessRequired, true, Step.Of(ctx.Rule.Name,
+                $"With the individuals' identifying details redacted, their {Taxonomy.Words(info.Kind)}, even viewed with the other remaining data, will likely not permit members of the public to determine who they are; it stays public.", info.Id)));
+    }
+}

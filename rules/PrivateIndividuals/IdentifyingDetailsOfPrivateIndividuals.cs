@@ -1,0 +1,24 @@
+using NRules.Fluent.Dsl;
+using SealingRules.Model;
+
+namespace SealingRules.Rules.PrivateIndividuals;
+
+[Name("privacy/identifying-details")]
+[Description("Names and details that would let someone who knows a non-party deduce who they are may be redacted when their privacy or safety is at stake.")]
+[Tag("privacy"), Cites("aol-identifying-details", "hedrick-redactions")]
+public sealed class IdentifyingDetailsOfPrivateIndividuals : Rule
+{
+    public override void Define()
+    {
+        Information info = default!;
+
+        When()
+            .Match(() => info, i => i.About == Subject.PrivateIndividual || i.About == Subject.Minor, i => !i.AtIssue,
+                i => Taxonomy.IdentifiesAPerson(i.Kind), i => !Taxonomy.IsContactOrPersonalNumber(i.Kind))
+            .Exists<HarmClaim>(c => c.InformationId == info.Id, c => !Taxonomy.NeverCompellingAlone(c.Kind));
+
+        Then()
+            .Yield(ctx => new Finding(info.Id, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
+                $"The {Taxonomy.Words(info.Kind)} is a detail that, with the others in the record, could let someone familiar with the individuals deduce who they are. Redacting it protects their privacy and safety while the rest of the record stays public for the court's and the public's use.", info.Id)));
+    }
+}

@@ -1,0 +1,24 @@
+using NRules.Fluent.Dsl;
+using SealingRules.Model;
+
+namespace SealingRules.Rules.PrivateIndividuals;
+
+[Name("privacy/contact-details")]
+[Description("Private people's addresses, phone numbers, birthdates, emergency contacts and personal numbers may be redacted: the public has no real interest in them.")]
+[Tag("privacy"), Cites("pintos-redaction-understanding", "aol-identifying-details")]
+public sealed class PersonalContactDetailsArePrivate : Rule
+{
+    public override void Define()
+    {
+        Information info = default!;
+
+        When()
+            .Match(() => info, i => Taxonomy.IsContactOrPersonalNumber(i.Kind), i => !i.AtIssue,
+                i => Taxonomy.IsAPrivatePerson(i.About) ||
+                     (i.About == Subject.PublicOfficial && i.Kind != InformationKind.PhoneNumber && i.Kind != InformationKind.EmailAddress));
+
+        Then()
+            .Yield(ctx => new Finding(info.Id, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
+                $"The {Taxonomy.Words(info.Kind)} identifies and exposes a person to contact or misuse, and it plays no part in the public's understanding of the case; redacting it protects their privacy without compromising the public's understanding of the judicial process.", info.Id)));
+    }
+}

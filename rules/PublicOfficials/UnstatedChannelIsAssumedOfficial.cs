@@ -1,0 +1,23 @@
+using NRules.Fluent.Dsl;
+using SealingRules.Model;
+
+namespace SealingRules.Rules.PublicOfficials;
+
+[Name("officials/assumed-official-channel")]
+[Description("Where the request does not say whether an official's email account is official or personal, the engine assumes official and says so.")]
+[Tag("public-officials"), Tag("assumption")]
+public sealed class UnstatedChannelIsAssumedOfficial : Rule
+{
+    public override void Define()
+    {
+        Information info = default!;
+
+        When()
+            .Match(() => info, i => i.Kind == InformationKind.EmailAddress, i => i.About == Subject.PublicOfficial,
+                i => i.Channel == null);
+
+        Then()
+            .Yield(ctx => new Caution(info.Id, Step.Of(ctx.Rule.Name,
+                $"Information {info.Id}: the request does not say whether the official's email account is official or personal; the engine assumed an official account. State channel: personal if it is a personal account.", info.Id)));
+    }
+}

@@ -1,0 +1,25 @@
+using NRules.Fluent.Dsl;
+using SealingRules.Model;
+
+namespace SealingRules.Rules.Standard;
+
+[Name("standard/class-certification")]
+[Description("A motion for class certification is more than tangentially related to the merits (the view the seed order follows).")]
+[Tag("standard"), Tag("split"), Cites("baker-class-cert-seed"), InForce(From = "2016-01-11")]
+public sealed class ClassCertificationIsMoreThanTangential : Rule
+{
+    public override void Define()
+    {
+        Motion motion = default!;
+
+        When()
+            .Match(() => motion, m => m.StatedRelation == null, m => m.Filing == UnderlyingFiling.ClassCertification)
+            .Match<LawDate>(d => d.AsOf >= LawDates.CenterForAutoSafety);
+
+        Then()
+            .Yield(ctx => new MeritsClassification(motion.Id, MeritsRelation.MoreThanTangential, Step.Of(ctx.Rule.Name,
+                "A motion for class certification is more than tangentially related to the merits of the case.")))
+            .Yield(ctx => new Caution(motion.Id, Step.Of(ctx.Rule.Name,
+                $"Motion {motion.Id}: district courts have not all treated class-certification papers alike; the engine follows the view that they are more than tangentially related to the merits (compelling reasons). State relationToMerits to apply the other view.")));
+    }
+}

@@ -1,0 +1,22 @@
+using NRules.Fluent.Dsl;
+using SealingRules.Model;
+
+namespace SealingRules.Rules.Standard;
+
+[Name("standard/compelling-reasons")]
+[Description("Material attached to a filing more than tangentially related to the merits may be sealed only for compelling reasons.")]
+[Tag("standard"), Cites("cas-showing-depends", "cas-two-standards")]
+public sealed class CompellingReasonsGovernMoreThanTangentialFilings : Rule
+{
+    public override void Define()
+    {
+        MeritsClassification merits = default!;
+
+        When()
+            .Match(() => merits, m => m.Relation == MeritsRelation.MoreThanTangential);
+
+        Then()
+            .Yield(ctx => new MotionStandard(merits.MotionId, Model.Standard.CompellingReasons, Step.Of(ctx.Rule.Name,
+                "Because the underlying filing is more than tangentially related to the merits, the material attached to it may be sealed only for compelling reasons.")));
+    }
+}

@@ -1,0 +1,26 @@
+using NRules.Fluent.Dsl;
+using SealingRules.Model;
+
+namespace SealingRules.Rules.Standard;
+
+[Name("standard/pre-2016-dispositive")]
+[Description("Before Center for Auto Safety (Jan. 11, 2016), material attached to dispositive filings needed compelling reasons.")]
+[Tag("standard"), Tag("dated"), Cites("kamakana-compelling-reasons"), InForce(Until = "2016-01-11")]
+public sealed class DispositiveMotionsBeforeCenterForAutoSafety : Rule
+{
+    public override void Define()
+    {
+        Motion motion = default!;
+
+        When()
+            .Match(() => motion, m => m.StatedRelation == null, m =>
+                m.Filing == UnderlyingFiling.Complaint || m.Filing == UnderlyingFiling.MotionToDismiss ||
+                m.Filing == UnderlyingFiling.SummaryJudgment || m.Filing == UnderlyingFiling.Trial ||
+                m.Filing == UnderlyingFiling.SettlementApproval)
+            .Match<LawDate>(d => d.AsOf < LawDates.CenterForAutoSafety);
+
+        Then()
+            .Yield(ctx => new MeritsClassification(motion.Id, MeritsRelation.MoreThanTangential, Step.Of(ctx.Rule.Name,
+                $"Applying the law before Center for Auto Safety (decided January 11, 2016): the {Kebab.Of(motion.Filing).Replace('-', ' ')} filing is dispositive, so the material attached to it needs compelling reasons.")));
+    }
+}

@@ -1,0 +1,26 @@
+using NRules.Fluent.Dsl;
+using SealingRules.Model;
+
+namespace SealingRules.Rules.Standard;
+
+[Name("standard/evidentiary-motion")]
+[Description("Motions in limine and Daubert motions that shape what the fact-finder hears are treated as more than tangentially related to the merits.")]
+[Tag("standard"), Tag("split"), Cites("cas-tangential-test"), InForce(From = "2016-01-11")]
+public sealed class EvidentiaryMotionsAreMoreThanTangential : Rule
+{
+    public override void Define()
+    {
+        Motion motion = default!;
+
+        When()
+            .Match(() => motion, m => m.StatedRelation == null,
+                m => m.Filing == UnderlyingFiling.MotionInLimine || m.Filing == UnderlyingFiling.Daubert)
+            .Match<LawDate>(d => d.AsOf >= LawDates.CenterForAutoSafety);
+
+        Then()
+            .Yield(ctx => new MeritsClassification(motion.Id, MeritsRelation.MoreThanTangential, Step.Of(ctx.Rule.Name,
+                $"A {Kebab.Of(motion.Filing).Replace('-', ' ')} motion decides what evidence reaches the fact-finder on the merits; the test is its relation to the merits, not its label, and the engine treats it as more than tangentially related.")))
+            .Yield(ctx => new Caution(motion.Id, Step.Of(ctx.Rule.Name,
+                $"Motion {motion.Id}: district courts divide on whether {Kebab.Of(motion.Filing).Replace('-', ' ')} papers are more than tangentially related to the merits; the engine applies compelling reasons. Where the motion is unrelated to the merits, state relationToMerits: tangential.")));
+    }
+}

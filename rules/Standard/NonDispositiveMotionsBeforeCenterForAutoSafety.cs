@@ -1,0 +1,26 @@
+using NRules.Fluent.Dsl;
+using SealingRules.Model;
+
+namespace SealingRules.Rules.Standard;
+
+[Name("standard/pre-2016-non-dispositive")]
+[Description("Before Center for Auto Safety (Jan. 11, 2016), material attached to non-dispositive motions needed only good cause.")]
+[Tag("standard"), Tag("dated"), Cites("kamakana-good-cause-nondispositive"), InForce(Until = "2016-01-11")]
+public sealed class NonDispositiveMotionsBeforeCenterForAutoSafety : Rule
+{
+    public override void Define()
+    {
+        Motion motion = default!;
+
+        When()
+            .Match(() => motion, m => m.StatedRelation == null, m =>
+                m.Filing != UnderlyingFiling.Complaint && m.Filing != UnderlyingFiling.MotionToDismiss &&
+                m.Filing != UnderlyingFiling.SummaryJudgment && m.Filing != UnderlyingFiling.Trial &&
+                m.Filing != UnderlyingFiling.SettlementApproval && m.Filing != UnderlyingFiling.UnfiledDiscovery)
+            .Match<LawDate>(d => d.AsOf < LawDates.CenterForAutoSafety);
+
+        Then()
+            .Yield(ctx => new MeritsClassification(motion.Id, MeritsRelation.Tangential, Step.Of(ctx.Rule.Name,
+                $"Applying the law before Center for Auto Safety (decided January 11, 2016): the {Kebab.Of(motion.Filing).Replace('-', ' ')} filing is non-dispositive, so good cause under Rule 26(c) suffices.")));
+    }
+}

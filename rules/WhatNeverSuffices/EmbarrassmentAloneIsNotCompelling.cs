@@ -1,0 +1,24 @@
+using NRules.Fluent.Dsl;
+using SealingRules.Model;
+
+namespace SealingRules.Rules.WhatNeverSuffices;
+
+[Name("never-suffices/embarrassment")]
+[Description("That disclosure may embarrass or incriminate a litigant, harm its reputation, or expose it to further litigation does not alone compel sealing.")]
+[Tag("compelling-reasons"), Tag("never-suffices"), Cites("kamakana-embarrassment-insufficient")]
+[Cure("Embarrassment, incrimination, reputation and litigation exposure cannot carry a compelling-reasons motion; identify a different, cognizable harm (e.g. competitive harm, safety, privacy of private individuals) with specific facts.")]
+public sealed class EmbarrassmentAloneIsNotCompelling : Rule
+{
+    public override void Define()
+    {
+        HarmClaim claim = default!;
+
+        When()
+            .Match(() => claim, c => Taxonomy.NeverCompellingAlone(c.Kind))
+            .Exists<ItemStandard>(s => s.ItemId == claim.ItemId, s => s.Standard == Model.Standard.CompellingReasons);
+
+        Then()
+            .Yield(ctx => new Finding(claim.InformationId, Weight.InsufficientReason, true, Step.Of(ctx.Rule.Name,
+                $"The movant fears {Kebab.Of(claim.Kind).Replace('-', ' ')}; that disclosure may lead to embarrassment, incrimination or exposure to further litigation does not, without more, compel sealing.", claim.InformationId)));
+    }
+}

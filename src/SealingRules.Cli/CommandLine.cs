@@ -1,0 +1,99 @@
+using SealingRules.Contract;
+using SealingRules.Engine;
+using SealingRules.Reports;
+
+namespace SealingRules.Cli;
+
+/// <summary>
+/// sealingrules evaluate FILE|- [--format json|markdown] · sealingrules schema [request|result].
+/// Exit codes: 0 done, 2 the request broke the contract (error JSON on stderr), 1 usage or internal error.
+/// Facts are never logged: errors name fields and positions, never values beyond the offending one.
+/// </summary>
+public static class CommandLine
+{
+    public const string Usage = """
+        usage: sealingrules evaluate FILE|- [--format json|markdown]
+               sealingrules schema [request|result]
+               sealingrules --version
+
+          evaluate   read a sealing request (contract v1) from FILE or stdin ('-') and print the
+                     recommended ruling as JSON (default) or as a readable Markdown report
+          schema     print the JSON Schema of the request (default) or of the result
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            switch (args)
+            {
+                case ["evaluate", .. var rest]:
+                    return await EvaluateAsync(rest, stdin, stdout, stderr);
+                case ["schema"]:
+                case ["schema", "request"]:
+                    await stdout.WriteLineAsync(Schemas.Request());
+                    return 0;
+                case ["schema", "result"]:
+                    await stdout.WriteLineAsync(Schemas.Result());
+                    return 0;
+                case ["--version"]:
+                    await stdout.WriteLineAsync($"{SealingEngine.Name} {SealingEngine.EngineVersion} (rules {Rules.RuleSet.Version})");
+                    return 0;
+                case ["--help"] or ["-h"] or ["help"]:
+                    await stdout.WriteLineAsync(Usage);
+                    return 0;
+                default:
+                    await stderr.WriteLineAsync(Usage);
+                    return 1;
+            }
+        }
+        catch (Exception e)
+        {
+            // No stack traces to users, and no facts: only what kind of failure it was.
+            await stderr.WriteLineAsync($"sealingrules: internal error ({e.GetType().Name}); please report it with the request's shape, not its contents.");
+            return 1;
+        }
+    }
+
+    private static async Task<int> EvaluateAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        string? file = null;
+        var format = "json";
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--format" && i + 1 < args.Length) format = args[++i];
+            else if (args[i].StartsWith("--format=", StringComparison.Ordinal)) format = args[i]["--format=".Length..];
+            else if (file is null) file = args[i];
+            else { await stderr.WriteLineAsync(Usage); return 1; }
+        }
+        if (file is null || format is not ("json" or "markdown"))
+        {
+            await stderr.WriteLineAsync(Usage);
+            return 1;
+        }
+
+        string text;
+        if (file == "-") text = await stdin.ReadToEndAsync();
+        else if (!File.Exists(file))
+        {
+            await stderr.WriteLineAsync($"sealingrules: no such file: {file}");
+            return 1;
+        }
+        else text = await File.ReadAllTextAsync(file);
+
+        SealingRequest request;
+        try
+        {
+            request = new RequestReader().Read(text);
+        }
+        catch (ContractException e)
+        {
+            await stderr.WriteLineAsync(e.Error.ToJson());
+            return 2;
+        }
+
+        var result = new SealingEngine().Evaluate(request);
+        await stdout.WriteLineAsync(format == "markdown" ? MarkdownReport.Render(result) : Json.Write(result));
+        return 0;
+    }
+}

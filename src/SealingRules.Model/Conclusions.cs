@@ -1,0 +1,48 @@
+namespace SealingRules.Model;
+
+// Intermediate conclusions, produced by rules as linked facts (Yield), in the order the reasoning runs:
+// merits relation -> standard -> findings per information -> ruling per information -> item -> motion.
+
+/// <summary>How the motion's underlying filing relates to the merits.</summary>
+public sealed record MeritsClassification(string MotionId, MeritsRelation Relation, Step Step);
+
+/// <summary>The standard that governs the motion.</summary>
+public sealed record MotionStandard(string MotionId, Standard Standard, Step Step);
+
+/// <summary>A motion-level step that frames the analysis (presumption, burden).</summary>
+public sealed record Framing(string MotionId, int Order, Step Step);
+
+/// <summary>The standard that governs one item (differs from the motion's for records traditionally kept secret).</summary>
+public sealed record ItemStandard(string ItemId, Standard Standard, Step? Step);
+
+/// <summary>Which way a finding pushes, and how hard.</summary>
+public enum Weight
+{
+    /// <summary>The record is outside the right of access altogether.</summary>
+    ExemptFromAccess,
+    /// <summary>Access is required whatever the showing (already public, no cognizable interest).</summary>
+    AccessRequired,
+    /// <summary>A reason for secrecy that suffices under the governing standard.</summary>
+    SufficientReason,
+    /// <summary>The public interest outweighs a reason that would otherwise suffice.</summary>
+    OutweighedByPublicInterest,
+    /// <summary>A reason offered that does not suffice.</summary>
+    InsufficientReason,
+}
+
+/// <summary>A finding about one piece of information.</summary>
+public sealed record Finding(string InformationId, Weight Weight, bool Curable, Step Step);
+
+/// <summary>Whether one piece of information may be withheld from the public, and why.</summary>
+public sealed record InformationRuling(
+    string InformationId, string ItemId, InformationKind Kind, Subject About, bool Withhold, bool Curable, Step Step);
+
+/// <summary>What is ordered for one item.</summary>
+public sealed record ItemRuling(
+    string ItemId, string MotionId, Outcome Outcome, Relief Relief, bool Curable, Step Step);
+
+/// <summary>How the motion is disposed of.</summary>
+public sealed record MotionRuling(string MotionId, Disposition Disposition, bool WithoutPrejudice, Step Step);
+
+/// <summary>Something the user should know: an unsettled question, or a fact the engine assumed.</summary>
+public sealed record Caution(string Subject, Step Step);

@@ -1,0 +1,65 @@
+namespace SealingRules.Model;
+
+// Enum member names map to the contract's kebab-case values (CompellingReasons -> "compelling-reasons").
+
+public enum Movant { Plaintiff, Defendant, Joint, NonParty, Intervenor }
+
+public enum UnderlyingFiling
+{
+    Complaint, MotionToDismiss, SummaryJudgment, PreliminaryInjunction, ClassCertification, Trial,
+    MotionInLimine, Daubert, Discovery, Sanctions, SettlementApproval, AttorneyFees, UnfiledDiscovery, Other,
+}
+
+public enum MeritsRelation { MoreThanTangential, Tangential }
+
+public enum RequestKind { Seal, Redact }
+
+public enum TraditionallySecret { None, GrandJuryTranscript, PreIndictmentWarrantMaterials }
+
+public enum Designator { Movant, OpposingParty, NonParty }
+
+public enum PublicInterest { Central, Relevant, Peripheral }
+
+public enum InformationKind
+{
+    // business
+    TradeSecret, PricingTerms, LicensingTerms, FinancialData, SourceCode, TechnicalInformation,
+    CustomerInformation, BusinessStrategy, SettlementTerms, InternalPolicy,
+    // personal, identifying
+    Name, HomeAddress, PhoneNumber, EmailAddress, Ssn, TaxpayerId, FinancialAccount, Birthdate,
+    EmergencyContact, IdentificationNumber, MinorIdentity, VictimIdentity,
+    // personal, descriptive
+    Occupation, CityOfOrigin, CountryOfOrigin, Gender, SexualOrientation, Education, BloodType,
+    IdentificationDocumentType, Medical, MentalHealth, CriminalHistory, ImmigrationStatus,
+    PersonnelRecord, TravelDetails, PersecutionCategory,
+    // government
+    InternalOpinions, OperationalData, ContingencyPlan, LawEnforcementTechnique, SecurityProcedure,
+    AgentLocations, InvestigativeFile,
+    Other,
+}
+
+public enum Subject { Party, NonPartyBusiness, PrivateIndividual, Minor, PublicOfficial, GovernmentAgency }
+
+public enum Seniority { Senior, LowerLevel }
+
+public enum Channel { Official, Personal }
+
+public enum HarmKind
+{
+    CompetitiveHarm, TradeSecretDisclosure, Privacy, Safety, Persecution, SecurityVulnerability,
+    LawEnforcementInterference, ImproperUse, Embarrassment, Incrimination, FurtherLitigation, Reputational,
+}
+
+public enum Showing { Specific, Generalized, Conclusory, Hypothetical, None }
+
+public enum Evidence { Declaration, ArgumentOnly, None }
+
+public enum OfferedBy { Movant, DesignatingParty }
+
+public enum Standard { CompellingReasons, GoodCause, NoPresumption }
+
+public enum Outcome { Seal, Redact, Public }
+
+public enum Relief { Full, Partial, None }
+
+public enum Disposition { Granted, GrantedInPart, Denied }

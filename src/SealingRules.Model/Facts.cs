@@ -1,0 +1,40 @@
+namespace SealingRules.Model;
+
+/// <summary>The law to apply: the day the court decides (the request's <c>asOf</c>).</summary>
+public sealed record LawDate(DateOnly AsOf);
+
+/// <summary>A motion to seal, as stated in the request.</summary>
+public sealed record Motion(
+    string Id, Movant Movant, UnderlyingFiling Filing, MeritsRelation? StatedRelation, int ItemCount);
+
+/// <summary>A document, or a portion of one, that the movant wants kept from the public.</summary>
+public sealed record Item(
+    string Id,
+    string MotionId,
+    string? Title,
+    RequestKind Request,
+    TraditionallySecret TraditionallySecret,
+    bool AlreadyPublic,
+    bool ProtectiveOrderOnly,
+    Designator DesignatedBy,
+    PublicInterest? PublicInterest,
+    int InformationCount);
+
+/// <summary>One piece of information in an item that the movant wants hidden.</summary>
+public sealed record Information(
+    string Id,
+    string ItemId,
+    InformationKind Kind,
+    Subject About,
+    Seniority? Seniority,
+    Channel? Channel,
+    bool AtIssue);
+
+/// <summary>A reason for secrecy the movant (or designating party) offers, for one piece of information.</summary>
+public sealed record HarmClaim(
+    string InformationId,
+    string ItemId,
+    HarmKind Kind,
+    Showing Showing,
+    Evidence? Evidence,
+    OfferedBy OfferedBy);

@@ -1,0 +1,33 @@
+namespace SealingRules.Model;
+
+/// <summary>
+/// One step of reasoning: which rule drew a conclusion, what it found, and which pieces of information it
+/// concerns. The authorities a step rests on are those the rule itself cites (its <see cref="CitesAttribute"/>),
+/// so the trace can only name law that a rule which actually fired encodes.
+/// </summary>
+public sealed record Step(string Rule, string Finding, IReadOnlyList<string> Concerns)
+{
+    public static Step Of(string rule, string finding, params string[] concerns) => new(rule, finding, concerns);
+}
+
+/// <summary>The catalog propositions (ids in rules/authorities/catalog.json) a rule encodes.</summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
+public sealed class CitesAttribute(params string[] propositions) : Attribute
+{
+    public IReadOnlyList<string> Propositions { get; } = propositions;
+}
+
+/// <summary>What a rule tells a movant to do when its finding goes against it.</summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
+public sealed class CureAttribute(string text) : Attribute
+{
+    public string Text { get; } = text;
+}
+
+/// <summary>The dates between which the law a rule encodes applies (inclusive from, exclusive until).</summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
+public sealed class InForceAttribute : Attribute
+{
+    public string? From { get; init; }
+    public string? Until { get; init; }
+}

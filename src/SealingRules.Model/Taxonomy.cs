@@ -1,0 +1,55 @@
+namespace SealingRules.Model;
+
+/// <summary>Groupings of the information taxonomy that the doctrine treats alike.</summary>
+public static class Taxonomy
+{
+    /// <summary>Details that let someone who knows a person recognise them (the seed's waitlist test).</summary>
+    public static bool IdentifiesAPerson(InformationKind kind) => kind is
+        InformationKind.Name or InformationKind.HomeAddress or InformationKind.PhoneNumber or
+        InformationKind.EmailAddress or InformationKind.Birthdate or InformationKind.EmergencyContact or
+        InformationKind.MinorIdentity or InformationKind.VictimIdentity or InformationKind.Occupation or
+        InformationKind.CityOfOrigin;
+
+    /// <summary>Contact details and personal numbers: of no use to the public's understanding of a case.</summary>
+    public static bool IsContactOrPersonalNumber(InformationKind kind) => kind is
+        InformationKind.HomeAddress or InformationKind.PhoneNumber or InformationKind.EmailAddress or
+        InformationKind.Birthdate or InformationKind.EmergencyContact or InformationKind.Ssn or
+        InformationKind.TaxpayerId or InformationKind.FinancialAccount;
+
+    /// <summary>Attributes that describe a person without, by themselves, identifying them.</summary>
+    public static bool DescribesAPerson(InformationKind kind) => kind is
+        InformationKind.CountryOfOrigin or InformationKind.Gender or InformationKind.SexualOrientation or
+        InformationKind.Education or InformationKind.BloodType or InformationKind.IdentificationDocumentType or
+        InformationKind.Medical or InformationKind.MentalHealth or InformationKind.CriminalHistory or
+        InformationKind.ImmigrationStatus or InformationKind.TravelDetails or
+        InformationKind.PersecutionCategory or InformationKind.IdentificationNumber;
+
+    /// <summary>Whom privacy protects: people, not businesses or agencies.</summary>
+    public static bool IsAPerson(Subject about) => about is
+        Subject.Party or Subject.PrivateIndividual or Subject.Minor or Subject.PublicOfficial;
+
+    /// <summary>Private people (not officials acting in office).</summary>
+    public static bool IsAPrivatePerson(Subject about) => about is
+        Subject.Party or Subject.PrivateIndividual or Subject.Minor;
+
+    /// <summary>Reasons that never suffice by themselves under the compelling-reasons standard.</summary>
+    public static bool NeverCompellingAlone(HarmKind kind) => kind is
+        HarmKind.Embarrassment or HarmKind.Incrimination or HarmKind.FurtherLitigation or HarmKind.Reputational;
+
+    /// <summary>Showings that are not particularized: no specific facts tied to the information.</summary>
+    public static bool IsNotParticularized(Showing showing) => showing is not Showing.Specific;
+
+    /// <summary>Harms grave enough that a general public interest does not outweigh them once shown.</summary>
+    public static bool OutweighsEvenCentralInterest(HarmKind kind) => kind is
+        HarmKind.TradeSecretDisclosure or HarmKind.Safety or HarmKind.Persecution or
+        HarmKind.SecurityVulnerability or HarmKind.LawEnforcementInterference;
+
+    /// <summary>Plain words for a kind of information, for findings.</summary>
+    public static string Words(InformationKind kind) => kind switch
+    {
+        InformationKind.Ssn => "Social Security number",
+        InformationKind.TaxpayerId => "taxpayer-identification number",
+        InformationKind.CityOfOrigin => "city of origin",
+        _ => Kebab.Of(kind).Replace('-', ' '),
+    };
+}

@@ -1,0 +1,19 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Converters;
+using Newtonsoft.Json.Serialization;
+
+namespace SealingRules.Contract;
+
+/// <summary>The contract's JSON spelling: camelCase fields, kebab-case enum values.</summary>
+public static class Json
+{
+    public static readonly JsonSerializerSettings Settings = new()
+    {
+        ContractResolver = new DefaultContractResolver { NamingStrategy = new CamelCaseNamingStrategy() },
+        Converters = { new StringEnumConverter(new KebabCaseNamingStrategy()) },
+        Formatting = Formatting.Indented,
+    };
+
+    public static string Write(object value, bool indented = true)
+        => JsonConvert.SerializeObject(value, indented ? Formatting.Indented : Formatting.None, Settings);
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using SealingRules.Model;
+
+namespace SealingRules.Contract;
+
+/// <summary>
+/// Reads a request in contract v1: parses it, checks every field against <see cref="Shapes"/>, checks ids and
+/// references, and maps it to facts. Any error refuses the request whole, naming the field, path and line.
+/// </summary>
+public sealed class RequestReader(Limits limits)
+{
+    public RequestReader() : this(Limits.Default) { }
+
+    /// <summary>Reads a request, or throws <see cref="ContractException"/>.</summary>
+    public SealingRequest Read(string json, DateOnly? today = null)
+    {
+        if (json.Length > limits.MaxRequestChars)
+            throw Fail(ContractError.TooLarge, $"the request is {json.Length} characters; the limit is {limits.MaxRequestChars}", null, null);
+        var root = Parse(json);
+        new Validator(limits).Check(root);
+        return Map((JObject)root, today ?? DateOnly.FromDateTime(DateTime.UtcNow));
+    }
+
+    private JToken Parse(string json)
+    {
+        using var reader = new JsonTextReader(new StringReader(json)) { MaxDepth = limits.MaxDepth, DateParseHandling = DateParseHandling.None };
+        try
+        {
+            var token = JToken.ReadFrom(reader, new JsonLoadSettings
+            {
+                LineInfoHandling = LineInfoHandling.Load,
+                DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
+                CommentHandling = CommentHandling.Ignore,
+            });
+            while (reader.Read())
+                if (reader.TokenType != JsonToken.Comment)
+                    throw Fail(ContractError.InvalidJson, "unexpected content after the end of the request", reader.Path, reader);
+            if (token is not JObject)
+                throw Fail(ContractError.InvalidJson, "the request must be a JSON object", "", token as IJsonLineInfo);
+            return token;
+        }
+        catch (JsonReaderException e) when (e.Message.Contains("MaxDepth", StringComparison.Ordinal))
+        {
+            throw Fail(ContractError.TooLarge, $"the request nests deeper than {limits.MaxDepth} levels", e.Path, e.LineNumber, e.LinePosition);
+        }
+        catch (JsonReaderException e)
+        {
+            throw Fail(ContractError.InvalidJson, FirstSentence(e.Message), e.Path, e.LineNumber, e.LinePosition);
+        }
+    }
+
+    // Newtonsoft appends "Path '…', line n, position m." — the error fields carry those already.
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path '", StringComparison.Ordinal);
+        if (cut < 0) cut = message.IndexOf(", line ", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
+    }
+
+    internal static ContractException Fail(string code, string message, string? path, IJsonLineInfo? at)
+        => Fail(code, message, path, at is { } li && li.HasLineInfo() ? li.LineNumber : null, at is { } lc && lc.HasLineInfo() ? lc.LinePosition : null);
+
+    internal static ContractException Fail(string code, string message, string? path, int? line, int? column)
+        => new(new ContractError(code, string.IsNullOrEmpty(path) ? message : $"{path}: {message}", path, line, column));
+
+    private static SealingRequest Map(JObject root, DateOnly today)
+    {
+        var asOf = root.Value<string>("asOf") is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : today;
+        var motions = new List<Motion>();
+        var items = new List<Item>();
+        var infos = new List<Information>();
+        var harms = new List<HarmClaim>();
+        foreach (var m in (JArray)root["motions"]!)
+        {
+            var motionId = Str(m, "id")!;
+            var motionItems = (JArray)m["items"]!;
+            motions.Add(new Motion(motionId, Enum<Movant>(m, "movant")!.Value, Enum<UnderlyingFiling>(m, "underlyingFiling")!.Value,
+                Enum<MeritsRelation>(m, "relationToMerits"), motionItems.Count));
+            foreach (var i in motionItems)
+            {
+                var itemId = Str(i, "id")!;
+                var itemInfos = (JArray)i["information"]!;
+                items.Add(new Item(itemId, motionId, Str(i, "title"), Enum<RequestKind>(i, "request")!.Value,
+                    Enum<TraditionallySecret>(i, "traditionallySecret") ?? TraditionallySecret.None,
+                    Bool(i, "alreadyPublic"), Bool(i, "protectiveOrderOnly"),
+                    Enum<Designator>(i, "designatedBy") ?? Designator.Movant, Enum<PublicInterest>(i, "publicInterest"),
+                    itemInfos.Count));
+                var ids = new List<string>();
+                foreach (var n in itemInfos)
+                {
+                    var info = new Information(Str(n, "id")!, itemId, Enum<InformationKind>(n, "kind")!.Value,
+                        Enum<Subject>(n, "about")!.Value, Enum<Seniority>(n, "seniority"), Enum<Channel>(n, "channel"), Bool(n, "atIssue"));
+                    infos.Add(info);
+                    ids.Add(info.Id);
+                }
+                foreach (var h in i["harms"] as JArray ?? [])
+                {
+                    var concerned = h["information"] is JArray refs ? refs.Select(r => (string)r!).Distinct().ToList() : ids;
+                    foreach (var infoId in concerned)
+                        harms.Add(new HarmClaim(infoId, itemId, Enum<HarmKind>(h, "kind")!.Value, Enum<Showing>(h, "showing")!.Value,
+                            Enum<Evidence>(h, "evidence"), Enum<OfferedBy>(h, "offeredBy") ?? OfferedBy.Movant));
+                }
+            }
+        }
+        var @case = root["case"] as JObject;
+        return new SealingRequest(root.Value<string>("court"), asOf, @case?.Value<string>("name"), @case?.Value<string>("number"),
+            motions, items, infos, harms);
+    }
+
+    private static string? Str(JToken o, string name) => o[name] is JValue { Type: JTokenType.String } v ? (string)v! : null;
+
+    private static bool Bool(JToken o, string name) => o[name] is JValue { Type: JTokenType.Boolean } v && (bool)v;
+
+    private static T? Enum<T>(JToken o, string name) where T : struct, Enum
+        => o[name] is JValue { Type: JTokenType.String } v ? EnumNames<T>.ByName[(string)v!] : null;
+
+    private static class EnumNames<T> where T : struct, Enum
+    {
+        public static readonly Dictionary<string, T> ByName = System.Enum.GetValues<T>().ToDictionary(v => Kebab.Of(v));
+    }
+}

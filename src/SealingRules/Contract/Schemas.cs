@@ -1,0 +1,102 @@
+using Newtonsoft.Json.Linq;
+using SealingRules.Model;
+
+namespace SealingRules.Contract;
+
+/// <summary>Contract v1 published as JSON Schema (draft 2020-12). The request schema is generated from
+/// <see cref="Shapes"/>, the same table the validator reads.</summary>
+public static class Schemas
+{
+    private const string Draft = "https://json-schema.org/draft/2020-12/schema";
+
+    public static string Request() => RequestSchema().ToString();
+
+    public static string Result() => ResultSchema().ToString();
+
+    public static JObject RequestSchema()
+    {
+        var defs = new JObject();
+        foreach (var shape in new[] { Shapes.Case, Shapes.Motion, Shapes.Item, Shapes.Information, Shapes.Harm })
+            defs[shape.Name] = ShapeSchema(shape);
+        var root = ShapeSchema(Shapes.Request);
+        root.AddFirst(new JProperty("title", "SealingRules request, contract v1"));
+        root.AddFirst(new JProperty("$id", "https://sealingrules.local/schema/v1/request.json"));
+        root.AddFirst(new JProperty("$schema", Draft));
+        root["$defs"] = defs;
+        return root;
+    }
+
+    private static JObject ShapeSchema(ShapeSpec shape)
+    {
+        var props = new JObject();
+        foreach (var f in shape.Fields) props[f.Name] = FieldSchema(f);
+        var required = shape.Fields.Where(f => f.Required).Select(f => f.Name).ToArray();
+        var schema = new JObject { ["type"] = "object", ["description"] = shape.Doc, ["properties"] = props, ["additionalProperties"] = false };
+        if (required.Length > 0) schema["required"] = new JArray(required);
+        return schema;
+    }
+
+    private static JObject FieldSchema(FieldSpec f)
+    {
+        var s = f.Kind switch
+        {
+            ValueKind.Version => new JObject { ["const"] = 1 },
+            ValueKind.String => new JObject { ["type"] = "string" },
+            ValueKind.Date => new JObject { ["type"] = "string", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
+            ValueKind.Boolean => new JObject { ["type"] = "boolean" },
+            ValueKind.Enum => new JObject { ["type"] = "string", ["enum"] = new JArray(f.Values!) },
+            ValueKind.Object => new JObject { ["$ref"] = $"#/$defs/{f.Shape!.Name}" },
+            ValueKind.Array => new JObject { ["type"] = "array", ["items"] = new JObject { ["$ref"] = $"#/$defs/{f.Shape!.Name}" } },
+            ValueKind.StringArray => new JObject { ["type"] = "array", ["items"] = new JObject { ["type"] = "string" } },
+            _ => throw new ArgumentOutOfRangeException(nameof(f)),
+        };
+        if (f.NonEmpty && f.Kind is ValueKind.Array or ValueKind.StringArray) s["minItems"] = 1;
+        if (f.NonEmpty && f.Kind is ValueKind.String) s["minLength"] = 1;
+        s.AddFirst(new JProperty("description", f.Doc));
+        return s;
+    }
+
+    public static JObject ResultSchema()
+    {
+        static JObject Enum<T>() where T : struct, System.Enum => new() { ["type"] = "string", ["enum"] = new JArray(Shapes.ValuesOf<T>()) };
+        static JObject Str() => new() { ["type"] = "string" };
+        static JObject Strs() => new() { ["type"] = "array", ["items"] = Str() };
+        static JObject Ref(string name) => new() { ["$ref"] = $"#/$defs/{name}" };
+        static JObject Arr(string name) => new() { ["type"] = "array", ["items"] = Ref(name) };
+        static JObject Obj(JObject props, params string[] required) => new()
+        {
+            ["type"] = "object", ["properties"] = props, ["required"] = new JArray(required), ["additionalProperties"] = false,
+        };
+
+        var citation = Obj(new JObject { ["id"] = Str(), ["cite"] = Str(), ["note"] = Str() }, "id", "cite");
+        var step = Obj(new JObject { ["rule"] = Str(), ["finding"] = Str(), ["concerns"] = Strs(), ["authorities"] = Arr("Citation") },
+            "rule", "finding", "concerns", "authorities");
+        var warning = Obj(new JObject { ["rule"] = Str(), ["message"] = Str(), ["concerns"] = Strs(), ["authorities"] = Arr("Citation") },
+            "rule", "message", "concerns", "authorities");
+        var item = Obj(new JObject
+        {
+            ["id"] = Str(), ["standard"] = Enum<Standard>(), ["outcome"] = Enum<Outcome>(), ["relief"] = Enum<Relief>(),
+            ["redact"] = Strs(), ["disclose"] = Strs(), ["reasoning"] = Arr("Step"), ["cures"] = Strs(), ["title"] = Str(),
+        }, "id", "standard", "outcome", "relief", "redact", "disclose", "reasoning", "cures");
+        var motion = Obj(new JObject
+        {
+            ["id"] = Str(), ["standard"] = Enum<Standard>(), ["disposition"] = Enum<Disposition>(), ["withoutPrejudice"] = new JObject { ["type"] = "boolean" },
+            ["reasoning"] = Arr("Step"), ["items"] = Arr("Item"),
+        }, "id", "standard", "disposition", "withoutPrejudice", "reasoning", "items");
+        var engine = Obj(new JObject { ["name"] = Str(), ["version"] = Str(), ["rulesVersion"] = Str(), ["lawAsOf"] = Str(), ["court"] = Str() },
+            "name", "version", "rulesVersion", "lawAsOf");
+        var root = Obj(new JObject
+        {
+            ["engine"] = Ref("Engine"), ["motions"] = Arr("Motion"), ["warnings"] = Arr("Warning"),
+            ["case"] = Obj(new JObject { ["name"] = Str(), ["number"] = Str() }),
+        }, "engine", "motions", "warnings");
+        root.AddFirst(new JProperty("title", "SealingRules result, contract v1"));
+        root.AddFirst(new JProperty("$id", "https://sealingrules.local/schema/v1/result.json"));
+        root.AddFirst(new JProperty("$schema", Draft));
+        root["$defs"] = new JObject
+        {
+            ["Engine"] = engine, ["Motion"] = motion, ["Item"] = item, ["Step"] = step, ["Warning"] = warning, ["Citation"] = citation,
+        };
+        return root;
+    }
+}

@@ -1,0 +1,87 @@
+using SealingRules.Model;
+
+namespace SealingRules.Contract;
+
+/// <summary>The kinds of value a contract field holds.</summary>
+internal enum ValueKind { Version, String, Date, Boolean, Enum, Object, Array, StringArray }
+
+internal sealed record FieldSpec(
+    string Name, bool Required, ValueKind Kind, string Doc, IReadOnlyList<string>? Values = null, ShapeSpec? Shape = null,
+    bool NonEmpty = false);
+
+internal sealed record ShapeSpec(string Name, string Doc, IReadOnlyList<FieldSpec> Fields)
+{
+    public FieldSpec? Find(string name) => Fields.FirstOrDefault(f => f.Name == name);
+}
+
+/// <summary>
+/// Contract v1 as data: one table drives both validation of requests and the published JSON Schema,
+/// so the two cannot drift apart.
+/// </summary>
+internal static class Shapes
+{
+    public static readonly IReadOnlyList<string> Courts =
+    [
+        "N.D. Cal.", "C.D. Cal.", "S.D. Cal.", "E.D. Cal.", "D. Ariz.", "D. Nev.", "W.D. Wash.", "E.D. Wash.",
+        "D. Or.", "D. Haw.", "D. Idaho", "D. Mont.", "D. Alaska", "D. Guam", "D.N. Mar. I.",
+    ];
+
+    public static IReadOnlyList<string> ValuesOf<T>() where T : struct, Enum => Enum.GetValues<T>().Select(v => Kebab.Of(v)).ToArray();
+
+    public static readonly ShapeSpec Harm = new("Harm", "A claimed reason for secrecy.",
+    [
+        new("kind", true, ValueKind.Enum, "What disclosure would cause.", ValuesOf<HarmKind>()),
+        new("showing", true, ValueKind.Enum, "How particular the showing is.", ValuesOf<Showing>()),
+        new("evidence", false, ValueKind.Enum, "What supports it.", ValuesOf<Evidence>()),
+        new("information", false, ValueKind.StringArray, "Ids of the item's information this harm concerns; omitted means all of it.", NonEmpty: true),
+        new("offeredBy", false, ValueKind.Enum, "Who makes the showing (default movant).", ValuesOf<OfferedBy>()),
+    ]);
+
+    public static readonly ShapeSpec Information = new("Information", "One piece of information the movant wants hidden.",
+    [
+        new("id", true, ValueKind.String, "Unique across the whole request.", NonEmpty: true),
+        new("kind", true, ValueKind.Enum, "What the information is.", ValuesOf<InformationKind>()),
+        new("about", true, ValueKind.Enum, "Whom it concerns.", ValuesOf<Subject>()),
+        new("seniority", false, ValueKind.Enum, "For public officials.", ValuesOf<Seniority>()),
+        new("channel", false, ValueKind.Enum, "For contact details: official or personal.", ValuesOf<Channel>()),
+        new("atIssue", false, ValueKind.Boolean, "True when the information is itself at the heart of the claims."),
+    ]);
+
+    public static readonly ShapeSpec Item = new("Item", "A document or portion the movant wants kept from the public.",
+    [
+        new("id", true, ValueKind.String, "Unique across the whole request.", NonEmpty: true),
+        new("title", false, ValueKind.String, "Free text."),
+        new("request", true, ValueKind.Enum, "Seal the whole item, or file it publicly with redactions.", ValuesOf<RequestKind>()),
+        new("traditionallySecret", false, ValueKind.Enum, "A record traditionally kept secret (default none).", ValuesOf<TraditionallySecret>()),
+        new("alreadyPublic", false, ValueKind.Boolean, "The information is already in the public domain (default false)."),
+        new("protectiveOrderOnly", false, ValueKind.Boolean, "The only support is a protective-order designation (default false)."),
+        new("designatedBy", false, ValueKind.Enum, "Who designated the material confidential (default movant).", ValuesOf<Designator>()),
+        new("publicInterest", false, ValueKind.Enum, "How much the information matters to the public's understanding of the case.", ValuesOf<PublicInterest>()),
+        new("information", true, ValueKind.Array, "The pieces of information the movant wants hidden.", Shape: Information, NonEmpty: true),
+        new("harms", false, ValueKind.Array, "What the movant says disclosure would cause.", Shape: Harm),
+    ]);
+
+    public static readonly ShapeSpec Motion = new("Motion", "A motion to seal.",
+    [
+        new("id", true, ValueKind.String, "Unique in the request, e.g. ECF 290.", NonEmpty: true),
+        new("movant", true, ValueKind.Enum, "Who moves.", ValuesOf<Movant>()),
+        new("underlyingFiling", true, ValueKind.Enum, "The filing the sealed material is attached to.", ValuesOf<UnderlyingFiling>()),
+        new("relationToMerits", false, ValueKind.Enum, "The user's own classification; overrides the engine's.", ValuesOf<MeritsRelation>()),
+        new("items", true, ValueKind.Array, "The items the movant wants kept from the public.", Shape: Item, NonEmpty: true),
+    ]);
+
+    public static readonly ShapeSpec Case = new("Case", "The case, echoed in reports.",
+    [
+        new("name", false, ValueKind.String, "Case name."),
+        new("number", false, ValueKind.String, "Case number."),
+    ]);
+
+    public static readonly ShapeSpec Request = new("SealingRequest", "A sealing request, contract v1.",
+    [
+        new("schemaVersion", true, ValueKind.Version, "Always 1."),
+        new("court", false, ValueKind.Enum, "The district.", Courts),
+        new("asOf", false, ValueKind.Date, "Apply the law in force on this day (default: today)."),
+        new("case", false, ValueKind.Object, "Case name and number.", Shape: Case),
+        new("motions", true, ValueKind.Array, "Motions decided together.", Shape: Motion, NonEmpty: true),
+    ]);
+}

@@ -1,0 +1,166 @@
+using System.Globalization;
+using Newtonsoft.Json.Linq;
+
+namespace SealingRules.Contract;
+
+/// <summary>Checks a parsed request against contract v1; the first error found refuses it.</summary>
+internal sealed class Validator(Limits limits)
+{
+    private int _motions, _items, _infos;
+
+    public void Check(JToken root)
+    {
+        CheckObject((JObject)root, Shapes.Request, "");
+        CheckIds((JObject)root);
+    }
+
+    private void CheckObject(JObject obj, ShapeSpec shape, string path)
+    {
+        foreach (var prop in obj.Properties())
+            if (shape.Find(prop.Name) is null)
+                throw RequestReader.Fail(ContractError.InvalidValue,
+                    $"unknown field '{prop.Name}' (a {shape.Name} has: {string.Join(", ", shape.Fields.Select(f => f.Name))})",
+                    Join(path, prop.Name), prop);
+        foreach (var field in shape.Fields)
+        {
+            var fieldPath = Join(path, field.Name);
+            var value = obj[field.Name];
+            if (value is null || value.Type == JTokenType.Null)
+            {
+                if (field.Required)
+                    throw RequestReader.Fail(ContractError.MissingField, $"required field '{field.Name}' is missing", fieldPath, obj);
+                continue;
+            }
+            CheckValue(value, field, fieldPath);
+        }
+    }
+
+    private void CheckValue(JToken value, FieldSpec field, string path)
+    {
+        switch (field.Kind)
+        {
+            case ValueKind.Version:
+                if (value.Type != JTokenType.Integer)
+                    throw Invalid(path, value, $"must be the number 1, not {Describe(value)}");
+                if (value.Value<long>() != 1)
+                    throw RequestReader.Fail(ContractError.UnsupportedVersion, $"schema version {value} is not supported; this engine reads version 1", path, value);
+                break;
+            case ValueKind.String:
+                var s = ExpectString(value, path);
+                if (field.NonEmpty && s.Trim().Length == 0) throw Invalid(path, value, "must not be empty");
+                break;
+            case ValueKind.Date:
+                if (!DateOnly.TryParseExact(ExpectString(value, path), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                    throw Invalid(path, value, $"'{value}' is not a date of the form YYYY-MM-DD");
+                break;
+            case ValueKind.Boolean:
+                if (value.Type != JTokenType.Boolean) throw Invalid(path, value, $"must be true or false, not {Describe(value)}");
+                break;
+            case ValueKind.Enum:
+                var e = ExpectString(value, path);
+                if (!field.Values!.Contains(e))
+                    throw Invalid(path, value, $"'{Clip(e)}' is not one of {string.Join(", ", field.Values!)}");
+                break;
+            case ValueKind.Object:
+                if (value is not JObject o) throw Invalid(path, value, $"must be an object, not {Describe(value)}");
+                CheckObject(o, field.Shape!, path);
+                break;
+            case ValueKind.Array:
+                if (value is not JArray a) throw Invalid(path, value, $"must be an array, not {Describe(value)}");
+                if (field.NonEmpty && a.Count == 0) throw Invalid(path, value, "must have at least one entry");
+                Count(field.Shape!, a.Count, path, value);
+                for (var i = 0; i < a.Count; i++)
+                {
+                    var elementPath = $"{path}[{i}]";
+                    if (a[i] is not JObject element) throw Invalid(elementPath, a[i], $"must be an object, not {Describe(a[i])}");
+                    CheckObject(element, field.Shape!, elementPath);
+                }
+                break;
+            case ValueKind.StringArray:
+                if (value is not JArray list) throw Invalid(path, value, $"must be an array of ids, not {Describe(value)}");
+                if (field.NonEmpty && list.Count == 0) throw Invalid(path, value, "must name at least one id (omit it to mean all)");
+                for (var i = 0; i < list.Count; i++) ExpectString(list[i], $"{path}[{i}]");
+                break;
+        }
+    }
+
+    private void Count(ShapeSpec shape, int n, string path, JToken at)
+    {
+        var (total, limit) = shape.Name switch
+        {
+            "Motion" => (_motions += n, limits.MaxMotions),
+            "Item" => (_items += n, limits.MaxItems),
+            "Information" => (_infos += n, limits.MaxInformation),
+            _ => (0, int.MaxValue),
+        };
+        if (total > limit)
+            throw RequestReader.Fail(ContractError.TooLarge, $"the request has more than {limit} {shape.Name.ToLowerInvariant()} entries", path, at);
+    }
+
+    private string ExpectString(JToken value, string path)
+    {
+        if (value.Type != JTokenType.String) throw Invalid(path, value, $"must be a string, not {Describe(value)}");
+        var s = (string)value!;
+        if (s.Length > limits.MaxStringLength)
+            throw RequestReader.Fail(ContractError.TooLarge, $"the string is {s.Length} characters; the limit is {limits.MaxStringLength}", path, value);
+        return s;
+    }
+
+    private static void CheckIds(JObject root)
+    {
+        var motionIds = new HashSet<string>(StringComparer.Ordinal);
+        var itemIds = new HashSet<string>(StringComparer.Ordinal);
+        var infoIds = new HashSet<string>(StringComparer.Ordinal);
+        var motions = (JArray)root["motions"]!;
+        for (var m = 0; m < motions.Count; m++)
+        {
+            Unique(motionIds, motions[m]["id"]!, $"motions[{m}].id", "motion");
+            var items = (JArray)motions[m]["items"]!;
+            for (var i = 0; i < items.Count; i++)
+            {
+                var itemPath = $"motions[{m}].items[{i}]";
+                Unique(itemIds, items[i]["id"]!, $"{itemPath}.id", "item");
+                var infos = (JArray)items[i]["information"]!;
+                var local = new HashSet<string>(StringComparer.Ordinal);
+                for (var n = 0; n < infos.Count; n++)
+                {
+                    Unique(infoIds, infos[n]["id"]!, $"{itemPath}.information[{n}].id", "information");
+                    local.Add((string)infos[n]["id"]!);
+                }
+                if (items[i]["harms"] is not JArray harms) continue;
+                for (var h = 0; h < harms.Count; h++)
+                {
+                    if (harms[h]["information"] is not JArray refs) continue;
+                    for (var r = 0; r < refs.Count; r++)
+                        if (!local.Contains((string)refs[r]!))
+                            throw RequestReader.Fail(ContractError.UnknownReference,
+                                $"'{Clip((string)refs[r]!)}' is not the id of any information in item '{items[i]["id"]}'",
+                                $"{itemPath}.harms[{h}].information[{r}]", refs[r]);
+                }
+            }
+        }
+    }
+
+    private static void Unique(HashSet<string> seen, JToken id, string path, string what)
+    {
+        if (!seen.Add((string)id!))
+            throw RequestReader.Fail(ContractError.DuplicateId, $"{what} id '{Clip((string)id!)}' is used more than once", path, id);
+    }
+
+    private static ContractException Invalid(string path, JToken at, string message)
+        => RequestReader.Fail(ContractError.InvalidValue, message, path, at);
+
+    private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
+
+    private static string Clip(string s) => s.Length <= 60 ? s : s[..57] + "...";
+
+    private static string Describe(JToken t) => t.Type switch
+    {
+        JTokenType.Integer or JTokenType.Float => $"the number {Clip(t.ToString())}",
+        JTokenType.String => $"the string '{Clip((string)t!)}'",
+        JTokenType.Boolean => $"{t.ToString().ToLowerInvariant()}",
+        JTokenType.Array => "an array",
+        JTokenType.Object => "an object",
+        _ => t.Type.ToString().ToLowerInvariant(),
+    };
+}

@@ -1,0 +1,46 @@
+using System.Reflection;
+using NRules.Fluent.Dsl;
+using SealingRules.Model;
+
+namespace SealingRules.Engine;
+
+/// <summary>What a rule class declares about itself: what it concludes, the law it encodes, the cure it suggests.</summary>
+public sealed record RuleInfo(
+    string Name, string Description, IReadOnlyList<string> Tags, IReadOnlyList<string> Cites, string? Cure,
+    string? InForceFrom, string? InForceUntil, Type Type);
+
+/// <summary>Metadata of every rule in the rules assembly, read once from their attributes.</summary>
+public sealed class RuleBook
+{
+    private readonly Dictionary<string, RuleInfo> _byName;
+
+    private RuleBook(Dictionary<string, RuleInfo> byName) => _byName = byName;
+
+    public IReadOnlyCollection<RuleInfo> Rules => _byName.Values;
+
+    public RuleInfo this[string name] => _byName[name];
+
+    public static IReadOnlyList<Type> RuleTypes { get; } = typeof(Rules.RuleSet).Assembly.GetTypes()
+        .Where(t => typeof(Rule).IsAssignableFrom(t) && !t.IsAbstract)
+        .OrderBy(t => t.FullName, StringComparer.Ordinal)
+        .ToArray();
+
+    public static RuleBook Load() => new(RuleTypes.Select(Describe).ToDictionary(r => r.Name, StringComparer.Ordinal));
+
+    // NRules keeps its attributes' values internal; their constructor arguments are public metadata.
+    private static IEnumerable<string> Argument<TAttribute>(Type t) => t.CustomAttributes
+        .Where(a => a.AttributeType == typeof(TAttribute))
+        .Select(a => (string)a.ConstructorArguments[0].Value!);
+
+    private static RuleInfo Describe(Type t)
+    {
+        var inForce = t.GetCustomAttribute<InForceAttribute>();
+        return new RuleInfo(
+            Argument<NameAttribute>(t).FirstOrDefault() ?? t.FullName!,
+            Argument<DescriptionAttribute>(t).FirstOrDefault() ?? "",
+            Argument<TagAttribute>(t).ToArray(),
+            t.GetCustomAttribute<CitesAttribute>()?.Propositions ?? [],
+            t.GetCustomAttribute<CureAttribute>()?.Text,
+            inForce?.From, inForce?.Until, t);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using NRules;
+using NRules.Fluent;
+using SealingRules.Contract;
+using SealingRules.Model;
+
+namespace SealingRules.Engine;
+
+/// <summary>
+/// The engine: the rule repository is compiled once (construction is the expensive part); each evaluation
+/// runs in a fresh, cheap session. Thread-safe: sessions are not shared.
+/// </summary>
+public sealed class SealingEngine
+{
+    public const string Name = "SealingRules";
+
+    private readonly ISessionFactory _factory;
+
+    public SealingEngine() : this(AuthorityCatalog.Load(), RuleBook.Load()) { }
+
+    public SealingEngine(AuthorityCatalog catalog, RuleBook book, IEnumerable<Type>? ruleTypes = null)
+    {
+        Catalog = catalog;
+        Book = book;
+        var repository = new RuleRepository();
+        repository.Load(x => x.From(ruleTypes ?? RuleBook.RuleTypes));
+        var compiler = new RuleCompiler { ExpressionCompiler = new FastCompiler() };
+        _factory = compiler.Compile(repository.GetRules());
+    }
+
+    public AuthorityCatalog Catalog { get; }
+
+    public RuleBook Book { get; }
+
+    public static string EngineVersion { get; } =
+        typeof(SealingEngine).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.0.0";
+
+    /// <summary>Evaluates a validated request.</summary>
+    public SealingResult Evaluate(SealingRequest request) => new TraceBuilder(this, request, Run(request)).Build();
+
+    /// <summary>Runs the rules over a request's facts and returns the session, for the trace and for tests.</summary>
+    public NRules.ISession Run(SealingRequest request)
+    {
+        var session = _factory.CreateSession();
+        session.Insert(new LawDate(request.AsOf));
+        session.InsertAll(request.Motions);
+        session.InsertAll(request.Items);
+        session.InsertAll(request.Information);
+        session.InsertAll(request.Harms);
+        // A cap on firings, so that a rule loop cannot hang a request: each fact draws a bounded number of conclusions.
+        var cap = 64 * (request.Motions.Count + request.Items.Count + request.Information.Count + request.Harms.Count) + 256;
+        var fired = session.Fire(cap);
+        if (fired >= cap) throw new UnreachableException($"The rules did not settle within {cap} firings.");
+        return session;
+    }
+}

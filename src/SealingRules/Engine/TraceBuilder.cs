@@ -1,0 +1,108 @@
+using SealingRules.Contract;
+using SealingRules.Model;
+
+namespace SealingRules.Engine;
+
+/// <summary>
+/// Turns the conclusions left in working memory after the rules fired into the contract's result. Every
+/// reasoning step is a conclusion some rule drew; its authorities are the ones that rule cites.
+/// </summary>
+internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request, NRules.ISession session)
+{
+    // Order in which findings read in an item's reasoning: what decides first.
+    private static readonly Weight[] WeightOrder =
+        [Weight.ExemptFromAccess, Weight.InsufficientReason, Weight.AccessRequired, Weight.SufficientReason, Weight.OutweighedByPublicInterest];
+
+    public SealingResult Build()
+    {
+        var framings = session.Query<Framing>().ToLookup(f => f.MotionId);
+        var merits = session.Query<MeritsClassification>().ToLookup(m => m.MotionId);
+        var standards = session.Query<MotionStandard>().ToDictionary(s => s.MotionId);
+        var motionRulings = session.Query<MotionRuling>().ToDictionary(r => r.MotionId);
+        var itemStandards = session.Query<ItemStandard>().ToDictionary(s => s.ItemId);
+        var itemRulings = session.Query<ItemRuling>().ToDictionary(r => r.ItemId);
+        var infoRulings = session.Query<InformationRuling>().ToDictionary(r => r.InformationId);
+        var findings = session.Query<Finding>().ToLookup(f => f.InformationId);
+        var infosByItem = request.Information.ToLookup(i => i.ItemId);
+        var itemsByMotion = request.Items.ToLookup(i => i.MotionId);
+
+        var motions = new List<MotionResult>();
+        foreach (var motion in request.Motions)
+        {
+            var reasoning = framings[motion.Id].OrderBy(f => f.Order).Select(f => f.Step)
+                .Concat(merits[motion.Id].Select(m => m.Step))
+                .Concat(standards.TryGetValue(motion.Id, out var ms) ? [ms.Step] : [])
+                .Concat(motionRulings.TryGetValue(motion.Id, out var mr) ? [mr.Step] : []);
+            var items = itemsByMotion[motion.Id]
+                .Select(item => BuildItem(item, infosByItem[item.Id].ToList(), itemStandards, itemRulings, infoRulings, findings))
+                .ToList();
+            var ruling = mr ?? throw Incomplete("motion", motion.Id);
+            motions.Add(new MotionResult(motion.Id, (ms ?? throw Incomplete("standard of motion", motion.Id)).Standard,
+                ruling.Disposition, ruling.WithoutPrejudice, Steps(reasoning), items));
+        }
+
+        var warnings = session.Query<Caution>()
+            .OrderBy(c => c.Step.Rule, StringComparer.Ordinal).ThenBy(c => c.Subject, StringComparer.Ordinal)
+            .Select(c => new WarningResult(c.Step.Rule, c.Step.Finding, c.Step.Concerns, Citations(c.Step.Rule)))
+            .ToList();
+
+        return new SealingResult(
+            new EngineInfo(SealingEngine.Name, SealingEngine.EngineVersion, Rules.RuleSet.Version, request.AsOf.ToString("yyyy-MM-dd"))
+                { Court = request.Court },
+            motions, warnings)
+        {
+            Case = request.CaseName is null && request.CaseNumber is null ? null : new CaseResult(request.CaseName, request.CaseNumber),
+        };
+    }
+
+    private ItemResult BuildItem(
+        Item item, List<Information> infos, Dictionary<string, ItemStandard> itemStandards, Dictionary<string, ItemRuling> itemRulings,
+        Dictionary<string, InformationRuling> infoRulings, ILookup<string, Finding> findings)
+    {
+        var standard = itemStandards.GetValueOrDefault(item.Id) ?? throw Incomplete("standard of item", item.Id);
+        var ruling = itemRulings.GetValueOrDefault(item.Id) ?? throw Incomplete("item", item.Id);
+        var rulings = infos.Select(i => infoRulings.GetValueOrDefault(i.Id) ?? throw Incomplete("information", i.Id)).ToList();
+
+        var steps = new List<Step>();
+        if (standard.Step is { } s) steps.Add(s);
+        foreach (var info in infos)
+        {
+            steps.AddRange(findings[info.Id]
+                .OrderBy(f => Array.IndexOf(WeightOrder, f.Weight))
+                .ThenBy(f => f.Step.Rule, StringComparer.Ordinal)
+                .Select(f => f.Step));
+            steps.Add(infoRulings[info.Id].Step);
+        }
+        steps.Add(ruling.Step);
+
+        var cures = infos
+            .Where(i => !infoRulings[i.Id].Withhold && infoRulings[i.Id].Curable)
+            .SelectMany(i => findings[i.Id]
+                .Where(f => f.Curable && engine.Book[f.Step.Rule].Cure is not null)
+                .Select(f => (Cure: engine.Book[f.Step.Rule].Cure!, Info: i.Id)))
+            .GroupBy(c => c.Cure)
+            .Select(g => $"{g.Key} ({string.Join(", ", g.Select(c => c.Info).Distinct())})")
+            .ToList();
+
+        return new ItemResult(item.Id, standard.Standard, ruling.Outcome, ruling.Relief,
+            rulings.Where(r => r.Withhold).Select(r => r.InformationId).ToList(),
+            rulings.Where(r => !r.Withhold).Select(r => r.InformationId).ToList(),
+            Steps(steps), cures) { Title = item.Title };
+    }
+
+    // Identical findings of one rule (e.g. one claim covering several pieces of information) read as one step.
+    private List<StepResult> Steps(IEnumerable<Step> steps) => steps
+        .GroupBy(s => (s.Rule, s.Finding))
+        .Select(g => new StepResult(g.Key.Rule, g.Key.Finding,
+            g.SelectMany(s => s.Concerns).Distinct().ToList(), Citations(g.Key.Rule)))
+        .ToList();
+
+    private List<CitationResult> Citations(string rule) => engine.Book[rule].Cites
+        .Select(id => engine.Catalog.Find(id))
+        .Where(p => p is { Confirmed: true })
+        .Select(p => new CitationResult(p!.Id, p.Cite) { Note = p.Caveat })
+        .ToList();
+
+    private static InvalidOperationException Incomplete(string what, string id)
+        => new($"The rules reached no conclusion for {what} '{id}'.");
+}

@@ -1,0 +1,18 @@
+using SealingRules.Contract;
+using SealingRules.Engine;
+
+namespace SealingRules;
+
+/// <summary>JSON in, JSON out: the contract as one call, for the CLI, the HTTP endpoint and programs.</summary>
+public sealed class SealingService(SealingEngine engine, RequestReader reader)
+{
+    public SealingService() : this(new SealingEngine(), new RequestReader()) { }
+
+    public SealingEngine Engine => engine;
+
+    /// <summary>Reads, validates and evaluates a request; throws <see cref="ContractException"/> on bad input.</summary>
+    public SealingResult Evaluate(string requestJson) => engine.Evaluate(reader.Read(requestJson));
+
+    /// <summary>Evaluates a request and writes the result as the contract's JSON.</summary>
+    public string EvaluateToJson(string requestJson, bool indented = true) => Json.Write(Evaluate(requestJson), indented);
+}
