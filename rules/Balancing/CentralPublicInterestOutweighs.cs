@@ -4,7 +4,7 @@ using SealingRules.Model;
 namespace SealingRules.Rules.Balancing;
 
 [Name("balancing/central-public-interest")]
-[Description("Where information is central to the public's understanding of the case, a competitive, privacy or reputational interest does not outweigh access.")]
+[Description("Where information is central to the public's understanding of the case, a competitive, privacy or reputational interest does not outweigh access; health information excepted, which courts keep private even where the condition is at issue.")]
 [Tag("balancing"), Tag("discretionary"), Cites("pintos-factors", "kamakana-compelling-reasons")]
 public sealed class CentralPublicInterestOutweighs : Rule
 {
@@ -13,7 +13,7 @@ public sealed class CentralPublicInterestOutweighs : Rule
         Information info = default!;
 
         When()
-            .Match(() => info, i => !Taxonomy.IdentifiesAPerson(i.Kind) || i.AtIssue, i => !Taxonomy.IsContactOrPersonalNumber(i.Kind) || i.AtIssue)
+            .Match(() => info, i => !Taxonomy.IsHealthInformation(i.Kind), i => !Taxonomy.IdentifiesAPerson(i.Kind) || i.AtIssue, i => !Taxonomy.IsContactOrPersonalNumber(i.Kind) || i.AtIssue)
             .Exists<Item>(i => i.Id == info.ItemId, i => i.PublicInterest == PublicInterest.Central || info.AtIssue)
             .Exists<ItemStandard>(s => s.ItemId == info.ItemId, s => s.Standard == Model.Standard.CompellingReasons)
             .Exists<Finding>(f => f.InformationId == info.Id, f => f.Weight == Weight.SufficientReason)

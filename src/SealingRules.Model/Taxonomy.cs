@@ -44,6 +44,9 @@ public static class Taxonomy
         HarmKind.TradeSecretDisclosure or HarmKind.Safety or HarmKind.Persecution or
         HarmKind.SecurityVulnerability or HarmKind.LawEnforcementInterference;
 
+    /// <summary>Health information: courts keep it private even where the condition itself is at issue.</summary>
+    public static bool IsHealthInformation(InformationKind kind) => kind is InformationKind.Medical or InformationKind.MentalHealth;
+
     /// <summary>Plain words for a kind of information, for findings.</summary>
     public static string Words(InformationKind kind) => kind switch
     {

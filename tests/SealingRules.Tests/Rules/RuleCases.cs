@@ -1,0 +1,177 @@
+using SealingRules.Model;
+using SealingRules.Rules.Access;
+using SealingRules.Rules.Balancing;
+using SealingRules.Rules.CompellingReasons;
+using SealingRules.Rules.GoodCause;
+using SealingRules.Rules.NarrowTailoring;
+using SealingRules.Rules.PrivateIndividuals;
+using SealingRules.Rules.PublicOfficials;
+using SealingRules.Rules.Remedies;
+using SealingRules.Rules.Standard;
+using SealingRules.Rules.Weighing;
+using SealingRules.Rules.WhatNeverSuffices;
+using static SealingRules.Tests.Support.F;
+using IK = SealingRules.Model.InformationKind;
+using UF = SealingRules.Model.UnderlyingFiling;
+
+namespace SealingRules.Tests.Rules;
+
+/// <summary>One situation for one rule: the facts, and whether the rule must fire on them.</summary>
+public sealed record RuleCase(Type Rule, string Name, bool Fires, params object[] Facts)
+{
+    public override string ToString() => $"{Rule.Name}: {Name}";
+}
+
+/// <summary>
+/// For every rule, a situation that makes it fire and a near miss that does not. Each rule is compiled alone,
+/// with the upstream conclusions it reads given as facts.
+/// </summary>
+public static class RuleCases
+{
+    private static RuleCase Fire(Type rule, string name, params object[] facts) => new(rule, name, true, facts);
+    private static RuleCase Miss(Type rule, string name, params object[] facts) => new(rule, name, false, facts);
+
+    private static readonly Standard CR = Standard.CompellingReasons;
+    private static readonly Standard GC = Standard.GoodCause;
+
+    public static IEnumerable<RuleCase> All =>
+    [
+        // access
+        Fire(typeof(StrongPresumptionOfAccess), "ordinary record", Motion(), Item()),
+        Miss(typeof(StrongPresumptionOfAccess), "only grand jury transcripts", Motion(), Item(secret: TraditionallySecret.GrandJuryTranscript)),
+        Fire(typeof(MovantBearsTheBurden), "ordinary record", Motion(), Item()),
+        Miss(typeof(MovantBearsTheBurden), "only warrant materials", Motion(), Item(secret: TraditionallySecret.PreIndictmentWarrantMaterials)),
+        Fire(typeof(TraditionallySecretRecords), "grand jury transcript", Item(secret: TraditionallySecret.GrandJuryTranscript)),
+        Miss(typeof(TraditionallySecretRecords), "ordinary record", Item()),
+        Fire(typeof(ItemTakesTheMotionStandard), "ordinary record", Item(), MStd(CR)),
+        Miss(typeof(ItemTakesTheMotionStandard), "secret record", Item(secret: TraditionallySecret.GrandJuryTranscript), MStd(CR)),
+        Fire(typeof(SecretRecordsAreWithheld), "no presumption", Info(), Std(Standard.NoPresumption)),
+        Miss(typeof(SecretRecordsAreWithheld), "compelling reasons", Info(), Std(CR)),
+
+        // standard
+        Fire(typeof(MeritsFilingsAreMoreThanTangential), "summary judgment", Motion(UF.SummaryJudgment), Law()),
+        Miss(typeof(MeritsFilingsAreMoreThanTangential), "discovery motion", Motion(UF.Discovery), Law()),
+        Fire(typeof(PreliminaryInjunctionIsMoreThanTangential), "PI after 2016", Motion(UF.PreliminaryInjunction), Law()),
+        Miss(typeof(PreliminaryInjunctionIsMoreThanTangential), "PI before Center for Auto Safety", Motion(UF.PreliminaryInjunction), Law(Before)),
+        Fire(typeof(ClassCertificationIsMoreThanTangential), "class certification", Motion(UF.ClassCertification), Law()),
+        Miss(typeof(ClassCertificationIsMoreThanTangential), "class certification, user says tangential", Motion(UF.ClassCertification, MeritsRelation.Tangential), Law()),
+        Fire(typeof(EvidentiaryMotionsAreMoreThanTangential), "Daubert", Motion(UF.Daubert), Law()),
+        Miss(typeof(EvidentiaryMotionsAreMoreThanTangential), "trial", Motion(UF.Trial), Law()),
+        Fire(typeof(DiscoveryMotionsAreTangential), "discovery", Motion(UF.Discovery), Law()),
+        Miss(typeof(DiscoveryMotionsAreTangential), "unfiled discovery", Motion(UF.UnfiledDiscovery), Law()),
+        Fire(typeof(UnclassifiedFilingsArePresumedToGoToTheMerits), "sanctions", Motion(UF.Sanctions), Law()),
+        Miss(typeof(UnclassifiedFilingsArePresumedToGoToTheMerits), "sanctions, user classified", Motion(UF.Sanctions, MeritsRelation.Tangential), Law()),
+        Fire(typeof(StatedRelationGoverns), "user says tangential", Motion(UF.SummaryJudgment, MeritsRelation.Tangential)),
+        Miss(typeof(StatedRelationGoverns), "nothing stated", Motion(UF.SummaryJudgment)),
+        Fire(typeof(UnfiledDiscoveryIsNotAJudicialRecord), "unfiled discovery", Motion(UF.UnfiledDiscovery)),
+        Miss(typeof(UnfiledDiscoveryIsNotAJudicialRecord), "filed discovery motion", Motion(UF.Discovery)),
+        Fire(typeof(CompellingReasonsGovernMoreThanTangentialFilings), "more than tangential", Merits(MeritsRelation.MoreThanTangential)),
+        Miss(typeof(CompellingReasonsGovernMoreThanTangentialFilings), "tangential", Merits(MeritsRelation.Tangential)),
+        Fire(typeof(GoodCauseGovernsTangentialFilings), "tangential", Merits(MeritsRelation.Tangential)),
+        Miss(typeof(GoodCauseGovernsTangentialFilings), "more than tangential", Merits(MeritsRelation.MoreThanTangential)),
+        Fire(typeof(DispositiveMotionsBeforeCenterForAutoSafety), "summary judgment in 2014", Motion(UF.SummaryJudgment), Law(Before)),
+        Miss(typeof(DispositiveMotionsBeforeCenterForAutoSafety), "summary judgment in 2019", Motion(UF.SummaryJudgment), Law()),
+        Fire(typeof(NonDispositiveMotionsBeforeCenterForAutoSafety), "PI in 2014", Motion(UF.PreliminaryInjunction), Law(Before)),
+        Miss(typeof(NonDispositiveMotionsBeforeCenterForAutoSafety), "summary judgment in 2014", Motion(UF.SummaryJudgment), Law(Before)),
+
+        // compelling reasons: showings
+        Fire(typeof(ConclusoryShowingIsNotCompelling), "conclusory privacy", Claim(HarmKind.Privacy, Showing.Conclusory), Std(CR)),
+        Miss(typeof(ConclusoryShowingIsNotCompelling), "conclusory under good cause", Claim(HarmKind.Privacy, Showing.Conclusory), Std(GC)),
+        Fire(typeof(GeneralizedConcernIsNotCompelling), "generalized competitive harm", Claim(HarmKind.CompetitiveHarm, Showing.Generalized), Std(CR)),
+        Miss(typeof(GeneralizedConcernIsNotCompelling), "generalized security concern goes elsewhere", Claim(HarmKind.SecurityVulnerability, Showing.Generalized), Std(CR)),
+        Fire(typeof(GeneralizedSecurityConcernIsNotCompelling), "generalized security concern", Claim(HarmKind.SecurityVulnerability, Showing.Generalized), Std(CR)),
+        Miss(typeof(GeneralizedSecurityConcernIsNotCompelling), "specific security showing", Claim(HarmKind.SecurityVulnerability, Showing.Specific), Std(CR)),
+        Fire(typeof(HypotheticalHarmIsNotCompelling), "speculative safety risk", Claim(HarmKind.Safety, Showing.Hypothetical), Std(CR)),
+        Miss(typeof(HypotheticalHarmIsNotCompelling), "specific safety risk", Claim(HarmKind.Safety, Showing.Specific), Std(CR)),
+        Fire(typeof(UnsupportedAssertionIsNotCompelling), "named but unsupported", Claim(HarmKind.Privacy, Showing.None), Std(CR)),
+        Miss(typeof(UnsupportedAssertionIsNotCompelling), "embarrassment named goes elsewhere", Claim(HarmKind.Embarrassment, Showing.None), Std(CR)),
+        Fire(typeof(SpecificCompetitiveHarmIsCompelling), "specific competitive harm", Claim(HarmKind.CompetitiveHarm, Showing.Specific), Item(), Std(CR)),
+        Miss(typeof(SpecificCompetitiveHarmIsCompelling), "protective order only", Claim(HarmKind.CompetitiveHarm, Showing.Specific), Item(poOnly: true), Std(CR)),
+        Fire(typeof(SpecificSecurityRiskIsCompelling), "specific vulnerability", Claim(HarmKind.SecurityVulnerability, Showing.Specific), Item(), Std(CR)),
+        Miss(typeof(SpecificSecurityRiskIsCompelling), "generalized vulnerability", Claim(HarmKind.SecurityVulnerability, Showing.Generalized), Item(), Std(CR)),
+        Fire(typeof(SpecificRiskToPersonsIsCompelling), "specific persecution risk", Claim(HarmKind.Persecution, Showing.Specific), Item(), Std(CR)),
+        Miss(typeof(SpecificRiskToPersonsIsCompelling), "specific risk under good cause", Claim(HarmKind.Persecution, Showing.Specific), Item(), Std(GC)),
+        Fire(typeof(SpecificRiskOfImproperUseIsCompelling), "specific libel risk", Claim(HarmKind.ImproperUse, Showing.Specific), Item(), Std(CR)),
+        Miss(typeof(SpecificRiskOfImproperUseIsCompelling), "conclusory libel risk", Claim(HarmKind.ImproperUse, Showing.Conclusory), Item(), Std(CR)),
+
+        // good cause
+        Fire(typeof(BroadAllegationsAreNotGoodCause), "generalized harm", Claim(HarmKind.CompetitiveHarm, Showing.Generalized), Std(GC)),
+        Miss(typeof(BroadAllegationsAreNotGoodCause), "specific harm", Claim(HarmKind.CompetitiveHarm, Showing.Specific), Std(GC)),
+        Fire(typeof(SpecificCommercialHarmIsGoodCause), "specific commercial harm", Claim(HarmKind.TradeSecretDisclosure, Showing.Specific), Item(), Std(GC)),
+        Miss(typeof(SpecificCommercialHarmIsGoodCause), "under compelling reasons", Claim(HarmKind.TradeSecretDisclosure, Showing.Specific), Item(), Std(CR)),
+        Fire(typeof(SpecificHarmIsGoodCause), "specific embarrassment", Claim(HarmKind.Embarrassment, Showing.Specific), Item(), Std(GC)),
+        Miss(typeof(SpecificHarmIsGoodCause), "conclusory embarrassment", Claim(HarmKind.Embarrassment, Showing.Conclusory), Item(), Std(GC)),
+
+        // what never suffices
+        Fire(typeof(EmbarrassmentAloneIsNotCompelling), "embarrassment under compelling reasons", Claim(HarmKind.Embarrassment, Showing.Specific), Std(CR)),
+        Miss(typeof(EmbarrassmentAloneIsNotCompelling), "embarrassment under good cause", Claim(HarmKind.Embarrassment, Showing.Specific), Std(GC)),
+        Fire(typeof(ProtectiveOrderDesignationIsNotAReason), "designation only", Info(), Item(poOnly: true)),
+        Miss(typeof(ProtectiveOrderDesignationIsNotAReason), "a reason besides the designation", Info(), Item()),
+        Fire(typeof(NoReasonOffered), "no harm claimed", Info(), Item()),
+        Miss(typeof(NoReasonOffered), "a harm claimed", Info(), Item(), Claim(HarmKind.Privacy, Showing.Generalized)),
+        Fire(typeof(AlreadyPublicInformation), "already public", Info(), Item(alreadyPublic: true)),
+        Miss(typeof(AlreadyPublicInformation), "not public", Info(), Item()),
+
+        // public officials
+        Fire(typeof(OfficialsKeepPrivacyInTheirPhoneNumbers), "senior official's phone", Info(IK.PhoneNumber, Subject.PublicOfficial, seniority: Seniority.Senior)),
+        Miss(typeof(OfficialsKeepPrivacyInTheirPhoneNumbers), "agency's phone line", Info(IK.PhoneNumber, Subject.GovernmentAgency)),
+        Fire(typeof(LowerLevelOfficialsHaveStrongerPrivacy), "lower-level official's phone", Info(IK.PhoneNumber, Subject.PublicOfficial, seniority: Seniority.LowerLevel)),
+        Miss(typeof(LowerLevelOfficialsHaveStrongerPrivacy), "senior official's phone", Info(IK.PhoneNumber, Subject.PublicOfficial, seniority: Seniority.Senior)),
+        Fire(typeof(OfficialEmailAddressesStayPublic), "official account", Info(IK.EmailAddress, Subject.PublicOfficial, channel: Channel.Official)),
+        Miss(typeof(OfficialEmailAddressesStayPublic), "official account but names withheld too",
+            Info(IK.EmailAddress, Subject.PublicOfficial, channel: Channel.Official), Info(IK.Name, Subject.PublicOfficial, id: "n2")),
+        Fire(typeof(UnstatedChannelIsAssumedOfficial), "channel not stated", Info(IK.EmailAddress, Subject.PublicOfficial)),
+        Miss(typeof(UnstatedChannelIsAssumedOfficial), "channel stated", Info(IK.EmailAddress, Subject.PublicOfficial, channel: Channel.Official)),
+        Fire(typeof(OfficialsPersonalEmailIsPrivate), "personal account", Info(IK.EmailAddress, Subject.PublicOfficial, channel: Channel.Personal)),
+        Miss(typeof(OfficialsPersonalEmailIsPrivate), "official account", Info(IK.EmailAddress, Subject.PublicOfficial, channel: Channel.Official)),
+
+        // private individuals
+        Fire(typeof(PersonalContactDetailsArePrivate), "non-party's home address", Info(IK.HomeAddress, Subject.PrivateIndividual)),
+        Miss(typeof(PersonalContactDetailsArePrivate), "home address at issue", Info(IK.HomeAddress, Subject.PrivateIndividual, atIssue: true)),
+        Fire(typeof(IdentifyingDetailsOfPrivateIndividuals), "asylum seeker's name, persecution claimed",
+            Info(IK.Name, Subject.PrivateIndividual), Claim(HarmKind.Persecution, Showing.Generalized)),
+        Miss(typeof(IdentifyingDetailsOfPrivateIndividuals), "a party's name", Info(IK.Name, Subject.Party), Claim(HarmKind.Privacy, Showing.Specific)),
+        Fire(typeof(MinorsAndVictimsIdentities), "minor's identity, unargued", Info(IK.MinorIdentity, Subject.Minor)),
+        Miss(typeof(MinorsAndVictimsIdentities), "adult's name", Info(IK.Name, Subject.PrivateIndividual)),
+        Fire(typeof(DeidentifiedAttributesStayPublic), "blood type once names are redacted",
+            Info(IK.BloodType, Subject.PrivateIndividual), Ruling(true, "n2", kind: IK.Name, about: Subject.PrivateIndividual)),
+        Miss(typeof(DeidentifiedAttributesStayPublic), "blood type where no identifier is redacted",
+            Info(IK.BloodType, Subject.PrivateIndividual), Ruling(false, "n2", kind: IK.Name, about: Subject.PrivateIndividual)),
+
+        // balancing
+        Fire(typeof(CentralPublicInterestOutweighs), "competitive harm in information central to the case",
+            Info(IK.PricingTerms), Item(interest: PublicInterest.Central), Std(CR), Finding(Weight.SufficientReason), Claim(HarmKind.CompetitiveHarm, Showing.Specific)),
+        Miss(typeof(CentralPublicInterestOutweighs), "medical records of a plaintiff whose condition is at issue",
+            Info(IK.Medical, atIssue: true), Item(), Std(CR), Finding(Weight.SufficientReason), Claim(HarmKind.Privacy, Showing.Specific)),
+        Miss(typeof(CentralPublicInterestOutweighs), "trade secret central to the case",
+            Info(IK.TradeSecret), Item(interest: PublicInterest.Central), Std(CR), Finding(Weight.SufficientReason), Claim(HarmKind.TradeSecretDisclosure, Showing.Specific)),
+
+        // weighing
+        Fire(typeof(SecretRecordPrevails), "exempt", Info(), Finding(Weight.ExemptFromAccess)),
+        Miss(typeof(SecretRecordPrevails), "only a sufficient reason", Info(), Finding(Weight.SufficientReason)),
+        Fire(typeof(AccessRequiredPrevails), "already public beats a reason", Info(), Finding(Weight.AccessRequired), Finding(Weight.SufficientReason)),
+        Miss(typeof(AccessRequiredPrevails), "exempt record", Info(), Finding(Weight.AccessRequired), Finding(Weight.ExemptFromAccess)),
+        Fire(typeof(SufficientReasonPrevails), "sufficient reason", Info(), Finding(Weight.SufficientReason), Finding(Weight.InsufficientReason)),
+        Miss(typeof(SufficientReasonPrevails), "outweighed", Info(), Finding(Weight.SufficientReason), Finding(Weight.OutweighedByPublicInterest)),
+        Fire(typeof(PresumptionOfAccessPrevails), "only failures", Info(), Finding(Weight.InsufficientReason)),
+        Miss(typeof(PresumptionOfAccessPrevails), "a sufficient reason", Info(), Finding(Weight.SufficientReason)),
+        Fire(typeof(PublicInterestPrevails), "outweighed", Info(), Finding(Weight.SufficientReason), Finding(Weight.OutweighedByPublicInterest)),
+        Miss(typeof(PublicInterestPrevails), "not outweighed", Info(), Finding(Weight.SufficientReason)),
+
+        // narrow tailoring
+        Fire(typeof(SealWhenNothingMayBePublic), "all withheld", Item(infos: 2), Ruling(true), Ruling(true, "n2")),
+        Miss(typeof(SealWhenNothingMayBePublic), "one disclosed", Item(infos: 2), Ruling(true), Ruling(false, "n2")),
+        Fire(typeof(RedactRatherThanSeal), "one of two withheld", Item(infos: 2), Ruling(true), Ruling(false, "n2")),
+        Miss(typeof(RedactRatherThanSeal), "one ruling still missing", Item(infos: 3), Ruling(true), Ruling(false, "n2")),
+        Fire(typeof(FilePubliclyWhenNothingMayBeWithheld), "none withheld", Item(infos: 1), Ruling(false)),
+        Miss(typeof(FilePubliclyWhenNothingMayBeWithheld), "one withheld", Item(infos: 1), Ruling(true)),
+
+        // remedies
+        Fire(typeof(GrantWhenEveryItemGetsItsRelief), "all full", Motion(items: 2), ItemRuling(Relief.Full), ItemRuling(Relief.Full, "i2")),
+        Miss(typeof(GrantWhenEveryItemGetsItsRelief), "one partial", Motion(items: 2), ItemRuling(Relief.Full), ItemRuling(Relief.Partial, "i2")),
+        Fire(typeof(DenyWhenNoItemGetsItsRelief), "partial and none", Motion(items: 2), ItemRuling(Relief.Partial), ItemRuling(Relief.None, "i2")),
+        Miss(typeof(DenyWhenNoItemGetsItsRelief), "one full", Motion(items: 2), ItemRuling(Relief.Full), ItemRuling(Relief.None, "i2")),
+        Fire(typeof(GrantInPartOtherwise), "one full, one none", Motion(items: 2), ItemRuling(Relief.Full), ItemRuling(Relief.None, "i2")),
+        Miss(typeof(GrantInPartOtherwise), "all full", Motion(items: 2), ItemRuling(Relief.Full), ItemRuling(Relief.Full, "i2")),
+    ];
+}

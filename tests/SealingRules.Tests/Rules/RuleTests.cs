@@ -1,0 +1,37 @@
+using SealingRules.Engine;
+using SealingRules.Tests.Support;
+using Xunit;
+
+namespace SealingRules.Tests.Rules;
+
+public sealed class RuleTests
+{
+    public static TheoryData<RuleCase> Cases()
+    {
+        var data = new TheoryData<RuleCase>();
+        foreach (var c in RuleCases.All) data.Add(c);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Fire_Situation_AsExpected(RuleCase c)
+    {
+        var harness = new RuleHarness(c.Rule).Run(c.Facts);
+
+        if (c.Fires) Assert.NotEmpty(harness.Fired);
+        else Assert.Empty(harness.Fired);
+    }
+
+    [Fact]
+    public void EveryRule_HasAFiringCaseAndANearMiss()
+    {
+        var cases = RuleCases.All.ToList();
+        var missing = RuleBook.RuleTypes
+            .Where(t => !cases.Any(c => c.Rule == t && c.Fires) || !cases.Any(c => c.Rule == t && !c.Fires))
+            .Select(t => t.Name)
+            .ToList();
+
+        Assert.Empty(missing);
+    }
+}
