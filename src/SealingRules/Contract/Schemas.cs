@@ -3,11 +3,11 @@ using SealingRules.Model;
 
 namespace SealingRules.Contract;
 
-/// <summary>Contract v1 published as JSON Schema (draft 2020-12). The request schema is generated from
+/// <summary>Contract v1 published as JSON Schema (draft-07). The request schema is generated from
 /// <see cref="Shapes"/>, the same table the validator reads.</summary>
 public static class Schemas
 {
-    private const string Draft = "https://json-schema.org/draft/2020-12/schema";
+    private const string Draft = "http://json-schema.org/draft-07/schema#";
 
     public static string Request() => RequestSchema().ToString();
 
@@ -22,7 +22,7 @@ public static class Schemas
         root.AddFirst(new JProperty("title", "SealingRules request, contract v1"));
         root.AddFirst(new JProperty("$id", "https://sealingrules.local/schema/v1/request.json"));
         root.AddFirst(new JProperty("$schema", Draft));
-        root["$defs"] = defs;
+        root["definitions"] = defs;
         return root;
     }
 
@@ -45,8 +45,8 @@ public static class Schemas
             ValueKind.Date => new JObject { ["type"] = "string", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
             ValueKind.Boolean => new JObject { ["type"] = "boolean" },
             ValueKind.Enum => new JObject { ["type"] = "string", ["enum"] = new JArray(f.Values!) },
-            ValueKind.Object => new JObject { ["$ref"] = $"#/$defs/{f.Shape!.Name}" },
-            ValueKind.Array => new JObject { ["type"] = "array", ["items"] = new JObject { ["$ref"] = $"#/$defs/{f.Shape!.Name}" } },
+            ValueKind.Object => new JObject { ["$ref"] = $"#/definitions/{f.Shape!.Name}" },
+            ValueKind.Array => new JObject { ["type"] = "array", ["items"] = new JObject { ["$ref"] = $"#/definitions/{f.Shape!.Name}" } },
             ValueKind.StringArray => new JObject { ["type"] = "array", ["items"] = new JObject { ["type"] = "string" } },
             _ => throw new ArgumentOutOfRangeException(nameof(f)),
         };
@@ -61,7 +61,7 @@ public static class Schemas
         static JObject Enum<T>() where T : struct, System.Enum => new() { ["type"] = "string", ["enum"] = new JArray(Shapes.ValuesOf<T>()) };
         static JObject Str() => new() { ["type"] = "string" };
         static JObject Strs() => new() { ["type"] = "array", ["items"] = Str() };
-        static JObject Ref(string name) => new() { ["$ref"] = $"#/$defs/{name}" };
+        static JObject Ref(string name) => new() { ["$ref"] = $"#/definitions/{name}" };
         static JObject Arr(string name) => new() { ["type"] = "array", ["items"] = Ref(name) };
         static JObject Obj(JObject props, params string[] required) => new()
         {
@@ -93,7 +93,7 @@ public static class Schemas
         root.AddFirst(new JProperty("title", "SealingRules result, contract v1"));
         root.AddFirst(new JProperty("$id", "https://sealingrules.local/schema/v1/result.json"));
         root.AddFirst(new JProperty("$schema", Draft));
-        root["$defs"] = new JObject
+        root["definitions"] = new JObject
         {
             ["Engine"] = engine, ["Motion"] = motion, ["Item"] = item, ["Step"] = step, ["Warning"] = warning, ["Citation"] = citation,
         };

@@ -9,5 +9,5 @@ public static class Shared
 
     public static SealingEngine Engine => LazyEngine.Value;
 
-    public static SealingService Service { get; } = new(Engine, new Contract.RequestReader());
+    public static SealingService Service { get; } = new(Engine, new SealingRules.Contract.RequestReader());
 }

@@ -1,0 +1,84 @@
+using Newtonsoft.Json.Linq;
+using SealingRules.Cli;
+using SealingRules.Tests.Support;
+using Xunit;
+
+namespace SealingRules.Tests.Contract;
+
+/// <summary>The command line as a user meets it: exit codes, stdout and stderr.</summary>
+public sealed class CliTests
+{
+    private static async Task<(int Code, string Out, string Err)> Run(string stdin, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await CommandLine.RunAsync(args, new StringReader(stdin), output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Evaluate_SeedExample_PrintsResultJson()
+    {
+        var (code, stdout, stderr) = await Run("", "evaluate", Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json"));
+
+        Assert.Equal(0, code);
+        Assert.Equal("", stderr);
+        Assert.Equal(4, JObject.Parse(stdout)["motions"]!.Count());
+    }
+
+    [Fact]
+    public async Task Evaluate_Markdown_IsAReport()
+    {
+        var (code, stdout, _) = await Run(File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json")), "evaluate", "-", "--format", "markdown");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("# Recommended ruling", stdout);
+        Assert.Contains("Motion ECF 290: denied without prejudice", stdout);
+    }
+
+    [Theory]
+    [InlineData("{", "invalid-json")]
+    [InlineData("{\"schemaVersion\": 1}", "missing-field")]
+    [InlineData("{\"schemaVersion\": \"1\", \"motions\": []}", "invalid-value")]
+    [InlineData("{\"schemaVersion\": 3, \"motions\": []}", "unsupported-version")]
+    [InlineData("{\"schemaVersion\": 1, \"motions\": [{\"id\": \"a\", \"movant\": \"plaintiff\", \"underlyingFiling\": \"trial\", \"items\": [{\"id\": \"x\", \"request\": \"seal\", \"information\": [{\"id\": \"n\", \"kind\": \"name\", \"about\": \"party\"}]}]}, {\"id\": \"a\", \"movant\": \"plaintiff\", \"underlyingFiling\": \"trial\", \"items\": [{\"id\": \"y\", \"request\": \"seal\", \"information\": [{\"id\": \"m\", \"kind\": \"name\", \"about\": \"party\"}]}]}]}", "duplicate-id")]
+    public async Task Evaluate_BadRequest_Exits2WithErrorOnStderrOnly(string request, string code)
+    {
+        var (exit, stdout, stderr) = await Run(request, "evaluate", "-");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        var error = JObject.Parse(stderr)["error"]!;
+        Assert.Equal(code, (string)error["code"]!);
+        Assert.NotNull(error["message"]);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
+    [Fact]
+    public async Task Schema_PrintsTheRequestSchema()
+    {
+        var (code, stdout, _) = await Run("", "schema");
+
+        Assert.Equal(0, code);
+        Assert.Equal("SealingRules request, contract v1", (string)JObject.Parse(stdout)["title"]!);
+    }
+
+    [Fact]
+    public async Task UnknownCommand_IsAUsageError()
+    {
+        var (code, stdout, stderr) = await Run("", "frobnicate");
+
+        Assert.Equal(1, code);
+        Assert.Equal("", stdout);
+        Assert.Contains("usage:", stderr);
+    }
+
+    [Fact]
+    public async Task MissingFile_IsAUsageErrorWithoutStackTrace()
+    {
+        var (code, _, stderr) = await Run("", "evaluate", "/no/such/file.json");
+
+        Assert.Equal(1, code);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+}

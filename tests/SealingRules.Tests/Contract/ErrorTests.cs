@@ -1,0 +1,171 @@
+using SealingRules.Contract;
+using Xunit;
+
+namespace SealingRules.Tests.Contract;
+
+/// <summary>Each error code of the contract, with the path and line it names. Nothing is evaluated from a bad request.</summary>
+public sealed class ErrorTests
+{
+    private const string Valid = """
+        {
+          "schemaVersion": 1,
+          "asOf": "2019-11-21",
+          "motions": [
+            {
+              "id": "ECF 1",
+              "movant": "defendant",
+              "underlyingFiling": "summary-judgment",
+              "items": [
+                {
+                  "id": "ex-1",
+                  "request": "seal",
+                  "information": [ { "id": "ex-1-a", "kind": "pricing-terms", "about": "party" } ],
+                  "harms": [ { "kind": "competitive-harm", "showing": "specific", "information": ["ex-1-a"] } ]
+                }
+              ]
+            }
+          ]
+        }
+        """;
+
+    private static ContractError Refuse(string json) => Assert.Throws<ContractException>(() => new RequestReader().Read(json)).Error;
+
+    [Fact]
+    public void Valid_RequestIsRead()
+    {
+        var request = new RequestReader().Read(Valid);
+
+        Assert.Single(request.Items);
+        Assert.Single(request.Harms);
+    }
+
+    [Fact]
+    public void InvalidJson_NamesLineAndColumn()
+    {
+        var e = Refuse(Valid.Replace("\"seal\",", "\"seal\""));
+
+        Assert.Equal(ContractError.InvalidJson, e.Code);
+        Assert.Equal(13, e.Line);
+        Assert.NotNull(e.Column);
+    }
+
+    [Fact]
+    public void TruncatedJson_IsInvalidJson() => Assert.Equal(ContractError.InvalidJson, Refuse(Valid[..200]).Code);
+
+    [Fact]
+    public void MissingField_NamesThePath()
+    {
+        var e = Refuse(Valid.Replace("\"movant\": \"defendant\",", ""));
+
+        Assert.Equal(ContractError.MissingField, e.Code);
+        Assert.Equal("motions[0].movant", e.Path);
+        Assert.Contains("movant", e.Message);
+    }
+
+    [Fact]
+    public void UnknownEnumValue_IsInvalidValueAndListsTheChoices()
+    {
+        var e = Refuse(Valid.Replace("\"request\": \"seal\"", "\"request\": \"sealed\""));
+
+        Assert.Equal(ContractError.InvalidValue, e.Code);
+        Assert.Equal("motions[0].items[0].request", e.Path);
+        Assert.Equal("motions[0].items[0].request: 'sealed' is not one of seal, redact", e.Message);
+        Assert.Equal(12, e.Line);
+    }
+
+    [Fact]
+    public void WrongType_IsInvalidValue()
+    {
+        var e = Refuse(Valid.Replace("\"motions\": [", "\"motions\": 5, \"x\": ["));
+
+        Assert.Equal(ContractError.InvalidValue, e.Code);
+    }
+
+    [Fact]
+    public void BooleanAsString_IsInvalidValue()
+    {
+        var e = Refuse(Valid.Replace("\"request\": \"seal\",", "\"request\": \"seal\", \"alreadyPublic\": \"yes\","));
+
+        Assert.Equal(ContractError.InvalidValue, e.Code);
+        Assert.Equal("motions[0].items[0].alreadyPublic", e.Path);
+    }
+
+    [Fact]
+    public void UnknownField_IsRefusedRatherThanIgnored()
+    {
+        var e = Refuse(Valid.Replace("\"request\": \"seal\",", "\"request\": \"seal\", \"alreadyPubic\": true,"));
+
+        Assert.Equal(ContractError.InvalidValue, e.Code);
+        Assert.Equal("motions[0].items[0].alreadyPubic", e.Path);
+    }
+
+    [Fact]
+    public void BadDate_IsInvalidValue() => Assert.Equal("asOf", Refuse(Valid.Replace("2019-11-21", "21/11/2019")).Path);
+
+    [Fact]
+    public void EmptyList_IsInvalidValue()
+    {
+        var e = Refuse(Valid.Replace("\"information\": [ { \"id\": \"ex-1-a\", \"kind\": \"pricing-terms\", \"about\": \"party\" } ]", "\"information\": []"));
+
+        Assert.Equal(ContractError.InvalidValue, e.Code);
+        Assert.Equal("motions[0].items[0].information", e.Path);
+    }
+
+    [Fact]
+    public void DuplicateId_NamesTheSecondUse()
+    {
+        var e = Refuse(Valid.Replace("\"items\": [", "\"items\": [ { \"id\": \"ex-1\", \"request\": \"redact\", \"information\": [ { \"id\": \"z\", \"kind\": \"name\", \"about\": \"party\" } ] },"));
+
+        Assert.Equal(ContractError.DuplicateId, e.Code);
+        Assert.Equal("motions[0].items[1].id", e.Path);
+    }
+
+    [Fact]
+    public void DanglingReference_IsUnknownReference()
+    {
+        var e = Refuse(Valid.Replace("\"information\": [\"ex-1-a\"]", "\"information\": [\"ex-1-b\"]"));
+
+        Assert.Equal(ContractError.UnknownReference, e.Code);
+        Assert.Equal("motions[0].items[0].harms[0].information[0]", e.Path);
+        Assert.Equal(14, e.Line);
+    }
+
+    [Fact]
+    public void OtherVersion_IsUnsupported() => Assert.Equal(ContractError.UnsupportedVersion, Refuse(Valid.Replace("\"schemaVersion\": 1", "\"schemaVersion\": 2")).Code);
+
+    [Fact]
+    public void AbsurdNesting_IsTooLarge()
+    {
+        var deep = "{\"schemaVersion\": 1, \"case\": " + new string('[', 5000) + new string(']', 5000) + "}";
+
+        Assert.Equal(ContractError.TooLarge, Refuse(deep).Code);
+    }
+
+    [Fact]
+    public void HugeString_IsTooLarge()
+        => Assert.Equal(ContractError.TooLarge, Refuse(Valid.Replace("\"ECF 1\"", $"\"{new string('x', 20_000)}\"")).Code);
+
+    [Fact]
+    public void HugeRequest_IsTooLarge()
+    {
+        var e = Assert.Throws<ContractException>(() => new RequestReader(new Limits { MaxRequestChars = 100 }).Read(Valid)).Error;
+
+        Assert.Equal(ContractError.TooLarge, e.Code);
+    }
+
+    [Fact]
+    public void NotAnObject_IsInvalidJson() => Assert.Equal(ContractError.InvalidJson, Refuse("[1, 2]").Code);
+
+    [Fact]
+    public void DuplicateProperty_IsInvalidJson()
+        => Assert.Equal(ContractError.InvalidJson, Refuse(Valid.Replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1, \"schemaVersion\": 1,")).Code);
+
+    [Fact]
+    public void Error_SerializesAsTheContractsBody()
+    {
+        var json = Refuse(Valid.Replace("\"request\": \"seal\"", "\"request\": \"sealed\"")).ToJson();
+
+        Assert.StartsWith("{\"error\":{\"code\":\"invalid-value\",\"message\":", json);
+        Assert.Contains("\"path\":\"motions[0].items[0].request\"", json);
+    }
+}

@@ -1,0 +1,35 @@
+using NJsonSchema;
+using SealingRules.Contract;
+using SealingRules.Tests.Examples;
+using SealingRules.Tests.Support;
+using Xunit;
+
+namespace SealingRules.Tests.Contract;
+
+/// <summary>Every example request is valid against the published request schema, and every result against the result schema.</summary>
+public sealed class SchemaTests
+{
+    private static readonly Lazy<JsonSchema> RequestSchema = new(() => JsonSchema.FromJsonAsync(Schemas.Request()).GetAwaiter().GetResult());
+    private static readonly Lazy<JsonSchema> ResultSchema = new(() => JsonSchema.FromJsonAsync(Schemas.Result()).GetAwaiter().GetResult());
+
+    [Theory]
+    [MemberData(nameof(ExampleTests.Slugs), MemberType = typeof(ExampleTests))]
+    public void Example_RequestAndResult_FollowTheSchemas(string slug)
+    {
+        var example = new ExampleCase(slug);
+
+        var requestErrors = RequestSchema.Value.Validate(example.RequestJson);
+        var resultErrors = ResultSchema.Value.Validate(Json.Write(Shared.Service.Evaluate(example.RequestJson)));
+
+        Assert.Empty(requestErrors.Select(e => $"{e.Path}: {e.Kind}"));
+        Assert.Empty(resultErrors.Select(e => $"{e.Path}: {e.Kind}"));
+    }
+
+    [Fact]
+    public void RequestSchema_RejectsWhatTheReaderRejects()
+    {
+        var errors = RequestSchema.Value.Validate("""{"schemaVersion": 1, "motions": [{"id": "a", "movant": "nobody", "underlyingFiling": "trial", "items": []}]}""");
+
+        Assert.NotEmpty(errors);
+    }
+}

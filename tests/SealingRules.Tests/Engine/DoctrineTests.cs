@@ -1,0 +1,120 @@
+using SealingRules.Contract;
+using SealingRules.Model;
+using SealingRules.Tests.Support;
+using Xunit;
+
+namespace SealingRules.Tests.Engine;
+
+/// <summary>End-to-end checks of doctrine the examples do not all exercise.</summary>
+public sealed class DoctrineTests
+{
+    private static string Request(string filing, string item, string asOf = "2020-06-01", string extra = "") => $$"""
+        { "schemaVersion": 1, "asOf": "{{asOf}}",
+          "motions": [ { "id": "m", "movant": "defendant", "underlyingFiling": "{{filing}}"{{extra}}, "items": [ {{item}} ] } ] }
+        """;
+
+    private const string PricingSpecific = """
+        { "id": "i", "request": "seal", "information": [ { "id": "p", "kind": "pricing-terms", "about": "party" } ],
+          "harms": [ { "kind": "competitive-harm", "showing": "specific", "evidence": "declaration" } ] }
+        """;
+
+    private static SealingResult Evaluate(string json) => Shared.Service.Evaluate(json);
+
+    [Fact]
+    public void SpecificCompetitiveHarm_SealsPricingTerms_AndTheMotionIsGranted()
+    {
+        var motion = Evaluate(Request("summary-judgment", PricingSpecific)).Motions[0];
+
+        Assert.Equal(Disposition.Granted, motion.Disposition);
+        Assert.False(motion.WithoutPrejudice);
+        Assert.Equal(Outcome.Seal, motion.Items[0].Outcome);
+    }
+
+    [Fact]
+    public void StatedRelation_OverridesTheEngine_AndTheReasoningSaysSo()
+    {
+        var motion = Evaluate(Request("summary-judgment", PricingSpecific, extra: ", \"relationToMerits\": \"tangential\"")).Motions[0];
+
+        Assert.Equal(Standard.GoodCause, motion.Standard);
+        Assert.Contains(motion.Reasoning, s => s.Rule == "standard/stated-relation" && s.Finding.Contains("follows that classification"));
+    }
+
+    [Fact]
+    public void BeforeCenterForAutoSafety_PreliminaryInjunctionNeedsOnlyGoodCause()
+    {
+        var motion = Evaluate(Request("preliminary-injunction", PricingSpecific, asOf: "2014-06-01")).Motions[0];
+
+        Assert.Equal(Standard.GoodCause, motion.Standard);
+        Assert.Contains(motion.Reasoning, s => s.Rule == "standard/pre-2016-non-dispositive");
+    }
+
+    [Fact]
+    public void AfterCenterForAutoSafety_PreliminaryInjunctionNeedsCompellingReasons()
+        => Assert.Equal(Standard.CompellingReasons, Evaluate(Request("preliminary-injunction", PricingSpecific)).Motions[0].Standard);
+
+    [Fact]
+    public void GrandJuryTranscript_IsSealedWithoutAShowing()
+    {
+        var item = Evaluate(Request("other", """
+            { "id": "i", "request": "seal", "traditionallySecret": "grand-jury-transcript",
+              "information": [ { "id": "t", "kind": "other", "about": "party" } ] }
+            """)).Motions[0].Items[0];
+
+        Assert.Equal(Standard.NoPresumption, item.Standard);
+        Assert.Equal(Outcome.Seal, item.Outcome);
+    }
+
+    [Fact]
+    public void UnfiledDiscovery_IsJudgedForGoodCause()
+        => Assert.Equal(Standard.GoodCause, Evaluate(Request("unfiled-discovery", PricingSpecific)).Motions[0].Standard);
+
+    [Fact]
+    public void AlreadyPublicInformation_StaysPublic_AndIsNotCurable()
+    {
+        var motion = Evaluate(Request("summary-judgment", PricingSpecific.Replace("\"request\": \"seal\",", "\"request\": \"seal\", \"alreadyPublic\": true,"))).Motions[0];
+
+        Assert.Equal(Outcome.Public, motion.Items[0].Outcome);
+        Assert.False(motion.WithoutPrejudice);
+    }
+
+    [Fact]
+    public void Embarrassment_FailsCompellingReasons_ButCanBeGoodCause()
+    {
+        const string item = """
+            { "id": "i", "request": "seal", "information": [ { "id": "e", "kind": "personnel-record", "about": "party" } ],
+              "harms": [ { "kind": "embarrassment", "showing": "specific", "evidence": "declaration" } ] }
+            """;
+
+        Assert.Equal(Outcome.Public, Evaluate(Request("summary-judgment", item)).Motions[0].Items[0].Outcome);
+        Assert.Equal(Outcome.Seal, Evaluate(Request("discovery", item)).Motions[0].Items[0].Outcome);
+    }
+
+    [Fact]
+    public void ProtectiveOrderDesignationAlone_IsDeniedWithoutPrejudice_WithACure()
+    {
+        var motion = Evaluate(Request("summary-judgment", PricingSpecific.Replace("\"request\": \"seal\",", "\"request\": \"seal\", \"protectiveOrderOnly\": true,"))).Motions[0];
+
+        Assert.Equal(Disposition.Denied, motion.Disposition);
+        Assert.True(motion.WithoutPrejudice);
+        Assert.Contains(motion.Items[0].Cures, c => c.Contains("designation"));
+    }
+
+    [Fact]
+    public void OfficialEmail_WithChannelUnstated_IsAssumedOfficial_WithAWarning()
+    {
+        var result = Evaluate(Request("summary-judgment", """
+            { "id": "i", "request": "redact", "information": [ { "id": "e", "kind": "email-address", "about": "public-official" } ] }
+            """));
+
+        Assert.Equal(Outcome.Public, result.Motions[0].Items[0].Outcome);
+        Assert.Contains(result.Warnings, w => w.Rule == "officials/assumed-official-channel");
+    }
+
+    [Fact]
+    public void SameRequest_GivesTheSameOutputTwice()
+    {
+        var json = File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json"));
+
+        Assert.Equal(Shared.Service.EvaluateToJson(json), Shared.Service.EvaluateToJson(json));
+    }
+}
