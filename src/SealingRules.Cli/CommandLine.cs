@@ -13,11 +13,14 @@ public static class CommandLine
 {
     public const string Usage = """
         usage: sealingrules evaluate FILE|- [--format json|markdown]
+               sealingrules evaluate --jsonl FILE|-
                sealingrules schema [request|result]
                sealingrules --version
 
           evaluate   read a sealing request (contract v1) from FILE or stdin ('-') and print the
                      recommended ruling as JSON (default) or as a readable Markdown report
+          --jsonl    batch mode: one request per line in, one result per line out, in order,
+                     on all cores; a refused line yields {"line": N, "error": {...}} (exit 2 if any)
           schema     print the JSON Schema of the request (default) or of the result
         """;
 
@@ -59,9 +62,11 @@ public static class CommandLine
     {
         string? file = null;
         var format = "json";
+        var jsonl = false;
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--format" && i + 1 < args.Length) format = args[++i];
+            if (args[i] == "--jsonl") jsonl = true;
+            else if (args[i] == "--format" && i + 1 < args.Length) format = args[++i];
             else if (args[i].StartsWith("--format=", StringComparison.Ordinal)) format = args[i]["--format=".Length..];
             else if (file is null) file = args[i];
             else { await stderr.WriteLineAsync(Usage); return 1; }
@@ -70,6 +75,18 @@ public static class CommandLine
         {
             await stderr.WriteLineAsync(Usage);
             return 1;
+        }
+
+        if (jsonl)
+        {
+            if (file != "-" && !File.Exists(file))
+            {
+                await stderr.WriteLineAsync($"sealingrules: no such file: {file}");
+                return 1;
+            }
+            using var input = file == "-" ? stdin : new StreamReader(file!, System.Text.Encoding.UTF8, true, 1 << 16);
+            var summary = await new Batch.JsonLinesBatch(new SealingEngine(), new RequestReader()).RunAsync(input, stdout);
+            return summary.Refused > 0 ? 2 : 0;
         }
 
         string text;
