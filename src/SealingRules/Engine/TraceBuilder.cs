@@ -15,14 +15,14 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
 
     public SealingResult Build()
     {
-        var framings = session.Query<Framing>().ToLookup(f => f.MotionId);
-        var merits = session.Query<MeritsClassification>().ToLookup(m => m.MotionId);
-        var standards = session.Query<MotionStandard>().ToDictionary(s => s.MotionId);
-        var motionRulings = session.Query<MotionRuling>().ToDictionary(r => r.MotionId);
-        var itemStandards = session.Query<ItemStandard>().ToDictionary(s => s.ItemId);
-        var itemRulings = session.Query<ItemRuling>().ToDictionary(r => r.ItemId);
-        var infoRulings = session.Query<InformationRuling>().ToDictionary(r => r.InformationId);
-        var findings = session.Query<Finding>().ToLookup(f => f.InformationId);
+        var framings = Facts<Framing>().ToLookup(f => f.MotionId);
+        var merits = Facts<MeritsClassification>().ToLookup(m => m.MotionId);
+        var standards = Facts<MotionStandard>().ToDictionary(s => s.MotionId);
+        var motionRulings = Facts<MotionRuling>().ToDictionary(r => r.MotionId);
+        var itemStandards = Facts<ItemStandard>().ToDictionary(s => s.ItemId);
+        var itemRulings = Facts<ItemRuling>().ToDictionary(r => r.ItemId);
+        var infoRulings = Facts<InformationRuling>().ToDictionary(r => r.InformationId);
+        var findings = Facts<Finding>().ToLookup(f => f.InformationId);
         var infosByItem = request.Information.ToLookup(i => i.ItemId);
         var itemsByMotion = request.Items.ToLookup(i => i.MotionId);
 
@@ -41,7 +41,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
                 ruling.Disposition, ruling.WithoutPrejudice, Steps(reasoning), items));
         }
 
-        var warnings = session.Query<Caution>()
+        var warnings = Facts<Caution>()
             .OrderBy(c => c.Step.Rule, StringComparer.Ordinal).ThenBy(c => c.Subject, StringComparer.Ordinal)
             .Select(c => new WarningResult(c.Step.Rule, c.Step.Finding, c.Step.Concerns, Citations(c.Step.Rule)))
             .ToList();
@@ -102,6 +102,9 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
         .Where(p => p is { Confirmed: true })
         .Select(p => new CitationResult(p!.Id, p.Cite) { Note = p.Caveat })
         .ToList();
+
+    // Query<T> is IQueryable: LINQ on it would compile expression trees per call, so read it as a plain sequence.
+    private IEnumerable<T> Facts<T>() => session.Query<T>().AsEnumerable();
 
     private static InvalidOperationException Incomplete(string what, string id)
         => new($"The rules reached no conclusion for {what} '{id}'.");
