@@ -18,13 +18,19 @@ public sealed class SealingEngine
 
     public SealingEngine() : this(AuthorityCatalog.Load(), RuleBook.Load()) { }
 
-    public SealingEngine(AuthorityCatalog catalog, RuleBook book, IEnumerable<Type>? ruleTypes = null)
+    /// <summary>Compiles the given rules (all of them by default) against the catalog and rule book.</summary>
+    /// <param name="catalog">The authority catalog.</param>
+    /// <param name="book">Rule metadata.</param>
+    /// <param name="ruleTypes">The rules to compile; all by default.</param>
+    /// <param name="fastCompiler">Compile rule expressions with FastExpressionCompiler (default) or with Expression.Compile.</param>
+    public SealingEngine(AuthorityCatalog catalog, RuleBook book, IEnumerable<Type>? ruleTypes = null, bool fastCompiler = true)
     {
         Catalog = catalog;
         Book = book;
         var repository = new RuleRepository();
         repository.Load(x => x.From(ruleTypes ?? RuleBook.RuleTypes));
-        var compiler = new RuleCompiler { ExpressionCompiler = new FastCompiler() };
+        var compiler = new RuleCompiler();
+        if (fastCompiler) compiler.ExpressionCompiler = new FastCompiler();
         _factory = compiler.Compile(repository.GetRules());
     }
 
