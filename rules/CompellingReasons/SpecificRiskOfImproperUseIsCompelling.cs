@@ -14,7 +14,8 @@ public sealed class SpecificRiskOfImproperUseIsCompelling : Rule
 
         When()
             .Match(() => claim, c => c.Showing == Showing.Specific, c => c.Kind == HarmKind.ImproperUse)
-            .Exists<Item>(i => i.Id == claim.ItemId, i => !i.ProtectiveOrderOnly)
+            .Exists<Item>(i => i.Id == claim.ItemId, i => !i.ProtectiveOrderOnly,
+                i => i.DesignatedBy == Designator.Movant || claim.OfferedBy == OfferedBy.DesignatingParty)
             .Exists<ItemStandard>(s => s.ItemId == claim.ItemId, s => s.Standard == Model.Standard.CompellingReasons);
 
         Then()

@@ -77,6 +77,7 @@ public static class Schemas
         {
             ["id"] = Str(), ["standard"] = Enum<Standard>(), ["outcome"] = Enum<Outcome>(), ["relief"] = Enum<Relief>(),
             ["redact"] = Strs(), ["disclose"] = Strs(), ["reasoning"] = Arr("Step"), ["cures"] = Strs(), ["title"] = Str(),
+            ["certainty"] = Enum<Certainty>(), ["closeCalls"] = Strs(),
         }, "id", "standard", "outcome", "relief", "redact", "disclose", "reasoning", "cures");
         var motion = Obj(new JObject
         {

@@ -32,7 +32,15 @@ public sealed record ItemResult(
 {
     [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
     public string? Title { get; init; }
+
+    /// <summary><c>settled</c> where a rule decides the item; <c>discretionary</c> where it rests on a balance courts strike both ways.</summary>
+    public Certainty Certainty { get; init; }
+
+    /// <summary>For discretionary items: what the outcome turns on.</summary>
+    public IReadOnlyList<string> CloseCalls { get; init; } = [];
 }
+
+public enum Certainty { Settled, Discretionary }
 
 public sealed record StepResult(string Rule, string Finding, IReadOnlyList<string> Concerns, IReadOnlyList<CitationResult> Authorities);
 

@@ -34,7 +34,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
                 .Concat(standards.TryGetValue(motion.Id, out var ms) ? [ms.Step] : [])
                 .Concat(motionRulings.TryGetValue(motion.Id, out var mr) ? [mr.Step] : []);
             var items = itemsByMotion[motion.Id]
-                .Select(item => BuildItem(item, infosByItem[item.Id].ToList(), itemStandards, itemRulings, infoRulings, findings))
+                .Select(item => BuildItem(item, infosByItem[item.Id].ToList(), itemStandards, itemRulings, infoRulings, findings, Steps(reasoning)))
                 .ToList();
             var ruling = mr ?? throw Incomplete("motion", motion.Id);
             motions.Add(new MotionResult(motion.Id, (ms ?? throw Incomplete("standard of motion", motion.Id)).Standard,
@@ -57,7 +57,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
 
     private ItemResult BuildItem(
         Item item, List<Information> infos, Dictionary<string, ItemStandard> itemStandards, Dictionary<string, ItemRuling> itemRulings,
-        Dictionary<string, InformationRuling> infoRulings, ILookup<string, Finding> findings)
+        Dictionary<string, InformationRuling> infoRulings, ILookup<string, Finding> findings, List<StepResult> motionSteps)
     {
         var standard = itemStandards.GetValueOrDefault(item.Id) ?? throw Incomplete("standard of item", item.Id);
         var ruling = itemRulings.GetValueOrDefault(item.Id) ?? throw Incomplete("item", item.Id);
@@ -84,10 +84,23 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
             .Select(g => $"{g.Key} ({string.Join(", ", g.Select(c => c.Info).Distinct())})")
             .ToList();
 
+        var reasoning = Steps(steps);
+        var closeCalls = motionSteps.Concat(reasoning)
+            .Select(s => engine.Book[s.Rule])
+            .Where(r => r.Tags.Contains("discretionary") || r.Tags.Contains("split"))
+            .Select(r => r.Description)
+            .Distinct()
+            .ToList();
+
         return new ItemResult(item.Id, standard.Standard, ruling.Outcome, ruling.Relief,
             rulings.Where(r => r.Withhold).Select(r => r.InformationId).ToList(),
             rulings.Where(r => !r.Withhold).Select(r => r.InformationId).ToList(),
-            Steps(steps), cures) { Title = item.Title };
+            reasoning, cures)
+        {
+            Title = item.Title,
+            Certainty = closeCalls.Count > 0 ? Certainty.Discretionary : Certainty.Settled,
+            CloseCalls = closeCalls,
+        };
     }
 
     // Identical findings of one rule (e.g. one claim covering several pieces of information) read as one step.

@@ -22,7 +22,8 @@ public static class MarkdownReport
             foreach (var item in motion.Items)
             {
                 md.AppendLine().AppendLine($"### {item.Id}{(item.Title is null ? "" : $": {item.Title}")}");
-                md.AppendLine().AppendLine($"Outcome: **{Words(item.Outcome)}** (relief {Words(item.Relief)}; standard {Words(item.Standard)}).");
+                md.AppendLine().AppendLine($"Outcome: **{Words(item.Outcome)}** (relief {Words(item.Relief)}; standard {Words(item.Standard)}; {Words(item.Certainty)}).");
+                foreach (var call in item.CloseCalls) md.AppendLine($"Close call: {call}");
                 if (item.Redact.Count > 0) md.AppendLine($"Redact: {string.Join(", ", item.Redact)}.");
                 if (item.Disclose.Count > 0) md.AppendLine($"Disclose: {string.Join(", ", item.Disclose)}.");
                 md.AppendLine();

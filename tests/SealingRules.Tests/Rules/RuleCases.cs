@@ -7,6 +7,7 @@ using SealingRules.Rules.NarrowTailoring;
 using SealingRules.Rules.PrivateIndividuals;
 using SealingRules.Rules.PublicOfficials;
 using SealingRules.Rules.Remedies;
+using SealingRules.Rules.Rule52;
 using SealingRules.Rules.Standard;
 using SealingRules.Rules.Weighing;
 using SealingRules.Rules.WhatNeverSuffices;
@@ -86,6 +87,8 @@ public static class RuleCases
         Fire(typeof(UnsupportedAssertionIsNotCompelling), "named but unsupported", Claim(HarmKind.Privacy, Showing.None), Std(CR)),
         Miss(typeof(UnsupportedAssertionIsNotCompelling), "embarrassment named goes elsewhere", Claim(HarmKind.Embarrassment, Showing.None), Std(CR)),
         Fire(typeof(SpecificCompetitiveHarmIsCompelling), "specific competitive harm", Claim(HarmKind.CompetitiveHarm, Showing.Specific), Item(), Std(CR)),
+        Miss(typeof(SpecificCompetitiveHarmIsCompelling), "the opponent's material, shown only by the filer",
+            Claim(HarmKind.CompetitiveHarm, Showing.Specific), Item() with { DesignatedBy = Designator.OpposingParty }, Std(CR)),
         Miss(typeof(SpecificCompetitiveHarmIsCompelling), "protective order only", Claim(HarmKind.CompetitiveHarm, Showing.Specific), Item(poOnly: true), Std(CR)),
         Fire(typeof(SpecificSecurityRiskIsCompelling), "specific vulnerability", Claim(HarmKind.SecurityVulnerability, Showing.Specific), Item(), Std(CR)),
         Miss(typeof(SpecificSecurityRiskIsCompelling), "generalized vulnerability", Claim(HarmKind.SecurityVulnerability, Showing.Generalized), Item(), Std(CR)),
@@ -111,6 +114,15 @@ public static class RuleCases
         Miss(typeof(NoReasonOffered), "a harm claimed", Info(), Item(), Claim(HarmKind.Privacy, Showing.Generalized)),
         Fire(typeof(AlreadyPublicInformation), "already public", Info(), Item(alreadyPublic: true)),
         Miss(typeof(AlreadyPublicInformation), "not public", Info(), Item()),
+
+        Fire(typeof(OtherPartysDesignationLeftUnsupported), "opponent's designation, opponent silent",
+            Info(), Item() with { DesignatedBy = Designator.OpposingParty }, Claim(HarmKind.CompetitiveHarm, Showing.Specific)),
+        Miss(typeof(OtherPartysDesignationLeftUnsupported), "opponent's designation, opponent supports it",
+            Info(), Item() with { DesignatedBy = Designator.OpposingParty }, Claim(HarmKind.CompetitiveHarm, Showing.Specific) with { OfferedBy = OfferedBy.DesignatingParty }),
+
+        // Rule 5.2
+        Fire(typeof(MandatoryPrivacyRedactions), "a party's Social Security number", Info(IK.Ssn, Subject.Party), Law()),
+        Miss(typeof(MandatoryPrivacyRedactions), "a company's taxpayer number", Info(IK.TaxpayerId, Subject.NonPartyBusiness), Law()),
 
         // public officials
         Fire(typeof(OfficialsKeepPrivacyInTheirPhoneNumbers), "senior official's phone", Info(IK.PhoneNumber, Subject.PublicOfficial, seniority: Seniority.Senior)),

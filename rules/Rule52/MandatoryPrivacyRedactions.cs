@@ -1,0 +1,37 @@
+using NRules.Fluent.Dsl;
+using SealingRules.Model;
+
+namespace SealingRules.Rules.Rule52;
+
+[Name("rule-5-2/mandatory-redaction")]
+[Description("Social Security and taxpayer numbers, birth dates, minors' names and financial-account numbers are redacted under Rule 5.2(a) whether or not anyone moved to seal.")]
+[Tag("rule-5-2"), Tag("privacy"), Cites("r52-a"), InForce(From = "2007-12-01")]
+public sealed class MandatoryPrivacyRedactions : Rule
+{
+    public override void Define()
+    {
+        Information info = default!;
+
+        When()
+            .Match(() => info, i => Taxonomy.IsAPerson(i.About), i =>
+                i.Kind == InformationKind.Ssn || i.Kind == InformationKind.TaxpayerId || i.Kind == InformationKind.FinancialAccount ||
+                i.Kind == InformationKind.Birthdate || i.Kind == InformationKind.MinorIdentity ||
+                (i.Kind == InformationKind.Name && i.About == Subject.Minor))
+            .Match<LawDate>(d => d.AsOf >= new DateOnly(2007, 12, 1));
+
+        Then()
+            .Yield(ctx => new Finding(info.Id, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
+                $"Rule 5.2(a) itself limits what a filing may show of the {Taxonomy.Words(info.Kind)} ({Rule52Redactions.Form(info.Kind)}), unless an exemption of Rule 5.2(b) applies or the person waived the protection by filing it unredacted; no showing is needed.", info.Id)));
+    }
+}
+
+/// <summary>What Rule 5.2(a) leaves visible of each kind of information.</summary>
+public static class Rule52Redactions
+{
+    public static string Form(InformationKind kind) => kind switch
+    {
+        InformationKind.Ssn or InformationKind.TaxpayerId or InformationKind.FinancialAccount => "only the last four digits may appear",
+        InformationKind.Birthdate => "only the year may appear",
+        _ => "only the minor's initials may appear",
+    };
+}
