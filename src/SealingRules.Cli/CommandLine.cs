@@ -15,6 +15,7 @@ public static class CommandLine
         usage: sealingrules evaluate FILE|- [--format json|markdown]
                sealingrules evaluate --jsonl FILE|-
                sealingrules schema [request|result]
+               sealingrules authorities
                sealingrules --version
 
           evaluate   read a sealing request (contract v1) from FILE or stdin ('-') and print the
@@ -22,6 +23,7 @@ public static class CommandLine
           --jsonl    batch mode: one request per line in, one result per line out, in order,
                      on all cores; a refused line yields {"line": N, "error": {...}} (exit 2 if any)
           schema     print the JSON Schema of the request (default) or of the result
+          authorities  print the authority catalog with the rules that encode each proposition
         """;
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
@@ -38,6 +40,9 @@ public static class CommandLine
                     return 0;
                 case ["schema", "result"]:
                     await stdout.WriteLineAsync(Schemas.Result());
+                    return 0;
+                case ["authorities"]:
+                    await stdout.WriteAsync(AuthorityPages.Render(AuthorityCatalog.Load(), RuleBook.Load()));
                     return 0;
                 case ["--version"]:
                     await stdout.WriteLineAsync($"{SealingEngine.Name} {SealingEngine.EngineVersion} (rules {Rules.RuleSet.Version})");

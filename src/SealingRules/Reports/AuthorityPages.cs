@@ -1,0 +1,35 @@
+using System.Text;
+using SealingRules.Engine;
+
+namespace SealingRules.Reports;
+
+/// <summary>
+/// The catalog as a readable page: for each authority, the propositions it is cited for (in the project's
+/// words), the pin and how it was confirmed, and the rules that encode each one.
+/// </summary>
+public static class AuthorityPages
+{
+    public static string Render(AuthorityCatalog catalog, RuleBook book)
+    {
+        var md = new StringBuilder();
+        md.AppendLine("# Authorities and the rules that encode them");
+        md.AppendLine();
+        md.AppendLine("Generated from `catalog.json` and the rules' `[Cites]` attributes by `SealingRules.Cli authorities`;");
+        md.AppendLine("a test fails when this page is out of date. Only propositions confirmed at the `seed`, `primary` or");
+        md.AppendLine("`citing-court` level are in the catalog, and only they are ever printed.");
+        foreach (var authority in catalog.Propositions.GroupBy(p => p.AuthorityId))
+        {
+            var first = authority.First();
+            md.AppendLine().AppendLine($"## {first.Cite.Replace(first.Pin, "…")}");
+            if (first.Caveat is { } caveat) md.AppendLine().AppendLine($"*{caveat}*");
+            foreach (var p in authority)
+            {
+                var rules = book.Rules.Where(r => r.Cites.Contains(p.Id)).Select(r => $"`{r.Name}`").Order(StringComparer.Ordinal).ToList();
+                md.AppendLine().AppendLine($"- **{p.Id}** (at {p.Pin}; {p.VerificationLevel}): {p.Text}");
+                md.AppendLine($"  - Encoded by: {(rules.Count > 0 ? string.Join(", ", rules) : "no rule yet (reference only)")}");
+                md.AppendLine($"  - Confirmed in: {p.Source}");
+            }
+        }
+        return md.ToString();
+    }
+}
