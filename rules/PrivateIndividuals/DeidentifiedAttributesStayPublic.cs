@@ -15,7 +15,7 @@ public sealed class DeidentifiedAttributesStayPublic : Rule
 
         When()
             .Match(() => info, i => Taxonomy.DescribesAPerson(i.Kind), i => !i.AtIssue,
-                i => i.About == Subject.PrivateIndividual || i.About == Subject.Minor)
+                i => Taxonomy.IsAPrivatePerson(i.About))
             .Exists<InformationRuling>(r => r.ItemId == info.ItemId, r => r.Withhold, r => r.About == info.About,
                 r => Taxonomy.IdentifiesAPerson(r.Kind));
 
