@@ -18,6 +18,8 @@ public sealed class RequestReader(Limits limits)
     {
         if (json.Length > limits.MaxRequestChars)
             throw Fail(ContractError.TooLarge, $"the request is {json.Length} characters; the limit is {limits.MaxRequestChars}", null, null);
+        if (string.IsNullOrWhiteSpace(json))
+            throw Fail(ContractError.InvalidJson, "the request is empty", null, null);
         var root = Parse(json);
         new Validator(limits).Check(root);
         return Map((JObject)root, today ?? DateOnly.FromDateTime(DateTime.UtcNow));
@@ -47,7 +49,8 @@ public sealed class RequestReader(Limits limits)
         }
         catch (JsonReaderException e)
         {
-            throw Fail(ContractError.InvalidJson, FirstSentence(e.Message), e.Path, e.LineNumber, e.LinePosition);
+            throw Fail(ContractError.InvalidJson, FirstSentence(e.Message), e.Path,
+                e.LineNumber > 0 ? e.LineNumber : null, e.LineNumber > 0 ? e.LinePosition : null);
         }
     }
 

@@ -42,7 +42,7 @@ internal sealed class Validator(Limits limits)
             case ValueKind.Version:
                 if (value.Type != JTokenType.Integer)
                     throw Invalid(path, value, $"must be the number 1, not {Describe(value)}");
-                if (value.Value<long>() != 1)
+                if (value.ToString() != "1")
                     throw RequestReader.Fail(ContractError.UnsupportedVersion, $"schema version {value} is not supported; this engine reads version 1", path, value);
                 break;
             case ValueKind.String:
