@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using NRules;
 using NRules.Fluent;
-using ISession = NRules.ISession;
 using SealingRules.Contract;
 using SealingRules.Model;
 
@@ -45,33 +44,19 @@ public sealed class SealingEngine
     /// <summary>Evaluates a validated request.</summary>
     public SealingResult Evaluate(SealingRequest request) => new TraceBuilder(this, request, Run(request)).Build();
 
-    /// <summary>Runs the rules over a request's facts and returns what they concluded, for the trace and for tests.</summary>
-    public WorkingMemory Run(SealingRequest request)
-    {
-        var law = new LawDate(request.AsOf);
-        var motions = request.Motions.ToDictionary(m => m.Id);
-        var infos = request.Information.ToLookup(i => i.ItemId);
-        var harms = request.Harms.ToLookup(h => h.ItemId);
-
-        var itemSessions = new List<ISession>(request.Items.Count);
-        foreach (var item in request.Items)
-            itemSessions.Add(Fire([law, motions[item.MotionId], item, .. infos[item.Id], .. harms[item.Id]]));
-
-        var itemRulings = itemSessions.SelectMany(s => s.Query<ItemRuling>().AsEnumerable()).ToLookup(r => r.MotionId);
-        var items = request.Items.ToLookup(i => i.MotionId);
-        var motionSessions = request.Motions
-            .Select(m => Fire([law, m, .. items[m.Id], .. itemRulings[m.Id]]))
-            .ToList();
-        return new WorkingMemory(itemSessions, motionSessions);
-    }
-
-    private ISession Fire(IReadOnlyCollection<object> facts)
+    /// <summary>Runs the rules over a request's facts and returns the session, for the trace and for tests.</summary>
+    public NRules.ISession Run(SealingRequest request)
     {
         var session = _factory.CreateSession();
-        session.InsertAll(facts);
+        session.Insert(new LawDate(request.AsOf));
+        session.InsertAll(request.Motions);
+        session.InsertAll(request.Items);
+        session.InsertAll(request.Information);
+        session.InsertAll(request.Harms);
         // A cap on firings, so that a rule loop cannot hang a request: each fact draws a bounded number of conclusions.
-        var cap = 64 * facts.Count + 256;
-        if (session.Fire(cap) >= cap) throw new UnreachableException($"The rules did not settle within {cap} firings.");
+        var cap = 64 * (request.Motions.Count + request.Items.Count + request.Information.Count + request.Harms.Count) + 256;
+        var fired = session.Fire(cap);
+        if (fired >= cap) throw new UnreachableException($"The rules did not settle within {cap} firings.");
         return session;
     }
 }

@@ -7,7 +7,7 @@ namespace SealingRules.Engine;
 /// Turns the conclusions left in working memory after the rules fired into the contract's result. Every
 /// reasoning step is a conclusion some rule drew; its authorities are the ones that rule cites.
 /// </summary>
-internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request, WorkingMemory memory)
+internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request, NRules.ISession session)
 {
     // Order in which findings read in an item's reasoning: what decides first.
     private static readonly Weight[] WeightOrder =
@@ -15,14 +15,14 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
 
     public SealingResult Build()
     {
-        var framings = memory.MotionFacts<Framing>().ToLookup(f => f.MotionId);
-        var merits = memory.MotionFacts<MeritsClassification>().ToLookup(m => m.MotionId);
-        var standards = memory.MotionFacts<MotionStandard>().ToDictionary(s => s.MotionId);
-        var motionRulings = memory.MotionFacts<MotionRuling>().ToDictionary(r => r.MotionId);
-        var itemStandards = memory.ItemFacts<ItemStandard>().ToDictionary(s => s.ItemId);
-        var itemRulings = memory.ItemFacts<ItemRuling>().ToDictionary(r => r.ItemId);
-        var infoRulings = memory.ItemFacts<InformationRuling>().ToDictionary(r => r.InformationId);
-        var findings = memory.ItemFacts<Finding>().ToLookup(f => f.InformationId);
+        var framings = Facts<Framing>().ToLookup(f => f.MotionId);
+        var merits = Facts<MeritsClassification>().ToLookup(m => m.MotionId);
+        var standards = Facts<MotionStandard>().ToDictionary(s => s.MotionId);
+        var motionRulings = Facts<MotionRuling>().ToDictionary(r => r.MotionId);
+        var itemStandards = Facts<ItemStandard>().ToDictionary(s => s.ItemId);
+        var itemRulings = Facts<ItemRuling>().ToDictionary(r => r.ItemId);
+        var infoRulings = Facts<InformationRuling>().ToDictionary(r => r.InformationId);
+        var findings = Facts<Finding>().ToLookup(f => f.InformationId);
         var infosByItem = request.Information.ToLookup(i => i.ItemId);
         var itemsByMotion = request.Items.ToLookup(i => i.MotionId);
 
@@ -41,9 +41,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
                 ruling.Disposition, ruling.WithoutPrejudice, Steps(reasoning), items));
         }
 
-        // Motion-level cautions are drawn in every session that holds the motion; each is reported once.
-        var warnings = memory.MotionFacts<Caution>().Concat(memory.ItemFacts<Caution>())
-            .DistinctBy(c => (c.Step.Rule, c.Step.Finding))
+        var warnings = Facts<Caution>()
             .OrderBy(c => c.Step.Rule, StringComparer.Ordinal).ThenBy(c => c.Subject, StringComparer.Ordinal)
             .Select(c => new WarningResult(c.Step.Rule, c.Step.Finding, c.Step.Concerns, Citations(c.Step.Rule)))
             .ToList();
@@ -117,6 +115,9 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
         .Where(p => p is { Confirmed: true })
         .Select(p => new CitationResult(p!.Id, p.Cite) { Note = p.Caveat })
         .ToList();
+
+    // Query<T> is IQueryable: LINQ on it would compile expression trees per call, so read it as a plain sequence.
+    private IEnumerable<T> Facts<T>() => session.Query<T>().AsEnumerable();
 
     private static InvalidOperationException Incomplete(string what, string id)
         => new($"The rules reached no conclusion for {what} '{id}'.");
