@@ -13,10 +13,7 @@ public sealed class DispositiveMotionsBeforeCenterForAutoSafety : Rule
         Motion motion = default!;
 
         When()
-            .Match(() => motion, m => m.StatedRelation == null, m =>
-                m.Filing == UnderlyingFiling.Complaint || m.Filing == UnderlyingFiling.MotionToDismiss ||
-                m.Filing == UnderlyingFiling.SummaryJudgment || m.Filing == UnderlyingFiling.Trial ||
-                m.Filing == UnderlyingFiling.SettlementApproval)
+            .Match(() => motion, m => m.StatedRelation == null, m => Taxonomy.DecidesTheMerits(m.Filing))
             .Match<LawDate>(d => d.AsOf < LawDates.CenterForAutoSafety);
 
         Then()

@@ -13,10 +13,8 @@ public sealed class NonDispositiveMotionsBeforeCenterForAutoSafety : Rule
         Motion motion = default!;
 
         When()
-            .Match(() => motion, m => m.StatedRelation == null, m =>
-                m.Filing != UnderlyingFiling.Complaint && m.Filing != UnderlyingFiling.MotionToDismiss &&
-                m.Filing != UnderlyingFiling.SummaryJudgment && m.Filing != UnderlyingFiling.Trial &&
-                m.Filing != UnderlyingFiling.SettlementApproval && m.Filing != UnderlyingFiling.UnfiledDiscovery)
+            .Match(() => motion, m => m.StatedRelation == null, m => !Taxonomy.DecidesTheMerits(m.Filing),
+                m => m.Filing != UnderlyingFiling.UnfiledDiscovery)
             .Match<LawDate>(d => d.AsOf < LawDates.CenterForAutoSafety);
 
         Then()

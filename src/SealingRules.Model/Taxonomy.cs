@@ -47,6 +47,11 @@ public static class Taxonomy
     /// <summary>Health information: courts keep it private even where the condition itself is at issue.</summary>
     public static bool IsHealthInformation(InformationKind kind) => kind is InformationKind.Medical or InformationKind.MentalHealth;
 
+    /// <summary>Filings that ask the court to decide the merits (dispositive in the pre-2016 vocabulary).</summary>
+    public static bool DecidesTheMerits(UnderlyingFiling filing) => filing is
+        UnderlyingFiling.Complaint or UnderlyingFiling.MotionToDismiss or UnderlyingFiling.SummaryJudgment or
+        UnderlyingFiling.Trial or UnderlyingFiling.SettlementApproval;
+
     /// <summary>Plain words for a kind of information, for findings.</summary>
     public static string Words(InformationKind kind) => kind switch
     {
