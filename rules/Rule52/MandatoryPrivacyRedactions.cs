@@ -17,7 +17,7 @@ public sealed class MandatoryPrivacyRedactions : Rule
                 i.Kind == InformationKind.Ssn || i.Kind == InformationKind.TaxpayerId || i.Kind == InformationKind.FinancialAccount ||
                 i.Kind == InformationKind.Birthdate || i.Kind == InformationKind.MinorIdentity ||
                 (i.Kind == InformationKind.Name && i.About == Subject.Minor))
-            .Match<LawDate>(d => d.AsOf >= new DateOnly(2007, 12, 1));
+            .Match<LawDate>(d => d.AsOf >= LawDates.Rule52);
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,

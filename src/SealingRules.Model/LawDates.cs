@@ -9,4 +9,7 @@ public static class LawDates
     /// is dispositive.
     /// </summary>
     public static readonly DateOnly CenterForAutoSafety = new(2016, 1, 11);
+
+    /// <summary>Fed. R. Civ. P. 5.2 (privacy protection for filings) took effect on December 1, 2007.</summary>
+    public static readonly DateOnly Rule52 = new(2007, 12, 1);
 }

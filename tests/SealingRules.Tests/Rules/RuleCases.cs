@@ -123,6 +123,7 @@ public static class RuleCases
         // Rule 5.2
         Fire(typeof(MandatoryPrivacyRedactions), "a party's Social Security number", Info(IK.Ssn, Subject.Party), Law()),
         Miss(typeof(MandatoryPrivacyRedactions), "a company's taxpayer number", Info(IK.TaxpayerId, Subject.NonPartyBusiness), Law()),
+        Miss(typeof(MandatoryPrivacyRedactions), "a Social Security number filed before Rule 5.2 took effect", Info(IK.Ssn, Subject.Party), Law(new DateOnly(2006, 5, 1))),
 
         // public officials
         Fire(typeof(OfficialsKeepPrivacyInTheirPhoneNumbers), "senior official's phone", Info(IK.PhoneNumber, Subject.PublicOfficial, seniority: Seniority.Senior)),
