@@ -74,7 +74,8 @@ public sealed class RequestReader(Limits limits)
         var motions = new List<Motion>();
         var items = new List<Item>();
         var infos = new List<Information>();
-        var harms = new List<HarmClaim>();
+        // A set: a harm stated twice about the same information is one claim, and NRules refuses equal facts.
+        var harms = new HashSet<HarmClaim>();
         foreach (var m in (JArray)root["motions"]!)
         {
             var motionId = Str(m, "id")!;
@@ -109,7 +110,7 @@ public sealed class RequestReader(Limits limits)
         }
         var @case = root["case"] as JObject;
         return new SealingRequest(root.Value<string>("court"), asOf, @case?.Value<string>("name"), @case?.Value<string>("number"),
-            motions, items, infos, harms);
+            motions, items, infos, [.. harms]);
     }
 
     private static string? Str(JToken o, string name) => o[name] is JValue { Type: JTokenType.String } v ? (string)v! : null;

@@ -1,96 +1,164 @@
 using FsCheck.Xunit;
-using Newtonsoft.Json.Linq;
 using SealingRules.Contract;
 using SealingRules.Engine;
 using SealingRules.Model;
+using SealingRules.Reports;
 using SealingRules.Tests.Support;
 using Xunit;
 
 namespace SealingRules.Tests.Properties;
 
-/// <summary>Properties that hold for every valid request (FsCheck draws the seeds; failures name the seed).</summary>
+/// <summary>
+/// Properties that hold for every valid request. FsCheck draws the requests (<see cref="RequestArbitrary"/>); a failure
+/// is shrunk to a small request and printed as its JSON, with the seed to replay it (<c>[Property(Replay = "...")]</c>).
+/// </summary>
+[Properties(Arbitrary = [typeof(RequestArbitrary)], MaxTest = 500)]
 public sealed class EngineProperties
 {
     private static readonly AuthorityCatalog Catalog = AuthorityCatalog.Load();
 
-    private static SealingResult Evaluate(JObject request) => Shared.Service.Evaluate(request.ToString());
+    private static SealingResult Evaluate(GenRequest request) => Shared.Service.Evaluate(request.Json);
 
+    /// <summary>Information id → whether it is kept from the public (in <c>redact</c>).</summary>
     private static Dictionary<string, bool> Withheld(SealingResult result) => result.Motions.SelectMany(m => m.Items)
         .SelectMany(i => i.Redact.Select(id => (id, true)).Concat(i.Disclose.Select(id => (id, false))))
-        .ToDictionary(p => p.id, p => p.Item2);
+        .ToDictionary(p => p.id, p => p.Item2, StringComparer.Ordinal);
 
-    [Property(MaxTest = 150)]
-    public void EveryInformation_LandsInExactlyOneList_AndEveryItemIsAnswered(int seed)
+    private static Dictionary<string, ItemResult> ItemsById(SealingResult result)
+        => result.Motions.SelectMany(m => m.Items).ToDictionary(i => i.Id, StringComparer.Ordinal);
+
+    private static int Rank(Relief relief) => relief switch { Relief.None => 0, Relief.Partial => 1, _ => 2 };
+
+    private static int Rank(Outcome outcome) => outcome switch { Outcome.Public => 0, Outcome.Redact => 1, _ => 2 };
+
+    private static string Shown(string id) => Newtonsoft.Json.JsonConvert.ToString(id);
+
+    // 1.
+    [Property]
+    public void EveryInformation_LandsInExactlyOneList_AndEveryItemAndMotionIsAnswered(GenRequest request)
     {
-        var request = RequestGenerator.Generate(seed);
-
         var result = Evaluate(request);
 
-        foreach (var item in RequestGenerator.Items(request))
+        var motionIds = Enumerable.Range(0, request.Motions.Length).Select(request.MotionId).Order(StringComparer.Ordinal);
+        Assert.Equal(motionIds, result.Motions.Select(m => m.Id).Order(StringComparer.Ordinal));
+        var items = request.Items().ToList();
+        Assert.Equal(items.Count, result.Motions.Sum(m => m.Items.Count));
+        foreach (var item in items)
         {
-            var answer = result.Motions.SelectMany(m => m.Items).Single(i => i.Id == (string)item["id"]!);
-            var ids = item["information"]!.Select(n => (string)n["id"]!).Order().ToList();
-            Assert.Equal(ids, answer.Redact.Concat(answer.Disclose).Order().ToList());
-            Assert.Empty(answer.Redact.Intersect(answer.Disclose));
+            var answer = Assert.Single(result.Motions.Single(m => m.Id == item.MotionId).Items, i => i.Id == item.ItemId);
+            Assert.Equal(item.InformationIds.Order(StringComparer.Ordinal), answer.Redact.Concat(answer.Disclose).Order(StringComparer.Ordinal));
         }
-        Assert.Equal(request["motions"]!.Count(), result.Motions.Count);
     }
 
-    [Property(MaxTest = 60)]
-    public void SameRequest_ByteIdenticalOutput(int seed)
+    // 2.
+    [Property]
+    public void SameRequest_GivesByteIdenticalOutput(GenRequest request)
     {
-        var json = RequestGenerator.Generate(seed).ToString();
+        var json = request.Json;
 
-        Assert.Equal(Shared.Service.EvaluateToJson(json), Shared.Service.EvaluateToJson(json));
+        var first = Shared.Service.EvaluateToJson(json);
+        var second = Shared.Service.EvaluateToJson(json);
+
+        Assert.Equal(first, second);
     }
 
-    [Property(MaxTest = 150)]
-    public void StrongerShowing_NeverLeavesTheMovantWorseOff(int seed, int pick)
+    // 2, the same request written in another layout (compact or indented, fields in reverse order).
+    [Property(MaxTest = 300)]
+    public void SameRequest_InAnotherLayout_GivesByteIdenticalOutput(GenRequest request)
     {
-        var request = RequestGenerator.Generate(seed);
-        var harms = RequestGenerator.Items(request).SelectMany(i => i["harms"] as JArray ?? []).Cast<JObject>().ToList();
+        Assert.Equal(Shared.Service.EvaluateToJson(request.Json), Shared.Service.EvaluateToJson(request.OtherLayout));
+    }
+
+    // 3.
+    [Property]
+    public void StrongerShowing_NeverLeavesTheMovantWorseOff(GenRequest request, int pick)
+    {
+        var harms = (from m in Enumerable.Range(0, request.Motions.Length)
+                     from i in Enumerable.Range(0, request.Motions[m].Items.Length)
+                     from h in Enumerable.Range(0, request.Motions[m].Items[i].Harms?.Length ?? 0)
+                     select (m, i, h)).ToList();
         if (harms.Count == 0) return;
-        var stronger = (JObject)request.DeepClone();
-        var harm = RequestGenerator.Items(stronger).SelectMany(i => i["harms"] as JArray ?? []).Cast<JObject>().ElementAt(Math.Abs(pick % harms.Count));
-        harm["showing"] = "specific";
-        harm["evidence"] = "declaration";
+        var (mi, ii, hi) = harms[(int)((uint)pick % (uint)harms.Count)];
+        var item = request.Motions[mi].Items[ii];
+        var harm = item.Harms![hi] with { Showing = "specific", Evidence = "declaration" };
+        var stronger = request with
+        {
+            Motions = request.Motions.Select((motion, m) => m != mi ? motion : motion with
+            {
+                Items = motion.Items.Select((it, i) => i != ii ? it : it with
+                {
+                    Harms = it.Harms!.Select((h, k) => k == hi ? harm : h).ToArray(),
+                }).ToArray(),
+            }).ToArray(),
+        };
 
-        var before = Withheld(Evaluate(request));
-        var after = Withheld(Evaluate(stronger));
+        var before = Evaluate(request);
+        var after = Evaluate(stronger);
 
-        Assert.All(before.Where(p => p.Value), p => Assert.True(after[p.Key], $"{p.Key} was redacted, now disclosed (seed {seed})"));
+        var (withheldBefore, withheldAfter) = (Withheld(before), Withheld(after));
+        foreach (var (id, withheld) in withheldBefore)
+            Assert.True(!withheld || withheldAfter[id], $"{Shown(id)} was redacted; after the stronger showing it is disclosed");
+        var itemsAfter = ItemsById(after);
+        foreach (var (id, answer) in ItemsById(before))
+            Assert.True(Rank(itemsAfter[id].Relief) >= Rank(answer.Relief),
+                $"item {Shown(id)}: relief {answer.Relief} fell to {itemsAfter[id].Relief} after the stronger showing");
     }
 
-    [Property(MaxTest = 150)]
-    public void MarkingInformationAlreadyPublic_NeverSealsMore(int seed, int pick)
+    // 4.
+    [Property]
+    public void MarkingAnItemAlreadyPublic_NeverSealsOrRedactsMoreOfIt(GenRequest request, int pick)
     {
-        var request = RequestGenerator.Generate(seed);
-        var items = RequestGenerator.Items(request).ToList();
-        var publicized = (JObject)request.DeepClone();
-        var item = RequestGenerator.Items(publicized).ElementAt(Math.Abs(pick % items.Count));
-        item["alreadyPublic"] = true;
+        var items = request.Items().ToList();
+        var target = items[(int)((uint)pick % (uint)items.Count)];
+        var publicized = request with
+        {
+            Motions = request.Motions.Select((motion, m) => m != target.Motion ? motion : motion with
+            {
+                Items = motion.Items.Select((it, i) => i != target.Item ? it : it with { AlreadyPublic = true }).ToArray(),
+            }).ToArray(),
+        };
 
-        var before = Withheld(Evaluate(request));
-        var after = Withheld(Evaluate(publicized));
+        var before = Evaluate(request);
+        var after = Evaluate(publicized);
 
-        Assert.All(item["information"]!.Select(n => (string)n["id"]!), id => Assert.True(!after[id] || before[id], $"{id} newly withheld (seed {seed})"));
+        var (withheldBefore, withheldAfter) = (Withheld(before), Withheld(after));
+        foreach (var id in target.InformationIds)
+            Assert.True(!withheldAfter[id] || withheldBefore[id], $"{Shown(id)} was disclosed; once its item is already public it is redacted");
+        var (outcomeBefore, outcomeAfter) = (ItemsById(before)[target.ItemId].Outcome, ItemsById(after)[target.ItemId].Outcome);
+        Assert.True(Rank(outcomeAfter) <= Rank(outcomeBefore),
+            $"item {Shown(target.ItemId)}: outcome {outcomeBefore} became {outcomeAfter} once it is already public");
     }
 
-    [Property(MaxTest = 100)]
-    public void EveryPrintedCitation_ResolvesToAConfirmedCatalogEntry(int seed)
+    // 5.
+    [Property]
+    public void EveryPrintedCitation_ResolvesToAConfirmedCatalogEntry(GenRequest request)
     {
-        var result = Evaluate(RequestGenerator.Generate(seed));
+        var result = Evaluate(request);
 
         var cites = result.Motions.SelectMany(m => m.Reasoning.Concat(m.Items.SelectMany(i => i.Reasoning)))
             .SelectMany(s => s.Authorities).Concat(result.Warnings.SelectMany(w => w.Authorities));
-        Assert.All(cites, c => Assert.True(Catalog.Find(c.Id) is { Confirmed: true } p && p.Cite == c.Cite, c.Id));
+        Assert.All(cites, c =>
+        {
+            var p = Catalog.Find(c.Id);
+            Assert.True(p is { Confirmed: true }, $"{c.Id} is not a confirmed catalog entry");
+            Assert.Equal(p!.Cite, c.Cite);
+        });
     }
 
-    [Property(MaxTest = 100)]
-    public void Relief_MatchesWhatTheItemAskedFor(int seed)
+    // 6. A valid request is accepted, evaluated and written, as JSON and as the Markdown report, without an exception.
+    [Property]
+    public void ValidRequest_NothingThrows(GenRequest request)
     {
-        var request = RequestGenerator.Generate(seed);
+        var result = Shared.Service.Evaluate(request.Json);
+        Assert.NotEmpty(Json.Write(result));
+        Assert.NotEmpty(Json.Write(result, indented: false));
+        Assert.NotEmpty(MarkdownReport.Render(result));
+    }
 
+    // The contract's relation between the lists, relief and disposition.
+    [Property(MaxTest = 300)]
+    public void ReliefAndDisposition_FollowFromTheLists(GenRequest request)
+    {
         var result = Evaluate(request);
 
         foreach (var motion in result.Motions)
@@ -100,9 +168,9 @@ public sealed class EngineProperties
                 var expected = item.Disclose.Count == 0 ? Relief.Full : item.Redact.Count == 0 ? Relief.None : Relief.Partial;
                 Assert.Equal(expected, item.Relief);
             }
-            var expectedDisposition = motion.Items.All(i => i.Relief == Relief.Full) ? Disposition.Granted
+            var disposition = motion.Items.All(i => i.Relief == Relief.Full) ? Disposition.Granted
                 : motion.Items.All(i => i.Relief != Relief.Full) ? Disposition.Denied : Disposition.GrantedInPart;
-            Assert.Equal(expectedDisposition, motion.Disposition);
+            Assert.Equal(disposition, motion.Disposition);
         }
     }
 }
