@@ -44,6 +44,9 @@ public static class Taxonomy
         HarmKind.TradeSecretDisclosure or HarmKind.Safety or HarmKind.Persecution or
         HarmKind.SecurityVulnerability or HarmKind.LawEnforcementInterference;
 
+    /// <summary>A contract's pricing, royalty and payment terms (In re Electronic Arts).</summary>
+    public static bool IsContractPricing(InformationKind kind) => kind is InformationKind.PricingTerms or InformationKind.LicensingTerms;
+
     /// <summary>Health information: courts keep it private even where the condition itself is at issue.</summary>
     public static bool IsHealthInformation(InformationKind kind) => kind is InformationKind.Medical or InformationKind.MentalHealth;
 

@@ -80,7 +80,8 @@ public sealed class RequestReader(Limits limits)
         {
             var motionId = Str(m, "id")!;
             var motionItems = (JArray)m["items"]!;
-            motions.Add(new Motion(motionId, Enum<Movant>(m, "movant")!.Value, Enum<UnderlyingFiling>(m, "underlyingFiling")!.Value,
+            var movant = Enum<Movant>(m, "movant")!.Value;
+            motions.Add(new Motion(motionId, movant, Enum<UnderlyingFiling>(m, "underlyingFiling")!.Value,
                 Enum<MeritsRelation>(m, "relationToMerits"), motionItems.Count));
             foreach (var i in motionItems)
             {
@@ -89,7 +90,7 @@ public sealed class RequestReader(Limits limits)
                 items.Add(new Item(itemId, motionId, Str(i, "title"), Enum<RequestKind>(i, "request")!.Value,
                     Enum<TraditionallySecret>(i, "traditionallySecret") ?? TraditionallySecret.None,
                     Bool(i, "alreadyPublic"), Bool(i, "protectiveOrderOnly"),
-                    Enum<Designator>(i, "designatedBy") ?? Designator.Movant, Enum<PublicInterest>(i, "publicInterest"),
+                    Designated(movant, Enum<Designator>(i, "designatedBy")), Enum<PublicInterest>(i, "publicInterest"),
                     itemInfos.Count));
                 var ids = new List<string>();
                 foreach (var n in itemInfos)
@@ -112,6 +113,18 @@ public sealed class RequestReader(Limits limits)
         return new SealingRequest(root.Value<string>("court"), asOf, @case?.Value<string>("name"), @case?.Value<string>("number"),
             motions, items, infos, [.. harms]);
     }
+
+    /// <summary>
+    /// A non-party that moves to seal material a non-party designated is taken to be that non-party: non-parties
+    /// come forward to protect their own material (In re Electronic Arts: the non-party that produced the exhibit
+    /// moved to seal it), so its own showing is the designator's.
+    /// </summary>
+    private static Designator Designated(Movant movant, Designator? by) => by switch
+    {
+        null => Designator.Movant,
+        Designator.NonParty when movant == Movant.NonParty => Designator.Movant,
+        _ => by.Value,
+    };
 
     private static string? Str(JToken o, string name) => o[name] is JValue { Type: JTokenType.String } v ? (string)v! : null;
 

@@ -1,0 +1,31 @@
+using NRules.Fluent.Dsl;
+using SealingRules.Model;
+
+namespace SealingRules.Rules.CompellingReasons;
+
+/// <summary>
+/// The contract terms the Ninth Circuit itself has held sealable, even in a trial exhibit: pricing terms, royalty rates
+/// and guaranteed minimum payments. The general competitive-harm rule covers the rest of a business's information.
+/// </summary>
+[Name("compelling/pricing-and-royalty-terms")]
+[Description("A specific showing that a contract's pricing, royalty or payment terms would harm competitive standing is a compelling reason.")]
+[Tag("compelling-reasons"), Tag("business"), Cites("kamakana-improper-purposes", "ea-pricing-terms", "nixon-improper-purposes", "apple-samsung-competitive-standing")]
+public sealed class PricingAndRoyaltyTermsAreCompelling : Rule
+{
+    public override void Define()
+    {
+        HarmClaim claim = default!;
+
+        When()
+            .Match(() => claim, c => c.Showing == Showing.Specific,
+                c => c.Kind == HarmKind.CompetitiveHarm || c.Kind == HarmKind.TradeSecretDisclosure)
+            .Exists<Information>(n => n.Id == claim.InformationId, n => Taxonomy.IsContractPricing(n.Kind))
+            .Exists<Item>(i => i.Id == claim.ItemId, i => !i.ProtectiveOrderOnly,
+                i => i.DesignatedBy == Designator.Movant || claim.OfferedBy == OfferedBy.DesignatingParty)
+            .Exists<ItemStandard>(s => s.ItemId == claim.ItemId, s => s.Standard == Model.Standard.CompellingReasons);
+
+        Then()
+            .Yield(ctx => new Finding(claim.InformationId, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
+                "The movant shows with specific facts that competitors would use the pricing, royalty and payment terms of its contracts against it; such terms are the kind of business information courts seal even when the contract itself is in evidence, and that is a compelling reason.", claim.InformationId)));
+    }
+}
