@@ -21,7 +21,7 @@ public sealed class PricingAndRoyaltyTermsAreCompelling : Rule
                 c => c.Kind == HarmKind.CompetitiveHarm || c.Kind == HarmKind.TradeSecretDisclosure)
             .Exists<Information>(n => n.Id == claim.InformationId, n => Taxonomy.IsContractPricing(n.Kind))
             .Exists<Item>(i => i.Id == claim.ItemId, i => !i.ProtectiveOrderOnly,
-                i => i.DesignatedBy == Designator.Movant || claim.OfferedBy == OfferedBy.DesignatingParty)
+                i => claim.ComesFromTheDesignator(i))
             .Exists<ItemStandard>(s => s.ItemId == claim.ItemId, s => s.Standard == Model.Standard.CompellingReasons);
 
         Then()

@@ -16,7 +16,7 @@ public sealed class SpecificCommercialHarmIsGoodCause : Rule
             .Match(() => claim, c => c.Showing == Showing.Specific,
                 c => c.Kind == HarmKind.CompetitiveHarm || c.Kind == HarmKind.TradeSecretDisclosure)
             .Exists<Item>(i => i.Id == claim.ItemId, i => !i.ProtectiveOrderOnly,
-                i => i.DesignatedBy == Designator.Movant || claim.OfferedBy == OfferedBy.DesignatingParty)
+                i => claim.ComesFromTheDesignator(i))
             .Exists<ItemStandard>(s => s.ItemId == claim.ItemId, s => s.Standard == Model.Standard.GoodCause);
 
         Then()

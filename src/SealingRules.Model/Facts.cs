@@ -37,4 +37,11 @@ public sealed record HarmClaim(
     HarmKind Kind,
     Showing Showing,
     Evidence? Evidence,
-    OfferedBy OfferedBy);
+    OfferedBy OfferedBy)
+{
+    /// <summary>
+    /// Whether the claim comes from whoever designated the item confidential: the movant's own material, or the
+    /// designating party speaking for its material. Nobody else can make the showing for it.
+    /// </summary>
+    public bool ComesFromTheDesignator(Item item) => item.DesignatedBy == Designator.Movant || OfferedBy == OfferedBy.DesignatingParty;
+}
