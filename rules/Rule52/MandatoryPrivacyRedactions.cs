@@ -13,10 +13,8 @@ public sealed class MandatoryPrivacyRedactions : Rule
         Information info = default!;
 
         When()
-            .Match(() => info, i => Taxonomy.IsAPerson(i.About), i =>
-                i.Kind == InformationKind.Ssn || i.Kind == InformationKind.TaxpayerId || i.Kind == InformationKind.FinancialAccount ||
-                i.Kind == InformationKind.Birthdate || i.Kind == InformationKind.MinorIdentity ||
-                (i.Kind == InformationKind.Name && i.About == Subject.Minor))
+            .Match(() => info, i => Taxonomy.IsRule52Identifier(i.Kind, i.About), i => !i.WaivedByOwner)
+            .Not<Item>(i => i.Id == info.ItemId, i => i.Rule52Exemption != Rule52Exemption.None)
             .Match<LawDate>(d => d.AsOf >= LawDates.Rule52);
 
         Then()

@@ -18,6 +18,9 @@ public enum TraditionallySecret { None, GrandJuryTranscript, PreIndictmentWarran
 
 public enum Designator { Movant, OpposingParty, NonParty }
 
+/// <summary>The filings Rule 5.2(b) exempts from the redaction requirement, in the rule's order.</summary>
+public enum Rule52Exemption { None, ForfeitureAccount, AgencyRecord, StateCourtRecord, EarlierCourtRecord, RemoteAccessLimited, ProSeHabeas }
+
 public enum PublicInterest { Central, Relevant, Peripheral }
 
 public enum InformationKind

@@ -18,7 +18,8 @@ public sealed record Item(
     bool ProtectiveOrderOnly,
     Designator DesignatedBy,
     PublicInterest? PublicInterest,
-    int InformationCount);
+    int InformationCount,
+    Rule52Exemption Rule52Exemption = Rule52Exemption.None);
 
 /// <summary>One piece of information in an item that the movant wants hidden.</summary>
 public sealed record Information(
@@ -28,7 +29,8 @@ public sealed record Information(
     Subject About,
     Seniority? Seniority,
     Channel? Channel,
-    bool AtIssue);
+    bool AtIssue,
+    bool WaivedByOwner = false);
 
 /// <summary>A reason for secrecy the movant (or designating party) offers, for one piece of information.</summary>
 public sealed record HarmClaim(

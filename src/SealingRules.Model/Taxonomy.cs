@@ -44,6 +44,14 @@ public static class Taxonomy
         HarmKind.TradeSecretDisclosure or HarmKind.Safety or HarmKind.Persecution or
         HarmKind.SecurityVulnerability or HarmKind.LawEnforcementInterference;
 
+    /// <summary>The identifiers Rule 5.2(a) limits in every filing: SSNs, taxpayer numbers, birth dates, minors' names, account numbers.</summary>
+    public static bool IsRule52Identifier(InformationKind kind, Subject about) => IsAPerson(about) && (kind is
+        InformationKind.Ssn or InformationKind.TaxpayerId or InformationKind.FinancialAccount or InformationKind.Birthdate or
+        InformationKind.MinorIdentity || (kind == InformationKind.Name && about == Subject.Minor));
+
+    /// <summary>The subdivision of Rule 5.2(b) that names an exemption.</summary>
+    public static string Rule52Subdivision(Rule52Exemption exemption) => $"5.2(b)({(int)exemption})";
+
     /// <summary>A contract's pricing, royalty and payment terms (In re Electronic Arts).</summary>
     public static bool IsContractPricing(InformationKind kind) => kind is InformationKind.PricingTerms or InformationKind.LicensingTerms;
 

@@ -91,12 +91,13 @@ public sealed class RequestReader(Limits limits)
                     Enum<TraditionallySecret>(i, "traditionallySecret") ?? TraditionallySecret.None,
                     Bool(i, "alreadyPublic"), Bool(i, "protectiveOrderOnly"),
                     Designated(movant, Enum<Designator>(i, "designatedBy")), Enum<PublicInterest>(i, "publicInterest"),
-                    itemInfos.Count));
+                    itemInfos.Count, Enum<Rule52Exemption>(i, "rule52Exemption") ?? Rule52Exemption.None));
                 var ids = new List<string>();
                 foreach (var n in itemInfos)
                 {
                     var info = new Information(Str(n, "id")!, itemId, Enum<InformationKind>(n, "kind")!.Value,
-                        Enum<Subject>(n, "about")!.Value, Enum<Seniority>(n, "seniority"), Enum<Channel>(n, "channel"), Bool(n, "atIssue"));
+                        Enum<Subject>(n, "about")!.Value, Enum<Seniority>(n, "seniority"), Enum<Channel>(n, "channel"), Bool(n, "atIssue"),
+                        Bool(n, "waivedByOwner"));
                     infos.Add(info);
                     ids.Add(info.Id);
                 }

@@ -45,6 +45,7 @@ internal static class Shapes
         new("seniority", false, ValueKind.Enum, "For public officials.", ValuesOf<Seniority>()),
         new("channel", false, ValueKind.Enum, "For contact details: official or personal.", ValuesOf<Channel>()),
         new("atIssue", false, ValueKind.Boolean, "True when the information is itself at the heart of the claims."),
+        new("waivedByOwner", false, ValueKind.Boolean, "True when the person it identifies filed it unredacted and not under seal (Rule 5.2(h) waiver)."),
     ]);
 
     public static readonly ShapeSpec Item = new("Item", "A document or portion the movant wants kept from the public.",
@@ -57,6 +58,7 @@ internal static class Shapes
         new("protectiveOrderOnly", false, ValueKind.Boolean, "The only support is a protective-order designation (default false)."),
         new("designatedBy", false, ValueKind.Enum, "Who designated the material confidential (default movant).", ValuesOf<Designator>()),
         new("publicInterest", false, ValueKind.Enum, "How much the information matters to the public's understanding of the case.", ValuesOf<PublicInterest>()),
+        new("rule52Exemption", false, ValueKind.Enum, "A filing Rule 5.2(b) exempts from the redaction requirement (default none).", ValuesOf<Rule52Exemption>()),
         new("information", true, ValueKind.Array, "The pieces of information the movant wants hidden.", Shape: Information, NonEmpty: true),
         new("harms", false, ValueKind.Array, "What the movant says disclosure would cause.", Shape: Harm),
     ]);

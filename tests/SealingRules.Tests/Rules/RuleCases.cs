@@ -132,6 +132,14 @@ public static class RuleCases
         Fire(typeof(MandatoryPrivacyRedactions), "a party's Social Security number", Info(IK.Ssn, Subject.Party), Law()),
         Miss(typeof(MandatoryPrivacyRedactions), "a company's taxpayer number", Info(IK.TaxpayerId, Subject.NonPartyBusiness), Law()),
         Miss(typeof(MandatoryPrivacyRedactions), "a Social Security number filed before Rule 5.2 took effect", Info(IK.Ssn, Subject.Party), Law(new DateOnly(2006, 5, 1))),
+        Miss(typeof(MandatoryPrivacyRedactions), "in the record of an agency proceeding (5.2(b)(2))",
+            Info(IK.Ssn, Subject.Party), Item() with { Rule52Exemption = Rule52Exemption.AgencyRecord }, Law()),
+        Miss(typeof(MandatoryPrivacyRedactions), "its owner filed it unredacted (5.2(h))", Info(IK.Birthdate, Subject.Party) with { WaivedByOwner = true }, Law()),
+        Fire(typeof(ExemptFilings), "a birth date in a state-court record", Info(IK.Birthdate, Subject.PrivateIndividual),
+            Item() with { Rule52Exemption = Rule52Exemption.StateCourtRecord }, Law()),
+        Miss(typeof(ExemptFilings), "a birth date in an ordinary exhibit", Info(IK.Birthdate, Subject.PrivateIndividual), Item(), Law()),
+        Fire(typeof(OwnersWaiver), "a plaintiff who filed her own account number", Info(IK.FinancialAccount, Subject.Party) with { WaivedByOwner = true }, Law()),
+        Miss(typeof(OwnersWaiver), "a waived phone number is not a Rule 5.2 identifier", Info(IK.PhoneNumber, Subject.Party) with { WaivedByOwner = true }, Law()),
 
         // public officials
         Fire(typeof(OfficialsKeepPrivacyInTheirPhoneNumbers), "senior official's phone", Info(IK.PhoneNumber, Subject.PublicOfficial, seniority: Seniority.Senior)),
