@@ -117,4 +117,38 @@ public sealed class DoctrineTests
 
         Assert.Equal(Shared.Service.EvaluateToJson(json), Shared.Service.EvaluateToJson(json));
     }
+
+    private static string SsnItem(string extra = "", string infoExtra = "") => $$"""
+        { "id": "i", "request": "redact"{{extra}}, "information": [ { "id": "s", "kind": "ssn", "about": "private-individual"{{infoExtra}} } ] }
+        """;
+
+    [Fact]
+    public void Rule52_RedactsASocialSecurityNumber_WithoutAnyShowing()
+    {
+        var result = Evaluate(Request("discovery", SsnItem()));
+
+        Assert.Equal(["s"], result.Motions[0].Items[0].Redact);
+        Assert.Contains(result.Motions[0].Items[0].Reasoning, r => r.Rule == "rule-5-2/mandatory-redaction");
+        Assert.DoesNotContain(result.Warnings, w => w.Rule.StartsWith("rule-5-2/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Rule52_ExemptFiling_IsNotRedactedAutomatically_AndSaysWhy()
+    {
+        var result = Evaluate(Request("discovery", SsnItem(extra: ", \"rule52Exemption\": \"agency-record\"")));
+
+        Assert.DoesNotContain(result.Motions[0].Items[0].Reasoning, r => r.Rule == "rule-5-2/mandatory-redaction");
+        Assert.Contains(result.Warnings, w => w.Rule == "rule-5-2/exempt-filing" && w.Message.Contains("5.2(b)(2)"));
+    }
+
+    [Fact]
+    public void Rule52_OwnersWaiver_IsNotRedactedAutomatically_AndSaysWhy()
+    {
+        var result = Evaluate(Request("discovery", SsnItem(infoExtra: ", \"waivedByOwner\": true")));
+
+        // The automatic redaction is off; what still hides the number is the ordinary privacy rule for personal numbers.
+        Assert.DoesNotContain(result.Motions[0].Items[0].Reasoning, r => r.Rule == "rule-5-2/mandatory-redaction");
+        Assert.Contains(result.Motions[0].Items[0].Reasoning, r => r.Rule == "privacy/contact-details");
+        Assert.Contains(result.Warnings, w => w.Rule == "rule-5-2/waiver");
+    }
 }
