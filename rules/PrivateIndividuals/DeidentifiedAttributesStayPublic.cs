@@ -15,6 +15,8 @@ public sealed class DeidentifiedAttributesStayPublic : Rule
 
         When()
             .Match(() => info, i => Taxonomy.DescribesAPerson(i.Kind), i => !i.AtIssue,
+                // A minor's health records concern the one child the case is about: removing the name does not make them anonymous.
+                i => i.About != Subject.Minor || !Taxonomy.IsHealthInformation(i.Kind),
                 i => Taxonomy.IsAPrivatePerson(i.About))
             .Exists<InformationRuling>(r => r.ItemId == info.ItemId, r => r.Withhold, r => r.About == info.About,
                 r => Taxonomy.IdentifiesAPerson(r.Kind));

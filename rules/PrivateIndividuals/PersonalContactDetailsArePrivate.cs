@@ -15,7 +15,11 @@ public sealed class PersonalContactDetailsArePrivate : Rule
         When()
             .Match(() => info, i => Taxonomy.IsContactOrPersonalNumber(i.Kind), i => !i.AtIssue,
                 i => Taxonomy.IsAPrivatePerson(i.About) ||
-                     (i.About == Subject.PublicOfficial && i.Kind != InformationKind.PhoneNumber && i.Kind != InformationKind.EmailAddress));
+                     (i.About == Subject.PublicOfficial && i.Kind != InformationKind.PhoneNumber && i.Kind != InformationKind.EmailAddress))
+            // The court steps in for people's contact details when someone with a stake asks (the seed; Gregory v. Vallejo
+            // redacted third parties' names on its own). Where the designating party stays silent, the local rules have the
+            // filer file publicly (Mosley v. Groupon, N.D. Cal. 2016).
+            .Not<UnsupportedDesignation>(u => u.InformationId == info.Id);
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,

@@ -15,6 +15,12 @@ public sealed record Framing(string MotionId, int Order, Step Step);
 /// <summary>The standard that governs one item (differs from the motion's for records traditionally kept secret).</summary>
 public sealed record ItemStandard(string ItemId, Standard Standard, Step? Step);
 
+/// <summary>
+/// Information another party designated confidential and has not itself supported: nobody with standing to protect it
+/// has asked, so the privacy rules that would protect it on the movant's request do not step in for the designator.
+/// </summary>
+public sealed record UnsupportedDesignation(string InformationId);
+
 /// <summary>Which way a finding pushes, and how hard.</summary>
 public enum Weight
 {

@@ -166,6 +166,17 @@ public static class RuleCases
             Info(IK.BloodType, Subject.PrivateIndividual), Ruling(true, "n2", kind: IK.Name, about: Subject.PrivateIndividual)),
         Miss(typeof(DeidentifiedAttributesStayPublic), "blood type where no identifier is redacted",
             Info(IK.BloodType, Subject.PrivateIndividual), Ruling(false, "n2", kind: IK.Name, about: Subject.PrivateIndividual)),
+        Miss(typeof(DeidentifiedAttributesStayPublic), "a minor's medical records, though the minor's name is redacted",
+            Info(IK.Medical, Subject.Minor), Ruling(true, "n2", kind: IK.MinorIdentity, about: Subject.Minor)),
+        Miss(typeof(PersonalContactDetailsArePrivate), "another party's designation it has not supported",
+            Info(IK.HomeAddress, Subject.PrivateIndividual), new UnsupportedDesignation("n")),
+        Fire(typeof(LowerLevelOfficialsNamesMayBeWithheld), "a non-party deputy named in another's discipline",
+            Info(IK.Name, Subject.PublicOfficial, seniority: Seniority.LowerLevel), Claim(HarmKind.Privacy, Showing.Conclusory)),
+        Miss(typeof(LowerLevelOfficialsNamesMayBeWithheld), "a senior official's name",
+            Info(IK.Name, Subject.PublicOfficial, seniority: Seniority.Senior), Claim(HarmKind.Privacy, Showing.Specific)),
+        Miss(typeof(LowerLevelOfficialsNamesMayBeWithheld), "the deputy's conduct is central to the case",
+            Info(IK.Name, Subject.PublicOfficial, seniority: Seniority.LowerLevel), Claim(HarmKind.Privacy, Showing.Specific),
+            Item(interest: PublicInterest.Central)),
 
         // balancing
         Fire(typeof(CentralPublicInterestOutweighs), "competitive harm in information central to the case",
