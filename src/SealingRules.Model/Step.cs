@@ -17,6 +17,17 @@ public sealed class CitesAttribute(params string[] propositions) : Attribute
     public IReadOnlyList<string> Propositions { get; } = propositions;
 }
 
+/// <summary>
+/// A question on which district courts divide: the catalog propositions for the view the rule follows, and for the
+/// other view. The rule's warning names both, so a user can see the choice and argue the other side.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
+public sealed class SplitAttribute : Attribute
+{
+    public string[] Follows { get; init; } = [];
+    public string[] OtherView { get; init; } = [];
+}
+
 /// <summary>What a rule tells a movant to do when its finding goes against it.</summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
 public sealed class CureAttribute(string text) : Attribute

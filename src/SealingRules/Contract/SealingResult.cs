@@ -50,4 +50,13 @@ public sealed record CitationResult(string Id, string Cite)
     public string? Note { get; init; }
 }
 
-public sealed record WarningResult(string Rule, string Message, IReadOnlyList<string> Concerns, IReadOnlyList<CitationResult> Authorities);
+public sealed record WarningResult(string Rule, string Message, IReadOnlyList<string> Concerns, IReadOnlyList<CitationResult> Authorities)
+{
+    /// <summary>On a split question: orders taking the view the engine follows (an addition to the contract).</summary>
+    [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
+    public IReadOnlyList<CitationResult>? Follows { get; init; }
+
+    /// <summary>On a split question: orders taking the other view (an addition to the contract).</summary>
+    [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
+    public IReadOnlyList<CitationResult>? OtherView { get; init; }
+}

@@ -7,7 +7,17 @@ namespace SealingRules.Engine;
 /// <summary>What a rule class declares about itself: what it concludes, the law it encodes, the cure it suggests.</summary>
 public sealed record RuleInfo(
     string Name, string Description, IReadOnlyList<string> Tags, IReadOnlyList<string> Cites, string? Cure,
-    string? InForceFrom, string? InForceUntil, Type Type);
+    string? InForceFrom, string? InForceUntil, Type Type)
+{
+    /// <summary>For a rule that decides a question courts split on: the authorities for its view and for the other.</summary>
+    public IReadOnlyList<string> SplitFollows { get; init; } = [];
+
+    /// <summary>See <see cref="SplitFollows"/>.</summary>
+    public IReadOnlyList<string> SplitOtherView { get; init; } = [];
+
+    /// <summary>Every proposition the rule names: its own cites and those of a split it decides.</summary>
+    public IEnumerable<string> AllCites => Cites.Concat(SplitFollows).Concat(SplitOtherView);
+}
 
 /// <summary>Metadata of every rule in the rules assembly, read once from their attributes.</summary>
 public sealed class RuleBook
@@ -35,12 +45,17 @@ public sealed class RuleBook
     private static RuleInfo Describe(Type t)
     {
         var inForce = t.GetCustomAttribute<InForceAttribute>();
+        var split = t.GetCustomAttribute<SplitAttribute>();
         return new RuleInfo(
             Argument<NameAttribute>(t).FirstOrDefault() ?? t.FullName!,
             Argument<DescriptionAttribute>(t).FirstOrDefault() ?? "",
             Argument<TagAttribute>(t).ToArray(),
             t.GetCustomAttribute<CitesAttribute>()?.Propositions ?? [],
             t.GetCustomAttribute<CureAttribute>()?.Text,
-            inForce?.From, inForce?.Until, t);
+            inForce?.From, inForce?.Until, t)
+        {
+            SplitFollows = split?.Follows ?? [],
+            SplitOtherView = split?.OtherView ?? [],
+        };
     }
 }

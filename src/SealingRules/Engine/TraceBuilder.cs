@@ -43,7 +43,11 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
 
         var warnings = Facts<Caution>()
             .OrderBy(c => c.Step.Rule, StringComparer.Ordinal).ThenBy(c => c.Subject, StringComparer.Ordinal)
-            .Select(c => new WarningResult(c.Step.Rule, c.Step.Finding, c.Step.Concerns, Citations(c.Step.Rule)))
+            .Select(c => new WarningResult(c.Step.Rule, c.Step.Finding, c.Step.Concerns, Citations(c.Step.Rule))
+            {
+                Follows = Resolve(engine.Book[c.Step.Rule].SplitFollows) is { Count: > 0 } f ? f : null,
+                OtherView = Resolve(engine.Book[c.Step.Rule].SplitOtherView) is { Count: > 0 } o ? o : null,
+            })
             .ToList();
 
         return new SealingResult(
@@ -110,7 +114,9 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
             g.SelectMany(s => s.Concerns).Distinct().ToList(), Citations(g.Key.Rule)))
         .ToList();
 
-    private List<CitationResult> Citations(string rule) => engine.Book[rule].Cites
+    private List<CitationResult> Citations(string rule) => Resolve(engine.Book[rule].Cites);
+
+    private List<CitationResult> Resolve(IEnumerable<string> ids) => ids
         .Select(id => engine.Catalog.Find(id))
         .Where(p => p is { Confirmed: true })
         .Select(p => new CitationResult(p!.Id, p.Cite) { Note = p.Caveat })

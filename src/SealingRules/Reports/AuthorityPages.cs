@@ -24,7 +24,7 @@ public static class AuthorityPages
             if (first.Caveat is { } caveat) md.AppendLine().AppendLine($"*{caveat}*");
             foreach (var p in authority)
             {
-                var rules = book.Rules.Where(r => r.Cites.Contains(p.Id)).Select(r => $"`{r.Name}`").Order(StringComparer.Ordinal).ToList();
+                var rules = book.Rules.Where(r => r.AllCites.Contains(p.Id)).Select(r => $"`{r.Name}`").Order(StringComparer.Ordinal).ToList();
                 md.AppendLine().AppendLine($"- **{p.Id}** (at {p.Pin}; {p.VerificationLevel}): {p.Text}");
                 md.AppendLine($"  - Encoded by: {(rules.Count > 0 ? string.Join(", ", rules) : "no rule yet (reference only)")}");
                 md.AppendLine($"  - Confirmed in: {p.Source}");

@@ -38,7 +38,12 @@ public static class MarkdownReport
         if (result.Warnings.Count > 0)
         {
             md.AppendLine().AppendLine("## Warnings").AppendLine();
-            foreach (var w in result.Warnings) md.AppendLine($"- {w.Message}");
+            foreach (var w in result.Warnings)
+            {
+                md.AppendLine($"- {w.Message}");
+                if (w.Follows is { } follows) md.AppendLine($"  - The view followed: {string.Join("; ", follows.Select(c => $"*{c.Cite}*"))}.");
+                if (w.OtherView is { } other) md.AppendLine($"  - The other view: {string.Join("; ", other.Select(c => $"*{c.Cite}*"))}.");
+            }
         }
         return md.ToString();
     }

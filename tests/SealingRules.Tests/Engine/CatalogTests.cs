@@ -14,7 +14,7 @@ public sealed class CatalogTests
     public void EveryRuleCitation_IsAConfirmedCatalogEntryWithAPin()
     {
         var problems = RuleBook.Load().Rules
-            .SelectMany(r => r.Cites.Select(id => (Rule: r.Name, Id: id, P: Catalog.Find(id))))
+            .SelectMany(r => r.AllCites.Select(id => (Rule: r.Name, Id: id, P: Catalog.Find(id))))
             .Where(c => c.P is null || !c.P.Confirmed || string.IsNullOrWhiteSpace(c.P.Pin) || c.P.Cite.Contains("{pin}"))
             .Select(c => $"{c.Rule} cites {c.Id}")
             .ToList();

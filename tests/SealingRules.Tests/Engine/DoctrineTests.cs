@@ -151,4 +151,19 @@ public sealed class DoctrineTests
         Assert.Contains(result.Motions[0].Items[0].Reasoning, r => r.Rule == "privacy/contact-details");
         Assert.Contains(result.Warnings, w => w.Rule == "rule-5-2/waiver");
     }
+
+    [Fact]
+    public void ClassCertification_WarnsOfTheSplit_NamingOrdersOnEachSide()
+    {
+        var warning = Assert.Single(Evaluate(Request("class-certification", PricingSpecific)).Warnings, w => w.Rule == "standard/class-certification");
+
+        Assert.NotNull(warning.Follows);
+        Assert.NotEmpty(warning.Follows!);
+        Assert.Contains(warning.OtherView!, c => c.Id == "ncaa-class-cert-nondispositive");
+    }
+
+    [Fact]
+    public void StatedRelation_OnClassCertification_RaisesNoSplitWarning()
+        => Assert.DoesNotContain(Evaluate(Request("class-certification", PricingSpecific, extra: ", \"relationToMerits\": \"tangential\"")).Warnings,
+            w => w.Rule == "standard/class-certification");
 }
