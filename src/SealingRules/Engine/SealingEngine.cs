@@ -15,6 +15,7 @@ public sealed class SealingEngine
     public const string Name = "SealingRules";
 
     private readonly ISessionFactory _factory;
+    private readonly Dictionary<string, IReadOnlyList<CitationResult>> _citations;
 
     public SealingEngine() : this(AuthorityCatalog.Load(), RuleBook.Load()) { }
 
@@ -27,6 +28,13 @@ public sealed class SealingEngine
     {
         Catalog = catalog;
         Book = book;
+        // A rule's authorities are fixed by its [Cites]: resolved against the catalog once, not per step.
+        _citations = book.Rules.ToDictionary(r => r.Name, r => (IReadOnlyList<CitationResult>)r.Cites
+            .Select(id => catalog.Find(id))
+            .Where(p => p is { Confirmed: true })
+            .Select(p => new CitationResult(p!.Id, p.Cite) { Note = p.Caveat })
+            .ToList()
+            .AsReadOnly(), StringComparer.Ordinal);
         var repository = new RuleRepository();
         repository.Load(x => x.From(ruleTypes ?? RuleBook.RuleTypes));
         var compiler = new RuleCompiler();
@@ -37,6 +45,9 @@ public sealed class SealingEngine
     public AuthorityCatalog Catalog { get; }
 
     public RuleBook Book { get; }
+
+    /// <summary>The confirmed authorities a rule cites, in the order it cites them.</summary>
+    internal IReadOnlyList<CitationResult> Citations(string rule) => _citations[rule];
 
     public static string EngineVersion { get; } =
         typeof(SealingEngine).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.0.0";

@@ -15,14 +15,34 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
 
     public SealingResult Build()
     {
-        var framings = Facts<Framing>().ToLookup(f => f.MotionId);
-        var merits = Facts<MeritsClassification>().ToLookup(m => m.MotionId);
-        var standards = Facts<MotionStandard>().ToDictionary(s => s.MotionId);
-        var motionRulings = Facts<MotionRuling>().ToDictionary(r => r.MotionId);
-        var itemStandards = Facts<ItemStandard>().ToDictionary(s => s.ItemId);
-        var itemRulings = Facts<ItemRuling>().ToDictionary(r => r.ItemId);
-        var infoRulings = Facts<InformationRuling>().ToDictionary(r => r.InformationId);
-        var findings = Facts<Finding>().ToLookup(f => f.InformationId);
+        // One pass over working memory, each kind of conclusion kept in the order the session lists it.
+        var framingList = new List<Framing>(); var meritsList = new List<MeritsClassification>();
+        var standardList = new List<MotionStandard>(); var motionRulingList = new List<MotionRuling>();
+        var itemStandardList = new List<ItemStandard>(); var itemRulingList = new List<ItemRuling>();
+        var infoRulingList = new List<InformationRuling>(); var findingList = new List<Finding>(); var cautions = new List<Caution>();
+        foreach (var fact in session.Query<object>().AsEnumerable())
+        {
+            switch (fact)
+            {
+                case Finding f: findingList.Add(f); break;
+                case InformationRuling r: infoRulingList.Add(r); break;
+                case ItemRuling r: itemRulingList.Add(r); break;
+                case ItemStandard s: itemStandardList.Add(s); break;
+                case Framing f: framingList.Add(f); break;
+                case MeritsClassification m: meritsList.Add(m); break;
+                case MotionStandard s: standardList.Add(s); break;
+                case MotionRuling r: motionRulingList.Add(r); break;
+                case Caution c: cautions.Add(c); break;
+            }
+        }
+        var framings = framingList.ToLookup(f => f.MotionId);
+        var merits = meritsList.ToLookup(m => m.MotionId);
+        var standards = standardList.ToDictionary(s => s.MotionId);
+        var motionRulings = motionRulingList.ToDictionary(r => r.MotionId);
+        var itemStandards = itemStandardList.ToDictionary(s => s.ItemId);
+        var itemRulings = itemRulingList.ToDictionary(r => r.ItemId);
+        var infoRulings = infoRulingList.ToDictionary(r => r.InformationId);
+        var findings = findingList.ToLookup(f => f.InformationId);
         var infosByItem = request.Information.ToLookup(i => i.ItemId);
         var itemsByMotion = request.Items.ToLookup(i => i.MotionId);
 
@@ -32,16 +52,18 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
             var reasoning = framings[motion.Id].OrderBy(f => f.Order).Select(f => f.Step)
                 .Concat(merits[motion.Id].Select(m => m.Step))
                 .Concat(standards.TryGetValue(motion.Id, out var ms) ? [ms.Step] : [])
-                .Concat(motionRulings.TryGetValue(motion.Id, out var mr) ? [mr.Step] : []);
+                .Concat(motionRulings.TryGetValue(motion.Id, out var mr) ? [mr.Step] : [])
+                .ToList();
+            var motionCloseCalls = CloseCalls(reasoning);
             var items = itemsByMotion[motion.Id]
-                .Select(item => BuildItem(item, infosByItem[item.Id].ToList(), itemStandards, itemRulings, infoRulings, findings, Steps(reasoning)))
+                .Select(item => BuildItem(item, infosByItem[item.Id].ToList(), itemStandards, itemRulings, infoRulings, findings, motionCloseCalls))
                 .ToList();
             var ruling = mr ?? throw Incomplete("motion", motion.Id);
             motions.Add(new MotionResult(motion.Id, (ms ?? throw Incomplete("standard of motion", motion.Id)).Standard,
                 ruling.Disposition, ruling.WithoutPrejudice, Steps(reasoning), items));
         }
 
-        var warnings = Facts<Caution>()
+        var warnings = cautions
             .OrderBy(c => c.Step.Rule, StringComparer.Ordinal).ThenBy(c => c.Subject, StringComparer.Ordinal)
             .Select(c => new WarningResult(c.Step.Rule, c.Step.Finding, c.Step.Concerns, Citations(c.Step.Rule))
             {
@@ -61,7 +83,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
 
     private ItemResult BuildItem(
         Item item, List<Information> infos, Dictionary<string, ItemStandard> itemStandards, Dictionary<string, ItemRuling> itemRulings,
-        Dictionary<string, InformationRuling> infoRulings, ILookup<string, Finding> findings, List<StepResult> motionSteps)
+        Dictionary<string, InformationRuling> infoRulings, ILookup<string, Finding> findings, List<string> motionCloseCalls)
     {
         var standard = itemStandards.GetValueOrDefault(item.Id) ?? throw Incomplete("standard of item", item.Id);
         var ruling = itemRulings.GetValueOrDefault(item.Id) ?? throw Incomplete("item", item.Id);
@@ -89,12 +111,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
             .ToList();
 
         var reasoning = Steps(steps);
-        var closeCalls = motionSteps.Concat(reasoning)
-            .Select(s => engine.Book[s.Rule])
-            .Where(r => r.Tags.Contains("discretionary") || r.Tags.Contains("split"))
-            .Select(r => r.Description)
-            .Distinct()
-            .ToList();
+        var closeCalls = motionCloseCalls.Concat(CloseCalls(steps)).Distinct().ToList();
 
         return new ItemResult(item.Id, standard.Standard, ruling.Outcome, ruling.Relief,
             rulings.Where(r => r.Withhold).Select(r => r.InformationId).ToList(),
@@ -114,7 +131,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
             g.SelectMany(s => s.Concerns).Distinct().ToList(), Citations(g.Key.Rule)))
         .ToList();
 
-    private List<CitationResult> Citations(string rule) => Resolve(engine.Book[rule].Cites);
+    private IReadOnlyList<CitationResult> Citations(string rule) => engine.Citations(rule);
 
     private List<CitationResult> Resolve(IEnumerable<string> ids) => ids
         .Select(id => engine.Catalog.Find(id))
@@ -122,8 +139,13 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
         .Select(p => new CitationResult(p!.Id, p.Cite) { Note = p.Caveat })
         .ToList();
 
-    // Query<T> is IQueryable: LINQ on it would compile expression trees per call, so read it as a plain sequence.
-    private IEnumerable<T> Facts<T>() => session.Query<T>().AsEnumerable();
+    // What a close call turns on: the descriptions of the discretionary or split rules among the steps, in order.
+    private List<string> CloseCalls(List<Step> steps) => steps
+        .Select(s => engine.Book[s.Rule])
+        .Where(r => r.Tags.Contains("discretionary") || r.Tags.Contains("split"))
+        .Select(r => r.Description)
+        .Distinct()
+        .ToList();
 
     private static InvalidOperationException Incomplete(string what, string id)
         => new($"The rules reached no conclusion for {what} '{id}'.");
