@@ -10,6 +10,12 @@ public sealed record Proposition(string Id, string AuthorityId, string Text, str
     public static readonly IReadOnlySet<string> ConfirmedLevels = new HashSet<string> { "seed", "primary", "citing-court" };
 
     public bool Confirmed => ConfirmedLevels.Contains(VerificationLevel);
+
+    /// <summary>The year the authority was decided, read from its cite; null for rules of procedure.</summary>
+    public int? Year { get; } = YearOf(Cite);
+
+    private static int? YearOf(string cite)
+        => System.Text.RegularExpressions.Regex.Match(cite, @"\b(1[89]\d{2}|20\d{2})\)") is { Success: true } m ? int.Parse(m.Groups[1].Value) : null;
 }
 
 /// <summary>The project's authority catalog (rules/authorities/catalog.json), embedded in the rules assembly.</summary>

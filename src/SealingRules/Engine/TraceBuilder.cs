@@ -131,13 +131,25 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
             g.SelectMany(s => s.Concerns).Distinct().ToList(), Citations(g.Key.Rule)))
         .ToList();
 
-    private IReadOnlyList<CitationResult> Citations(string rule) => engine.Citations(rule);
+    private IReadOnlyList<CitationResult> Citations(string rule) => Dated(engine.Citations(rule));
 
-    private List<CitationResult> Resolve(IEnumerable<string> ids) => ids
+    /// <summary>
+    /// An authority decided after the year whose law is applied is still printed (it states the rule the step applies),
+    /// but marked, so a reader of a historical analysis knows a court on that date could not have cited it.
+    /// </summary>
+    private IReadOnlyList<CitationResult> Dated(IReadOnlyList<CitationResult> cites)
+    {
+        if (cites.All(c => engine.Catalog.Find(c.Id)?.Year is not { } y || y <= request.AsOf.Year)) return cites;
+        return cites.Select(c => engine.Catalog.Find(c.Id)?.Year is { } y && y > request.AsOf.Year
+            ? c with { Note = $"Decided after {request.AsOf:yyyy-MM-dd}, the date whose law is applied: it states the rule, but a court on that date could not have cited it." + (c.Note is { } n ? " " + n : "") }
+            : c).ToList();
+    }
+
+    private IReadOnlyList<CitationResult> Resolve(IEnumerable<string> ids) => Dated(ids
         .Select(id => engine.Catalog.Find(id))
         .Where(p => p is { Confirmed: true })
         .Select(p => new CitationResult(p!.Id, p.Cite) { Note = p.Caveat })
-        .ToList();
+        .ToList());
 
     // What a close call turns on: the descriptions of the discretionary or split rules among the steps, in order.
     private List<string> CloseCalls(List<Step> steps) => steps

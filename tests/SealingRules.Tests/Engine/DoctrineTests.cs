@@ -166,4 +166,17 @@ public sealed class DoctrineTests
     public void StatedRelation_OnClassCertification_RaisesNoSplitWarning()
         => Assert.DoesNotContain(Evaluate(Request("class-certification", PricingSpecific, extra: ", \"relationToMerits\": \"tangential\"")).Warnings,
             w => w.Rule == "standard/class-certification");
+
+    [Fact]
+    public void AnAuthorityDecidedAfterTheDateApplied_IsMarked()
+    {
+        // Al Otro Lado (2019) states the contact-details rule; a 2015 analysis may print it only with that warning.
+        var item = Evaluate(Request("discovery", """
+            { "id": "i", "request": "redact", "information": [ { "id": "a", "kind": "home-address", "about": "private-individual" } ],
+              "harms": [ { "kind": "privacy", "showing": "specific", "evidence": "declaration" } ] }
+            """, asOf: "2015-06-01")).Motions[0].Items[0];
+
+        var aol = item.Reasoning.SelectMany(s => s.Authorities).First(c => c.Id.StartsWith("aol-", StringComparison.Ordinal));
+        Assert.StartsWith("Decided after 2015-06-01", aol.Note);
+    }
 }
