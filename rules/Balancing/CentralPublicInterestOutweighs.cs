@@ -13,7 +13,7 @@ public sealed class CentralPublicInterestOutweighs : Rule
         Information info = default!;
 
         When()
-            .Match(() => info, i => !Taxonomy.IsHealthInformation(i.Kind), i => !Taxonomy.IdentifiesAPerson(i.Kind) || i.AtIssue, i => !Taxonomy.IsContactOrPersonalNumber(i.Kind) || i.AtIssue)
+            .Match(() => info, i => !Taxonomy.IsHealthInformation(i.Kind), i => !Taxonomy.IsSecretByNature(i.Kind), i => !Taxonomy.IdentifiesAPerson(i.Kind) || i.AtIssue, i => !Taxonomy.IsContactOrPersonalNumber(i.Kind) || i.AtIssue)
             .Exists<Item>(i => i.Id == info.ItemId, i => i.PublicInterest == PublicInterest.Central || info.AtIssue)
             .Exists<ItemStandard>(s => s.ItemId == info.ItemId, s => s.Standard == Model.Standard.CompellingReasons)
             .Exists<Finding>(f => f.InformationId == info.Id, f => f.Weight == Weight.SufficientReason)

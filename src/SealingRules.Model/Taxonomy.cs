@@ -52,6 +52,13 @@ public static class Taxonomy
     /// <summary>The subdivision of Rule 5.2(b) that names an exemption.</summary>
     public static string Rule52Subdivision(Rule52Exemption exemption) => $"5.2(b)({(int)exemption})";
 
+    /// <summary>
+    /// Secrets whose disclosure would destroy them: a suit over them cannot require publishing them, so their place at
+    /// the heart of the case does not outweigh a shown need to protect them (Psystar at 1162).
+    /// </summary>
+    public static bool IsSecretByNature(InformationKind kind) => kind is
+        InformationKind.TradeSecret or InformationKind.SourceCode or InformationKind.TechnicalInformation;
+
     /// <summary>A contract's pricing, royalty and payment terms (In re Electronic Arts).</summary>
     public static bool IsContractPricing(InformationKind kind) => kind is InformationKind.PricingTerms or InformationKind.LicensingTerms;
 

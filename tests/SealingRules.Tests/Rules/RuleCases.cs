@@ -198,6 +198,8 @@ public static class RuleCases
             Info(IK.Medical, atIssue: true), Item(), Std(CR), Finding(Weight.SufficientReason), Claim(HarmKind.Privacy, Showing.Specific)),
         Miss(typeof(CentralPublicInterestOutweighs), "trade secret central to the case",
             Info(IK.TradeSecret), Item(interest: PublicInterest.Central), Std(CR), Finding(Weight.SufficientReason), Claim(HarmKind.TradeSecretDisclosure, Showing.Specific)),
+        Miss(typeof(CentralPublicInterestOutweighs), "product architecture at issue, shown as competitive harm",
+            Info(IK.TechnicalInformation, atIssue: true), Item(), Std(CR), Finding(Weight.SufficientReason), Claim(HarmKind.CompetitiveHarm, Showing.Specific)),
 
         // weighing
         Fire(typeof(SecretRecordPrevails), "exempt", Info(), Finding(Weight.ExemptFromAccess)),
