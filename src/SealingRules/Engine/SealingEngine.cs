@@ -15,7 +15,7 @@ public sealed class SealingEngine
     public const string Name = "SealingRules";
 
     private readonly ISessionFactory _factory;
-    private readonly Dictionary<string, IReadOnlyList<CitationResult>> _citations;
+    private readonly Dictionary<string, RuleCitations> _citations;
 
     public SealingEngine() : this(AuthorityCatalog.Load(), RuleBook.Load()) { }
 
@@ -28,13 +28,10 @@ public sealed class SealingEngine
     {
         Catalog = catalog;
         Book = book;
-        // A rule's authorities are fixed by its [Cites]: resolved against the catalog once, not per step.
-        _citations = book.Rules.ToDictionary(r => r.Name, r => (IReadOnlyList<CitationResult>)r.Cites
-            .Select(id => catalog.Find(id))
-            .Where(p => p is { Confirmed: true })
-            .Select(p => new CitationResult(p!.Id, p.Cite) { Note = p.Caveat })
-            .ToList()
-            .AsReadOnly(), StringComparer.Ordinal);
+        // A rule's authorities are fixed by its attributes: resolved against the catalog once, not per step.
+        _citations = book.Rules.ToDictionary(r => r.Name,
+            r => new RuleCitations(Resolve(catalog, r.Cites), Resolve(catalog, r.SplitFollows), Resolve(catalog, r.SplitOtherView)),
+            StringComparer.Ordinal);
         var repository = new RuleRepository();
         repository.Load(x => x.From(ruleTypes ?? RuleBook.RuleTypes));
         var compiler = new RuleCompiler();
@@ -46,8 +43,15 @@ public sealed class SealingEngine
 
     public RuleBook Book { get; }
 
-    /// <summary>The confirmed authorities a rule cites, in the order it cites them.</summary>
-    internal IReadOnlyList<CitationResult> Citations(string rule) => _citations[rule];
+    /// <summary>The confirmed authorities a rule cites, and those of a split it decides, in the order it names them.</summary>
+    internal RuleCitations Citations(string rule) => _citations[rule];
+
+    private static IReadOnlyList<CitationResult> Resolve(AuthorityCatalog catalog, IEnumerable<string> ids) => ids
+        .Select(id => catalog.Find(id))
+        .Where(p => p is { Confirmed: true })
+        .Select(p => new CitationResult(p!.Id, p.Cite) { Note = p.Caveat })
+        .ToList()
+        .AsReadOnly();
 
     public static string EngineVersion { get; } =
         typeof(SealingEngine).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.0.0";
@@ -71,3 +75,7 @@ public sealed class SealingEngine
         return session;
     }
 }
+
+/// <summary>A rule's resolved authorities: its own cites, and for a split question the orders on each side.</summary>
+internal sealed record RuleCitations(
+    IReadOnlyList<CitationResult> Cites, IReadOnlyList<CitationResult> Follows, IReadOnlyList<CitationResult> OtherView);

@@ -67,8 +67,8 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
             .OrderBy(c => c.Step.Rule, StringComparer.Ordinal).ThenBy(c => c.Subject, StringComparer.Ordinal)
             .Select(c => new WarningResult(c.Step.Rule, c.Step.Finding, c.Step.Concerns, Citations(c.Step.Rule))
             {
-                Follows = Resolve(engine.Book[c.Step.Rule].SplitFollows) is { Count: > 0 } f ? f : null,
-                OtherView = Resolve(engine.Book[c.Step.Rule].SplitOtherView) is { Count: > 0 } o ? o : null,
+                Follows = engine.Citations(c.Step.Rule).Follows is { Count: > 0 } f ? Dated(f) : null,
+                OtherView = engine.Citations(c.Step.Rule).OtherView is { Count: > 0 } o ? Dated(o) : null,
             })
             .ToList();
 
@@ -131,7 +131,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
             g.SelectMany(s => s.Concerns).Distinct().ToList(), Citations(g.Key.Rule)))
         .ToList();
 
-    private IReadOnlyList<CitationResult> Citations(string rule) => Dated(engine.Citations(rule));
+    private IReadOnlyList<CitationResult> Citations(string rule) => Dated(engine.Citations(rule).Cites);
 
     /// <summary>
     /// An authority decided after the year whose law is applied is still printed (it states the rule the step applies),
@@ -144,12 +144,6 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
             ? c with { Note = $"Decided after {request.AsOf:yyyy-MM-dd}, the date whose law is applied: it states the rule, but a court on that date could not have cited it." + (c.Note is { } n ? " " + n : "") }
             : c).ToList();
     }
-
-    private IReadOnlyList<CitationResult> Resolve(IEnumerable<string> ids) => Dated(ids
-        .Select(id => engine.Catalog.Find(id))
-        .Where(p => p is { Confirmed: true })
-        .Select(p => new CitationResult(p!.Id, p.Cite) { Note = p.Caveat })
-        .ToList());
 
     // What a close call turns on: the descriptions of the discretionary or split rules among the steps, in order.
     private List<string> CloseCalls(List<Step> steps) => steps
