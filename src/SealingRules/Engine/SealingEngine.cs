@@ -36,6 +36,7 @@ public sealed class SealingEngine
         repository.Load(x => x.From(ruleTypes ?? RuleBook.RuleTypes));
         var compiler = new RuleCompiler();
         if (fastCompiler) compiler.ExpressionCompiler = new FastCompiler();
+        compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
         _factory = compiler.Compile(repository.GetRules());
     }
 
