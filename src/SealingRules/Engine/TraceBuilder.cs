@@ -7,7 +7,7 @@ namespace SealingRules.Engine;
 /// Turns the conclusions left in working memory after the rules fired into the contract's result. Every
 /// reasoning step is a conclusion some rule drew; its authorities are the ones that rule cites.
 /// </summary>
-internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request, NRules.ISession session)
+internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request, IEnumerable<object> conclusions)
 {
     // Order in which findings read in an item's reasoning: what decides first.
     private static readonly Weight[] WeightOrder =
@@ -15,12 +15,12 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
 
     public SealingResult Build()
     {
-        // One pass over working memory, each kind of conclusion kept in the order the session lists it.
+        // One pass over what the sessions concluded, each kind of conclusion kept in the order the sessions list it.
         var framingList = new List<Framing>(); var meritsList = new List<MeritsClassification>();
         var standardList = new List<MotionStandard>(); var motionRulingList = new List<MotionRuling>();
         var itemStandardList = new List<ItemStandard>(); var itemRulingList = new List<ItemRuling>();
         var infoRulingList = new List<InformationRuling>(); var findingList = new List<Finding>(); var cautions = new List<Caution>();
-        foreach (var fact in session.Query<object>().AsEnumerable())
+        foreach (var fact in conclusions)
         {
             switch (fact)
             {
@@ -65,6 +65,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
 
         var warnings = cautions
             .OrderBy(c => c.Step.Rule, StringComparer.Ordinal).ThenBy(c => c.Subject, StringComparer.Ordinal)
+            .ThenBy(c => c.Step.Finding, StringComparer.Ordinal)
             .Select(c => new WarningResult(c.Step.Rule, c.Step.Finding, c.Step.Concerns, Citations(c.Step.Rule))
             {
                 Follows = engine.Citations(c.Step.Rule).Follows is { Count: > 0 } f ? Dated(f) : null,
@@ -89,21 +90,25 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
         var ruling = itemRulings.GetValueOrDefault(item.Id) ?? throw Incomplete("item", item.Id);
         var rulings = infos.Select(i => infoRulings.GetValueOrDefault(i.Id) ?? throw Incomplete("information", i.Id)).ToList();
 
+        // Findings read in a fixed order (what decides first, then by rule and text), never in the order a session
+        // happens to list them: the same facts give the same reasoning however the request is split into sessions.
+        var ordered = infos.ToDictionary(i => i.Id, i => findings[i.Id]
+            .OrderBy(f => Array.IndexOf(WeightOrder, f.Weight))
+            .ThenBy(f => f.Step.Rule, StringComparer.Ordinal)
+            .ThenBy(f => f.Step.Finding, StringComparer.Ordinal)
+            .ToList());
         var steps = new List<Step>();
         if (standard.Step is { } s) steps.Add(s);
         foreach (var info in infos)
         {
-            steps.AddRange(findings[info.Id]
-                .OrderBy(f => Array.IndexOf(WeightOrder, f.Weight))
-                .ThenBy(f => f.Step.Rule, StringComparer.Ordinal)
-                .Select(f => f.Step));
+            steps.AddRange(ordered[info.Id].Select(f => f.Step));
             steps.Add(infoRulings[info.Id].Step);
         }
         steps.Add(ruling.Step);
 
         var cures = infos
             .Where(i => !infoRulings[i.Id].Withhold && infoRulings[i.Id].Curable)
-            .SelectMany(i => findings[i.Id]
+            .SelectMany(i => ordered[i.Id]
                 .Where(f => f.Curable && engine.Book[f.Step.Rule].Cure is not null)
                 .Select(f => (Cure: engine.Book[f.Step.Rule].Cure!, Info: i.Id)))
             .GroupBy(c => c.Cure)

@@ -69,6 +69,16 @@ public sealed class EngineProperties
         Assert.Equal(Shared.Service.EvaluateToJson(request.Json), Shared.Service.EvaluateToJson(request.OtherLayout));
     }
 
+    // The engine decides each motion in its own session: that must read exactly as one session over the whole request.
+    [Property(MaxTest = 300)]
+    public void SessionPerMotion_ReadsExactlyAsOneSession(GenRequest request)
+    {
+        var parsed = new RequestReader().Read(request.Json);
+        var oneSession = new TraceBuilder(Shared.Engine, parsed, Shared.Engine.Run(parsed).Query<object>()).Build();
+
+        Assert.Equal(Json.Write(oneSession), Json.Write(Shared.Engine.Evaluate(parsed)));
+    }
+
     // 3.
     [Property]
     public void StrongerShowing_NeverLeavesTheMovantWorseOff(GenRequest request, int pick)
