@@ -26,6 +26,9 @@ public static class CommandLine
           authorities  print the authority catalog with the rules that encode each proposition
         """;
 
+    /// <summary>A single evaluate (not --jsonl): the process runs the rules once, so it is tuned for a cold start.</summary>
+    public static bool IsSingleEvaluation(string[] args) => args is ["evaluate", ..] && !args.Contains("--jsonl");
+
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         try
@@ -118,6 +121,8 @@ public static class CommandLine
             return 2;
         }
 
+        // While the rules still compile on the other core, this one prepares the result's JSON writing.
+        if (format == "json" && !engine.IsCompleted) Json.Prepare(typeof(SealingResult));
         var result = (await engine).Evaluate(request);
         await stdout.WriteLineAsync(format == "markdown" ? MarkdownReport.Render(result) : Json.Write(result));
         return 0;
