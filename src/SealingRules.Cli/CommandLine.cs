@@ -98,7 +98,8 @@ public static class CommandLine
         }
 
         // Compiling the rules is most of a cold start; it runs on the other core while the request is read and checked.
-        // One evaluation: interpreting the rules' expressions beats compiling them and JIT-compiling the result.
+        // One evaluation: interpreting the rules' expressions beats compiling them and JIT-compiling the result
+        // (and Program turns run-time code generation off for this path, which FastExpressionCompiler needs).
         var engine = Task.Run(() => new SealingEngine(AuthorityCatalog.Load(), RuleBook.Load(), interpreted: true));
 
         string text;
@@ -121,8 +122,6 @@ public static class CommandLine
             return 2;
         }
 
-        // While the rules still compile on the other core, this one prepares the result's JSON writing.
-        if (format == "json" && !engine.IsCompleted) Json.Prepare(typeof(SealingResult));
         var result = (await engine).Evaluate(request);
         await stdout.WriteLineAsync(format == "markdown" ? MarkdownReport.Render(result) : Json.Write(result));
         return 0;
