@@ -26,6 +26,9 @@ public static class CommandLine
           authorities  print the authority catalog with the rules that encode each proposition
         """;
 
+    /// <summary>A single evaluate (not --jsonl): the process runs the rules once, so it is tuned for a cold start.</summary>
+    public static bool IsSingleEvaluation(string[] args) => args is ["evaluate", ..] && !args.Contains("--jsonl");
+
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         try
@@ -95,7 +98,9 @@ public static class CommandLine
         }
 
         // Compiling the rules is most of a cold start; it runs on the other core while the request is read and checked.
-        var engine = Task.Run(() => new SealingEngine());
+        // One evaluation: interpreting the rules' expressions beats compiling them and JIT-compiling the result
+        // (and Program turns run-time code generation off for this path, which FastExpressionCompiler needs).
+        var engine = Task.Run(() => new SealingEngine(AuthorityCatalog.Load(), RuleBook.Load(), interpreted: true));
 
         string text;
         if (file == "-") text = await stdin.ReadToEndAsync();

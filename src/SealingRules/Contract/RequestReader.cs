@@ -80,23 +80,23 @@ public sealed class RequestReader(Limits limits)
         {
             var motionId = Str(m, "id")!;
             var motionItems = (JArray)m["items"]!;
-            var movant = Enum<Movant>(m, "movant")!.Value;
-            motions.Add(new Motion(motionId, movant, Enum<UnderlyingFiling>(m, "underlyingFiling")!.Value,
-                Enum<MeritsRelation>(m, "relationToMerits"), motionItems.Count));
+            var movant = (Movant)EnumOf(m, "movant", typeof(Movant))!;
+            motions.Add(new Motion(motionId, movant, (UnderlyingFiling)EnumOf(m, "underlyingFiling", typeof(UnderlyingFiling))!,
+                (MeritsRelation?)EnumOf(m, "relationToMerits", typeof(MeritsRelation)), motionItems.Count));
             foreach (var i in motionItems)
             {
                 var itemId = Str(i, "id")!;
                 var itemInfos = (JArray)i["information"]!;
-                items.Add(new Item(itemId, motionId, Str(i, "title"), Enum<RequestKind>(i, "request")!.Value,
-                    Enum<TraditionallySecret>(i, "traditionallySecret") ?? TraditionallySecret.None,
+                items.Add(new Item(itemId, motionId, Str(i, "title"), (RequestKind)EnumOf(i, "request", typeof(RequestKind))!,
+                    (TraditionallySecret?)EnumOf(i, "traditionallySecret", typeof(TraditionallySecret)) ?? TraditionallySecret.None,
                     Bool(i, "alreadyPublic"), Bool(i, "protectiveOrderOnly"),
-                    Designated(movant, Enum<Designator>(i, "designatedBy")), Enum<PublicInterest>(i, "publicInterest"),
-                    itemInfos.Count, Enum<Rule52Exemption>(i, "rule52Exemption") ?? Rule52Exemption.None));
+                    Designated(movant, (Designator?)EnumOf(i, "designatedBy", typeof(Designator))), (PublicInterest?)EnumOf(i, "publicInterest", typeof(PublicInterest)),
+                    itemInfos.Count, (Rule52Exemption?)EnumOf(i, "rule52Exemption", typeof(Rule52Exemption)) ?? Rule52Exemption.None));
                 var ids = new List<string>();
                 foreach (var n in itemInfos)
                 {
-                    var info = new Information(Str(n, "id")!, itemId, Enum<InformationKind>(n, "kind")!.Value,
-                        Enum<Subject>(n, "about")!.Value, Enum<Seniority>(n, "seniority"), Enum<Channel>(n, "channel"), Bool(n, "atIssue"),
+                    var info = new Information(Str(n, "id")!, itemId, (InformationKind)EnumOf(n, "kind", typeof(InformationKind))!,
+                        (Subject)EnumOf(n, "about", typeof(Subject))!, (Seniority?)EnumOf(n, "seniority", typeof(Seniority)), (Channel?)EnumOf(n, "channel", typeof(Channel)), Bool(n, "atIssue"),
                         Bool(n, "waivedByOwner"));
                     infos.Add(info);
                     ids.Add(info.Id);
@@ -105,8 +105,8 @@ public sealed class RequestReader(Limits limits)
                 {
                     var concerned = h["information"] is JArray refs ? refs.Select(r => (string)r!).Distinct().ToList() : ids;
                     foreach (var infoId in concerned)
-                        harms.Add(new HarmClaim(infoId, itemId, Enum<HarmKind>(h, "kind")!.Value, Enum<Showing>(h, "showing")!.Value,
-                            Enum<Evidence>(h, "evidence"), Enum<OfferedBy>(h, "offeredBy") ?? OfferedBy.Movant));
+                        harms.Add(new HarmClaim(infoId, itemId, (HarmKind)EnumOf(h, "kind", typeof(HarmKind))!, (Showing)EnumOf(h, "showing", typeof(Showing))!,
+                            (Evidence?)EnumOf(h, "evidence", typeof(Evidence)), (OfferedBy?)EnumOf(h, "offeredBy", typeof(OfferedBy)) ?? OfferedBy.Movant));
                 }
             }
         }
@@ -131,11 +131,16 @@ public sealed class RequestReader(Limits limits)
 
     private static bool Bool(JToken o, string name) => o[name] is JValue { Type: JTokenType.Boolean } v && (bool)v;
 
-    private static T? Enum<T>(JToken o, string name) where T : struct, Enum
-        => o[name] is JValue { Type: JTokenType.String } v ? EnumNames<T>.ByName[(string)v!] : null;
+    // Not generic over the enum: generic code instantiated per enum type is JIT-compiled on first use (cold start).
+    private static object? EnumOf(JToken o, string name, Type type)
+        => o[name] is JValue { Type: JTokenType.String } v ? ByName.GetOrAdd(type, Names)[(string)v!] : null;
 
-    private static class EnumNames<T> where T : struct, Enum
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Dictionary<string, object>> ByName = new();
+
+    private static Dictionary<string, object> Names(Type type)
     {
-        public static readonly Dictionary<string, T> ByName = System.Enum.GetValues<T>().ToDictionary(v => Kebab.Of(v));
+        var names = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var value in System.Enum.GetValues(type)) names.Add(Kebab.Of(value.ToString()!), value);
+        return names;
     }
 }

@@ -26,24 +26,33 @@ internal static class Shapes
         "D. Or.", "D. Haw.", "D. Idaho", "D. Mont.", "D. Alaska", "D. Guam", "D.N. Mar. I.",
     ];
 
-    public static IReadOnlyList<string> ValuesOf<T>() where T : struct, Enum => Enum.GetValues<T>().Select(v => Kebab.Of(v)).ToArray();
+    public static IReadOnlyList<string> ValuesOf<T>() where T : struct, Enum => ValuesOf(typeof(T));
+
+    // Not generic: code instantiated per enum type is JIT-compiled on first use, and this runs on every cold start.
+    public static IReadOnlyList<string> ValuesOf(Type enumType)
+    {
+        var values = Enum.GetValues(enumType);
+        var names = new string[values.Length];
+        for (var i = 0; i < names.Length; i++) names[i] = Kebab.Of(values.GetValue(i)!.ToString()!);
+        return names;
+    }
 
     public static readonly ShapeSpec Harm = new("Harm", "A claimed reason for secrecy.",
     [
-        new("kind", true, ValueKind.Enum, "What disclosure would cause.", ValuesOf<HarmKind>()),
-        new("showing", true, ValueKind.Enum, "How particular the showing is.", ValuesOf<Showing>()),
-        new("evidence", false, ValueKind.Enum, "What supports it.", ValuesOf<Evidence>()),
+        new("kind", true, ValueKind.Enum, "What disclosure would cause.", ValuesOf(typeof(HarmKind))),
+        new("showing", true, ValueKind.Enum, "How particular the showing is.", ValuesOf(typeof(Showing))),
+        new("evidence", false, ValueKind.Enum, "What supports it.", ValuesOf(typeof(Evidence))),
         new("information", false, ValueKind.StringArray, "Ids of the item's information this harm concerns; omitted means all of it.", NonEmpty: true),
-        new("offeredBy", false, ValueKind.Enum, "Who makes the showing (default movant).", ValuesOf<OfferedBy>()),
+        new("offeredBy", false, ValueKind.Enum, "Who makes the showing (default movant).", ValuesOf(typeof(OfferedBy))),
     ]);
 
     public static readonly ShapeSpec Information = new("Information", "One piece of information the movant wants hidden.",
     [
         new("id", true, ValueKind.String, "Unique across the whole request.", NonEmpty: true),
-        new("kind", true, ValueKind.Enum, "What the information is.", ValuesOf<InformationKind>()),
-        new("about", true, ValueKind.Enum, "Whom it concerns.", ValuesOf<Subject>()),
-        new("seniority", false, ValueKind.Enum, "For public officials.", ValuesOf<Seniority>()),
-        new("channel", false, ValueKind.Enum, "For contact details: official or personal.", ValuesOf<Channel>()),
+        new("kind", true, ValueKind.Enum, "What the information is.", ValuesOf(typeof(InformationKind))),
+        new("about", true, ValueKind.Enum, "Whom it concerns.", ValuesOf(typeof(Subject))),
+        new("seniority", false, ValueKind.Enum, "For public officials.", ValuesOf(typeof(Seniority))),
+        new("channel", false, ValueKind.Enum, "For contact details: official or personal.", ValuesOf(typeof(Channel))),
         new("atIssue", false, ValueKind.Boolean, "True when the information is itself at the heart of the claims."),
         new("waivedByOwner", false, ValueKind.Boolean, "True when the person it identifies filed it unredacted and not under seal (Rule 5.2(h) waiver)."),
     ]);
@@ -52,13 +61,13 @@ internal static class Shapes
     [
         new("id", true, ValueKind.String, "Unique across the whole request.", NonEmpty: true),
         new("title", false, ValueKind.String, "Free text."),
-        new("request", true, ValueKind.Enum, "Seal the whole item, or file it publicly with redactions.", ValuesOf<RequestKind>()),
-        new("traditionallySecret", false, ValueKind.Enum, "A record traditionally kept secret (default none).", ValuesOf<TraditionallySecret>()),
+        new("request", true, ValueKind.Enum, "Seal the whole item, or file it publicly with redactions.", ValuesOf(typeof(RequestKind))),
+        new("traditionallySecret", false, ValueKind.Enum, "A record traditionally kept secret (default none).", ValuesOf(typeof(TraditionallySecret))),
         new("alreadyPublic", false, ValueKind.Boolean, "The information is already in the public domain (default false)."),
         new("protectiveOrderOnly", false, ValueKind.Boolean, "The only support is a protective-order designation (default false)."),
-        new("designatedBy", false, ValueKind.Enum, "Who designated the material confidential (default movant).", ValuesOf<Designator>()),
-        new("publicInterest", false, ValueKind.Enum, "How much the information matters to the public's understanding of the case.", ValuesOf<PublicInterest>()),
-        new("rule52Exemption", false, ValueKind.Enum, "A filing Rule 5.2(b) exempts from the redaction requirement (default none).", ValuesOf<Rule52Exemption>()),
+        new("designatedBy", false, ValueKind.Enum, "Who designated the material confidential (default movant).", ValuesOf(typeof(Designator))),
+        new("publicInterest", false, ValueKind.Enum, "How much the information matters to the public's understanding of the case.", ValuesOf(typeof(PublicInterest))),
+        new("rule52Exemption", false, ValueKind.Enum, "A filing Rule 5.2(b) exempts from the redaction requirement (default none).", ValuesOf(typeof(Rule52Exemption))),
         new("information", true, ValueKind.Array, "The pieces of information the movant wants hidden.", Shape: Information, NonEmpty: true),
         new("harms", false, ValueKind.Array, "What the movant says disclosure would cause.", Shape: Harm),
     ]);
@@ -66,9 +75,9 @@ internal static class Shapes
     public static readonly ShapeSpec Motion = new("Motion", "A motion to seal.",
     [
         new("id", true, ValueKind.String, "Unique in the request, e.g. ECF 290.", NonEmpty: true),
-        new("movant", true, ValueKind.Enum, "Who moves.", ValuesOf<Movant>()),
-        new("underlyingFiling", true, ValueKind.Enum, "The filing the sealed material is attached to.", ValuesOf<UnderlyingFiling>()),
-        new("relationToMerits", false, ValueKind.Enum, "The user's own classification; overrides the engine's.", ValuesOf<MeritsRelation>()),
+        new("movant", true, ValueKind.Enum, "Who moves.", ValuesOf(typeof(Movant))),
+        new("underlyingFiling", true, ValueKind.Enum, "The filing the sealed material is attached to.", ValuesOf(typeof(UnderlyingFiling))),
+        new("relationToMerits", false, ValueKind.Enum, "The user's own classification; overrides the engine's.", ValuesOf(typeof(MeritsRelation))),
         new("items", true, ValueKind.Array, "The items the movant wants kept from the public.", Shape: Item, NonEmpty: true),
     ]);
 

@@ -15,7 +15,14 @@ public sealed record Proposition(string Id, string AuthorityId, string Text, str
     public int? Year { get; } = YearOf(Cite);
 
     private static int? YearOf(string cite)
-        => System.Text.RegularExpressions.Regex.Match(cite, @"\b(1[89]\d{2}|20\d{2})\)") is { Success: true } m ? int.Parse(m.Groups[1].Value) : null;
+        => CitePatterns.Year().Match(cite) is { Success: true } m ? int.Parse(m.Groups[1].Value) : null;
+}
+
+/// <summary>Source-generated, so that loading the catalog does not parse and build a regex at start-up.</summary>
+internal static partial class CitePatterns
+{
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(1[89]\d{2}|20\d{2})\)")]
+    internal static partial System.Text.RegularExpressions.Regex Year();
 }
 
 /// <summary>The project's authority catalog (rules/authorities/catalog.json), embedded in the rules assembly.</summary>

@@ -13,3 +13,13 @@ internal sealed class FastCompiler : IExpressionCompiler
     public TDelegate Compile<TDelegate>(Expression<TDelegate> expression) where TDelegate : Delegate
         => expression.CompileFast<TDelegate>(ifFastFailedReturnNull: true) ?? expression.Compile();
 }
+
+/// <summary>
+/// Interprets rule expressions (Expression.Compile with preferInterpretation): no IL to emit or JIT, and the
+/// interpreter is precompiled with the framework. Slower per call, so only for one-shot runs such as a CLI evaluate.
+/// </summary>
+internal sealed class InterpretedCompiler : IExpressionCompiler
+{
+    public TDelegate Compile<TDelegate>(Expression<TDelegate> expression) where TDelegate : Delegate
+        => expression.Compile(preferInterpretation: true);
+}

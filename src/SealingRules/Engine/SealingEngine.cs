@@ -24,7 +24,8 @@ public sealed class SealingEngine
     /// <param name="book">Rule metadata.</param>
     /// <param name="ruleTypes">The rules to compile; all by default.</param>
     /// <param name="fastCompiler">Compile rule expressions with FastExpressionCompiler (default) or with Expression.Compile.</param>
-    public SealingEngine(AuthorityCatalog catalog, RuleBook book, IEnumerable<Type>? ruleTypes = null, bool fastCompiler = true)
+    /// <param name="interpreted">Interpret rule expressions instead (overrides <paramref name="fastCompiler"/>): nothing to JIT, for one-shot runs.</param>
+    public SealingEngine(AuthorityCatalog catalog, RuleBook book, IEnumerable<Type>? ruleTypes = null, bool fastCompiler = true, bool interpreted = false)
     {
         Catalog = catalog;
         Book = book;
@@ -35,7 +36,10 @@ public sealed class SealingEngine
         var repository = new RuleRepository();
         repository.Load(x => x.From(ruleTypes ?? RuleBook.RuleTypes));
         var compiler = new RuleCompiler();
-        if (fastCompiler) compiler.ExpressionCompiler = new FastCompiler();
+        if (interpreted) compiler.ExpressionCompiler = new InterpretedCompiler();
+        else if (fastCompiler) compiler.ExpressionCompiler = new FastCompiler();
+        // Facts are told apart by reference: the request's facts are distinct objects and each conclusion is yielded
+        // once, so hashing records by value (step texts included) was pure cost.
         compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
         _factory = compiler.Compile(repository.GetRules());
     }
