@@ -9,13 +9,14 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the engine (its rules compiled once, on first use, and shared), the request reader and the
-    /// <see cref="SealingService"/> facade.
+    /// <see cref="SealingService"/> facade. A <see cref="TimeProvider"/> registered before this call sets the day a
+    /// request without <c>asOf</c> is decided on; otherwise the system clock.
     /// </summary>
     public static IServiceCollection AddSealingRules(this IServiceCollection services, Limits? limits = null)
     {
         services.AddSingleton(limits ?? Limits.Default);
         services.AddSingleton(_ => new SealingEngine());
-        services.AddSingleton(sp => new RequestReader(sp.GetRequiredService<Limits>()));
+        services.AddSingleton(sp => new RequestReader(sp.GetRequiredService<Limits>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<SealingService>();
         return services;
     }

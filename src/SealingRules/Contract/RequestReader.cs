@@ -9,11 +9,16 @@ namespace SealingRules.Contract;
 /// Reads a request in contract v1: parses it, checks every field against <see cref="Shapes"/>, checks ids and
 /// references, and maps it to facts. Any error refuses the request whole, naming the field, path and line.
 /// </summary>
-public sealed class RequestReader(Limits limits)
+public sealed class RequestReader(Limits limits, TimeProvider clock)
 {
     public RequestReader() : this(Limits.Default) { }
 
-    /// <summary>Reads a request, or throws <see cref="ContractException"/>.</summary>
+    public RequestReader(Limits limits) : this(limits, TimeProvider.System) { }
+
+    /// <summary>
+    /// Reads a request, or throws <see cref="ContractException"/>. A request without <c>asOf</c> applies the law of
+    /// <paramref name="today"/>, else of the reader's clock (UTC day).
+    /// </summary>
     public SealingRequest Read(string json, DateOnly? today = null)
     {
         if (json.Length > limits.MaxRequestChars)
@@ -22,7 +27,7 @@ public sealed class RequestReader(Limits limits)
             throw Fail(ContractError.InvalidJson, "the request is empty", null, null);
         var root = Parse(json);
         new Validator(limits).Check(root);
-        return Map((JObject)root, today ?? DateOnly.FromDateTime(DateTime.UtcNow));
+        return Map((JObject)root, today ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }
 
     private JToken Parse(string json)

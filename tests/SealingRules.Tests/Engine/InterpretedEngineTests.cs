@@ -10,7 +10,7 @@ namespace SealingRules.Tests.Engine;
 public sealed class InterpretedEngineTests
 {
     private static readonly Lazy<SealingService> Interpreted =
-        new(() => new SealingService(new SealingEngine(AuthorityCatalog.Load(), RuleBook.Load(), interpreted: true), new RequestReader()));
+        new(() => new SealingService(new SealingEngine(AuthorityCatalog.Load(), RuleBook.Load(), interpreted: true), Shared.Reader));
 
     [Theory]
     [MemberData(nameof(ExampleTests.Slugs), MemberType = typeof(ExampleTests))]

@@ -9,5 +9,21 @@ public static class Shared
 
     public static SealingEngine Engine => LazyEngine.Value;
 
-    public static SealingService Service { get; } = new(Engine, new SealingRules.Contract.RequestReader());
+    /// <summary>
+    /// The service the example tests read through. Its clock is pinned: an example without <c>asOf</c> is decided
+    /// on <see cref="Today"/>, so its snapshot does not change with the day the tests run.
+    /// </summary>
+    public static SealingService Service { get; } = new(Engine, Reader);
+
+    /// <summary>A request reader whose clock reads <see cref="Today"/>.</summary>
+    public static SealingRules.Contract.RequestReader Reader =>
+        new(SealingRules.Contract.Limits.Default, new FixedClock(Today));
+
+    /// <summary>The day the example snapshots were taken on.</summary>
+    public static DateOnly Today => new(2026, 11, 25);
+
+    private sealed class FixedClock(DateOnly day) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+    }
 }
