@@ -13,7 +13,7 @@ public static class CommandLine
 {
     public const string Usage = """
         usage: sealingrules evaluate FILE|- [--format json|markdown]
-               sealingrules evaluate --jsonl FILE|-
+               sealingrules evaluate --jsonl FILE|- [--workers N]
                sealingrules schema [request|result]
                sealingrules authorities
                sealingrules --version
@@ -22,6 +22,7 @@ public static class CommandLine
                      recommended ruling as JSON (default) or as a readable Markdown report
           --jsonl    batch mode: one request per line in, one result per line out, in order,
                      on all cores; a refused line yields {"line": N, "error": {...}} (exit 2 if any)
+          --workers  batch mode: evaluate on N threads (default: one per core)
           schema     print the JSON Schema of the request (default) or of the result
           authorities  print the authority catalog with the rules that encode each proposition
         """;
@@ -71,15 +72,21 @@ public static class CommandLine
         string? file = null;
         var format = "json";
         var jsonl = false;
+        int? workers = null;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--jsonl") jsonl = true;
+            else if (args[i] == "--workers" && i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n is > 0 and <= 256)
+            {
+                workers = n;
+                i++;
+            }
             else if (args[i] == "--format" && i + 1 < args.Length) format = args[++i];
             else if (args[i].StartsWith("--format=", StringComparison.Ordinal)) format = args[i]["--format=".Length..];
             else if (file is null) file = args[i];
             else { await stderr.WriteLineAsync(Usage); return 1; }
         }
-        if (file is null || format is not ("json" or "markdown"))
+        if (file is null || format is not ("json" or "markdown") || (workers is not null && !jsonl))
         {
             await stderr.WriteLineAsync(Usage);
             return 1;
@@ -93,7 +100,7 @@ public static class CommandLine
                 return 1;
             }
             using var input = file == "-" ? stdin : new StreamReader(file!, System.Text.Encoding.UTF8, true, 1 << 16);
-            var summary = await new Batch.JsonLinesBatch(new SealingEngine(), new RequestReader()).RunAsync(input, stdout);
+            var summary = await new Batch.JsonLinesBatch(new SealingEngine(), new RequestReader(), workers: workers).RunAsync(input, stdout);
             return summary.Refused > 0 ? 2 : 0;
         }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using SealingRules.Cli;
 
 // One evaluation per process: code generated at run time (Newtonsoft's getters, the expression interpreter's call
@@ -5,4 +6,6 @@ using SealingRules.Cli;
 if (CommandLine.IsSingleEvaluation(args))
     AppContext.SetSwitch("System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported", false);
 
-return await CommandLine.RunAsync(args, Console.In, Console.Out, Console.Error);
+// Console.Out flushes every line; batch mode writes thousands of large lines, and flushes itself whenever it would wait.
+await using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
+return await CommandLine.RunAsync(args, Console.In, stdout, Console.Error);

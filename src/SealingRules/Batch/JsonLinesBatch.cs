@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Newtonsoft.Json;
 using SealingRules.Contract;
 using SealingRules.Engine;
@@ -5,40 +6,92 @@ using SealingRules.Engine;
 namespace SealingRules.Batch;
 
 /// <summary>
-/// Batch mode: one request per line in, one result (or error) per line out, in input order. Lines are taken
-/// in windows of fixed size and each window is evaluated on all cores, so memory stays flat however many lines come.
+/// Batch mode: one request per line in, one result (or error) per line out, in input order. A pipeline: one reader,
+/// one worker per core, one writer that takes results in input order. At most <c>inFlight</c> lines are held at any
+/// time, so memory stays flat however many lines come, and each result is written as soon as those before it are
+/// (a program may send a line and wait for its answer).
 /// </summary>
-public sealed class JsonLinesBatch(SealingEngine engine, RequestReader reader, int window = 512)
+public sealed class JsonLinesBatch(SealingEngine engine, RequestReader reader, int inFlight = 32, int? workers = null)
 {
     /// <summary>Counts of one run.</summary>
     public sealed record Summary(long Lines, long Refused);
 
+    private sealed record Job(string Line, long Number, TaskCompletionSource<string> Result);
+
     public async Task<Summary> RunAsync(TextReader input, TextWriter output, CancellationToken cancel = default)
     {
-        var lines = new string?[window];
-        var results = new string[window];
-        long lineNumber = 0, total = 0, refused = 0;
-        while (true)
+        // Two bounded queues of the same jobs: one the workers take from in any order, one the writer follows in order.
+        var work = Channel.CreateBounded<Job>(new BoundedChannelOptions(inFlight) { SingleWriter = true });
+        var ordered = Channel.CreateBounded<Task<string>>(new BoundedChannelOptions(inFlight) { SingleWriter = true, SingleReader = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+
+        var feeding = Task.Run(() => Feed(input, work.Writer, ordered.Writer, stop.Token), stop.Token);
+        var evaluating = Enumerable.Range(0, workers ?? Environment.ProcessorCount)
+            .Select(_ => Task.Run(() => Evaluate(work.Reader, stop.Token), stop.Token)).ToArray();
+        long written = 0, refused;
+        try
         {
-            var count = 0;
-            while (count < window && await input.ReadLineAsync(cancel) is { } line) lines[count++] = line;
-            if (count == 0) break;
-            var first = lineNumber + 1;
-            Parallel.For(0, count, new ParallelOptions { CancellationToken = cancel }, i =>
-            {
-                results[i] = EvaluateLine(lines[i]!, first + i, out var failed);
-                if (failed) Interlocked.Increment(ref refused);
-            });
-            for (var i = 0; i < count; i++)
-            {
-                if (results[i].Length > 0) { await output.WriteLineAsync(results[i]); total++; }
-                lines[i] = null;
-                results[i] = "";
-            }
-            lineNumber += count;
+            while (await ordered.Reader.WaitToReadAsync(stop.Token))
+                while (ordered.Reader.TryRead(out var next))
+                {
+                    if (!next.IsCompleted) await output.FlushAsync(stop.Token); // about to wait: let what is done go out
+                    var line = await next;
+                    if (line.Length == 0) continue;
+                    await output.WriteLineAsync(line);
+                    written++;
+                }
+            await feeding;
+            refused = (await Task.WhenAll(evaluating)).Sum();
+        }
+        catch
+        {
+            stop.Cancel(); // a failure anywhere stops the reader and the workers before it is reported
+            throw;
         }
         await output.FlushAsync(cancel);
-        return new Summary(total, refused);
+        return new Summary(written, refused);
+    }
+
+    private static async Task Feed(TextReader input, ChannelWriter<Job> work, ChannelWriter<Task<string>> ordered, CancellationToken cancel)
+    {
+        long number = 0;
+        try
+        {
+            while (await input.ReadLineAsync(cancel) is { } line)
+            {
+                var job = new Job(line, ++number, new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously));
+                await ordered.WriteAsync(job.Result.Task, cancel);
+                await work.WriteAsync(job, cancel);
+            }
+        }
+        catch (Exception e)
+        {
+            work.TryComplete(e);
+            ordered.TryComplete(e);
+            throw;
+        }
+        work.TryComplete();
+        ordered.TryComplete();
+    }
+
+    /// <summary>One worker: evaluates lines as they come, returns how many it refused.</summary>
+    private async Task<long> Evaluate(ChannelReader<Job> work, CancellationToken cancel)
+    {
+        long refused = 0;
+        while (await work.WaitToReadAsync(cancel))
+            while (work.TryRead(out var job))
+            {
+                try
+                {
+                    job.Result.SetResult(EvaluateLine(job.Line, job.Number, out var failed));
+                    if (failed) refused++;
+                }
+                catch (Exception e)
+                {
+                    job.Result.SetException(e); // not a contract error: the writer rethrows it and the run stops
+                }
+            }
+        return refused;
     }
 
     private string EvaluateLine(string line, long number, out bool failed)

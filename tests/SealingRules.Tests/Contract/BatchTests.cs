@@ -1,4 +1,5 @@
 using Newtonsoft.Json.Linq;
+using SealingRules.Batch;
 using SealingRules.Cli;
 using SealingRules.Tests.Support;
 using Xunit;
@@ -26,5 +27,76 @@ public sealed class BatchTests
         Assert.Equal("invalid-json", (string)refused["error"]!["code"]!);
         Assert.All(outLines.Where((_, i) => i != 700), l => Assert.Equal(4, JObject.Parse(l)["motions"]!.Count()));
         Assert.Equal(Shared.Service.EvaluateToJson(Seed, indented: false), outLines[0]);
+    }
+
+    [Fact]
+    public async Task Jsonl_AnswersEachLineBeforeTheNextArrives()
+    {
+        // A program that sends one request and waits for its answer must get it: no window has to fill first.
+        var input = new LineFeed();
+        var output = new StringWriter();
+        var batch = new JsonLinesBatch(Shared.Engine, Shared.Reader);
+
+        var run = batch.RunAsync(input, TextWriter.Synchronized(output));
+        input.Send(Seed);
+        await Until(() => output.ToString().Contains('\n'));
+        input.Send("[1]");
+        await Until(() => output.ToString().Count(c => c == '\n') == 2);
+        input.End();
+        var summary = await run.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(new JsonLinesBatch.Summary(2, 1), summary);
+        Assert.Equal(2, (long)JObject.Parse(output.ToString().Split('\n')[1])["line"]!);
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(3, 2)]
+    [InlineData(64, 4)]
+    public async Task Jsonl_SameOutputWhateverTheWorkersAndLinesInFlight(int inFlight, int workers)
+    {
+        var lines = Enumerable.Range(0, 40).Select(i => i % 7 == 3 ? "{\"schemaVersion\": 2}" : i % 11 == 5 ? " " : Seed).ToArray();
+        var expected = new StringWriter();
+        await new JsonLinesBatch(Shared.Engine, Shared.Reader, 1, 1).RunAsync(new StringReader(string.Join("\n", lines)), expected);
+        var output = new StringWriter();
+
+        var summary = await new JsonLinesBatch(Shared.Engine, Shared.Reader, inFlight, workers).RunAsync(new StringReader(string.Join("\n", lines)), output);
+
+        Assert.Equal(new JsonLinesBatch.Summary(37, 6), summary);
+        Assert.Equal(expected.ToString(), output.ToString());
+    }
+
+    [Fact]
+    public async Task Jsonl_Workers_IsABatchOption()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        Assert.Equal(0, await CommandLine.RunAsync(["evaluate", "--jsonl", "-", "--workers", "1"], new StringReader(Seed), output, error));
+        Assert.Equal(1, await CommandLine.RunAsync(["evaluate", "-", "--workers", "1"], new StringReader(Seed), output, error));
+        Assert.Equal(1, await CommandLine.RunAsync(["evaluate", "--jsonl", "-", "--workers", "0"], new StringReader(Seed), output, error));
+        Assert.Single(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static async Task Until(Func<bool> condition)
+    {
+        for (var waited = 0; !condition(); waited += 10)
+        {
+            Assert.True(waited < 30_000, "no answer within 30 s");
+            await Task.Delay(10);
+        }
+    }
+
+    /// <summary>Standard input as a program writes it: lines arrive one at a time, then the pipe closes.</summary>
+    private sealed class LineFeed : TextReader
+    {
+        private readonly System.Threading.Channels.Channel<string> _lines = System.Threading.Channels.Channel.CreateUnbounded<string>();
+
+        public void Send(string line) => _lines.Writer.TryWrite(line);
+
+        public void End() => _lines.Writer.TryComplete();
+
+        public override async ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken) =>
+            await _lines.Reader.WaitToReadAsync(cancellationToken) && _lines.Reader.TryRead(out var line) ? line : null;
     }
 }
