@@ -8,7 +8,8 @@ namespace SealingRules.Batch;
 /// <summary>
 /// Batch mode: one request per line in, one result (or error) per line out, in input order. A pipeline: one reader,
 /// one worker per core, one writer that takes results in input order. At most <c>inFlight</c> lines are held at any
-/// time, so memory stays flat however many lines come, and each result is written as soon as those before it are
+/// time, and of a line no more than a request may hold, so memory stays flat however many lines come (and however
+/// long one is), and each result is written as soon as those before it are
 /// (a program may send a line and wait for its answer).
 /// </summary>
 public sealed class JsonLinesBatch(SealingEngine engine, RequestReader reader, int inFlight = 32, int? workers = null)
@@ -25,21 +26,30 @@ public sealed class JsonLinesBatch(SealingEngine engine, RequestReader reader, i
         var ordered = Channel.CreateBounded<Task<string>>(new BoundedChannelOptions(inFlight) { SingleWriter = true, SingleReader = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
 
-        var feeding = Task.Run(() => Feed(input, work.Writer, ordered.Writer, stop.Token), stop.Token);
+        var lines = new BoundedLineReader(input, reader.Limits.MaxRequestChars);
+        var feeding = Task.Run(() => Feed(lines, work.Writer, ordered.Writer, stop.Token), stop.Token);
         var evaluating = Enumerable.Range(0, workers ?? Environment.ProcessorCount)
             .Select(_ => Task.Run(() => Evaluate(work.Reader, stop.Token), stop.Token)).ToArray();
         long written = 0, refused;
+        var unflushed = false;
         try
         {
-            while (await ordered.Reader.WaitToReadAsync(stop.Token))
-                while (ordered.Reader.TryRead(out var next))
+            while (true)
+            {
+                // Before any wait (for the next line or its result), what is written goes out: a program may be waiting on it.
+                if (!ordered.Reader.TryRead(out var next))
                 {
-                    if (!next.IsCompleted) await output.FlushAsync(stop.Token); // about to wait: let what is done go out
-                    var line = await next;
-                    if (line.Length == 0) continue;
-                    await output.WriteLineAsync(line);
-                    written++;
+                    if (unflushed) { await output.FlushAsync(stop.Token); unflushed = false; }
+                    if (!await ordered.Reader.WaitToReadAsync(stop.Token)) break;
+                    continue;
                 }
+                if (!next.IsCompleted && unflushed) { await output.FlushAsync(stop.Token); unflushed = false; }
+                var line = await next;
+                if (line.Length == 0) continue;
+                await output.WriteLineAsync(line);
+                written++;
+                unflushed = true;
+            }
             await feeding;
             refused = (await Task.WhenAll(evaluating)).Sum();
         }
@@ -52,7 +62,7 @@ public sealed class JsonLinesBatch(SealingEngine engine, RequestReader reader, i
         return new Summary(written, refused);
     }
 
-    private static async Task Feed(TextReader input, ChannelWriter<Job> work, ChannelWriter<Task<string>> ordered, CancellationToken cancel)
+    private static async Task Feed(BoundedLineReader input, ChannelWriter<Job> work, ChannelWriter<Task<string>> ordered, CancellationToken cancel)
     {
         long number = 0;
         try

@@ -15,6 +15,9 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
 
     public RequestReader(Limits limits) : this(limits, TimeProvider.System) { }
 
+    /// <summary>The bounds this reader holds requests to.</summary>
+    public Limits Limits => limits;
+
     /// <summary>
     /// Reads a request, or throws <see cref="ContractException"/>. A request without <c>asOf</c> applies the law of
     /// <paramref name="today"/>, else of the reader's clock (UTC day).
@@ -22,7 +25,7 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
     public SealingRequest Read(string json, DateOnly? today = null)
     {
         if (json.Length > limits.MaxRequestChars)
-            throw Fail(ContractError.TooLarge, $"the request is {json.Length} characters; the limit is {limits.MaxRequestChars}", null, null);
+            throw Fail(ContractError.TooLarge, $"the request is longer than the limit of {limits.MaxRequestChars} characters", null, null);
         if (string.IsNullOrWhiteSpace(json))
             throw Fail(ContractError.InvalidJson, "the request is empty", null, null);
         var root = Parse(json);

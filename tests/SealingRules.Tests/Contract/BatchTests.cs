@@ -34,10 +34,10 @@ public sealed class BatchTests
     {
         // A program that sends one request and waits for its answer must get it: no window has to fill first.
         var input = new LineFeed();
-        var output = new StringWriter();
+        var output = new FlushedText();
         var batch = new JsonLinesBatch(Shared.Engine, Shared.Reader);
 
-        var run = batch.RunAsync(input, TextWriter.Synchronized(output));
+        var run = batch.RunAsync(input, output);
         input.Send(Seed);
         await Until(() => output.ToString().Contains('\n'));
         input.Send("[1]");
@@ -67,6 +67,22 @@ public sealed class BatchTests
     }
 
     [Fact]
+    public async Task Jsonl_AnOverlongLineIsRefusedAlone()
+    {
+        var reader = new SealingRules.Contract.RequestReader(new SealingRules.Contract.Limits { MaxRequestChars = Seed.Length });
+        var input = string.Join("\n", Seed, Seed + new string(' ', 5_000_000), Seed);
+        var output = new StringWriter();
+
+        var summary = await new JsonLinesBatch(Shared.Engine, reader).RunAsync(new StringReader(input), output);
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(new JsonLinesBatch.Summary(3, 1), summary);
+        Assert.Equal(2, (long)JObject.Parse(lines[1])["line"]!);
+        Assert.Equal("too-large", (string)JObject.Parse(lines[1])["error"]!["code"]!);
+        Assert.Equal(lines[0], lines[2]);
+    }
+
+    [Fact]
     public async Task Jsonl_Workers_IsABatchOption()
     {
         var output = new StringWriter();
@@ -87,16 +103,58 @@ public sealed class BatchTests
         }
     }
 
+    /// <summary>Standard output through a buffer: a program on the other end sees only what was flushed.</summary>
+    private sealed class FlushedText : TextWriter
+    {
+        private readonly System.Text.StringBuilder _pending = new();
+        private volatile string _flushed = "";
+
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void Write(char value) { lock (_pending) _pending.Append(value); }
+
+        public override void Write(string? value) { lock (_pending) _pending.Append(value); }
+
+        public override Task WriteLineAsync(string? value) { lock (_pending) _pending.Append(value).Append('\n'); return Task.CompletedTask; }
+
+        public override void Flush()
+        {
+            lock (_pending)
+            {
+                _flushed += _pending.ToString();
+                _pending.Clear();
+            }
+        }
+
+        public override Task FlushAsync() { Flush(); return Task.CompletedTask; }
+
+        public override Task FlushAsync(CancellationToken cancellationToken) { Flush(); return Task.CompletedTask; }
+
+        public override string ToString() => _flushed;
+    }
+
     /// <summary>Standard input as a program writes it: lines arrive one at a time, then the pipe closes.</summary>
     private sealed class LineFeed : TextReader
     {
         private readonly System.Threading.Channels.Channel<string> _lines = System.Threading.Channels.Channel.CreateUnbounded<string>();
+        private string _pending = "";
 
-        public void Send(string line) => _lines.Writer.TryWrite(line);
+        public void Send(string line) => _lines.Writer.TryWrite(line + "\n");
 
         public void End() => _lines.Writer.TryComplete();
 
-        public override async ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken) =>
-            await _lines.Reader.WaitToReadAsync(cancellationToken) && _lines.Reader.TryRead(out var line) ? line : null;
+        // As a pipe does: returns what has arrived, waiting only when nothing has.
+        public override async ValueTask<int> ReadAsync(Memory<char> buffer, CancellationToken cancellationToken = default)
+        {
+            if (_pending.Length == 0)
+            {
+                if (!await _lines.Reader.WaitToReadAsync(cancellationToken) || !_lines.Reader.TryRead(out var next)) return 0;
+                _pending = next;
+            }
+            var n = Math.Min(buffer.Length, _pending.Length);
+            _pending.AsSpan(0, n).CopyTo(buffer.Span);
+            _pending = _pending[n..];
+            return n;
+        }
     }
 }
