@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Access;
 
 [Name("access/burden")]
 [Description("The party seeking to seal bears the burden of overcoming the presumption of access.")]
-[Tag("access"), Cites("foltz-strong-presumption", "pintos-burden")]
+[Tag("access"), Cites("foltz-strong-presumption", "pintos-burden"), Priority(Stratum.Access)]
 public sealed class MovantBearsTheBurden : Rule
 {
     public override void Define()

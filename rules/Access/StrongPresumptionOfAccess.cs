@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Access;
 
 [Name("access/strong-presumption")]
 [Description("Court records other than those traditionally kept secret start from a strong presumption of public access.")]
-[Tag("access"), Cites("nixon-general-right", "kamakana-strong-presumption")]
+[Tag("access"), Cites("nixon-general-right", "kamakana-strong-presumption"), Priority(Stratum.Access)]
 public sealed class StrongPresumptionOfAccess : Rule
 {
     public override void Define()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Access;
 
 [Name("access/traditionally-secret")]
 [Description("Grand jury transcripts and pre-indictment warrant materials are outside the presumption of access.")]
-[Tag("access"), Tag("standard"), Cites("kamakana-traditionally-secret")]
+[Tag("access"), Tag("standard"), Cites("kamakana-traditionally-secret"), Priority(Stratum.Access)]
 public sealed class TraditionallySecretRecords : Rule
 {
     public override void Define()

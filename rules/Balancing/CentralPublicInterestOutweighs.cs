@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Balancing;
 
 [Name("balancing/central-public-interest")]
 [Description("Where information is central to the public's understanding of the case, a competitive, privacy or reputational interest does not outweigh access; health information excepted, which courts keep private even where the condition is at issue.")]
-[Tag("balancing"), Tag("discretionary"), Cites("pintos-factors", "kamakana-compelling-reasons")]
+[Tag("balancing"), Tag("discretionary"), Cites("pintos-factors", "kamakana-compelling-reasons"), Priority(Stratum.Balancing)]
 public sealed class CentralPublicInterestOutweighs : Rule
 {
     public override void Define()

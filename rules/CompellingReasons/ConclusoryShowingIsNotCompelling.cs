@@ -5,7 +5,7 @@ namespace SealingRules.Rules.CompellingReasons;
 
 [Name("compelling/conclusory")]
 [Description("A bare assertion that material is confidential or harmful is not a compelling reason.")]
-[Tag("compelling-reasons"), Tag("showing"), Cites("kamakana-conclusory")]
+[Tag("compelling-reasons"), Tag("showing"), Cites("kamakana-conclusory"), Priority(Stratum.Reasons)]
 [Cure("Replace the bare assertion with a declaration from someone with knowledge that states the specific harm disclosure of this information would cause, and how.")]
 public sealed class ConclusoryShowingIsNotCompelling : Rule
 {

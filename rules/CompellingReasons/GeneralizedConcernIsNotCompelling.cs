@@ -5,7 +5,7 @@ namespace SealingRules.Rules.CompellingReasons;
 
 [Name("compelling/generalized")]
 [Description("A general concern, not tied by specific facts to this information, is not a compelling reason.")]
-[Tag("compelling-reasons"), Tag("showing"), Cites("kamakana-particularized-showing", "unknown-parties-particularized")]
+[Tag("compelling-reasons"), Tag("showing"), Cites("kamakana-particularized-showing", "unknown-parties-particularized"), Priority(Stratum.Reasons)]
 [Cure("Show, for this information, the specific prejudice or harm its disclosure would cause, with the facts that make it likely, in a declaration.")]
 public sealed class GeneralizedConcernIsNotCompelling : Rule
 {

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.CompellingReasons;
 
 [Name("compelling/hypothetical")]
 [Description("Harm resting on hypothesis or conjecture cannot support sealing.")]
-[Tag("compelling-reasons"), Tag("showing"), Cites("hagestad-articulate-basis", "cas-hypothesis-conjecture")]
+[Tag("compelling-reasons"), Tag("showing"), Cites("hagestad-articulate-basis", "cas-hypothesis-conjecture"), Priority(Stratum.Reasons)]
 [Cure("Ground the claimed harm in facts (what has happened or is concretely likely), not in speculation about what might happen.")]
 public sealed class HypotheticalHarmIsNotCompelling : Rule
 {

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.CompellingReasons;
 
 [Name("compelling/no-showing")]
 [Description("Naming a harm without any showing to support it is not a compelling reason.")]
-[Tag("compelling-reasons"), Tag("showing"), Cites("kamakana-compelling-reasons")]
+[Tag("compelling-reasons"), Tag("showing"), Cites("kamakana-compelling-reasons"), Priority(Stratum.Reasons)]
 [Cure("Support the claimed harm with specific facts tied to this information.")]
 public sealed class UnsupportedAssertionIsNotCompelling : Rule
 {

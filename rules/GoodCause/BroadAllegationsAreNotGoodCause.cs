@@ -5,7 +5,7 @@ namespace SealingRules.Rules.GoodCause;
 
 [Name("good-cause/broad-allegations")]
 [Description("Broad allegations of harm, without specific examples or reasoning, are not good cause.")]
-[Tag("good-cause"), Tag("showing"), Cites("beckman-broad-allegations", "foltz-particularized-good-cause")]
+[Tag("good-cause"), Tag("showing"), Cites("beckman-broad-allegations", "foltz-particularized-good-cause"), Priority(Stratum.Reasons)]
 [Cure("Show, document by document, the specific prejudice or harm disclosure would cause, with examples or articulated reasoning, in a declaration.")]
 public sealed class BroadAllegationsAreNotGoodCause : Rule
 {

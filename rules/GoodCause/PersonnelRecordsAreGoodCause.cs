@@ -10,7 +10,7 @@ namespace SealingRules.Rules.GoodCause;
 /// </summary>
 [Name("good-cause/personnel-records")]
 [Description("Under good cause, employees' privacy in their personnel records and employment history justifies keeping them from the public.")]
-[Tag("good-cause"), Tag("privacy"), Tag("discretionary"), Cites("r26c-good-cause", "pintos-good-cause-nondispositive", "lahr-employee-privacy")]
+[Tag("good-cause"), Tag("privacy"), Tag("discretionary"), Cites("r26c-good-cause", "pintos-good-cause-nondispositive", "lahr-employee-privacy"), Priority(Stratum.Reasons)]
 public sealed class PersonnelRecordsAreGoodCause : Rule
 {
     public override void Define()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.NarrowTailoring;
 
 [Name("tailoring/file-publicly")]
 [Description("An item none of whose information may be withheld is filed publicly as it is.")]
-[Tag("narrow-tailoring"), Cites("kamakana-strong-presumption")]
+[Tag("narrow-tailoring"), Cites("kamakana-strong-presumption"), Priority(Stratum.Tailoring)]
 public sealed class FilePubliclyWhenNothingMayBeWithheld : Rule
 {
     public override void Define()

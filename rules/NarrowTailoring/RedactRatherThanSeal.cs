@@ -5,7 +5,7 @@ namespace SealingRules.Rules.NarrowTailoring;
 
 [Name("tailoring/redact-not-seal")]
 [Description("Where only part of an item may be withheld, the remedy is a narrow redaction, not sealing the whole item.")]
-[Tag("narrow-tailoring"), Cites("foltz-redaction", "hedrick-redactions")]
+[Tag("narrow-tailoring"), Cites("foltz-redaction", "hedrick-redactions"), Priority(Stratum.Tailoring)]
 public sealed class RedactRatherThanSeal : Rule
 {
     public override void Define()

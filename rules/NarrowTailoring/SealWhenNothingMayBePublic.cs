@@ -5,7 +5,7 @@ namespace SealingRules.Rules.NarrowTailoring;
 
 [Name("tailoring/seal-whole-item")]
 [Description("An item all of whose information may be withheld is sealed (or redacted, if that is all the movant asked).")]
-[Tag("narrow-tailoring"), Cites("kamakana-compelling-reasons")]
+[Tag("narrow-tailoring"), Cites("kamakana-compelling-reasons"), Priority(Stratum.Tailoring)]
 public sealed class SealWhenNothingMayBePublic : Rule
 {
     public override void Define()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.PrivateIndividuals;
 
 [Name("privacy/deidentified-attributes")]
 [Description("Once the details that identify private individuals are redacted, attributes that identify no one stay public.")]
-[Tag("privacy"), Cites("aol-identifying-details")]
+[Tag("privacy"), Cites("aol-identifying-details"), Priority(Stratum.AfterRulings)]
 [Cure("Identify the specific harm disclosure of this attribute would cause even with the individuals' identifying details redacted (for example, that it is rare enough to identify someone).")]
 public sealed class DeidentifiedAttributesStayPublic : Rule
 {

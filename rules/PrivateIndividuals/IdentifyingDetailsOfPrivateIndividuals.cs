@@ -5,7 +5,7 @@ namespace SealingRules.Rules.PrivateIndividuals;
 
 [Name("privacy/identifying-details")]
 [Description("Names and details that would let someone who knows a non-party deduce who they are may be redacted when their privacy or safety is at stake.")]
-[Tag("privacy"), Tag("discretionary"), Cites("aol-identifying-details", "hedrick-redactions")]
+[Tag("privacy"), Tag("discretionary"), Cites("aol-identifying-details", "hedrick-redactions"), Priority(Stratum.Reasons)]
 public sealed class IdentifyingDetailsOfPrivateIndividuals : Rule
 {
     public override void Define()

@@ -10,7 +10,7 @@ namespace SealingRules.Rules.PrivateIndividuals;
 /// </summary>
 [Name("privacy/medical-records")]
 [Description("Medical and mental-health records not put at issue are kept private on a privacy claim: the need to protect medical privacy is a compelling reason.")]
-[Tag("privacy"), Tag("health"), Tag("discretionary"), Cites("nall-medical-privacy")]
+[Tag("privacy"), Tag("health"), Tag("discretionary"), Cites("nall-medical-privacy"), Priority(Stratum.Reasons)]
 public sealed class MedicalRecordsArePrivate : Rule
 {
     public override void Define()

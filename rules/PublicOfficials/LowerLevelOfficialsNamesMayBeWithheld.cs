@@ -9,7 +9,7 @@ namespace SealingRules.Rules.PublicOfficials;
 /// </summary>
 [Name("officials/lower-level-names")]
 [Description("The name of a lower-level official who is not at the heart of the case may be redacted to spare them annoyance or harassment, while what the record says stays public.")]
-[Tag("public-officials"), Tag("privacy"), Tag("discretionary"), Cites("lissner-diminished-privacy", "lahr-employee-privacy", "lahr-lower-level-stronger")]
+[Tag("public-officials"), Tag("privacy"), Tag("discretionary"), Cites("lissner-diminished-privacy", "lahr-employee-privacy", "lahr-lower-level-stronger"), Priority(Stratum.Reasons)]
 public sealed class LowerLevelOfficialsNamesMayBeWithheld : Rule
 {
     public override void Define()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.PublicOfficials;
 
 [Name("officials/official-email")]
 [Description("Officials' email addresses on official accounts, whose names are not withheld, carry no comparable privacy interest.")]
-[Tag("public-officials"), Tag("privacy"), Cites("aol-official-emails", "lissner-diminished-privacy")]
+[Tag("public-officials"), Tag("privacy"), Cites("aol-official-emails", "lissner-diminished-privacy"), Priority(Stratum.Reasons)]
 public sealed class OfficialEmailAddressesStayPublic : Rule
 {
     public override void Define()

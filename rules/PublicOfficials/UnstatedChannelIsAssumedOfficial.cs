@@ -5,7 +5,7 @@ namespace SealingRules.Rules.PublicOfficials;
 
 [Name("officials/assumed-official-channel")]
 [Description("Where the request does not say whether an official's email account is official or personal, the engine assumes official and says so.")]
-[Tag("public-officials"), Tag("assumption")]
+[Tag("public-officials"), Tag("assumption"), Priority(Stratum.Reasons)]
 public sealed class UnstatedChannelIsAssumedOfficial : Rule
 {
     public override void Define()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Remedies;
 
 [Name("remedy/denied")]
 [Description("A motion no item of which gets the relief requested is denied, without prejudice where a better showing could cure the defect; narrower redactions may still be ordered.")]
-[Tag("remedy"), Cites("aol-without-prejudice")]
+[Tag("remedy"), Cites("aol-without-prejudice"), Priority(Stratum.Remedy)]
 public sealed class DenyWhenNoItemGetsItsRelief : Rule
 {
     public override void Define()

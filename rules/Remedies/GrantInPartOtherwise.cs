@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Remedies;
 
 [Name("remedy/granted-in-part")]
 [Description("A motion some but not all of whose items get the relief requested is granted in part and denied in part.")]
-[Tag("remedy"), Cites("aol-without-prejudice")]
+[Tag("remedy"), Cites("aol-without-prejudice"), Priority(Stratum.Remedy)]
 public sealed class GrantInPartOtherwise : Rule
 {
     public override void Define()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Remedies;
 
 [Name("remedy/granted")]
 [Description("A motion every item of which gets the relief requested is granted.")]
-[Tag("remedy")]
+[Tag("remedy"), Priority(Stratum.Remedy)]
 public sealed class GrantWhenEveryItemGetsItsRelief : Rule
 {
     public override void Define()

@@ -10,7 +10,7 @@ namespace SealingRules.Rules.Rule52;
 /// </summary>
 [Name("rule-5-2/exempt-filing")]
 [Description("A filing exempted by Rule 5.2(b) is not subject to the redaction requirement; its identifiers need an ordinary showing.")]
-[Tag("rule-5-2"), Tag("privacy"), Cites("r52-b"), InForce(From = "2007-12-01")]
+[Tag("rule-5-2"), Tag("privacy"), Cites("r52-b"), InForce(From = "2007-12-01"), Priority(Stratum.Reasons)]
 public sealed class ExemptFilings : Rule
 {
     public override void Define()

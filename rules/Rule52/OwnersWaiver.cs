@@ -9,7 +9,7 @@ namespace SealingRules.Rules.Rule52;
 /// </summary>
 [Name("rule-5-2/waiver")]
 [Description("A person who filed their own identifier unredacted and not under seal has waived Rule 5.2(a)'s protection for it.")]
-[Tag("rule-5-2"), Tag("privacy"), Cites("r52-h"), InForce(From = "2007-12-01")]
+[Tag("rule-5-2"), Tag("privacy"), Cites("r52-h"), InForce(From = "2007-12-01"), Priority(Stratum.Reasons)]
 public sealed class OwnersWaiver : Rule
 {
     public override void Define()

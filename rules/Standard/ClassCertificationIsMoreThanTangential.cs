@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Standard;
 
 [Name("standard/class-certification")]
 [Description("A motion for class certification is more than tangentially related to the merits (the view the seed order follows).")]
-[Tag("standard"), Tag("split"), Cites("baker-class-cert-seed"), InForce(From = "2016-01-11")]
+[Tag("standard"), Tag("split"), Cites("baker-class-cert-seed"), InForce(From = "2016-01-11"), Priority(Stratum.Standard)]
 [Split(Follows = ["caudle-class-cert-compelling", "mohamed-class-cert-compelling", "bennett-class-cert-order-compelling"],
     OtherView = ["ncaa-class-cert-nondispositive"])]
 public sealed class ClassCertificationIsMoreThanTangential : Rule

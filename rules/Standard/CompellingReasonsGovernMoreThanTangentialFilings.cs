@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Standard;
 
 [Name("standard/compelling-reasons")]
 [Description("Material attached to a filing more than tangentially related to the merits may be sealed only for compelling reasons.")]
-[Tag("standard"), Cites("cas-showing-depends", "cas-two-standards")]
+[Tag("standard"), Cites("cas-showing-depends", "cas-two-standards"), Priority(Stratum.Standard)]
 public sealed class CompellingReasonsGovernMoreThanTangentialFilings : Rule
 {
     public override void Define()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Standard;
 
 [Name("standard/discovery-motion")]
 [Description("Discovery motions are usually only tangentially related to the merits.")]
-[Tag("standard"), Cites("kamakana-good-cause-nondispositive", "pintos-good-cause-nondispositive"), InForce(From = "2016-01-11")]
+[Tag("standard"), Cites("kamakana-good-cause-nondispositive", "pintos-good-cause-nondispositive"), InForce(From = "2016-01-11"), Priority(Stratum.Standard)]
 public sealed class DiscoveryMotionsAreTangential : Rule
 {
     public override void Define()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Standard;
 
 [Name("standard/pre-2016-dispositive")]
 [Description("Before Center for Auto Safety (Jan. 11, 2016), material attached to dispositive filings needed compelling reasons.")]
-[Tag("standard"), Tag("dated"), Cites("kamakana-compelling-reasons"), InForce(Until = "2016-01-11")]
+[Tag("standard"), Tag("dated"), Cites("kamakana-compelling-reasons"), InForce(Until = "2016-01-11"), Priority(Stratum.Standard)]
 public sealed class DispositiveMotionsBeforeCenterForAutoSafety : Rule
 {
     public override void Define()

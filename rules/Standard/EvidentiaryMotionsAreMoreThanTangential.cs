@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Standard;
 
 [Name("standard/evidentiary-motion")]
 [Description("Motions in limine and Daubert motions that shape what the fact-finder hears are treated as more than tangentially related to the merits.")]
-[Tag("standard"), Tag("split"), Cites("cas-tangential-test", "cas-routine-mil", "cas-evidentiary-motions"), InForce(From = "2016-01-11")]
+[Tag("standard"), Tag("split"), Cites("cas-tangential-test", "cas-routine-mil", "cas-evidentiary-motions"), InForce(From = "2016-01-11"), Priority(Stratum.Standard)]
 public sealed class EvidentiaryMotionsAreMoreThanTangential : Rule
 {
     public override void Define()

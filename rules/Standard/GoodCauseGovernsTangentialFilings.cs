@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Standard;
 
 [Name("standard/good-cause")]
 [Description("Material attached to a filing only tangentially related to the merits may be sealed on a particularized showing of good cause.")]
-[Tag("standard"), Cites("cas-two-standards", "kamakana-good-cause-nondispositive")]
+[Tag("standard"), Cites("cas-two-standards", "kamakana-good-cause-nondispositive"), Priority(Stratum.Standard)]
 public sealed class GoodCauseGovernsTangentialFilings : Rule
 {
     public override void Define()

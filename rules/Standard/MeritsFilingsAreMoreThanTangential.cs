@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Standard;
 
 [Name("standard/merits-filing")]
 [Description("Complaints, motions to dismiss, summary judgment, trial and settlement approval go to the merits.")]
-[Tag("standard"), Cites("cas-tangential-test"), InForce(From = "2016-01-11")]
+[Tag("standard"), Cites("cas-tangential-test"), InForce(From = "2016-01-11"), Priority(Stratum.Standard)]
 public sealed class MeritsFilingsAreMoreThanTangential : Rule
 {
     public override void Define()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Standard;
 
 [Name("standard/pre-2016-non-dispositive")]
 [Description("Before Center for Auto Safety (Jan. 11, 2016), material attached to non-dispositive motions needed only good cause.")]
-[Tag("standard"), Tag("dated"), Cites("kamakana-good-cause-nondispositive"), InForce(Until = "2016-01-11")]
+[Tag("standard"), Tag("dated"), Cites("kamakana-good-cause-nondispositive"), InForce(Until = "2016-01-11"), Priority(Stratum.Standard)]
 public sealed class NonDispositiveMotionsBeforeCenterForAutoSafety : Rule
 {
     public override void Define()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Standard;
 
 [Name("standard/preliminary-injunction")]
 [Description("A motion for a preliminary injunction is more than tangentially related to the merits.")]
-[Tag("standard"), Cites("cas-pi-compelling"), InForce(From = "2016-01-11")]
+[Tag("standard"), Cites("cas-pi-compelling"), InForce(From = "2016-01-11"), Priority(Stratum.Standard)]
 public sealed class PreliminaryInjunctionIsMoreThanTangential : Rule
 {
     public override void Define()

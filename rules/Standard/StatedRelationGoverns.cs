@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Standard;
 
 [Name("standard/stated-relation")]
 [Description("The user's own classification of the filing's relation to the merits overrides the engine's.")]
-[Tag("standard"), Cites("cas-tangential-test")]
+[Tag("standard"), Cites("cas-tangential-test"), Priority(Stratum.Standard)]
 public sealed class StatedRelationGoverns : Rule
 {
     public override void Define()

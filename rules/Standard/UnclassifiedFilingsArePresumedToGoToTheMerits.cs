@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Standard;
 
 [Name("standard/unclassified-filing")]
 [Description("Where the filing's relation to the merits is not known, the engine keeps the strong presumption and applies compelling reasons.")]
-[Tag("standard"), Cites("cas-tangential-test", "kamakana-strong-presumption"), InForce(From = "2016-01-11")]
+[Tag("standard"), Cites("cas-tangential-test", "kamakana-strong-presumption"), InForce(From = "2016-01-11"), Priority(Stratum.Standard)]
 public sealed class UnclassifiedFilingsArePresumedToGoToTheMerits : Rule
 {
     public override void Define()

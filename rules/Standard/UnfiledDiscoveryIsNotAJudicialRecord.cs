@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Standard;
 
 [Name("standard/unfiled-discovery")]
 [Description("Discovery that was never filed is not a judicial record; it may be protected only by a Rule 26(c) order on good cause.")]
-[Tag("standard"), Cites("sjmn-discovery-presumptively-public", "r26c-good-cause")]
+[Tag("standard"), Cites("sjmn-discovery-presumptively-public", "r26c-good-cause"), Priority(Stratum.Standard)]
 public sealed class UnfiledDiscoveryIsNotAJudicialRecord : Rule
 {
     public override void Define()

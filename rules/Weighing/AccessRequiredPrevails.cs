@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Weighing;
 
 [Name("weighing/access-required")]
 [Description("Where a finding requires access whatever the showing, the information is disclosed.")]
-[Tag("weighing")]
+[Tag("weighing"), Priority(Stratum.Weighing)]
 public sealed class AccessRequiredPrevails : Rule
 {
     public override void Define()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Weighing;
 
 [Name("weighing/public-interest-prevails")]
 [Description("Where the public interest outweighs a reason that would otherwise suffice, the information is disclosed.")]
-[Tag("weighing"), Tag("discretionary")]
+[Tag("weighing"), Tag("discretionary"), Priority(Stratum.Weighing)]
 public sealed class PublicInterestPrevails : Rule
 {
     public override void Define()

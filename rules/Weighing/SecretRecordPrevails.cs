@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Weighing;
 
 [Name("weighing/secret-record")]
 [Description("Information in a record traditionally kept secret is withheld.")]
-[Tag("weighing")]
+[Tag("weighing"), Priority(Stratum.Weighing)]
 public sealed class SecretRecordPrevails : Rule
 {
     public override void Define()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Weighing;
 
 [Name("weighing/sufficient-reason")]
 [Description("A reason that suffices under the governing standard, not outweighed by the public interest, overcomes the presumption of access.")]
-[Tag("weighing")]
+[Tag("weighing"), Priority(Stratum.Weighing)]
 public sealed class SufficientReasonPrevails : Rule
 {
     public override void Define()

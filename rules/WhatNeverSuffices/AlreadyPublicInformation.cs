@@ -5,7 +5,7 @@ namespace SealingRules.Rules.WhatNeverSuffices;
 
 [Name("never-suffices/already-public")]
 [Description("Information already in the public domain cannot be made secret again by sealing the court's copy.")]
-[Tag("never-suffices"), Cites("kamakana-compelling-reasons", "foltz-strong-presumption")]
+[Tag("never-suffices"), Cites("kamakana-compelling-reasons", "foltz-strong-presumption"), Priority(Stratum.Reasons)]
 public sealed class AlreadyPublicInformation : Rule
 {
     public override void Define()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.WhatNeverSuffices;
 
 [Name("never-suffices/embarrassment")]
 [Description("That disclosure may embarrass or incriminate a litigant, harm its reputation, or expose it to further litigation does not alone compel sealing.")]
-[Tag("compelling-reasons"), Tag("never-suffices"), Cites("kamakana-embarrassment-insufficient")]
+[Tag("compelling-reasons"), Tag("never-suffices"), Cites("kamakana-embarrassment-insufficient"), Priority(Stratum.Reasons)]
 [Cure("Embarrassment, incrimination, reputation and litigation exposure cannot carry a compelling-reasons motion; identify a different, cognizable harm (e.g. competitive harm, safety, privacy of private individuals) with specific facts.")]
 public sealed class EmbarrassmentAloneIsNotCompelling : Rule
 {

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.WhatNeverSuffices;
 
 [Name("never-suffices/unsupported-designation")]
 [Description("Material another party designated confidential, which that party does not itself support with a showing, is filed publicly.")]
-[Tag("never-suffices"), Cites("pintos-burden", "kamakana-blanket-protective-order")]
+[Tag("never-suffices"), Cites("pintos-burden", "kamakana-blanket-protective-order"), Priority(Stratum.Premises)]
 [Cure("The party that designated the material must itself show, with a declaration, the specific harm disclosure would cause; the filing party cannot supply that showing for it.")]
 public sealed class OtherPartysDesignationLeftUnsupported : Rule
 {

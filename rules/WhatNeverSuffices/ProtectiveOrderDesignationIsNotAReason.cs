@@ -5,7 +5,7 @@ namespace SealingRules.Rules.WhatNeverSuffices;
 
 [Name("never-suffices/protective-order")]
 [Description("A confidentiality designation under a protective order does not itself justify sealing.")]
-[Tag("never-suffices"), Cites("kamakana-blanket-protective-order")]
+[Tag("never-suffices"), Cites("kamakana-blanket-protective-order"), Priority(Stratum.Reasons)]
 [Cure("A protective-order designation is not a reason to seal: the party that designated the material must show, for each document, the specific harm disclosure would cause.")]
 public sealed class ProtectiveOrderDesignationIsNotAReason : Rule
 {

@@ -46,6 +46,9 @@ public sealed class SealingEngine
 
     public AuthorityCatalog Catalog { get; }
 
+    /// <summary>The events of every session this engine opens (for tests and diagnostics; they carry the facts, so never log them).</summary>
+    internal NRules.Diagnostics.IEventProvider Events => _factory.Events;
+
     public RuleBook Book { get; }
 
     /// <summary>The confirmed authorities a rule cites, and those of a split it decides, in the order it names them.</summary>
