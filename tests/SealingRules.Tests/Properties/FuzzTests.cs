@@ -68,6 +68,46 @@ public sealed class FuzzTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
+    /// <summary>
+    /// Mutated requests by the thousand as batch lines: every line gets exactly its own answer, the one a single
+    /// evaluation of that line gives (or its error, numbered), in order, and a bad line spoils no other.
+    /// </summary>
+    [Fact]
+    public async Task MutatedLines_InBatch_EachGetsItsOwnAnswer()
+    {
+        var rng = new Random(20261127);
+        var slugs = ExampleCase.All().Select(e => e.Slug).ToArray();
+        var lines = Enumerable.Range(0, 1_500).Select(_ =>
+        {
+            var original = new ExampleCase(slugs[rng.Next(slugs.Length)]).RequestJson;
+            var line = rng.Next(4) == 0 ? original : Mutator.Mutate(original, rng).Input;
+            return line.Replace('\n', ' ').Replace('\r', ' ');
+        }).ToArray();
+        var expected = lines.Select((line, i) => Expected(line, i + 1)).Where(e => e.Length > 0).ToList();
+        var output = new StringWriter();
+
+        await new SealingRules.Batch.JsonLinesBatch(Shared.Engine, Shared.Reader).RunAsync(new StringReader(string.Join("\n", lines)), output);
+
+        var answers = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(expected.Count, answers.Length);
+        for (var i = 0; i < answers.Length; i++) Assert.Equal(expected[i], answers[i]);
+        Assert.Contains(answers, a => a.StartsWith("{\"line\":", StringComparison.Ordinal));
+        Assert.Contains(answers, a => a.StartsWith("{\"engine\":", StringComparison.Ordinal));
+    }
+
+    private static string Expected(string line, int number)
+    {
+        if (string.IsNullOrWhiteSpace(line)) return "";
+        try
+        {
+            return Shared.Service.EvaluateToJson(line, indented: false);
+        }
+        catch (ContractException e)
+        {
+            return Newtonsoft.Json.JsonConvert.SerializeObject(new { line = number, error = e.Error });
+        }
+    }
+
     private Dictionary<string, int> Fuzz(string name, string original, int count, int seed)
     {
         var rng = new Random(seed);
