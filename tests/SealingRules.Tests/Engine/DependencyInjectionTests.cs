@@ -17,4 +17,22 @@ public sealed class DependencyInjectionTests
         Assert.Equal(4, result.Motions.Count);
         Assert.Same(service.Engine, provider.GetRequiredService<SealingRules.Engine.SealingEngine>());
     }
+
+    [Fact]
+    public void AddSealingRules_TakesTheClockRegisteredBeforeIt()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(new Day(new DateTimeOffset(2015, 6, 1, 8, 0, 0, TimeSpan.Zero)));
+        using var provider = services.AddSealingRules().BuildServiceProvider();
+        var request = File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json")).Replace("\"asOf\": \"2019-11-21\",", "");
+
+        var result = provider.GetRequiredService<SealingService>().Evaluate(request);
+
+        Assert.Equal("2015-06-01", result.Engine.LawAsOf);
+    }
+
+    private sealed class Day(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
 }
