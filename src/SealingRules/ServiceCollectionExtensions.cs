@@ -9,7 +9,7 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the engine (its rules compiled once, on first use, and shared), the request reader and the
-    /// <see cref="SealingService"/> facade. A <see cref="TimeProvider"/> registered before this call sets the day a
+    /// <see cref="SealingService"/> facade. A <see cref="TimeProvider"/> registered in the same container sets the day a
     /// request without <c>asOf</c> is decided on; otherwise the system clock.
     /// </summary>
     public static IServiceCollection AddSealingRules(this IServiceCollection services, Limits? limits = null)

@@ -19,7 +19,7 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
-    public void AddSealingRules_TakesTheClockRegisteredBeforeIt()
+    public void AddSealingRules_TakesTheContainersClock()
     {
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(new Day(new DateTimeOffset(2015, 6, 1, 8, 0, 0, TimeSpan.Zero)));
