@@ -8,12 +8,14 @@ namespace SealingRules.Batch;
 /// <summary>
 /// Batch mode: one request per line in, one result (or error) per line out, in input order. A pipeline: one reader,
 /// one worker per core, one writer that takes results in input order. At most <c>inFlight</c> lines are held at any
-/// time, and of a line no more than a request may hold, so memory stays flat however many lines come (and however
-/// long one is), and each result is written as soon as those before it are
-/// (a program may send a line and wait for its answer).
+/// time (by default 32, or four per worker if that is more), and of a line no more than a request may hold, so memory
+/// stays flat however many lines come, and however long one is. Each result is written as soon as those before it
+/// are (a program may send a line and wait for its answer).
 /// </summary>
-public sealed class JsonLinesBatch(SealingEngine engine, RequestReader reader, int inFlight = 32, int? workers = null)
+public sealed class JsonLinesBatch(SealingEngine engine, RequestReader reader, int? inFlight = null, int? workers = null)
 {
+    private readonly int _workers = workers ?? Environment.ProcessorCount;
+
     /// <summary>Counts of one run.</summary>
     public sealed record Summary(long Lines, long Refused);
 
@@ -22,13 +24,14 @@ public sealed class JsonLinesBatch(SealingEngine engine, RequestReader reader, i
     public async Task<Summary> RunAsync(TextReader input, TextWriter output, CancellationToken cancel = default)
     {
         // Two bounded queues of the same jobs: one the workers take from in any order, one the writer follows in order.
-        var work = Channel.CreateBounded<Job>(new BoundedChannelOptions(inFlight) { SingleWriter = true });
-        var ordered = Channel.CreateBounded<Task<string>>(new BoundedChannelOptions(inFlight) { SingleWriter = true, SingleReader = true });
+        var capacity = inFlight ?? Math.Max(32, 4 * _workers);
+        var work = Channel.CreateBounded<Job>(new BoundedChannelOptions(capacity) { SingleWriter = true });
+        var ordered = Channel.CreateBounded<Task<string>>(new BoundedChannelOptions(capacity) { SingleWriter = true, SingleReader = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
 
         var lines = new BoundedLineReader(input, reader.Limits.MaxRequestChars);
         var feeding = Task.Run(() => Feed(lines, work.Writer, ordered.Writer, stop.Token), stop.Token);
-        var evaluating = Enumerable.Range(0, workers ?? Environment.ProcessorCount)
+        var evaluating = Enumerable.Range(0, _workers)
             .Select(_ => Task.Run(() => Evaluate(work.Reader, stop.Token), stop.Token)).ToArray();
         long written = 0, refused;
         var unflushed = false;
