@@ -76,10 +76,14 @@ public static class CommandLine
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--jsonl") jsonl = true;
-            else if (args[i] == "--workers" && i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n is > 0 and <= 256)
+            else if (args[i] == "--workers")
             {
+                if (i + 1 >= args.Length || !int.TryParse(args[++i], out var n) || n is < 1 or > 256)
+                {
+                    await stderr.WriteLineAsync("sealingrules: --workers takes a whole number from 1 to 256");
+                    return 1;
+                }
                 workers = n;
-                i++;
             }
             else if (args[i] == "--format" && i + 1 < args.Length) format = args[++i];
             else if (args[i].StartsWith("--format=", StringComparison.Ordinal)) format = args[i]["--format=".Length..];

@@ -20,9 +20,9 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
 
     /// <summary>
     /// Reads a request, or throws <see cref="ContractException"/>. A request without <c>asOf</c> applies the law of
-    /// <paramref name="today"/>, else of the reader's clock (UTC day).
+    /// the day the reader's clock gives (UTC).
     /// </summary>
-    public SealingRequest Read(string json, DateOnly? today = null)
+    public SealingRequest Read(string json)
     {
         if (json.Length > limits.MaxRequestChars)
             throw Fail(ContractError.TooLarge, $"the request is longer than the limit of {limits.MaxRequestChars} characters", null, null);
@@ -30,7 +30,7 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
             throw Fail(ContractError.InvalidJson, "the request is empty", null, null);
         var root = Parse(json);
         new Validator(limits).Check(root);
-        return Map((JObject)root, today ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return Map((JObject)root, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }
 
     private JToken Parse(string json)

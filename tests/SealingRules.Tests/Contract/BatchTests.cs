@@ -91,6 +91,8 @@ public sealed class BatchTests
         Assert.Equal(0, await CommandLine.RunAsync(["evaluate", "--jsonl", "-", "--workers", "1"], new StringReader(Seed), output, error));
         Assert.Equal(1, await CommandLine.RunAsync(["evaluate", "-", "--workers", "1"], new StringReader(Seed), output, error));
         Assert.Equal(1, await CommandLine.RunAsync(["evaluate", "--jsonl", "-", "--workers", "0"], new StringReader(Seed), output, error));
+        Assert.Equal(1, await CommandLine.RunAsync(["evaluate", "--jsonl", "-", "--workers"], new StringReader(Seed), output, error));
+        Assert.Contains("--workers takes a whole number from 1 to 256", error.ToString());
         Assert.Single(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 

@@ -1,4 +1,5 @@
 using SealingRules.Contract;
+using SealingRules.Tests.Support;
 using Xunit;
 
 namespace SealingRules.Tests.Contract;
@@ -42,16 +43,11 @@ public sealed class ErrorTests
     [Fact]
     public void AsOf_GivenIsTheLawDate_OtherwiseTheReadersClock()
     {
-        var clock = new DayClock(new DateTimeOffset(2031, 3, 4, 23, 59, 0, TimeSpan.Zero));
+        var clock = new FixedClock(new DateTimeOffset(2031, 3, 4, 23, 59, 0, TimeSpan.Zero));
         var reader = new RequestReader(Limits.Default, clock);
 
         Assert.Equal(new DateOnly(2019, 11, 21), reader.Read(Valid).AsOf);
         Assert.Equal(new DateOnly(2031, 3, 4), reader.Read(Valid.Replace("\"asOf\": \"2019-11-21\",", "")).AsOf);
-    }
-
-    private sealed class DayClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 
     [Fact]

@@ -22,17 +22,12 @@ public sealed class DependencyInjectionTests
     public void AddSealingRules_TakesTheContainersClock()
     {
         var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(new Day(new DateTimeOffset(2015, 6, 1, 8, 0, 0, TimeSpan.Zero)));
+        services.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2015, 6, 1, 8, 0, 0, TimeSpan.Zero)));
         using var provider = services.AddSealingRules().BuildServiceProvider();
         var request = File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json")).Replace("\"asOf\": \"2019-11-21\",", "");
 
         var result = provider.GetRequiredService<SealingService>().Evaluate(request);
 
         Assert.Equal("2015-06-01", result.Engine.LawAsOf);
-    }
-
-    private sealed class Day(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

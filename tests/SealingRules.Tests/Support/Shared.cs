@@ -21,9 +21,4 @@ public static class Shared
 
     /// <summary>The day the example snapshots were taken on.</summary>
     public static DateOnly Today => new(2026, 11, 25);
-
-    private sealed class FixedClock(DateOnly day) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
-    }
 }
