@@ -18,6 +18,8 @@ public sealed class MovantBearsTheBurden : Rule
 
         Then()
             .Yield(ctx => new Framing(motion.Id, 2, Step.Of(ctx.Rule.Name,
-                $"As the party seeking to seal, the {Kebab.Of(motion.Movant).Replace('-', ' ')} movant bears the burden of overcoming that presumption; what it does not show stays public.")));
+                motion.Movant == Movant.Joint
+                    ? "As the parties seeking to seal, the parties bear the burden of overcoming that presumption; what they do not show stays public."
+                    : $"As the party seeking to seal, {Phrases.Movant(motion.Movant)} bears the burden of overcoming that presumption; what it does not show stays public.")));
     }
 }

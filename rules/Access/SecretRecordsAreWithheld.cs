@@ -18,6 +18,7 @@ public sealed class SecretRecordsAreWithheld : Rule
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.ExemptFromAccess, false, Step.Of(ctx.Rule.Name,
-                "The record falls outside the common-law right of access, so it may be kept from the public without a showing of compelling reasons or good cause.", info.Id)));
+                "The record falls outside the common-law right of access, so it may be kept from the public without a showing of compelling reasons or good cause.", info.Id),
+                "the record is of a kind traditionally kept secret"));
     }
 }

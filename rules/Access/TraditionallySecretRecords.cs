@@ -17,6 +17,6 @@ public sealed class TraditionallySecretRecords : Rule
 
         Then()
             .Yield(ctx => new ItemStandard(item.Id, Model.Standard.NoPresumption, Step.Of(ctx.Rule.Name,
-                $"The item is a record of a kind traditionally kept secret ({Kebab.Of(item.TraditionallySecret).Replace('-', ' ')}); no presumption of access attaches to it.")));
+                $"The item is {Phrases.SecretRecord(item.TraditionallySecret)}, a record of a kind traditionally kept secret; no presumption of access attaches to it.")));
     }
 }

@@ -20,6 +20,7 @@ public sealed class GeneralizedConcernIsNotCompelling : Rule
 
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.InsufficientReason, true, Step.Of(ctx.Rule.Name,
-                $"The movant's concern about {Kebab.Of(claim.Kind).Replace('-', ' ')} is stated in general terms; blanket claims do not suffice, and the movant must show specific prejudice or harm flowing from disclosure of this specific information.", claim.InformationId)));
+                $"The movant's concern about {Phrases.RiskOf(claim.Kind)} is stated in general terms; blanket claims do not suffice, and the movant must show specific prejudice or harm flowing from disclosure of this specific information.", claim.InformationId),
+                $"the movant's concern about {Phrases.RiskOf(claim.Kind)} is stated only in general terms"));
     }
 }

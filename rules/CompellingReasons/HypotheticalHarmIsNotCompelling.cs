@@ -19,6 +19,7 @@ public sealed class HypotheticalHarmIsNotCompelling : Rule
 
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.InsufficientReason, true, Step.Of(ctx.Rule.Name,
-                $"The claimed {Kebab.Of(claim.Kind).Replace('-', ' ')} rests on speculation; a court may seal only on a compelling reason whose factual basis it can articulate without relying on hypothesis or conjecture.", claim.InformationId)));
+                $"The claimed risk of {Phrases.Harm(claim.Kind)} rests on speculation; a court may seal only on a compelling reason whose factual basis it can articulate without relying on hypothesis or conjecture.", claim.InformationId),
+                $"the claimed risk of {Phrases.Harm(claim.Kind)} rests on speculation"));
     }
 }

@@ -26,6 +26,7 @@ public sealed class PricingAndRoyaltyTermsAreCompelling : Rule
 
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
-                "The movant shows with specific facts that competitors would use the pricing, royalty and payment terms of its contracts against it; such terms are the kind of business information courts seal even when the contract itself is in evidence, and that is a compelling reason.", claim.InformationId)));
+                "The movant shows with specific facts that competitors would use the pricing, royalty and payment terms of its contracts against it; such terms are the kind of business information courts seal even when the contract itself is in evidence, and that is a compelling reason.", claim.InformationId),
+                "competitors would use the contract's pricing, royalty and payment terms against the movant"));
     }
 }

@@ -11,16 +11,37 @@ public sealed class SpecificRiskToPersonsIsCompelling : Rule
     public override void Define()
     {
         HarmClaim claim = default!;
+        Information info = default!;
 
         When()
             .Match(() => claim, c => c.Showing == Showing.Specific,
                 c => c.Kind == HarmKind.Safety || c.Kind == HarmKind.Persecution || c.Kind == HarmKind.Privacy)
+            .Match(() => info, n => n.Id == claim.InformationId,
+                // Privacy belongs to people; a company's or an agency's own information has none (its safety claim is
+                // for the people its file exposes, such as informants).
+                n => Taxonomy.IsAPerson(n.About) || claim.Kind != HarmKind.Privacy)
             .Exists<Item>(i => i.Id == claim.ItemId, i => !i.ProtectiveOrderOnly,
                 i => claim.ComesFromTheDesignator(i))
             .Exists<ItemStandard>(s => s.ItemId == claim.ItemId, s => s.Standard == Model.Standard.CompellingReasons);
 
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
-                $"The movant shows with specific facts that disclosure would expose the people concerned to {Kebab.Of(claim.Kind).Replace('-', ' ')} harm; their interest in their personal safety and privacy is a compelling reason to keep this information from the public.", claim.InformationId)));
+                Taxonomy.IsAPerson(info.About)
+                    ? $"The movant shows with specific facts that disclosure would expose the people concerned to {PersonalHarm(claim.Kind)}; their interest in {Interest(claim.Kind)} is a compelling reason to keep this information from the public."
+                    : $"The movant shows with specific facts that disclosing this {Taxonomy.Words(info.Kind)} would expose the people it names or reveals to {PersonalHarm(claim.Kind)}; their interest in {Interest(claim.Kind)} is a compelling reason to keep it from the public.", claim.InformationId),
+                $"the people concerned have a compelling interest in {Interest(claim.Kind)}, shown with specific facts"));
     }
+
+    internal static string PersonalHarm(HarmKind kind) => kind switch
+    {
+        HarmKind.Safety => "a risk to their safety",
+        HarmKind.Persecution => "the risk of persecution",
+        _ => "an invasion of their privacy",
+    };
+
+    internal static string Interest(HarmKind kind) => kind switch
+    {
+        HarmKind.Safety or HarmKind.Persecution => "their personal safety",
+        _ => "their privacy",
+    };
 }

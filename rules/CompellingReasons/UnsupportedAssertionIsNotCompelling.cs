@@ -19,6 +19,7 @@ public sealed class UnsupportedAssertionIsNotCompelling : Rule
 
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.InsufficientReason, true, Step.Of(ctx.Rule.Name,
-                $"The movant names a risk of {Kebab.Of(claim.Kind).Replace('-', ' ')} but offers nothing to show it; compelling reasons must be supported by specific factual findings.", claim.InformationId)));
+                $"The movant names {Phrases.RiskOf(claim.Kind)} but offers nothing to show it; compelling reasons must be supported by specific factual findings.", claim.InformationId),
+                $"the movant offers nothing to show {Phrases.RiskOf(claim.Kind)}"));
     }
 }

@@ -19,6 +19,7 @@ public sealed class BroadAllegationsAreNotGoodCause : Rule
 
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.InsufficientReason, true, Step.Of(ctx.Rule.Name,
-                $"The claimed {Kebab.Of(claim.Kind).Replace('-', ' ')} is a broad allegation, not a particularized showing that specific prejudice or harm will result from disclosure of this information; it does not establish good cause.", claim.InformationId)));
+                $"The claimed risk of {Phrases.Harm(claim.Kind)} is a broad allegation, not a particularized showing that specific prejudice or harm will result from disclosure of this information; it does not establish good cause.", claim.InformationId),
+                $"the claimed risk of {Phrases.Harm(claim.Kind)} is a broad allegation, not a particularized showing"));
     }
 }

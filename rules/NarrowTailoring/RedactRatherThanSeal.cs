@@ -25,6 +25,6 @@ public sealed class RedactRatherThanSeal : Rule
                 rulings.Any(r => !r.Withhold && r.Curable),
                 Step.Of(ctx.Rule.Name, item.Request == RequestKind.Seal
                     ? "Only part of the item may be kept from the public. Sealing it whole would hide meaningful information the public is entitled to, so the item is filed publicly with only that part redacted; the unredacted version is sealed."
-                    : "Only part of what the movant asked to redact may be redacted; the item is filed publicly with those redactions alone, and the unredacted version is sealed.")));
+                    : "Only part of what the movant asked to redact may be redacted; the item is filed publicly with those redactions alone, and the unredacted version is sealed.")) { TailoredByTheCourt = item.Request == RequestKind.Seal });
     }
 }

@@ -14,15 +14,16 @@ public sealed class DeidentifiedAttributesStayPublic : Rule
         Information info = default!;
 
         When()
-            .Match(() => info, i => Taxonomy.DescribesAPerson(i.Kind), i => !i.AtIssue,
-                // A minor's health records concern the one child the case is about: removing the name does not make them anonymous.
-                i => i.About != Subject.Minor || !Taxonomy.IsHealthInformation(i.Kind),
+            .Match(() => info, i => Taxonomy.DescribesAPerson(i.Kind), i => !i.IsAtIssue,
+                // A minor's records concern the one child the case is about: removing the name does not make them anonymous.
+                i => i.About != Subject.Minor || !Taxonomy.IsMinorsRecord(i.Kind),
                 i => Taxonomy.IsAPrivatePerson(i.About))
             .Exists<InformationRuling>(r => r.ItemId == info.ItemId, r => r.Withhold, r => r.About == info.About,
                 r => Taxonomy.IdentifiesAPerson(r.Kind));
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.AccessRequired, true, Step.Of(ctx.Rule.Name,
-                $"With the individuals' identifying details redacted, their {Taxonomy.Words(info.Kind)}, even viewed with the other remaining data, will likely not permit members of the public to determine who they are; it stays public.", info.Id)));
+                $"With the individuals' identifying details redacted, their {Taxonomy.Words(info.Kind)}, even viewed with the other remaining data, will likely not permit members of the public to determine who they are; it stays public.", info.Id),
+                $"once the individuals' identifying details are redacted, their {Taxonomy.Words(info.Kind)} will likely not let the public determine who they are, so disclosing it does not expose them"));
     }
 }

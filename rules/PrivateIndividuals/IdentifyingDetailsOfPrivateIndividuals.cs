@@ -5,6 +5,7 @@ namespace SealingRules.Rules.PrivateIndividuals;
 
 [Name("privacy/identifying-details")]
 [Description("Names and details that would let someone who knows a non-party deduce who they are may be redacted when their privacy or safety is at stake.")]
+[CloseCall("Which details identify a person is a judgment on the whole record; a showing that a detail is widely known, or that the person is at the heart of the claims, would tip it toward access.")]
 [Tag("privacy"), Tag("discretionary"), Cites("aol-identifying-details", "hedrick-redactions"), Priority(Stratum.Reasons)]
 public sealed class IdentifyingDetailsOfPrivateIndividuals : Rule
 {
@@ -13,12 +14,13 @@ public sealed class IdentifyingDetailsOfPrivateIndividuals : Rule
         Information info = default!;
 
         When()
-            .Match(() => info, i => i.About == Subject.PrivateIndividual || i.About == Subject.Minor, i => !i.AtIssue,
+            .Match(() => info, i => i.About == Subject.PrivateIndividual || i.About == Subject.Minor, i => !i.IsAtIssue,
                 i => Taxonomy.IdentifiesAPerson(i.Kind), i => !Taxonomy.IsContactOrPersonalNumber(i.Kind))
             .Exists<HarmClaim>(c => c.InformationId == info.Id, c => !Taxonomy.NeverCompellingAlone(c.Kind));
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
-                $"The {Taxonomy.Words(info.Kind)} is a detail that, with the others in the record, could let someone familiar with the individuals deduce who they are. Redacting it protects their privacy and safety while the rest of the record stays public for the court's and the public's use.", info.Id)));
+                $"The {Taxonomy.Words(info.Kind)} is a detail that, with the others in the record, could let someone familiar with the individuals deduce who they are. Redacting it protects their privacy and safety while the rest of the record stays public for the court's and the public's use.", info.Id),
+                $"the {Taxonomy.Words(info.Kind)} could let someone familiar with the individuals deduce who they are"));
     }
 }

@@ -10,6 +10,7 @@ namespace SealingRules.Rules.PrivateIndividuals;
 /// </summary>
 [Name("privacy/medical-records")]
 [Description("Medical and mental-health records not put at issue are kept private on a privacy claim: the need to protect medical privacy is a compelling reason.")]
+[CloseCall("Courts go both ways on health records once the condition is put at issue; whether it is at issue would tip the call.")]
 [Tag("privacy"), Tag("health"), Tag("discretionary"), Cites("nall-medical-privacy"), Priority(Stratum.Reasons)]
 public sealed class MedicalRecordsArePrivate : Rule
 {
@@ -19,14 +20,18 @@ public sealed class MedicalRecordsArePrivate : Rule
         HarmClaim claim = default!;
 
         When()
-            .Match(() => info, i => Taxonomy.IsHealthInformation(i.Kind), i => Taxonomy.IsAPerson(i.About), i => !i.AtIssue)
+            .Match(() => info, i => Taxonomy.IsHealthInformation(i.Kind), i => Taxonomy.IsAPerson(i.About), i => !i.IsAtIssue)
             .Match(() => claim, c => c.InformationId == info.Id, c => c.Kind == HarmKind.Privacy,
                 c => c.Showing == Showing.Specific || c.Showing == Showing.Generalized)
             .Exists<Item>(i => i.Id == info.ItemId, i => i.Request == RequestKind.Seal, i => claim.ComesFromTheDesignator(i))
-            .Not<Information>(n => n.ItemId == info.ItemId, n => !Taxonomy.IsHealthInformation(n.Kind) || n.AtIssue);
+            .Not<Information>(n => n.ItemId == info.ItemId, n => !Taxonomy.IsHealthInformation(n.Kind) || n.IsAtIssue);
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
-                $"The item is {Taxonomy.Words(info.Kind)} records of a person who has not put the condition at issue. Such records hold sensitive and private information about a person's health, and the need to protect medical privacy is a reason courts accept for keeping them from the public.", info.Id)));
+                (info.AtIssue == false
+                    ? $"The item holds the {Taxonomy.Words(info.Kind)} of a person who has not put the condition at issue. "
+                    : $"The item holds the {Taxonomy.Words(info.Kind)} of a person, and the request does not say that the condition is at issue. ") +
+                "Such records hold sensitive and private information about a person's health, and the need to protect medical privacy is a reason courts accept for keeping them from the public.", info.Id),
+                "the need to protect medical privacy is a reason courts accept for keeping health records from the public"));
     }
 }

@@ -13,13 +13,14 @@ public sealed class MinorsAndVictimsIdentities : Rule
         Information info = default!;
 
         When()
-            .Match(() => info, i => !i.AtIssue,
+            .Match(() => info, i => !i.IsAtIssue,
                 i => i.Kind == InformationKind.MinorIdentity || i.Kind == InformationKind.VictimIdentity ||
                      (i.About == Subject.Minor && i.Kind == InformationKind.Name))
             .Not<HarmClaim>(c => c.InformationId == info.Id, c => !Taxonomy.NeverCompellingAlone(c.Kind));
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
-                "The information identifies a minor or a victim. The public has no real interest in who they are, and redacting their identity does not compromise its understanding of the case.", info.Id)));
+                "The information identifies a minor or a victim. The public has no real interest in who they are, and redacting their identity does not compromise its understanding of the case.", info.Id),
+                "the public has no real interest in the identity of a minor or a victim"));
     }
 }

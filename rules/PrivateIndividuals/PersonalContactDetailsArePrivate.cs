@@ -13,7 +13,7 @@ public sealed class PersonalContactDetailsArePrivate : Rule
         Information info = default!;
 
         When()
-            .Match(() => info, i => Taxonomy.IsContactOrPersonalNumber(i.Kind), i => !i.AtIssue,
+            .Match(() => info, i => Taxonomy.IsContactOrPersonalNumber(i.Kind), i => !i.IsAtIssue,
                 i => Taxonomy.IsAPrivatePerson(i.About) ||
                      (i.About == Subject.PublicOfficial && i.Kind != InformationKind.PhoneNumber && i.Kind != InformationKind.EmailAddress))
             // The court steps in for people's contact details when someone with a stake asks (the seed; Gregory v. Vallejo
@@ -23,6 +23,7 @@ public sealed class PersonalContactDetailsArePrivate : Rule
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
-                $"The {Taxonomy.Words(info.Kind)} identifies and exposes a person to contact or misuse, and it plays no part in the public's understanding of the case; redacting it protects their privacy without compromising the public's understanding of the judicial process.", info.Id)));
+                $"The {Taxonomy.Words(info.Kind)} identifies and exposes a person to contact or misuse, and it plays no part in the public's understanding of the case; redacting it protects their privacy without compromising the public's understanding of the judicial process.", info.Id),
+                $"the {Taxonomy.Words(info.Kind)} exposes a person to contact or misuse and plays no part in the public's understanding of the case"));
     }
 }

@@ -9,6 +9,7 @@ namespace SealingRules.Rules.PublicOfficials;
 /// </summary>
 [Name("officials/lower-level-names")]
 [Description("The name of a lower-level official who is not at the heart of the case may be redacted to spare them annoyance or harassment, while what the record says stays public.")]
+[CloseCall("Whether an official's name is peripheral is a judgment on the whole record; a showing that the official's own conduct is at the heart of the claims would tip it toward access.")]
 [Tag("public-officials"), Tag("privacy"), Tag("discretionary"), Cites("lissner-diminished-privacy", "lahr-employee-privacy", "lahr-lower-level-stronger"), Priority(Stratum.Reasons)]
 public sealed class LowerLevelOfficialsNamesMayBeWithheld : Rule
 {
@@ -18,12 +19,13 @@ public sealed class LowerLevelOfficialsNamesMayBeWithheld : Rule
 
         When()
             .Match(() => info, i => i.Kind == InformationKind.Name, i => i.About == Subject.PublicOfficial,
-                i => i.Seniority != Seniority.Senior, i => !i.AtIssue)
+                i => i.Seniority != Seniority.Senior, i => !i.IsAtIssue)
             .Exists<HarmClaim>(c => c.InformationId == info.Id, c => !Taxonomy.NeverCompellingAlone(c.Kind))
             .Not<Item>(i => i.Id == info.ItemId, i => i.PublicInterest == PublicInterest.Central);
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
-                "The official is a lower-level employee whose identity is peripheral to the claims. Public employees keep an interest in privacy against annoyance and harassment, stronger for lower-level officials than for senior ones; redacting the name protects it while what the record says about the conduct stays public.", info.Id)));
+                "The official is a lower-level employee whose identity is peripheral to the claims. Public employees keep an interest in privacy against annoyance and harassment, stronger for lower-level officials than for senior ones; redacting the name protects it while what the record says about the conduct stays public.", info.Id),
+                "a lower-level official peripheral to the claims keeps an interest in not being named"));
     }
 }

@@ -19,6 +19,7 @@ public sealed class OfficialEmailAddressesStayPublic : Rule
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.AccessRequired, false, Step.Of(ctx.Rule.Name,
-                "The officials have no similar privacy interest in their email addresses: the accounts are official, not personal; the movant does not seek to withhold the officials' names, which the usernames simply repeat; and unwanted messages to an email address are easily filtered, so disclosure exposes the officials to little annoyance or harassment.", info.Id)));
+                "The officials have no similar privacy interest in their email addresses: the accounts are official, not personal; the movant does not seek to withhold the officials' names, which the usernames simply repeat; and unwanted messages to an email address are easily filtered, so disclosure exposes the officials to little annoyance or harassment.", info.Id),
+                "the officials have no comparable privacy interest in official email addresses that repeat their public names"));
     }
 }

@@ -14,10 +14,11 @@ public sealed class OfficialsPersonalEmailIsPrivate : Rule
 
         When()
             .Match(() => info, i => i.Kind == InformationKind.EmailAddress, i => i.About == Subject.PublicOfficial,
-                i => i.Channel == Channel.Personal, i => !i.AtIssue);
+                i => i.Channel == Channel.Personal, i => !i.IsAtIssue);
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
-                "The address belongs to the official's personal account. Officials keep some privacy interest in personal contact details that could subject them to annoyance or harassment, and the public has no real interest in them.", info.Id)));
+                "The address belongs to the official's personal account. Officials keep some privacy interest in personal contact details that could subject them to annoyance or harassment, and the public has no real interest in them.", info.Id),
+                "an official keeps a privacy interest in a personal email account, in which the public has no real interest"));
     }
 }

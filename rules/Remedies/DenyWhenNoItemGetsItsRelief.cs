@@ -4,8 +4,8 @@ using SealingRules.Model;
 namespace SealingRules.Rules.Remedies;
 
 [Name("remedy/denied")]
-[Description("A motion no item of which gets the relief requested is denied, without prejudice where a better showing could cure the defect; narrower redactions may still be ordered.")]
-[Tag("remedy"), Cites("aol-without-prejudice"), Priority(Stratum.Remedy)]
+[Description("A motion no item of which gets the relief requested, on grounds a better showing could not cure, is denied; narrower redactions may still be ordered.")]
+[Tag("remedy"), Cites("foltz-strong-presumption"), Priority(Stratum.Remedy)]
 public sealed class DenyWhenNoItemGetsItsRelief : Rule
 {
     public override void Define()
@@ -18,15 +18,12 @@ public sealed class DenyWhenNoItemGetsItsRelief : Rule
             .Query(() => items, q => q
                 .Match<ItemRuling>(r => r.MotionId == motion.Id)
                 .Collect()
-                .Where(c => c.Count() == motion.ItemCount && c.All(r => r.Relief != Relief.Full)));
+                .Where(c => c.Count() == motion.ItemCount && c.All(r => r.Relief != Relief.Full) && !c.Any(r => r.Curable)));
 
         Then()
-            .Yield(ctx => new MotionRuling(motion.Id, Disposition.Denied, items.Any(r => r.Curable), Step.Of(ctx.Rule.Name,
-                (items.Any(r => r.Relief == Relief.Partial)
-                    ? "No item receives the relief requested, although narrower redactions are allowed; the motion is denied"
-                    : "No item receives the relief requested; the motion is denied") +
-                (items.Any(r => r.Curable)
-                    ? " without prejudice. The movant may file an amended motion that more fully states the reasons for sealing; if it does not, the items are to be filed as ordered."
-                    : "."))));
+            .Yield(ctx => new MotionRuling(motion.Id, Disposition.Denied, false, Step.Of(ctx.Rule.Name,
+                items.Any(r => r.Relief == Relief.Partial)
+                    ? "No item receives the relief requested, although narrower redactions are allowed: the movant has not carried its burden of overcoming the presumption of access for the rest, and the motion is denied."
+                    : "No item receives the relief requested: the movant has not carried its burden of overcoming the presumption of access, and the motion is denied.")));
     }
 }

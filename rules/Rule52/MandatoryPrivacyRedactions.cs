@@ -13,13 +13,14 @@ public sealed class MandatoryPrivacyRedactions : Rule
         Information info = default!;
 
         When()
-            .Match(() => info, i => Taxonomy.IsRule52Identifier(i.Kind, i.About), i => !i.WaivedByOwner)
+            .Match(() => info, i => Taxonomy.IsRule52Identifier(i.Kind, i.About), i => !i.WaivedByOwner, i => !i.UnredactedByOrder)
             .Not<Item>(i => i.Id == info.ItemId, i => i.Rule52Exemption != Rule52Exemption.None)
             .Match<LawDate>(d => d.AsOf >= LawDates.Rule52);
 
         Then()
-            .Yield(ctx => new Finding(info.Id, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
-                $"Rule 5.2(a) itself limits what a filing may show of the {Taxonomy.Words(info.Kind)} ({Rule52Redactions.Form(info.Kind)}), unless an exemption of Rule 5.2(b) applies or the person waived the protection by filing it unredacted; no showing is needed.", info.Id)));
+            .Yield(ctx => new Finding(info.Id, Weight.RequiredRedaction, false, Step.Of(ctx.Rule.Name,
+                $"Rule 5.2(a) itself limits what any filing may show of the {Taxonomy.Words(info.Kind)} ({Rule52Redactions.Form(info.Kind)}). No exemption of Rule 5.2(b) applies, the person has not waived the protection under Rule 5.2(h), and no order provides otherwise, so no showing is needed.", info.Id),
+                $"Rule 5.2(a) requires the redaction of the {Taxonomy.Words(info.Kind)}"));
     }
 }
 

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Standard;
 
 [Name("standard/compelling-reasons")]
 [Description("Material attached to a filing more than tangentially related to the merits may be sealed only for compelling reasons.")]
-[Tag("standard"), Cites("cas-showing-depends", "cas-two-standards"), Priority(Stratum.Standard)]
+[Tag("standard"), Cites("cas-showing-depends", "cas-two-standards"), InForce(From = "2016-01-11"), Priority(Stratum.Standard)]
 public sealed class CompellingReasonsGovernMoreThanTangentialFilings : Rule
 {
     public override void Define()
@@ -13,7 +13,8 @@ public sealed class CompellingReasonsGovernMoreThanTangentialFilings : Rule
         MeritsClassification merits = default!;
 
         When()
-            .Match(() => merits, m => m.Relation == MeritsRelation.MoreThanTangential);
+            .Match(() => merits, m => m.Relation == MeritsRelation.MoreThanTangential)
+            .Match<LawDate>(d => d.AsOf >= LawDates.CenterForAutoSafety);
 
         Then()
             .Yield(ctx => new MotionStandard(merits.MotionId, Model.Standard.CompellingReasons, Step.Of(ctx.Rule.Name,

@@ -5,6 +5,7 @@ namespace SealingRules.Rules.Standard;
 
 [Name("standard/evidentiary-motion")]
 [Description("Motions in limine and Daubert motions that shape what the fact-finder hears are treated as more than tangentially related to the merits.")]
+[CloseCall("District courts split on whether motions in limine and Daubert motions are more than tangentially related to the merits; stating relationToMerits: tangential applies good cause.")]
 [Tag("standard"), Tag("split"), Cites("cas-tangential-test", "cas-routine-mil", "cas-evidentiary-motions"), InForce(From = "2016-01-11"), Priority(Stratum.Standard)]
 public sealed class EvidentiaryMotionsAreMoreThanTangential : Rule
 {
@@ -19,8 +20,8 @@ public sealed class EvidentiaryMotionsAreMoreThanTangential : Rule
 
         Then()
             .Yield(ctx => new MeritsClassification(motion.Id, MeritsRelation.MoreThanTangential, Step.Of(ctx.Rule.Name,
-                $"A {Kebab.Of(motion.Filing).Replace('-', ' ')} motion decides what evidence reaches the fact-finder on the merits; the test is its relation to the merits, not its label, and the engine treats it as more than tangentially related.")))
+                $"{Phrases.Capitalized(Phrases.Filing(motion.Filing))} decides what evidence reaches the fact-finder on the merits; the test is its relation to the merits, not its label, and the engine treats it as more than tangentially related.")))
             .Yield(ctx => new Caution(motion.Id, Step.Of(ctx.Rule.Name,
-                $"Motion {motion.Id}: district courts divide on whether {Kebab.Of(motion.Filing).Replace('-', ' ')} papers are more than tangentially related to the merits; the engine applies compelling reasons, as Center for Auto Safety's account of such motions suggests. No order applying good cause to them since 2016 was confirmed, so none is named for that view. Where the motion is unrelated to the merits, state relationToMerits: tangential.")));
+                $"Motion {motion.Id}: district courts divide on whether the papers of {Phrases.Filing(motion.Filing)} are more than tangentially related to the merits; the engine applies compelling reasons, as Center for Auto Safety's account of such motions suggests. No order applying good cause to them since 2016 was confirmed, so none is named for that view. Where the motion is unrelated to the merits, state relationToMerits: tangential.")) { AboutTheMotion = true });
     }
 }

@@ -18,6 +18,6 @@ public sealed class MeritsFilingsAreMoreThanTangential : Rule
 
         Then()
             .Yield(ctx => new MeritsClassification(motion.Id, MeritsRelation.MoreThanTangential, Step.Of(ctx.Rule.Name,
-                $"The material is attached to a {Kebab.Of(motion.Filing).Replace('-', ' ')} filing, which goes to the merits of the case: it is more than tangentially related to the underlying cause of action.")));
+                $"The material is attached to {Phrases.Filing(motion.Filing)}, which goes to the merits of the case: it is more than tangentially related to the underlying cause of action.")));
     }
 }

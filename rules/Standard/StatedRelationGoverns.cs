@@ -17,6 +17,6 @@ public sealed class StatedRelationGoverns : Rule
 
         Then()
             .Yield(ctx => new MeritsClassification(motion.Id, motion.StatedRelation!.Value, Step.Of(ctx.Rule.Name,
-                $"The request states that the {Kebab.Of(motion.Filing).Replace('-', ' ')} filing is {(motion.StatedRelation == MeritsRelation.Tangential ? "only tangentially" : "more than tangentially")} related to the merits; the engine follows that classification rather than its own reading of the filing.")));
+                $"The request states that {Phrases.Filing(motion.Filing)} is {(motion.StatedRelation == MeritsRelation.Tangential ? "only tangentially" : "more than tangentially")} related to the merits; the engine follows that classification rather than its own reading of the filing.")));
     }
 }

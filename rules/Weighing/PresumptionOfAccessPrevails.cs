@@ -15,14 +15,16 @@ public sealed class PresumptionOfAccessPrevails : Rule
 
         When()
             .Match(() => info)
-            .Not<Finding>(f => f.InformationId == info.Id, f => f.Weight == Weight.ExemptFromAccess || f.Weight == Weight.AccessRequired)
-            .Not<Finding>(f => f.InformationId == info.Id, f => f.Weight == Weight.SufficientReason)
+            // Nothing leans toward secrecy, so there is nothing for this ruling to answer.
+            .Not<Finding>(f => f.InformationId == info.Id, f => f.Leans == Leans.Secrecy)
+            .Not<Finding>(f => f.InformationId == info.Id, f => f.Weight == Weight.AccessRequired)
             .Query(() => failures, q => q
                 .Match<Finding>(f => f.InformationId == info.Id, f => f.Weight == Weight.InsufficientReason)
                 .Collect());
 
         Then()
-            .Yield(ctx => new InformationRuling(info.Id, info.ItemId, info.Kind, info.About, false, failures.Any(f => f.Curable) || !failures.Any(), Step.Of(ctx.Rule.Name,
-                $"No reason sufficient to overcome the presumption of access has been shown for the {Taxonomy.Words(info.Kind)}; it stays public.", info.Id)));
+            .Yield(ctx => new InformationRuling(info.Id, info.ItemId, info.Kind, info.About, false, failures.Any(f => f.Curable) || !failures.Any(), Answers.Ruling(ctx.Rule.Name,
+                $"No reason sufficient to overcome the presumption of access has been shown for the {Taxonomy.Words(info.Kind)}; it stays public.",
+                info, false, Enumerable.Empty<Finding>())));
     }
 }

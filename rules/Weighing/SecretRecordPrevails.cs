@@ -11,13 +11,18 @@ public sealed class SecretRecordPrevails : Rule
     public override void Define()
     {
         Information info = default!;
+        IEnumerable<Finding> against = default!;
 
         When()
             .Match(() => info)
-            .Exists<Finding>(f => f.InformationId == info.Id, f => f.Weight == Weight.ExemptFromAccess);
+            .Exists<Finding>(f => f.InformationId == info.Id, f => f.Weight == Weight.ExemptFromAccess)
+            .Query(() => against, q => q
+                .Match<Finding>(f => f.InformationId == info.Id, f => f.Leans == Leans.Access)
+                .Collect());
 
         Then()
-            .Yield(ctx => new InformationRuling(info.Id, info.ItemId, info.Kind, info.About, true, false, Step.Of(ctx.Rule.Name,
-                $"The {Taxonomy.Words(info.Kind)} is withheld.", info.Id)));
+            .Yield(ctx => new InformationRuling(info.Id, info.ItemId, info.Kind, info.About, true, false, Answers.Ruling(ctx.Rule.Name,
+                $"{Answers.Although(against)}{(against.Any() ? "the" : "The")} {Taxonomy.Words(info.Kind)} is withheld: the right of access does not reach a record of this kind.",
+                info, true, against)));
     }
 }

@@ -19,6 +19,7 @@ public sealed class EmbarrassmentAloneIsNotCompelling : Rule
 
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.InsufficientReason, true, Step.Of(ctx.Rule.Name,
-                $"The movant fears {Kebab.Of(claim.Kind).Replace('-', ' ')}; that disclosure may lead to embarrassment, incrimination or exposure to further litigation does not, without more, compel sealing.", claim.InformationId)));
+                $"The movant fears {Phrases.Harm(claim.Kind)}; that disclosure may lead to embarrassment, incrimination, reputational harm or exposure to further litigation does not, without more, compel sealing.", claim.InformationId),
+                $"the fear of {Phrases.Harm(claim.Kind)} does not, without more, compel sealing"));
     }
 }

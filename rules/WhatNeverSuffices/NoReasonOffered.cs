@@ -20,6 +20,7 @@ public sealed class NoReasonOffered : Rule
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.InsufficientReason, true, Step.Of(ctx.Rule.Name,
-                $"The movant offers no specific reason for keeping the {Taxonomy.Words(info.Kind)} from the public, and the court discerns none of its own in the information's nature alone.", info.Id)));
+                $"The movant offers no specific reason of its own for keeping the {Taxonomy.Words(info.Kind)} from the public.", info.Id),
+                $"the movant offers no specific reason of its own for the {Taxonomy.Words(info.Kind)}"));
     }
 }

@@ -21,6 +21,7 @@ public sealed class OtherPartysDesignationLeftUnsupported : Rule
         Then()
             .Yield(ctx => new UnsupportedDesignation(info.Id))
             .Yield(ctx => new Finding(info.Id, Weight.InsufficientReason, true, Step.Of(ctx.Rule.Name,
-                "The material was designated confidential by another party, which has not itself come forward to show why it should be sealed. The burden is on the party that wants secrecy, and a designation is no substitute for that showing.", info.Id)));
+                "The material was designated confidential by another party, which has not itself come forward to show why it should be sealed. The burden is on the party that wants secrecy, and a designation is no substitute for that showing.", info.Id),
+                "the party that designated the material has not itself supported sealing it"));
     }
 }

@@ -19,6 +19,7 @@ public sealed class ProtectiveOrderDesignationIsNotAReason : Rule
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.InsufficientReason, true, Step.Of(ctx.Rule.Name,
-                "The only support offered is that the material was designated confidential under a protective order; such a designation does not itself justify sealing, and the movant must still show why this particular information should be kept from the public.", info.Id)));
+                "The only support offered is that the material was designated confidential under a protective order; such a designation does not itself justify sealing, and the movant must still show why this particular information should be kept from the public.", info.Id),
+                "a protective-order designation is the only support offered"));
     }
 }

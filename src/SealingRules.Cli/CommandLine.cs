@@ -12,7 +12,7 @@ namespace SealingRules.Cli;
 public static class CommandLine
 {
     public const string Usage = """
-        usage: sealingrules evaluate FILE|- [--format json|markdown]
+        usage: sealingrules evaluate FILE|- [--format json|markdown] [--ids]
                sealingrules evaluate --jsonl FILE|- [--workers N]
                sealingrules schema [request|result]
                sealingrules authorities
@@ -20,6 +20,7 @@ public static class CommandLine
 
           evaluate   read a sealing request (contract v1) from FILE or stdin ('-') and print the
                      recommended ruling as JSON (default) or as a readable Markdown report
+          --ids      in the Markdown report, show rule and information ids beside each step
           --jsonl    batch mode: one request per line in, one result per line out, in order,
                      on all cores; a refused line yields {"line": N, "error": {...}} (exit 2 if any)
           --workers  batch mode: evaluate on N threads (default: one per core)
@@ -72,10 +73,12 @@ public static class CommandLine
         string? file = null;
         var format = "json";
         var jsonl = false;
+        var ids = false;
         int? workers = null;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--jsonl") jsonl = true;
+            else if (args[i] == "--ids") ids = true;
             else if (args[i] == "--workers")
             {
                 if (i + 1 >= args.Length || !int.TryParse(args[++i], out var n) || n is < 1 or > 256)
@@ -134,7 +137,7 @@ public static class CommandLine
         }
 
         var result = (await engine).Evaluate(request);
-        await stdout.WriteLineAsync(format == "markdown" ? MarkdownReport.Render(result) : Json.Write(result));
+        await stdout.WriteLineAsync(format == "markdown" ? MarkdownReport.Render(result, ids) : Json.Write(result));
         return 0;
     }
 }

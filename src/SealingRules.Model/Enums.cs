@@ -21,6 +21,12 @@ public enum Designator { Movant, OpposingParty, NonParty }
 /// <summary>The filings Rule 5.2(b) exempts from the redaction requirement, in the rule's order.</summary>
 public enum Rule52Exemption { None, ForfeitureAccount, AgencyRecord, StateCourtRecord, EarlierCourtRecord, RemoteAccessLimited, ProSeHabeas }
 
+/// <summary>Where information already public became so: outside this case, or only by an earlier filing on this docket.</summary>
+public enum PublicVia { OutsideSources, ThisDocket }
+
+/// <summary>What the court found on its own reading of the document.</summary>
+public enum CourtReview { Innocuous, Harmful }
+
 public enum PublicInterest { Central, Relevant, Peripheral }
 
 public enum InformationKind

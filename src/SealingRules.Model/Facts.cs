@@ -19,7 +19,19 @@ public sealed record Item(
     Designator DesignatedBy,
     PublicInterest? PublicInterest,
     int InformationCount,
-    Rule52Exemption Rule52Exemption = Rule52Exemption.None);
+    Rule52Exemption Rule52Exemption = Rule52Exemption.None,
+    PublicVia? PublicVia = null,
+    bool PublicHealthOrSafety = false)
+{
+    /// <summary>
+    /// In the public domain from sources outside this case. Information public only because it was filed earlier on
+    /// this docket is not: courts seal the filing and have a redacted copy filed.
+    /// </summary>
+    public bool PublicElsewhere => AlreadyPublic && PublicVia != Model.PublicVia.ThisDocket;
+
+    /// <summary>Information ids in other items that this item (a brief, a declaration) quotes or refers to.</summary>
+    public IReadOnlyList<string> RefersTo { get; init; } = [];
+}
 
 /// <summary>One piece of information in an item that the movant wants hidden.</summary>
 public sealed record Information(
@@ -29,8 +41,14 @@ public sealed record Information(
     Subject About,
     Seniority? Seniority,
     Channel? Channel,
-    bool AtIssue,
-    bool WaivedByOwner = false);
+    bool? AtIssue,
+    bool WaivedByOwner = false,
+    CourtReview? CourtReview = null,
+    bool UnredactedByOrder = false)
+{
+    /// <summary>The request says the information is at the heart of the claims (unstated is not the same as false).</summary>
+    public bool IsAtIssue => AtIssue == true;
+}
 
 /// <summary>A reason for secrecy the movant (or designating party) offers, for one piece of information.</summary>
 public sealed record HarmClaim(

@@ -8,7 +8,16 @@ namespace SealingRules.Model;
 public sealed record Step(string Rule, string Finding, IReadOnlyList<string> Concerns)
 {
     public static Step Of(string rule, string finding, params string[] concerns) => new(rule, finding, concerns);
+
+    /// <summary>For a step about information: whether it is a reason to keep it from the public or a reason it stays public.</summary>
+    public Leans? Leans { get; init; }
+
+    /// <summary>The rules whose findings, leaning the other way, this step answers and prevails over.</summary>
+    public IReadOnlyList<string> PrevailsOver { get; init; } = [];
 }
+
+/// <summary>Which way a step about information pushes.</summary>
+public enum Leans { Secrecy, Access }
 
 /// <summary>The catalog propositions (ids in rules/authorities/catalog.json) a rule encodes.</summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
@@ -31,6 +40,16 @@ public sealed class SplitAttribute : Attribute
 /// <summary>What a rule tells a movant to do when its finding goes against it.</summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
 public sealed class CureAttribute(string text) : Attribute
+{
+    public string Text { get; } = text;
+}
+
+/// <summary>
+/// For a discretionary or split rule: what makes the call close, in words a reader can act on (the split, or the fact
+/// that would tip it), printed with any item whose reasoning the rule is part of.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
+public sealed class CloseCallAttribute(string text) : Attribute
 {
     public string Text { get; } = text;
 }

@@ -44,10 +44,14 @@ public static class Taxonomy
         HarmKind.TradeSecretDisclosure or HarmKind.Safety or HarmKind.Persecution or
         HarmKind.SecurityVulnerability or HarmKind.LawEnforcementInterference;
 
-    /// <summary>The identifiers Rule 5.2(a) limits in every filing: SSNs, taxpayer numbers, birth dates, minors' names, account numbers.</summary>
+    /// <summary>
+    /// The identifiers Rule 5.2(a) limits in every filing: SSNs, taxpayer numbers, birth dates, minors' names, account
+    /// numbers. A minor's <c>minor-identity</c> (an image, a description) is not a name, which is all 5.2(a)(3) reaches;
+    /// a minor's name is <c>name</c> about a <c>minor</c>.
+    /// </summary>
     public static bool IsRule52Identifier(InformationKind kind, Subject about) => IsAPerson(about) && (kind is
-        InformationKind.Ssn or InformationKind.TaxpayerId or InformationKind.FinancialAccount or InformationKind.Birthdate or
-        InformationKind.MinorIdentity || (kind == InformationKind.Name && about == Subject.Minor));
+        InformationKind.Ssn or InformationKind.TaxpayerId or InformationKind.FinancialAccount or InformationKind.Birthdate ||
+        (kind == InformationKind.Name && about == Subject.Minor));
 
     /// <summary>The subdivision of Rule 5.2(b) that names an exemption.</summary>
     public static string Rule52Subdivision(Rule52Exemption exemption) => $"5.2(b)({(int)exemption})";
@@ -62,6 +66,15 @@ public static class Taxonomy
     /// <summary>A contract's pricing, royalty and payment terms (In re Electronic Arts).</summary>
     public static bool IsContractPricing(InformationKind kind) => kind is InformationKind.PricingTerms or InformationKind.LicensingTerms;
 
+    /// <summary>A child's educational, psychological and health records (IDEA administrative records are the type).</summary>
+    public static bool IsMinorsRecord(InformationKind kind) => kind is
+        InformationKind.Education or InformationKind.Medical or InformationKind.MentalHealth;
+
+    /// <summary>The security details courts have sealed on a specific showing (Bell v. Home Depot; Kelly v. Serco).</summary>
+    public static bool RevealsSecurityDetails(InformationKind kind) => kind is
+        InformationKind.AgentLocations or InformationKind.SecurityProcedure or InformationKind.LawEnforcementTechnique or
+        InformationKind.TechnicalInformation;
+
     /// <summary>Health information: courts keep it private even where the condition itself is at issue.</summary>
     public static bool IsHealthInformation(InformationKind kind) => kind is InformationKind.Medical or InformationKind.MentalHealth;
 
@@ -70,12 +83,6 @@ public static class Taxonomy
         UnderlyingFiling.Complaint or UnderlyingFiling.MotionToDismiss or UnderlyingFiling.SummaryJudgment or
         UnderlyingFiling.Trial or UnderlyingFiling.SettlementApproval;
 
-    /// <summary>Plain words for a kind of information, for findings.</summary>
-    public static string Words(InformationKind kind) => kind switch
-    {
-        InformationKind.Ssn => "Social Security number",
-        InformationKind.TaxpayerId => "taxpayer-identification number",
-        InformationKind.CityOfOrigin => "city of origin",
-        _ => Kebab.Of(kind).Replace('-', ' '),
-    };
+    /// <summary>Plain words for a kind of information, for findings (see <see cref="Phrases"/>).</summary>
+    public static string Words(InformationKind kind) => Phrases.Kind(kind);
 }

@@ -99,13 +99,17 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
                     (TraditionallySecret?)EnumOf(i, "traditionallySecret", typeof(TraditionallySecret)) ?? TraditionallySecret.None,
                     Bool(i, "alreadyPublic"), Bool(i, "protectiveOrderOnly"),
                     Designated(movant, (Designator?)EnumOf(i, "designatedBy", typeof(Designator))), (PublicInterest?)EnumOf(i, "publicInterest", typeof(PublicInterest)),
-                    itemInfos.Count, (Rule52Exemption?)EnumOf(i, "rule52Exemption", typeof(Rule52Exemption)) ?? Rule52Exemption.None));
+                    itemInfos.Count, (Rule52Exemption?)EnumOf(i, "rule52Exemption", typeof(Rule52Exemption)) ?? Rule52Exemption.None,
+                    (PublicVia?)EnumOf(i, "publicVia", typeof(PublicVia)), Bool(i, "publicHealthOrSafety"))
+                {
+                    RefersTo = i["refersTo"] is JArray referred ? referred.Select(r => (string)r!).Distinct().ToList() : [],
+                });
                 var ids = new List<string>();
                 foreach (var n in itemInfos)
                 {
                     var info = new Information(Str(n, "id")!, itemId, (InformationKind)EnumOf(n, "kind", typeof(InformationKind))!,
-                        (Subject)EnumOf(n, "about", typeof(Subject))!, (Seniority?)EnumOf(n, "seniority", typeof(Seniority)), (Channel?)EnumOf(n, "channel", typeof(Channel)), Bool(n, "atIssue"),
-                        Bool(n, "waivedByOwner"));
+                        (Subject)EnumOf(n, "about", typeof(Subject))!, (Seniority?)EnumOf(n, "seniority", typeof(Seniority)), (Channel?)EnumOf(n, "channel", typeof(Channel)), OptionalBool(n, "atIssue"),
+                        Bool(n, "waivedByOwner"), (CourtReview?)EnumOf(n, "courtReview", typeof(CourtReview)), Bool(n, "unredactedByOrder"));
                     infos.Add(info);
                     ids.Add(info.Id);
                 }
@@ -138,6 +142,8 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
     private static string? Str(JToken o, string name) => o[name] is JValue { Type: JTokenType.String } v ? (string)v! : null;
 
     private static bool Bool(JToken o, string name) => o[name] is JValue { Type: JTokenType.Boolean } v && (bool)v;
+
+    private static bool? OptionalBool(JToken o, string name) => o[name] is JValue { Type: JTokenType.Boolean } v ? (bool)v : null;
 
     // Not generic over the enum: generic code instantiated per enum type is JIT-compiled on first use (cold start).
     private static object? EnumOf(JToken o, string name, Type type)

@@ -69,7 +69,11 @@ public static class Schemas
         };
 
         var citation = Obj(new JObject { ["id"] = Str(), ["cite"] = Str(), ["note"] = Str() }, "id", "cite");
-        var step = Obj(new JObject { ["rule"] = Str(), ["finding"] = Str(), ["concerns"] = Strs(), ["authorities"] = Arr("Citation") },
+        var step = Obj(new JObject
+            {
+                ["rule"] = Str(), ["finding"] = Str(), ["concerns"] = Strs(), ["authorities"] = Arr("Citation"),
+                ["leans"] = Enum<Leans>(), ["prevailsOver"] = Strs(),
+            },
             "rule", "finding", "concerns", "authorities");
         var warning = Obj(new JObject
             {

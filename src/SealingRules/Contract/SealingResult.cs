@@ -9,6 +9,10 @@ public sealed record SealingResult(EngineInfo Engine, IReadOnlyList<MotionResult
 {
     [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
     public CaseResult? Case { get; init; }
+
+    /// <summary>How a report names each piece of information ("the phone number"); not part of the JSON.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
 }
 
 public sealed record EngineInfo(string Name, string Version, string RulesVersion, string LawAsOf)
@@ -42,7 +46,16 @@ public sealed record ItemResult(
 
 public enum Certainty { Settled, Discretionary }
 
-public sealed record StepResult(string Rule, string Finding, IReadOnlyList<string> Concerns, IReadOnlyList<CitationResult> Authorities);
+public sealed record StepResult(string Rule, string Finding, IReadOnlyList<string> Concerns, IReadOnlyList<CitationResult> Authorities)
+{
+    /// <summary>For a step about information: <c>secrecy</c> or <c>access</c> (contract 1.x).</summary>
+    [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
+    public Leans? Leans { get; init; }
+
+    /// <summary>The rules whose findings, leaning the other way, this step answers (contract 1.x); omitted when none.</summary>
+    [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
+    public IReadOnlyList<string>? PrevailsOver { get; init; }
+}
 
 public sealed record CitationResult(string Id, string Cite)
 {

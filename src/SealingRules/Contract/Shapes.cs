@@ -53,8 +53,10 @@ internal static class Shapes
         new("about", true, ValueKind.Enum, "Whom it concerns.", ValuesOf(typeof(Subject))),
         new("seniority", false, ValueKind.Enum, "For public officials.", ValuesOf(typeof(Seniority))),
         new("channel", false, ValueKind.Enum, "For contact details: official or personal.", ValuesOf(typeof(Channel))),
-        new("atIssue", false, ValueKind.Boolean, "True when the information is itself at the heart of the claims."),
+        new("atIssue", false, ValueKind.Boolean, "True when the information is itself at the heart of the claims, false when it is not; omitted when the record does not say."),
         new("waivedByOwner", false, ValueKind.Boolean, "True when the person it identifies filed it unredacted and not under seal (Rule 5.2(h) waiver)."),
+        new("unredactedByOrder", false, ValueKind.Boolean, "True when the court has ordered that this Rule 5.2(a) identifier may be filed unredacted (5.2(a): 'unless the court orders otherwise')."),
+        new("courtReview", false, ValueKind.Enum, "What the court found on its own reading of the document: innocuous (nothing sensitive in it) or harmful (disclosure would cause the harm).", ValuesOf(typeof(CourtReview))),
     ]);
 
     public static readonly ShapeSpec Item = new("Item", "A document or portion the movant wants kept from the public.",
@@ -64,6 +66,9 @@ internal static class Shapes
         new("request", true, ValueKind.Enum, "Seal the whole item, or file it publicly with redactions.", ValuesOf(typeof(RequestKind))),
         new("traditionallySecret", false, ValueKind.Enum, "A record traditionally kept secret (default none).", ValuesOf(typeof(TraditionallySecret))),
         new("alreadyPublic", false, ValueKind.Boolean, "The information is already in the public domain (default false)."),
+        new("publicVia", false, ValueKind.Enum, "With alreadyPublic: from outside sources, or only because it was filed earlier on this docket (which does not make it public).", ValuesOf(typeof(PublicVia))),
+        new("publicHealthOrSafety", false, ValueKind.Boolean, "The information concerns public health or safety (weighs toward disclosure under good cause)."),
+        new("refersTo", false, ValueKind.StringArray, "Ids of information in other items that this item (e.g. a brief) quotes or refers to.", NonEmpty: true),
         new("protectiveOrderOnly", false, ValueKind.Boolean, "The only support is a protective-order designation (default false)."),
         new("designatedBy", false, ValueKind.Enum, "Who designated the material confidential (default movant).", ValuesOf(typeof(Designator))),
         new("publicInterest", false, ValueKind.Enum, "How much the information matters to the public's understanding of the case.", ValuesOf(typeof(PublicInterest))),

@@ -112,6 +112,7 @@ internal sealed class Validator(Limits limits)
         var itemIds = new HashSet<string>(StringComparer.Ordinal);
         var infoIds = new HashSet<string>(StringComparer.Ordinal);
         var motions = (JArray)root["motions"]!;
+        var pending = new List<(string Path, string Item, JArray Refs, HashSet<string> Own)>();
         for (var m = 0; m < motions.Count; m++)
         {
             Unique(motionIds, motions[m]["id"]!, $"motions[{m}].id", "motion");
@@ -127,6 +128,7 @@ internal sealed class Validator(Limits limits)
                     Unique(infoIds, infos[n]["id"]!, $"{itemPath}.information[{n}].id", "information");
                     local.Add((string)infos[n]["id"]!);
                 }
+                if (items[i]["refersTo"] is JArray referred) pending.Add((itemPath, (string)items[i]["id"]!, referred, local));
                 if (items[i]["harms"] is not JArray harms) continue;
                 for (var h = 0; h < harms.Count; h++)
                 {
@@ -139,6 +141,16 @@ internal sealed class Validator(Limits limits)
                 }
             }
         }
+        // An item refers to what other items hold; checked once every id is known, since it may name a later item's.
+        foreach (var (path, item, refs, own) in pending)
+            for (var r = 0; r < refs.Count; r++)
+            {
+                var id = (string)refs[r]!;
+                if (own.Contains(id) || !infoIds.Contains(id))
+                    throw RequestReader.Fail(ContractError.UnknownReference,
+                        $"'{Clip(id)}' is not the id of any information in another item of the request (item '{item}' refers to it)",
+                        $"{path}.refersTo[{r}]", refs[r]);
+            }
     }
 
     private static void Unique(HashSet<string> seen, JToken id, string path, string what)

@@ -4,18 +4,30 @@ using Newtonsoft.Json.Linq;
 namespace SealingRules.Engine;
 
 /// <summary>A proposition of law the rules cite, with its pin and how the pin was confirmed.</summary>
-public sealed record Proposition(string Id, string AuthorityId, string Text, string Pin, string VerificationLevel, string Source, string Cite, string? Caveat)
+public sealed record Proposition(string Id, string AuthorityId, string Text, string Pin, string VerificationLevel, string Source, string Cite, string? Caveat, DateOnly Decided)
 {
     /// <summary>Levels at which a pin counts as confirmed: stated by the seed order, read in the text, or read in a citing order.</summary>
     public static readonly IReadOnlySet<string> ConfirmedLevels = new HashSet<string> { "seed", "primary", "citing-court" };
 
     public bool Confirmed => ConfirmedLevels.Contains(VerificationLevel);
 
-    /// <summary>The year the authority was decided, read from its cite; null for rules of procedure.</summary>
-    public int? Year { get; } = YearOf(Cite);
+    /// <summary>The year in the cite's closing parenthetical, for checking it against <see cref="Decided"/>.</summary>
+    public int? CiteYear { get; } = CitePatterns.Year().Match(Cite) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
 
-    private static int? YearOf(string cite)
-        => CitePatterns.Year().Match(cite) is { Success: true } m ? int.Parse(m.Groups[1].Value) : null;
+    /// <summary>
+    /// The day the authority was decided (a rule of procedure: the day its cited text took effect), read from the
+    /// catalog's <c>decided</c>: a full date, or a month or year whose last day is taken when the day is not known,
+    /// so an authority is never cited on a day before it could have existed.
+    /// </summary>
+    public static DateOnly ParseDecided(string decided)
+    {
+        var parts = decided.Split('-');
+        var year = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture);
+        if (parts.Length == 1) return new DateOnly(year, 12, 31);
+        var month = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+        if (parts.Length == 2) return new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+        return new DateOnly(year, month, int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
 
 /// <summary>Source-generated, so that loading the catalog does not parse and build a regex at start-up.</summary>
@@ -51,12 +63,14 @@ public sealed class AuthorityCatalog
         foreach (var authority in JObject.Parse(json)["authorities"]!)
         {
             var template = (string)authority["cite"]!;
+            var decided = Proposition.ParseDecided((string?)authority["decided"]
+                ?? throw new InvalidOperationException($"Authority '{authority["id"]}' has no decided date."));
             foreach (var p in authority["propositions"]!)
             {
                 var pin = (string)p["pin"]!;
                 var id = (string)p["id"]!;
                 byId.Add(id, new Proposition(id, (string)authority["id"]!, (string)p["text"]!, pin,
-                    (string)p["verificationLevel"]!, (string)p["source"]!, template.Replace("{pin}", pin), (string?)authority["caveat"]));
+                    (string)p["verificationLevel"]!, (string)p["source"]!, template.Replace("{pin}", pin), (string?)authority["caveat"], decided));
             }
         }
         return new AuthorityCatalog(byId);

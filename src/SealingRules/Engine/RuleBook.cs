@@ -15,6 +15,9 @@ public sealed record RuleInfo(
     /// <summary>See <see cref="SplitFollows"/>.</summary>
     public IReadOnlyList<string> SplitOtherView { get; init; } = [];
 
+    /// <summary>For a discretionary or split rule: what makes the call close.</summary>
+    public string? CloseCall { get; init; }
+
     /// <summary>Every proposition the rule names: its own cites and those of a split it decides.</summary>
     public IEnumerable<string> AllCites => Cites.Concat(SplitFollows).Concat(SplitOtherView);
 }
@@ -56,6 +59,7 @@ public sealed class RuleBook
         {
             SplitFollows = split?.Follows ?? [],
             SplitOtherView = split?.OtherView ?? [],
+            CloseCall = t.GetCustomAttribute<CloseCallAttribute>()?.Text,
         };
     }
 }

@@ -58,6 +58,8 @@ public sealed class SealingEngine
         .Select(id => catalog.Find(id))
         .Where(p => p is { Confirmed: true })
         .Select(p => new CitationResult(p!.Id, p.Cite) { Note = p.Caveat })
+        // Two propositions at the same pin of one authority read as one citation.
+        .DistinctBy(c => c.Cite)
         .ToList()
         .AsReadOnly();
 
@@ -84,6 +86,20 @@ public sealed class SealingEngine
         var cap = 64 * (request.Motions.Count + request.Items.Count + request.Information.Count + request.Harms.Count) + 256;
         var fired = session.Fire(cap);
         if (fired >= cap) throw new UnreachableException($"The rules did not settle within {cap} firings.");
+        return session;
+    }
+
+    /// <summary>The last session: the request's motions and items and every ruling on them, for the order's closing terms.</summary>
+    internal NRules.ISession RunOrder(SealingRequest request, IReadOnlyList<object> conclusions)
+    {
+        var session = _factory.CreateSession();
+        session.Insert(new OrderStage());
+        session.Insert(new LawDate(request.AsOf));
+        session.InsertAll(request.Motions);
+        session.InsertAll(request.Items);
+        session.InsertAll(conclusions.Where(c => c is MotionRuling or ItemRuling or InformationRuling));
+        var cap = 64 * (request.Motions.Count + request.Items.Count) + 256;
+        if (session.Fire(cap) >= cap) throw new UnreachableException($"The rules did not settle within {cap} firings.");
         return session;
     }
 

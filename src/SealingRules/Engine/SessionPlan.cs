@@ -30,7 +30,18 @@ internal sealed class SessionPlan(SealingEngine engine, int itemsPerSession)
             if (part.Items.Count <= itemsPerSession) conclusions.AddRange(engine.Run(part).Query<object>());
             else ConcludeInChunks(part, conclusions);
         }
+        AddOrderTerms(engine, request, conclusions);
         return conclusions;
+    }
+
+    /// <summary>
+    /// The order's closing terms read rulings across motions (a brief in one refers to an exhibit in another): drawn
+    /// last, over the rulings alone, and only where there is something to order.
+    /// </summary>
+    internal static void AddOrderTerms(SealingEngine engine, SealingRequest request, List<object> conclusions)
+    {
+        if (request.Items.Any(i => i.RefersTo.Count > 0) || conclusions.Any(c => c is ItemRuling { Outcome: Outcome.Redact }))
+            conclusions.AddRange(engine.RunOrder(request, conclusions).Query<OrderTerm>());
     }
 
     private void ConcludeInChunks(SealingRequest motionPart, List<object> conclusions)
@@ -60,7 +71,7 @@ internal sealed class SessionPlan(SealingEngine engine, int itemsPerSession)
     private static bool IsAboutTheMotion(object fact, string motionId) => fact switch
     {
         MeritsClassification or MotionStandard or Framing or MotionRuling => true,
-        Caution c => c.Subject == motionId,
+        Caution c => c.AboutTheMotion && c.Subject == motionId,
         _ => false,
     };
 

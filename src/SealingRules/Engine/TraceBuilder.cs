@@ -11,7 +11,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
 {
     // Order in which findings read in an item's reasoning: what decides first.
     private static readonly Weight[] WeightOrder =
-        [Weight.ExemptFromAccess, Weight.InsufficientReason, Weight.AccessRequired, Weight.SufficientReason, Weight.OutweighedByPublicInterest];
+        [Weight.ExemptFromAccess, Weight.RequiredRedaction, Weight.InsufficientReason, Weight.AccessRequired, Weight.SufficientReason, Weight.OutweighedByPublicInterest];
 
     public SealingResult Build()
     {
@@ -20,6 +20,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
         var standardList = new List<MotionStandard>(); var motionRulingList = new List<MotionRuling>();
         var itemStandardList = new List<ItemStandard>(); var itemRulingList = new List<ItemRuling>();
         var infoRulingList = new List<InformationRuling>(); var findingList = new List<Finding>(); var cautions = new List<Caution>();
+        var orderTermList = new List<OrderTerm>();
         foreach (var fact in conclusions)
         {
             switch (fact)
@@ -33,9 +34,11 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
                 case MotionStandard s: standardList.Add(s); break;
                 case MotionRuling r: motionRulingList.Add(r); break;
                 case Caution c: cautions.Add(c); break;
+                case OrderTerm o: orderTermList.Add(o); break;
             }
         }
         var framings = framingList.ToLookup(f => f.MotionId);
+        var orderTerms = orderTermList.ToLookup(o => o.MotionId);
         var merits = meritsList.ToLookup(m => m.MotionId);
         var standards = standardList.ToDictionary(s => s.MotionId);
         var motionRulings = motionRulingList.ToDictionary(r => r.MotionId);
@@ -49,10 +52,12 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
         var motions = new List<MotionResult>();
         foreach (var motion in request.Motions)
         {
-            var reasoning = framings[motion.Id].OrderBy(f => f.Order).Select(f => f.Step)
+            var reasoning = framings[motion.Id].Where(f => f.Order < Framing.AfterStandard).OrderBy(f => f.Order).Select(f => f.Step)
                 .Concat(merits[motion.Id].Select(m => m.Step))
                 .Concat(standards.TryGetValue(motion.Id, out var ms) ? [ms.Step] : [])
+                .Concat(framings[motion.Id].Where(f => f.Order >= Framing.AfterStandard).OrderBy(f => f.Order).Select(f => f.Step))
                 .Concat(motionRulings.TryGetValue(motion.Id, out var mr) ? [mr.Step] : [])
+                .Concat(orderTerms[motion.Id].OrderBy(o => o.Order).ThenBy(o => o.Step.Finding, StringComparer.Ordinal).Select(o => o.Step))
                 .ToList();
             var motionCloseCalls = CloseCalls(reasoning);
             var items = itemsByMotion[motion.Id]
@@ -68,8 +73,8 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
             .ThenBy(c => c.Step.Finding, StringComparer.Ordinal)
             .Select(c => new WarningResult(c.Step.Rule, c.Step.Finding, c.Step.Concerns, Citations(c.Step.Rule))
             {
-                Follows = engine.Citations(c.Step.Rule).Follows is { Count: > 0 } f ? Dated(f) : null,
-                OtherView = engine.Citations(c.Step.Rule).OtherView is { Count: > 0 } o ? Dated(o) : null,
+                Follows = Dated(engine.Citations(c.Step.Rule).Follows) is { Count: > 0 } f ? f : null,
+                OtherView = Dated(engine.Citations(c.Step.Rule).OtherView) is { Count: > 0 } o ? o : null,
             })
             .ToList();
 
@@ -79,6 +84,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
             motions, warnings)
         {
             Case = request.CaseName is null && request.CaseNumber is null ? null : new CaseResult(request.CaseName, request.CaseNumber),
+            Labels = request.Information.ToDictionary(i => i.Id, i => Phrases.The(i.Kind), StringComparer.Ordinal),
         };
     }
 
@@ -101,8 +107,9 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
         if (standard.Step is { } s) steps.Add(s);
         foreach (var info in infos)
         {
-            steps.AddRange(ordered[info.Id].Select(f => f.Step));
-            steps.Add(infoRulings[info.Id].Step);
+            // A finding leans the way its weight pushes; a ruling, the way it rules.
+            steps.AddRange(ordered[info.Id].Select(f => f.Step with { Leans = f.Leans }));
+            steps.Add(infoRulings[info.Id].Step with { Leans = infoRulings[info.Id].Leans });
         }
         steps.Add(ruling.Step);
 
@@ -133,28 +140,29 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
     private List<StepResult> Steps(IEnumerable<Step> steps) => steps
         .GroupBy(s => (s.Rule, s.Finding))
         .Select(g => new StepResult(g.Key.Rule, g.Key.Finding,
-            g.SelectMany(s => s.Concerns).Distinct().ToList(), Citations(g.Key.Rule)))
+            g.SelectMany(s => s.Concerns).Distinct().ToList(), Citations(g.Key.Rule))
+        {
+            Leans = g.First().Leans,
+            PrevailsOver = g.SelectMany(s => s.PrevailsOver).Distinct().OrderBy(r => r, StringComparer.Ordinal).ToList() is { Count: > 0 } p ? p : null,
+        })
         .ToList();
 
     private IReadOnlyList<CitationResult> Citations(string rule) => Dated(engine.Citations(rule).Cites);
 
     /// <summary>
-    /// An authority decided after the year whose law is applied is still printed (it states the rule the step applies),
-    /// but marked, so a reader of a historical analysis knows a court on that date could not have cited it.
+    /// Only law that existed on the day applied: an authority decided after the request's <c>asOf</c> is never cited
+    /// (the rules that apply on such a day cite the authorities of that day).
     /// </summary>
     private IReadOnlyList<CitationResult> Dated(IReadOnlyList<CitationResult> cites)
-    {
-        if (cites.All(c => engine.Catalog.Find(c.Id)?.Year is not { } y || y <= request.AsOf.Year)) return cites;
-        return cites.Select(c => engine.Catalog.Find(c.Id)?.Year is { } y && y > request.AsOf.Year
-            ? c with { Note = $"Decided after {request.AsOf:yyyy-MM-dd}, the date whose law is applied: it states the rule, but a court on that date could not have cited it." + (c.Note is { } n ? " " + n : "") }
-            : c).ToList();
-    }
+        => cites.All(c => engine.Catalog.Find(c.Id) is not { } p || p.Decided <= request.AsOf)
+            ? cites
+            : cites.Where(c => engine.Catalog.Find(c.Id) is not { } p || p.Decided <= request.AsOf).ToList();
 
-    // What a close call turns on: the descriptions of the discretionary or split rules among the steps, in order.
+    // What a close call turns on: for each discretionary or split rule among the steps, what makes the call close.
     private List<string> CloseCalls(List<Step> steps) => steps
         .Select(s => engine.Book[s.Rule])
         .Where(r => r.Tags.Contains("discretionary") || r.Tags.Contains("split"))
-        .Select(r => r.Description)
+        .Select(r => r.CloseCall ?? r.Description)
         .Distinct()
         .ToList();
 

@@ -4,60 +4,128 @@ using SealingRules.Model;
 
 namespace SealingRules.Reports;
 
-/// <summary>The result as a readable report: each motion, each item, the reasoning with its authorities.</summary>
+/// <summary>
+/// The result as an order reads: each motion's standard, the discussion item by item (what several items share said
+/// once), then the motion's disposition and what is to be filed. Rule and information ids appear only with
+/// <c>ids</c>, for readers checking the trace.
+/// </summary>
 public static class MarkdownReport
 {
-    public static string Render(SealingResult result)
+    public static string Render(SealingResult result, bool ids = false)
     {
         var md = new StringBuilder();
         var caseLine = string.Join(", ", new[] { result.Case?.Name, result.Case?.Number, result.Engine.Court }.Where(s => !string.IsNullOrEmpty(s)));
         md.AppendLine($"# Recommended ruling on the motions to seal{(caseLine.Length > 0 ? $": {caseLine}" : "")}");
         md.AppendLine();
         md.AppendLine($"Law applied as of {result.Engine.LawAsOf}. {result.Engine.Name} {result.Engine.Version}, rules {result.Engine.RulesVersion}. A prediction, not legal advice.");
-        foreach (var motion in result.Motions)
-        {
-            md.AppendLine().AppendLine($"## Motion {motion.Id}: {Words(motion.Disposition)}{(motion.WithoutPrejudice ? " without prejudice" : "")}");
-            md.AppendLine().AppendLine($"Standard: **{Words(motion.Standard)}**.").AppendLine();
-            Reasoning(md, motion.Reasoning);
-            foreach (var item in motion.Items)
-            {
-                md.AppendLine().AppendLine($"### {item.Id}{(item.Title is null ? "" : $": {item.Title}")}");
-                md.AppendLine().AppendLine($"Outcome: **{Words(item.Outcome)}** (relief {Words(item.Relief)}; standard {Words(item.Standard)}; {Words(item.Certainty)}).");
-                foreach (var call in item.CloseCalls) md.AppendLine($"Close call: {call}");
-                if (item.Redact.Count > 0) md.AppendLine($"Redact: {string.Join(", ", item.Redact)}.");
-                if (item.Disclose.Count > 0) md.AppendLine($"Disclose: {string.Join(", ", item.Disclose)}.");
-                md.AppendLine();
-                Reasoning(md, item.Reasoning);
-                if (item.Cures.Count > 0)
-                {
-                    md.AppendLine().AppendLine("What would change the outcome:");
-                    foreach (var cure in item.Cures) md.AppendLine($"- {cure}");
-                }
-            }
-        }
+        var labels = new Labeller(result.Labels, ids);
+        foreach (var motion in result.Motions) Motion(md, motion, labels, ids);
         if (result.Warnings.Count > 0)
         {
             md.AppendLine().AppendLine("## Warnings").AppendLine();
             foreach (var w in result.Warnings)
             {
                 md.AppendLine($"- {w.Message}");
-                if (w.Follows is { } follows) md.AppendLine($"  - The view followed: {string.Join("; ", follows.Select(c => $"*{c.Cite}*"))}.");
-                if (w.OtherView is { } other) md.AppendLine($"  - The other view: {string.Join("; ", other.Select(c => $"*{c.Cite}*"))}.");
+                if (w.Follows is { } follows) md.AppendLine($"  - The view followed: {Cites(follows)}.");
+                if (w.OtherView is { } other) md.AppendLine($"  - The other view: {Cites(other)}.");
             }
         }
         return md.ToString();
     }
 
-    private static void Reasoning(StringBuilder md, IReadOnlyList<StepResult> steps)
+    private static void Motion(StringBuilder md, MotionResult motion, Labeller labels, bool ids)
     {
-        var n = 1;
-        foreach (var step in steps)
+        md.AppendLine().AppendLine($"## Motion {motion.Id}");
+        md.AppendLine().AppendLine($"Standard: **{Words(motion.Standard)}**.").AppendLine();
+        // The disposition and the order's terms close the motion, after its items, as an order does.
+        var closing = motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/", StringComparison.Ordinal)).ToList();
+        Steps(md, motion.Reasoning.Except(closing).ToList(), labels, ids);
+
+        var shared = SharedSteps(motion);
+        // Said once for all the items they concern, grouped by the items that share them.
+        foreach (var group in shared.GroupBy(s => string.Join("\n", s.Items.Select(i => i.Id))))
         {
-            var cites = step.Authorities.Count == 0 ? "" : " " + string.Join("; ", step.Authorities.Select(a => $"*{a.Cite}*")) + ".";
-            var concerns = step.Concerns.Count == 0 ? "" : $" [{string.Join(", ", step.Concerns)}]";
-            md.AppendLine($"{n++}. {step.Finding}{cites}{concerns} `{step.Rule}`");
+            md.AppendLine().AppendLine($"### Common to {Phrases.List(group.First().Items.Select(i => Name(i, ids)))}").AppendLine();
+            Steps(md, group.Select(s => s.Step).ToList(), labels, ids);
         }
+        foreach (var item in motion.Items)
+        {
+            md.AppendLine().AppendLine($"### {Name(item, ids)}");
+            md.AppendLine().AppendLine($"Outcome: **{Outcome(item.Outcome)}** (relief {Words(item.Relief)}; standard {Words(item.Standard)}; {Words(item.Certainty)}).");
+            foreach (var call in item.CloseCalls) md.AppendLine($"Close call: {call}");
+            // A sealed item is withheld whole: there is nothing to list as redacted from a public version.
+            if (item.Outcome == Model.Outcome.Redact)
+            {
+                md.AppendLine($"Redacted: {labels.List(item.Redact)}.");
+                if (item.Disclose.Count > 0) md.AppendLine($"Public: {labels.List(item.Disclose)}.");
+            }
+            md.AppendLine();
+            var own = item.Reasoning.Where(s => !shared.Any(c => c.Step.Rule == s.Rule && c.Step.Finding == s.Finding)).ToList();
+            if (own.Count == 0) md.AppendLine("The findings it shares with other items, above, decide it.");
+            else if (own.Count < item.Reasoning.Count) md.AppendLine("Besides the findings it shares with other items, above:").AppendLine();
+            Steps(md, own, labels, ids);
+            if (item.Cures.Count > 0)
+            {
+                md.AppendLine().AppendLine("What would change the outcome:");
+                foreach (var cure in item.Cures) md.AppendLine($"- {labels.Cure(cure)}");
+            }
+        }
+        md.AppendLine().AppendLine($"### Disposition of motion {motion.Id}: {Words(motion.Disposition)}{(motion.WithoutPrejudice ? " without prejudice" : "")}").AppendLine();
+        Steps(md, closing, labels, ids);
     }
 
+    // Steps that appear word for word in two or more items of the motion, each with the items it concerns.
+    private static List<(StepResult Step, List<ItemResult> Items)> SharedSteps(MotionResult motion) => motion.Items
+        .SelectMany(i => i.Reasoning.Select(s => (Key: (s.Rule, s.Finding), Step: s, Item: i)))
+        .GroupBy(x => x.Key)
+        .Where(g => g.Select(x => x.Item.Id).Distinct().Count() > 1)
+        .Select(g => (g.First().Step, g.Select(x => x.Item).DistinctBy(i => i.Id).ToList()))
+        .ToList();
+
+    private static void Steps(StringBuilder md, IReadOnlyList<StepResult> steps, Labeller labels, bool ids)
+    {
+        var n = 1;
+        foreach (var step in steps) md.AppendLine($"{n++}. {Line(step, labels, ids, concerns: true)}");
+    }
+
+    private static string Line(StepResult step, Labeller labels, bool ids, bool concerns)
+    {
+        var cites = step.Authorities.Count == 0 ? "" : " " + Cites(step.Authorities) + ".";
+        var about = concerns && step.Concerns.Count > 0 && ids ? $" [{string.Join(", ", step.Concerns)}]" : "";
+        var rule = ids ? $" `{step.Rule}`" : "";
+        return $"{step.Finding}{cites}{about}{rule}";
+    }
+
+    // Citations in italics as courts write them, case names and all.
+    private static string Cites(IEnumerable<CitationResult> cites) => string.Join("; ", cites.Select(c => $"*{c.Cite}*"));
+
+    private static string Name(ItemResult item, bool ids)
+        => item.Title is null ? item.Id : ids ? $"{item.Id}: {item.Title}" : item.Title;
+
+    private static string Outcome(Outcome outcome) => outcome switch
+    {
+        Model.Outcome.Seal => "filed under seal",
+        Model.Outcome.Redact => "filed publicly with redactions",
+        _ => "filed publicly",
+    };
+
     private static string Words<T>(T value) where T : struct, Enum => Kebab.Of(value).Replace('-', ' ');
+
+    /// <summary>Names information by its kind ("the phone number"), or by id when ids are asked for.</summary>
+    private sealed class Labeller(IReadOnlyDictionary<string, string> labels, bool ids)
+    {
+        public string Of(string id) => ids || !labels.TryGetValue(id, out var label) ? id : label;
+
+        public string List(IEnumerable<string> infoIds) => Phrases.List(infoIds.Select(Of).Distinct());
+
+        // A cure names the information it concerns in a closing parenthesis of ids.
+        public string Cure(string cure)
+        {
+            if (ids || !cure.EndsWith(')')) return cure;
+            var open = cure.LastIndexOf(" (", StringComparison.Ordinal);
+            if (open < 0) return cure;
+            var named = cure[(open + 2)..^1].Split(", ");
+            return named.All(labels.ContainsKey) ? $"{cure[..open]} (as to {List(named)})" : cure;
+        }
+    }
 }

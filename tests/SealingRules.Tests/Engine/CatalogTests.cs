@@ -34,10 +34,25 @@ public sealed class CatalogTests
     }
 
     [Fact]
+    public void EveryAuthority_HasADecisionDate_InTheYearItsCiteGives()
+    {
+        Assert.All(Catalog.Propositions.Where(p => p.CiteYear is not null), p => Assert.Equal(p.CiteYear, p.Decided.Year));
+    }
+
+    [Theory]
+    [InlineData("2018-12", 2018, 12, 31)]
+    [InlineData("1994", 1994, 12, 31)]
+    [InlineData("2016-01-11", 2016, 1, 11)]
+    public void DecisionDate_WithoutTheDay_IsTheLastDayItCouldBe(string decided, int y, int m, int d)
+    {
+        Assert.Equal(new DateOnly(y, m, d), Proposition.ParseDecided(decided));
+    }
+
+    [Fact]
     public void UnconfirmedEntries_AreNeverPrinted()
     {
         var catalog = AuthorityCatalog.Parse("""
-            { "authorities": [ { "id": "x", "cite": "X v. Y, 1 F.4th 1, {pin} (9th Cir. 2030)", "propositions": [
+            { "authorities": [ { "id": "x", "cite": "X v. Y, 1 F.4th 1, {pin} (9th Cir. 2030)", "decided": "2030-01-02", "propositions": [
               { "id": "x-unconfirmed", "pin": "5", "verificationLevel": "secondary", "source": "a blog", "text": "t" } ] } ] }
             """);
 

@@ -75,7 +75,9 @@ public sealed class EngineProperties
     public void SessionPlan_ReadsExactlyAsOneSession(GenRequest request)
     {
         var parsed = new RequestReader().Read(request.Json);
-        var oneSession = Json.Write(new TraceBuilder(Shared.Engine, parsed, Shared.Engine.Run(parsed).Query<object>()).Build());
+        var conclusions = Shared.Engine.Run(parsed).Query<object>().ToList();
+        SessionPlan.AddOrderTerms(Shared.Engine, parsed, conclusions);
+        var oneSession = Json.Write(new TraceBuilder(Shared.Engine, parsed, conclusions).Build());
 
         Assert.Equal(oneSession, Json.Write(Shared.Engine.Evaluate(parsed)));
         Assert.Equal(oneSession, Json.Write(Shared.Engine.Evaluate(parsed, itemsPerSession: 1)));

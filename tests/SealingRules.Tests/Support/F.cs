@@ -19,7 +19,7 @@ public static class F
         => new(id, motion, null, request, secret, alreadyPublic, poOnly, Designator.Movant, interest, infos);
 
     public static Information Info(InformationKind kind = InformationKind.TradeSecret, Subject about = Subject.Party,
-        string id = "n", string item = "i", Seniority? seniority = null, Channel? channel = null, bool atIssue = false)
+        string id = "n", string item = "i", Seniority? seniority = null, Channel? channel = null, bool? atIssue = false)
         => new(id, item, kind, about, seniority, channel, atIssue);
 
     public static HarmClaim Claim(HarmKind kind, Showing showing, string info = "n", string item = "i")
@@ -31,7 +31,7 @@ public static class F
 
     public static MeritsClassification Merits(MeritsRelation relation, string motion = "m") => new(motion, relation, Step.Of("test", "given"));
 
-    public static Finding Finding(Weight weight, string info = "n", bool curable = true) => new(info, weight, curable, Step.Of("test", "given", info));
+    public static Finding Finding(Weight weight, string info = "n", bool curable = true) => new(info, weight, curable, Step.Of("test", "given", info), "a given finding");
 
     public static InformationRuling Ruling(bool withhold, string info = "n", string item = "i",
         InformationKind kind = InformationKind.TradeSecret, Subject about = Subject.Party, bool curable = true)

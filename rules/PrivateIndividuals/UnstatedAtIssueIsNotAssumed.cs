@@ -1,0 +1,23 @@
+using NRules.Fluent.Dsl;
+using SealingRules.Model;
+
+namespace SealingRules.Rules.PrivateIndividuals;
+
+[Name("privacy/at-issue-unstated")]
+[Description("Where the request does not say whether health information is at issue, the engine says so rather than state that it is not.")]
+[Tag("privacy"), Tag("health"), Tag("assumption"), Priority(Stratum.Reasons)]
+public sealed class UnstatedAtIssueIsNotAssumed : Rule
+{
+    public override void Define()
+    {
+        Information info = default!;
+
+        When()
+            .Match(() => info, i => Taxonomy.IsHealthInformation(i.Kind), i => Taxonomy.IsAPerson(i.About), i => i.AtIssue == null)
+            .Exists<HarmClaim>(c => c.InformationId == info.Id, c => c.Kind == HarmKind.Privacy);
+
+        Then()
+            .Yield(ctx => new Caution(info.Id, Step.Of(ctx.Rule.Name,
+                $"Information {info.Id}: the request does not say whether the person has put the {Taxonomy.Words(info.Kind)} at issue. The engine weighed it as not shown to be at issue; if it is, state atIssue: true (courts split on such records), and if it is not, atIssue: false.", info.Id)));
+    }
+}

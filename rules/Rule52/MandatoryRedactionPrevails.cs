@@ -1,0 +1,32 @@
+using NRules.Fluent.Dsl;
+using SealingRules.Model;
+using SealingRules.Rules.Weighing;
+
+namespace SealingRules.Rules.Rule52;
+
+[Name("rule-5-2/floor")]
+[Description("A Rule 5.2(a) identifier is redacted to what the rule allows whatever the balancing says or where else it has appeared; the rule yields only to a 5.2(b) exemption, a 5.2(h) waiver or a court order.")]
+[Tag("rule-5-2"), Tag("weighing"), Cites("r52-a"), InForce(From = "2007-12-01"), Priority(Stratum.Weighing)]
+public sealed class MandatoryRedactionPrevails : Rule
+{
+    public override void Define()
+    {
+        Information info = default!;
+        IEnumerable<Finding> against = default!;
+
+        When()
+            .Match(() => info)
+            .Exists<Finding>(f => f.InformationId == info.Id, f => f.Weight == Weight.RequiredRedaction)
+            .Not<Finding>(f => f.InformationId == info.Id, f => f.Weight == Weight.ExemptFromAccess)
+            .Query(() => against, q => q
+                .Match<Finding>(f => f.InformationId == info.Id, f => f.Leans == Leans.Access)
+                .Collect());
+
+        Then()
+            .Yield(ctx => new InformationRuling(info.Id, info.ItemId, info.Kind, info.About, true, false, Answers.Ruling(ctx.Rule.Name,
+                against.Any()
+                    ? $"Although {Answers.Gists(against)}, Rule 5.2(a) is not subject to that weighing: the {Taxonomy.Words(info.Kind)} is redacted to what the rule allows ({Rule52Redactions.Form(info.Kind)}) whatever the balance of interests, and whether or not sealing is granted."
+                    : $"The {Taxonomy.Words(info.Kind)} is redacted to what Rule 5.2(a) allows ({Rule52Redactions.Form(info.Kind)}), whether or not sealing is granted.",
+                info, true, against)));
+    }
+}

@@ -1,0 +1,31 @@
+using SealingRules.Model;
+
+namespace SealingRules.Rules.Weighing;
+
+/// <summary>
+/// How a ruling on a piece of information answers the findings that lean the other way: it names their rules (the
+/// step's <c>prevailsOver</c>) and quotes their gists in an "Although …" clause, so no reason offered goes unanswered.
+/// </summary>
+public static class Answers
+{
+    /// <summary>The gists of the findings, joined as a sentence lists them.</summary>
+    public static string Gists(IEnumerable<Finding> findings) => Phrases.List(findings
+        // A fixed order, never the order a session happens to collect them in: the same facts read the same way.
+        .OrderBy(f => f.Step.Rule, StringComparer.Ordinal).ThenBy(f => f.Gist, StringComparer.Ordinal)
+        .Select(f => f.Gist).Distinct());
+
+    /// <summary>"Although a and b, " for the findings a ruling prevails over; empty when there are none.</summary>
+    public static string Although(IEnumerable<Finding> losing)
+    {
+        var gists = Gists(losing);
+        return gists.Length == 0 ? "" : $"Although {gists}, ";
+    }
+
+    /// <summary>The rules whose findings a ruling prevails over, in a fixed order.</summary>
+    public static IReadOnlyList<string> Rules(IEnumerable<Finding> losing)
+        => losing.Select(f => f.Step.Rule).Distinct().OrderBy(r => r, StringComparer.Ordinal).ToList();
+
+    /// <summary>A ruling's step: it leans the way the ruling goes and names what it prevails over.</summary>
+    public static Step Ruling(string rule, string text, Information info, bool withhold, IEnumerable<Finding> losing)
+        => Step.Of(rule, text, info.Id) with { Leans = withhold ? Leans.Secrecy : Leans.Access, PrevailsOver = Rules(losing) };
+}

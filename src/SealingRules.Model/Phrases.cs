@@ -1,0 +1,134 @@
+namespace SealingRules.Model;
+
+/// <summary>
+/// The noun phrase a judge would write for each value of the contract's vocabulary. Findings use these, never the
+/// kebab-case labels: "the medical information", "the risk of reputational harm", "a motion for summary judgment".
+/// </summary>
+public static class Phrases
+{
+    /// <summary>A kind of information, without its article: "medical information", "phone number".</summary>
+    public static string Kind(InformationKind kind) => kind switch
+    {
+        InformationKind.TradeSecret => "trade secrets",
+        InformationKind.PricingTerms => "pricing terms",
+        InformationKind.LicensingTerms => "licensing terms",
+        InformationKind.FinancialData => "financial data",
+        InformationKind.SourceCode => "source code",
+        InformationKind.TechnicalInformation => "technical information",
+        InformationKind.CustomerInformation => "customer information",
+        InformationKind.BusinessStrategy => "business-strategy information",
+        InformationKind.SettlementTerms => "settlement terms",
+        InformationKind.InternalPolicy => "internal policies",
+        InformationKind.Name => "name",
+        InformationKind.HomeAddress => "home address",
+        InformationKind.PhoneNumber => "phone number",
+        InformationKind.EmailAddress => "email address",
+        InformationKind.Ssn => "Social Security number",
+        InformationKind.TaxpayerId => "taxpayer-identification number",
+        InformationKind.FinancialAccount => "financial-account number",
+        InformationKind.Birthdate => "birth date",
+        InformationKind.EmergencyContact => "emergency contact",
+        InformationKind.IdentificationNumber => "identification number",
+        InformationKind.MinorIdentity => "minor's identity",
+        InformationKind.VictimIdentity => "victim's identity",
+        InformationKind.Occupation => "occupation",
+        InformationKind.CityOfOrigin => "city of origin",
+        InformationKind.CountryOfOrigin => "country of origin",
+        InformationKind.Gender => "gender",
+        InformationKind.SexualOrientation => "sexual orientation",
+        InformationKind.Education => "educational information",
+        InformationKind.BloodType => "blood type",
+        InformationKind.IdentificationDocumentType => "type of identification document",
+        InformationKind.Medical => "medical information",
+        InformationKind.MentalHealth => "mental-health information",
+        InformationKind.CriminalHistory => "criminal history",
+        InformationKind.ImmigrationStatus => "immigration status",
+        InformationKind.PersonnelRecord => "personnel record",
+        InformationKind.TravelDetails => "travel details",
+        InformationKind.PersecutionCategory => "category of persecution",
+        InformationKind.InternalOpinions => "internal opinions",
+        InformationKind.OperationalData => "operational data",
+        InformationKind.ContingencyPlan => "contingency plan",
+        InformationKind.LawEnforcementTechnique => "law-enforcement techniques",
+        InformationKind.SecurityProcedure => "security procedures",
+        InformationKind.AgentLocations => "locations of agents",
+        InformationKind.InvestigativeFile => "investigative file",
+        _ => "information",
+    };
+
+    /// <summary>A kind of information with its article: "the medical information".</summary>
+    public static string The(InformationKind kind) => "the " + Kind(kind);
+
+    /// <summary>A claimed harm as what disclosure would risk: "reputational harm", "interference with law enforcement".</summary>
+    public static string Harm(HarmKind kind) => kind switch
+    {
+        HarmKind.CompetitiveHarm => "competitive harm",
+        HarmKind.TradeSecretDisclosure => "the disclosure of trade secrets",
+        HarmKind.Privacy => "an invasion of privacy",
+        HarmKind.Safety => "harm to personal safety",
+        HarmKind.Persecution => "persecution",
+        HarmKind.SecurityVulnerability => "exposure of a security vulnerability",
+        HarmKind.LawEnforcementInterference => "interference with law enforcement",
+        HarmKind.ImproperUse => "improper use of the record (spite, scandal or libel)",
+        HarmKind.Embarrassment => "embarrassment",
+        HarmKind.Incrimination => "incrimination",
+        HarmKind.FurtherLitigation => "further litigation",
+        HarmKind.Reputational => "reputational harm",
+        _ => "harm",
+    };
+
+    /// <summary>"the risk of reputational harm".</summary>
+    public static string RiskOf(HarmKind kind) => "the risk of " + Harm(kind);
+
+    /// <summary>The filing the material is attached to, with its article: "a motion for summary judgment".</summary>
+    public static string Filing(UnderlyingFiling filing) => filing switch
+    {
+        UnderlyingFiling.Complaint => "a complaint",
+        UnderlyingFiling.MotionToDismiss => "a motion to dismiss",
+        UnderlyingFiling.SummaryJudgment => "a motion for summary judgment",
+        UnderlyingFiling.PreliminaryInjunction => "a motion for a preliminary injunction",
+        UnderlyingFiling.ClassCertification => "a motion for class certification",
+        UnderlyingFiling.Trial => "the trial record",
+        UnderlyingFiling.MotionInLimine => "a motion in limine",
+        UnderlyingFiling.Daubert => "a Daubert motion",
+        UnderlyingFiling.Discovery => "a discovery motion",
+        UnderlyingFiling.Sanctions => "a motion for sanctions",
+        UnderlyingFiling.SettlementApproval => "a motion to approve a settlement",
+        UnderlyingFiling.AttorneyFees => "a motion for attorney's fees",
+        UnderlyingFiling.UnfiledDiscovery => "discovery that was never filed",
+        _ => "a filing of another kind",
+    };
+
+    /// <summary>Who moves, as the subject of a sentence: "the plaintiff", "the parties".</summary>
+    public static string Movant(Movant movant) => movant switch
+    {
+        Model.Movant.Plaintiff => "the plaintiff",
+        Model.Movant.Defendant => "the defendant",
+        Model.Movant.Joint => "the parties",
+        Model.Movant.NonParty => "the non-party",
+        _ => "the intervenor",
+    };
+
+    /// <summary>A record traditionally kept secret: "a grand jury transcript".</summary>
+    public static string SecretRecord(TraditionallySecret kind) => kind switch
+    {
+        TraditionallySecret.GrandJuryTranscript => "a grand jury transcript",
+        TraditionallySecret.PreIndictmentWarrantMaterials => "warrant materials in a pre-indictment investigation",
+        _ => "an ordinary record",
+    };
+
+    /// <summary>A list as a sentence writes it: "a, b and c".</summary>
+    public static string List(IEnumerable<string> parts)
+    {
+        var list = parts.ToList();
+        return list.Count switch
+        {
+            0 => "",
+            1 => list[0],
+            _ => string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1],
+        };
+    }
+
+    /// <summary>The first letter upper-cased, for a phrase that opens a sentence.</summary>
+    public static string Capitalized(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+}
