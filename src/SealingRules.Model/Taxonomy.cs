@@ -66,6 +66,15 @@ public static class Taxonomy
     /// <summary>A contract's pricing, royalty and payment terms (In re Electronic Arts).</summary>
     public static bool IsContractPricing(InformationKind kind) => kind is InformationKind.PricingTerms or InformationKind.LicensingTerms;
 
+    /// <summary>Information about a business or an agency's operations, not about a person.</summary>
+    public static bool IsInstitutionalInformation(InformationKind kind) => kind is
+        InformationKind.TradeSecret or InformationKind.PricingTerms or InformationKind.LicensingTerms or InformationKind.FinancialData or
+        InformationKind.SourceCode or InformationKind.TechnicalInformation or InformationKind.CustomerInformation or
+        InformationKind.BusinessStrategy or InformationKind.SettlementTerms or InformationKind.InternalPolicy or
+        InformationKind.InternalOpinions or InformationKind.OperationalData or InformationKind.ContingencyPlan or
+        InformationKind.LawEnforcementTechnique or InformationKind.SecurityProcedure or InformationKind.AgentLocations or
+        InformationKind.InvestigativeFile;
+
     /// <summary>A child's educational, psychological and health records (IDEA administrative records are the type).</summary>
     public static bool IsMinorsRecord(InformationKind kind) => kind is
         InformationKind.Education or InformationKind.Medical or InformationKind.MentalHealth;
