@@ -12,21 +12,20 @@ public sealed class MandatoryRedactionPrevails : Rule
     public override void Define()
     {
         Information info = default!;
-        IEnumerable<Finding> against = default!;
+        IEnumerable<Finding> findings = default!;
 
         When()
             .Match(() => info)
-            .Exists<Finding>(f => f.InformationId == info.Id, f => f.Weight == Weight.RequiredRedaction)
-            .Not<Finding>(f => f.InformationId == info.Id, f => f.Weight == Weight.ExemptFromAccess)
-            .Query(() => against, q => q
-                .Match<Finding>(f => f.InformationId == info.Id, f => f.Leans == Leans.Access)
-                .Collect());
+            .Query(() => findings, q => q
+                .Match<Finding>(f => f.InformationId == info.Id)
+                .Collect()
+                .Where(c => Answers.Any(c, Weight.RequiredRedaction) && !Answers.Any(c, Weight.ExemptFromAccess)));
 
         Then()
             .Yield(ctx => new InformationRuling(info.Id, info.ItemId, info.Kind, info.About, true, false, Answers.Ruling(ctx.Rule.Name,
-                against.Any()
-                    ? $"Although {Answers.Gists(against)}, Rule 5.2(a) is not subject to that weighing: the {Taxonomy.Words(info.Kind)} is redacted to what the rule allows ({Rule52Redactions.Form(info.Kind)}) whatever the balance of interests, and whether or not sealing is granted."
+                Answers.Leaning(findings, Leans.Access).Any()
+                    ? $"Although {Answers.Gists(Answers.Leaning(findings, Leans.Access))}, Rule 5.2(a) is not subject to that weighing: the {Taxonomy.Words(info.Kind)} is redacted to what the rule allows ({Rule52Redactions.Form(info.Kind)}) whatever the balance of interests, and whether or not sealing is granted."
                     : $"The {Taxonomy.Words(info.Kind)} is redacted to what Rule 5.2(a) allows ({Rule52Redactions.Form(info.Kind)}), whether or not sealing is granted.",
-                info, true, against)));
+                info, true, Answers.Leaning(findings, Leans.Access))));
     }
 }

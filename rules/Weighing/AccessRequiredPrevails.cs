@@ -11,25 +11,20 @@ public sealed class AccessRequiredPrevails : Rule
     public override void Define()
     {
         Information info = default!;
-        IEnumerable<Finding> bars = default!;
-        IEnumerable<Finding> reasons = default!;
+        IEnumerable<Finding> findings = default!;
 
         When()
             .Match(() => info)
-            .Not<Finding>(f => f.InformationId == info.Id, f => f.Weight == Weight.ExemptFromAccess || f.Weight == Weight.RequiredRedaction)
-            .Query(() => bars, q => q
-                .Match<Finding>(f => f.InformationId == info.Id, f => f.Weight == Weight.AccessRequired)
+            .Query(() => findings, q => q
+                .Match<Finding>(f => f.InformationId == info.Id)
                 .Collect()
-                .Where(c => c.Any()))
-            .Query(() => reasons, q => q
-                .Match<Finding>(f => f.InformationId == info.Id, f => f.Leans == Leans.Secrecy)
-                .Collect());
+                .Where(c => Answers.Any(c, Weight.AccessRequired) && !Answers.Any(c, Weight.ExemptFromAccess, Weight.RequiredRedaction)));
 
         Then()
-            .Yield(ctx => new InformationRuling(info.Id, info.ItemId, info.Kind, info.About, false, bars.Any(b => b.Curable), Answers.Ruling(ctx.Rule.Name,
-                reasons.Any()
-                    ? $"Although {Answers.Gists(reasons)}, {Answers.Gists(bars)}; the {Taxonomy.Words(info.Kind)} may not be redacted."
-                    : $"Because {Answers.Gists(bars)}, the {Taxonomy.Words(info.Kind)} may not be redacted.",
-                info, false, reasons)));
+            .Yield(ctx => new InformationRuling(info.Id, info.ItemId, info.Kind, info.About, false, Answers.Of(findings, Weight.AccessRequired).Any(b => b.Curable), Answers.Ruling(ctx.Rule.Name,
+                Answers.Leaning(findings, Leans.Secrecy).Any()
+                    ? $"Although {Answers.Gists(Answers.Leaning(findings, Leans.Secrecy))}, {Answers.Gists(Answers.Of(findings, Weight.AccessRequired))}; the {Taxonomy.Words(info.Kind)} may not be redacted."
+                    : $"Because {Answers.Gists(Answers.Of(findings, Weight.AccessRequired))}, the {Taxonomy.Words(info.Kind)} may not be redacted.",
+                info, false, Answers.Leaning(findings, Leans.Secrecy))));
     }
 }

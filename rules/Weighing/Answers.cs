@@ -25,6 +25,15 @@ public static class Answers
     public static IReadOnlyList<string> Rules(IEnumerable<Finding> losing)
         => losing.Select(f => f.Step.Rule).Distinct().OrderBy(r => r, StringComparer.Ordinal).ToList();
 
+    /// <summary>Whether any finding has one of the weights.</summary>
+    public static bool Any(IEnumerable<Finding> findings, params Weight[] weights) => findings.Any(f => weights.Contains(f.Weight));
+
+    /// <summary>The findings that lean one way.</summary>
+    public static IEnumerable<Finding> Leaning(IEnumerable<Finding> findings, Leans way) => findings.Where(f => f.Leans == way);
+
+    /// <summary>The findings of one weight.</summary>
+    public static IEnumerable<Finding> Of(IEnumerable<Finding> findings, Weight weight) => findings.Where(f => f.Weight == weight);
+
     /// <summary>A ruling's step: it leans the way the ruling goes and names what it prevails over.</summary>
     public static Step Ruling(string rule, string text, Information info, bool withhold, IEnumerable<Finding> losing)
         => Step.Of(rule, text, info.Id) with { Leans = withhold ? Leans.Secrecy : Leans.Access, PrevailsOver = Rules(losing) };

@@ -11,19 +11,18 @@ public sealed class PresumptionOfAccessPrevails : Rule
     public override void Define()
     {
         Information info = default!;
-        IEnumerable<Finding> failures = default!;
+        IEnumerable<Finding> findings = default!;
 
         When()
             .Match(() => info)
             // Nothing leans toward secrecy, so there is nothing for this ruling to answer.
-            .Not<Finding>(f => f.InformationId == info.Id, f => f.Leans == Leans.Secrecy)
-            .Not<Finding>(f => f.InformationId == info.Id, f => f.Weight == Weight.AccessRequired)
-            .Query(() => failures, q => q
-                .Match<Finding>(f => f.InformationId == info.Id, f => f.Weight == Weight.InsufficientReason)
-                .Collect());
+            .Query(() => findings, q => q
+                .Match<Finding>(f => f.InformationId == info.Id)
+                .Collect()
+                .Where(c => !Answers.Leaning(c, Leans.Secrecy).Any() && !Answers.Any(c, Weight.AccessRequired)));
 
         Then()
-            .Yield(ctx => new InformationRuling(info.Id, info.ItemId, info.Kind, info.About, false, failures.Any(f => f.Curable) || !failures.Any(), Answers.Ruling(ctx.Rule.Name,
+            .Yield(ctx => new InformationRuling(info.Id, info.ItemId, info.Kind, info.About, false, findings.Any(f => f.Curable) || !findings.Any(), Answers.Ruling(ctx.Rule.Name,
                 $"No reason sufficient to overcome the presumption of access has been shown for the {Taxonomy.Words(info.Kind)}; it stays public.",
                 info, false, Enumerable.Empty<Finding>())));
     }

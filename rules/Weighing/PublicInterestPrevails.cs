@@ -12,25 +12,19 @@ public sealed class PublicInterestPrevails : Rule
     public override void Define()
     {
         Information info = default!;
-        IEnumerable<Finding> reasons = default!;
-        IEnumerable<Finding> outweighing = default!;
+        IEnumerable<Finding> findings = default!;
 
         When()
             .Match(() => info)
-            .Not<Finding>(f => f.InformationId == info.Id,
-                f => f.Weight == Weight.ExemptFromAccess || f.Weight == Weight.AccessRequired || f.Weight == Weight.RequiredRedaction)
-            .Query(() => reasons, q => q
-                .Match<Finding>(f => f.InformationId == info.Id, f => f.Weight == Weight.SufficientReason)
+            .Query(() => findings, q => q
+                .Match<Finding>(f => f.InformationId == info.Id)
                 .Collect()
-                .Where(c => c.Any()))
-            .Query(() => outweighing, q => q
-                .Match<Finding>(f => f.InformationId == info.Id, f => f.Weight == Weight.OutweighedByPublicInterest)
-                .Collect()
-                .Where(c => c.Any()));
+                .Where(c => Answers.Any(c, Weight.SufficientReason) && Answers.Any(c, Weight.OutweighedByPublicInterest)
+                    && !Answers.Any(c, Weight.ExemptFromAccess, Weight.AccessRequired, Weight.RequiredRedaction)));
 
         Then()
             .Yield(ctx => new InformationRuling(info.Id, info.ItemId, info.Kind, info.About, false, false, Answers.Ruling(ctx.Rule.Name,
-                $"Although {Answers.Gists(reasons)}, {Answers.Gists(outweighing)}; on balance the {Taxonomy.Words(info.Kind)} stays public.",
-                info, false, reasons)));
+                $"Although {Answers.Gists(Answers.Of(findings, Weight.SufficientReason))}, {Answers.Gists(Answers.Of(findings, Weight.OutweighedByPublicInterest))}; on balance the {Taxonomy.Words(info.Kind)} stays public.",
+                info, false, Answers.Of(findings, Weight.SufficientReason))));
     }
 }

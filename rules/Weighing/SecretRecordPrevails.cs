@@ -11,18 +11,18 @@ public sealed class SecretRecordPrevails : Rule
     public override void Define()
     {
         Information info = default!;
-        IEnumerable<Finding> against = default!;
+        IEnumerable<Finding> findings = default!;
 
         When()
             .Match(() => info)
-            .Exists<Finding>(f => f.InformationId == info.Id, f => f.Weight == Weight.ExemptFromAccess)
-            .Query(() => against, q => q
-                .Match<Finding>(f => f.InformationId == info.Id, f => f.Leans == Leans.Access)
-                .Collect());
+            .Query(() => findings, q => q
+                .Match<Finding>(f => f.InformationId == info.Id)
+                .Collect()
+                .Where(c => Answers.Any(c, Weight.ExemptFromAccess)));
 
         Then()
             .Yield(ctx => new InformationRuling(info.Id, info.ItemId, info.Kind, info.About, true, false, Answers.Ruling(ctx.Rule.Name,
-                $"{Answers.Although(against)}{(against.Any() ? "the" : "The")} {Taxonomy.Words(info.Kind)} is withheld: the right of access does not reach a record of this kind.",
-                info, true, against)));
+                $"{Answers.Although(Answers.Leaning(findings, Leans.Access))}{(Answers.Leaning(findings, Leans.Access).Any() ? "the" : "The")} {Taxonomy.Words(info.Kind)} is withheld: the right of access does not reach a record of this kind.",
+                info, true, Answers.Leaning(findings, Leans.Access))));
     }
 }

@@ -11,27 +11,22 @@ public sealed class SufficientReasonPrevails : Rule
     public override void Define()
     {
         Information info = default!;
-        IEnumerable<Finding> reasons = default!;
-        IEnumerable<Finding> failing = default!;
+        IEnumerable<Finding> findings = default!;
 
         When()
             .Match(() => info)
-            .Not<Finding>(f => f.InformationId == info.Id,
-                f => f.Weight == Weight.ExemptFromAccess || f.Weight == Weight.AccessRequired || f.Weight == Weight.RequiredRedaction)
-            .Not<Finding>(f => f.InformationId == info.Id, f => f.Weight == Weight.OutweighedByPublicInterest)
-            .Query(() => reasons, q => q
-                .Match<Finding>(f => f.InformationId == info.Id, f => f.Weight == Weight.SufficientReason)
+            // One collection of the information's findings, read whole: a reason suffices, and nothing bars it.
+            .Query(() => findings, q => q
+                .Match<Finding>(f => f.InformationId == info.Id)
                 .Collect()
-                .Where(c => c.Any()))
-            .Query(() => failing, q => q
-                .Match<Finding>(f => f.InformationId == info.Id, f => f.Leans == Leans.Access)
-                .Collect());
+                .Where(c => Answers.Any(c, Weight.SufficientReason) && !Answers.Any(c,
+                    Weight.ExemptFromAccess, Weight.AccessRequired, Weight.RequiredRedaction, Weight.OutweighedByPublicInterest)));
 
         Then()
             .Yield(ctx => new InformationRuling(info.Id, info.ItemId, info.Kind, info.About, true, false, Answers.Ruling(ctx.Rule.Name,
-                failing.Any()
-                    ? $"Although {Answers.Gists(failing)}, {Answers.Gists(reasons)}; a reason that suffices is not defeated by others that fail, and the {Taxonomy.Words(info.Kind)} may be kept from the public."
-                    : $"Because {Answers.Gists(reasons)}, the presumption of access is overcome as to the {Taxonomy.Words(info.Kind)}, which may be kept from the public.",
-                info, true, failing)));
+                Answers.Leaning(findings, Leans.Access).Any()
+                    ? $"Although {Answers.Gists(Answers.Leaning(findings, Leans.Access))}, {Answers.Gists(Answers.Of(findings, Weight.SufficientReason))}; a reason that suffices is not defeated by others that fail, and the {Taxonomy.Words(info.Kind)} may be kept from the public."
+                    : $"Because {Answers.Gists(Answers.Of(findings, Weight.SufficientReason))}, the presumption of access is overcome as to the {Taxonomy.Words(info.Kind)}, which may be kept from the public.",
+                info, true, Answers.Leaning(findings, Leans.Access))));
     }
 }

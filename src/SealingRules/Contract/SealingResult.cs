@@ -13,6 +13,14 @@ public sealed record SealingResult(EngineInfo Engine, IReadOnlyList<MotionResult
     /// <summary>How a report names each piece of information ("the phone number"); not part of the JSON.</summary>
     [JsonIgnore]
     public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>How a report names each item: its title, else its id; not part of the JSON.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, string> ItemNames { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The item each piece of information belongs to; not part of the JSON.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, string> ItemOf { get; init; } = new Dictionary<string, string>();
 }
 
 public sealed record EngineInfo(string Name, string Version, string RulesVersion, string LawAsOf)

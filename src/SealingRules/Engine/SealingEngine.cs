@@ -33,8 +33,13 @@ public sealed class SealingEngine
         _citations = book.Rules.ToDictionary(r => r.Name,
             r => new RuleCitations(Resolve(catalog, r.Cites), Resolve(catalog, r.SplitFollows), Resolve(catalog, r.SplitOtherView)),
             StringComparer.Ordinal);
+        // The order's closing terms run in a session of their own over the rulings alone, so they are compiled apart:
+        // the decision's rules never see that session's facts, and the order's rules never weigh a finding.
+        var types = (ruleTypes ?? RuleBook.RuleTypes).ToList();
         var repository = new RuleRepository();
-        repository.Load(x => x.From(ruleTypes ?? RuleBook.RuleTypes));
+        repository.Load(x => x.From(types).Where(r => !r.IsTagged(OrderTag)));
+        var orderRepository = new RuleRepository();
+        orderRepository.Load(x => x.From(types).Where(r => r.IsTagged(OrderTag)));
         var compiler = new RuleCompiler();
         if (interpreted) compiler.ExpressionCompiler = new InterpretedCompiler();
         else if (fastCompiler) compiler.ExpressionCompiler = new FastCompiler();
@@ -42,7 +47,13 @@ public sealed class SealingEngine
         // once, so hashing records by value (step texts included) was pure cost.
         compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
         _factory = compiler.Compile(repository.GetRules());
+        _orderFactory = compiler.Compile(orderRepository.GetRules());
     }
+
+    /// <summary>The tag of the rules that draw the order's closing terms (see <see cref="RunOrder"/>).</summary>
+    public const string OrderTag = "order";
+
+    private readonly ISessionFactory _orderFactory;
 
     public AuthorityCatalog Catalog { get; }
 
@@ -92,7 +103,7 @@ public sealed class SealingEngine
     /// <summary>The last session: the request's motions and items and every ruling on them, for the order's closing terms.</summary>
     internal NRules.ISession RunOrder(SealingRequest request, IReadOnlyList<object> conclusions)
     {
-        var session = _factory.CreateSession();
+        var session = _orderFactory.CreateSession();
         session.Insert(new OrderStage());
         session.Insert(new LawDate(request.AsOf));
         session.InsertAll(request.Motions);

@@ -25,12 +25,29 @@ public static class MarkdownReport
             md.AppendLine().AppendLine("## Warnings").AppendLine();
             foreach (var w in result.Warnings)
             {
-                md.AppendLine($"- {w.Message}");
+                md.AppendLine($"- {(ids ? w.Message : Unlabelled(w.Message, result))}");
                 if (w.Follows is { } follows) md.AppendLine($"  - The view followed: {Cites(follows)}.");
                 if (w.OtherView is { } other) md.AppendLine($"  - The other view: {Cites(other)}.");
             }
         }
         return md.ToString();
+    }
+
+    // A warning opens with what it concerns ("Information ex-41-emails: …"); a reader is given its name instead.
+    private static string Unlabelled(string message, SealingResult result)
+    {
+        foreach (var (prefix, names) in new[] { ("Information ", (Func<string, string?>)Info), ("Item ", Item) })
+        {
+            if (!message.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            var colon = message.IndexOf(": ", StringComparison.Ordinal);
+            if (colon < 0 || names(message[prefix.Length..colon]) is not { } name) continue;
+            return $"{name}: {message[(colon + 2)..]}";
+        }
+        return message;
+
+        string? Info(string id) => result.Labels.TryGetValue(id, out var label) && result.ItemOf.TryGetValue(id, out var item)
+            ? $"{Phrases.Capitalized(label)} in {result.ItemNames.GetValueOrDefault(item, item)}" : null;
+        string? Item(string id) => result.ItemNames.TryGetValue(id, out var name) ? name : null;
     }
 
     private static void Motion(StringBuilder md, MotionResult motion, Labeller labels, bool ids)
