@@ -18,6 +18,6 @@ public sealed class DispositiveMotionsBeforeCenterForAutoSafety : Rule
 
         Then()
             .Yield(ctx => new MeritsClassification(motion.Id, MeritsRelation.MoreThanTangential, Step.Of(ctx.Rule.Name,
-                $"The material is attached to {Phrases.Filing(motion.Filing)}, a dispositive filing; records attached to dispositive motions may be sealed only for compelling reasons.")));
+                $"The material is attached to {Phrases.Filing(motion.Filing)}, a dispositive filing.")));
     }
 }

@@ -19,6 +19,6 @@ public sealed class NonDispositiveMotionsBeforeCenterForAutoSafety : Rule
 
         Then()
             .Yield(ctx => new MeritsClassification(motion.Id, MeritsRelation.Tangential, Step.Of(ctx.Rule.Name,
-                $"The material is attached to {Phrases.Filing(motion.Filing)}, a non-dispositive filing; for records attached to non-dispositive motions a particularized showing of good cause under Rule 26(c) suffices.")));
+                $"The material is attached to {Phrases.Filing(motion.Filing)}, a non-dispositive filing.")));
     }
 }

@@ -11,12 +11,16 @@ public sealed class StatedRelationGoverns : Rule
     public override void Define()
     {
         Motion motion = default!;
+        LawDate law = default!;
 
         When()
-            .Match(() => motion, m => m.StatedRelation != null);
+            .Match(() => motion, m => m.StatedRelation != null)
+            .Match(() => law);
 
         Then()
             .Yield(ctx => new MeritsClassification(motion.Id, motion.StatedRelation!.Value, Step.Of(ctx.Rule.Name,
-                $"The request states that {Phrases.Filing(motion.Filing)} is {(motion.StatedRelation == MeritsRelation.Tangential ? "only tangentially" : "more than tangentially")} related to the merits; the engine follows that classification rather than its own reading of the filing.")));
+                law.AsOf < LawDates.CenterForAutoSafety
+                    ? $"The request states that {Phrases.Filing(motion.Filing)} is {(motion.StatedRelation == MeritsRelation.Tangential ? "non-dispositive" : "dispositive")} here; the engine follows that classification rather than its own reading of the filing."
+                    : $"The request states that {Phrases.Filing(motion.Filing)} is {(motion.StatedRelation == MeritsRelation.Tangential ? "only tangentially" : "more than tangentially")} related to the merits; the engine follows that classification rather than its own reading of the filing.")));
     }
 }
