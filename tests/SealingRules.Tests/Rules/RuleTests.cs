@@ -24,6 +24,18 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void EveryDiscretionaryOrSplitRule_SaysWhatMakesTheCallClose()
+    {
+        var missing = RuleBook.Load().Rules
+            .Where(r => r.Tags.Contains("discretionary") || r.Tags.Contains("split"))
+            .Where(r => string.IsNullOrWhiteSpace(r.CloseCall) || r.CloseCall == r.Description)
+            .Select(r => r.Name)
+            .ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
     public void EveryRule_HasAFiringCaseAndANearMiss()
     {
         var cases = RuleCases.All.ToList();
