@@ -14,6 +14,7 @@ public static class CommandLine
     public const string Usage = """
         usage: sealingrules evaluate FILE|- [--format json|markdown] [--ids]
                sealingrules evaluate --jsonl FILE|- [--workers N]
+               sealingrules whatif FILE|-
                sealingrules schema [request|result]
                sealingrules authorities
                sealingrules --version
@@ -24,6 +25,8 @@ public static class CommandLine
           --jsonl    batch mode: one request per line in, one result per line out, in order,
                      on all cores; a refused line yields {"line": N, "error": {...}} (exit 2 if any)
           --workers  batch mode: evaluate on N threads (default: one per core)
+          whatif     for every item, the smallest changes of fact that would change its outcome
+                     (toward the relief requested first), each an RFC 6902 patch on the request
           schema     print the JSON Schema of the request (default) or of the result
           authorities  print the authority catalog with the rules that encode each proposition
         """;
@@ -39,6 +42,8 @@ public static class CommandLine
             {
                 case ["evaluate", .. var rest]:
                     return await EvaluateAsync(rest, stdin, stdout, stderr);
+                case ["whatif", var file]:
+                    return await WhatIfAsync(file, stdin, stdout, stderr);
                 case ["schema"]:
                 case ["schema", "request"]:
                     await stdout.WriteLineAsync(Schemas.Request());
@@ -65,6 +70,32 @@ public static class CommandLine
             // No stack traces to users, and no facts: only what kind of failure it was.
             await stderr.WriteLineAsync($"sealingrules: internal error ({e.GetType().Name}); please report it with the request's shape, not its contents.");
             return 1;
+        }
+    }
+
+    private static async Task<int> WhatIfAsync(string file, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        if (file != "-" && !File.Exists(file))
+        {
+            await stderr.WriteLineAsync($"sealingrules: no such file: {file}");
+            return 1;
+        }
+        // Many evaluations: the compiled rules pay for themselves here, unlike a single evaluate.
+        var engine = Task.Run(() => new SealingEngine());
+        var text = file == "-" ? await stdin.ReadToEndAsync() : await File.ReadAllTextAsync(file);
+        try
+        {
+            var service = new SealingService(await engine, new RequestReader());
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            var json = service.WhatIfToJson(text);
+            if (Environment.GetEnvironmentVariable("SEALINGRULES_STATS") == "1") await stderr.WriteLineAsync($"whatif {sw.ElapsedMilliseconds} ms, {SealingRules.WhatIf.WhatIfSearch.Evaluations} evaluations");
+            await stdout.WriteLineAsync(json);
+            return 0;
+        }
+        catch (ContractException e)
+        {
+            await stderr.WriteLineAsync(e.Error.ToJson());
+            return 2;
         }
     }
 

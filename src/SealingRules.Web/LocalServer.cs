@@ -35,6 +35,19 @@ public static class LocalServer
                 return Results.Text(e.Error.ToJson(), "application/json", statusCode: 400);
             }
         });
+        app.MapPost("/api/whatif", async (HttpRequest request, SealingService service) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            var body = await reader.ReadToEndAsync();
+            try
+            {
+                return Results.Text(service.WhatIfToJson(body), "application/json", statusCode: 200);
+            }
+            catch (ContractException e)
+            {
+                return Results.Text(e.Error.ToJson(), "application/json", statusCode: 400);
+            }
+        });
         app.MapGet("/schema/request", () => Results.Text(Schemas.Request(), "application/schema+json"));
         app.MapGet("/schema/result", () => Results.Text(Schemas.Result(), "application/schema+json"));
         app.MapGet("/health", () => Results.Text("ok"));

@@ -15,4 +15,13 @@ public sealed class SealingService(SealingEngine engine, RequestReader reader)
 
     /// <summary>Evaluates a request and writes the result as the contract's JSON.</summary>
     public string EvaluateToJson(string requestJson, bool indented = true) => Json.Write(Evaluate(requestJson), indented);
+
+    /// <summary>
+    /// What would change each item's outcome (contract 1.x, "What-if"): the smallest changes of fact, each an RFC 6902
+    /// patch on the request, re-decided by the engine. Throws <see cref="ContractException"/> on bad input.
+    /// </summary>
+    public WhatIf.WhatIfResult WhatIf(string requestJson) => new WhatIf.WhatIfSearch(engine, reader).Run(requestJson);
+
+    /// <summary>The what-if as the contract's JSON.</summary>
+    public string WhatIfToJson(string requestJson, bool indented = true) => Json.Write(WhatIf(requestJson), indented);
 }

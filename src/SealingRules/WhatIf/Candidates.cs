@@ -1,0 +1,190 @@
+using Newtonsoft.Json.Linq;
+using SealingRules.Contract;
+using SealingRules.Model;
+
+namespace SealingRules.WhatIf;
+
+/// <summary>
+/// One change of fact to try: its operations on the request as sent, the fact it moves (the dimension, and which
+/// instance of it, so the search can stop a dimension once it knows its outcome), and the change in words.
+/// </summary>
+internal sealed record Candidate(string Dimension, string Instance, IReadOnlyList<PatchOperation> Ops, string Description);
+
+/// <summary>
+/// The changes the contract's facts allow for one item, one dimension at a time, strongest first. Never the kind of
+/// information or whom it concerns: those are the document itself, not the showing.
+/// </summary>
+internal static class Candidates
+{
+    private static readonly string[] Showings = ["specific", "generalized", "conclusory", "hypothetical", "none"];
+    private static readonly string[] Evidences = ["declaration", "argument-only", "none"];
+    private static readonly string[] ReasonsToOffer = ["privacy", "safety", "competitive-harm", "trade-secret-disclosure", "security-vulnerability"];
+
+    public static IEnumerable<Candidate> For(JObject motion, int m, JObject item, int i)
+    {
+        var mp = $"/motions/{m}";
+        var ip = $"{mp}/items/{i}";
+        var infos = ((JArray)item["information"]!).Cast<JObject>().ToList();
+        var harms = (item["harms"] as JArray ?? []).Cast<JObject>().ToList();
+
+        // Relation to the merits (the motion's; it decides the standard for every item).
+        var relation = (string?)motion["relationToMerits"];
+        foreach (var value in new[] { "tangential", "more-than-tangential" }.Where(v => v != relation))
+            yield return new("relation to the merits", mp, [Set(motion, mp, "relationToMerits", value)],
+                $"the filing were {(value == "tangential" ? "only tangentially" : "more than tangentially")} related to the merits");
+
+        // Each reason offered: how it is shown, on what evidence, and what harm it claims.
+        for (var h = 0; h < harms.Count; h++)
+        {
+            var harm = harms[h];
+            var hp = $"{ip}/harms/{h}";
+            var kind = (string)harm["kind"]!;
+            var showing = (string)harm["showing"]!;
+            var about = Phrases.Harm(EnumOf<HarmKind>(kind));
+            foreach (var value in Showings.Where(v => v != showing))
+                yield return new("harm showing", hp, [Set(harm, hp, "showing", value)],
+                    $"the movant supported its claim of {about} with {ShowingWords(value)} rather than {ShowingWords(showing)}");
+            var evidence = (string?)harm["evidence"];
+            foreach (var value in Evidences.Where(v => v != evidence))
+                yield return new("evidence", hp, [Set(harm, hp, "evidence", value)],
+                    $"the claim of {about} were supported by {EvidenceWords(value)}{(evidence is null ? "" : $" instead of {EvidenceWords(evidence)}")}");
+            foreach (var value in KindsFor(item).Where(v => v != kind))
+                yield return new("harm kind", hp, [Set(harm, hp, "kind", value)],
+                    $"the harm claimed were {Phrases.Harm(EnumOf<HarmKind>(value))} instead of {about}");
+            if ((string)item["designatedBy"]! is { } d && d != "movant" && (string?)harm["offeredBy"] != "designating-party")
+                yield return new("who offers the showing", hp, [Set(harm, hp, "offeredBy", "designating-party")],
+                    $"the party that designated the material itself made the showing of {about}");
+        }
+
+        // A reason where none is offered for a piece of information.
+        for (var n = 0; n < infos.Count; n++)
+        {
+            var id = (string)infos[n]["id"]!;
+            if (harms.Any(h => h["information"] is not JArray refs || refs.Any(r => (string)r! == id))) continue;
+            foreach (var kind in ReasonsToOffer)
+            {
+                var harm = new JObject { ["kind"] = kind, ["showing"] = "specific", ["evidence"] = "declaration", ["information"] = new JArray(id) };
+                PatchOperation op = item["harms"] is JArray
+                    ? new("add", $"{ip}/harms/-") { Value = harm }
+                    : new("add", $"{ip}/harms") { Value = new JArray(harm) };
+                yield return new("reason offered", $"{ip}/information/{n}", [op],
+                    $"the movant showed, with specific facts in a declaration, {Phrases.RiskOf(EnumOf<HarmKind>(kind))} from disclosing {Phrases.The(KindOf(infos[n]))}");
+            }
+        }
+
+        // The item's facts.
+        foreach (var c in Toggle(item, ip, "alreadyPublic", "the information were already in the public domain", "the information were not already public")) yield return c;
+        if ((bool?)item["alreadyPublic"] == true)
+            foreach (var value in new[] { "this-docket", "outside-sources" }.Where(v => v != ((string?)item["publicVia"] ?? "outside-sources")))
+                yield return new("where it became public", ip, [Set(item, ip, "publicVia", value)], value == "this-docket"
+                    ? "the information were public only because it was filed earlier on this docket"
+                    : "the information were public from sources outside this case");
+        foreach (var c in Toggle(item, ip, "protectiveOrderOnly", "the only support offered were a protective-order designation", "the movant offered more than a protective-order designation")) yield return c;
+        if (((string?)item["designatedBy"] ?? "movant") != "movant")
+            yield return new("designating party", ip, [Set(item, ip, "designatedBy", "movant")], "the movant itself had designated the material confidential");
+        var interest = (string?)item["publicInterest"];
+        foreach (var value in new[] { "peripheral", "relevant", "central" }.Where(v => v != interest))
+            yield return new("public interest", ip, [Set(item, ip, "publicInterest", value)],
+                $"the information were {value} to the public's understanding of the case");
+        foreach (var c in Toggle(item, ip, "publicHealthOrSafety", "the information mattered to public health or safety", "the information did not matter to public health or safety")) yield return c;
+
+        // Rule 5.2: exemption and waiver, and the court's order.
+        var identifiers = infos.Select((info, n) => (info, n)).Where(x => Taxonomy.IsRule52Identifier(KindOf(x.info), AboutOf(x.info))).ToList();
+        if (identifiers.Count > 0 && ((string?)item["rule52Exemption"] ?? "none") == "none")
+            yield return new("Rule 5.2 exemption", ip, [Set(item, ip, "rule52Exemption", "earlier-court-record")],
+                "the filing were an earlier court record exempt from Rule 5.2's redaction requirement (Rule 5.2(b)(4))");
+
+        // Each piece of information's own facts.
+        for (var n = 0; n < infos.Count; n++)
+        {
+            var info = infos[n];
+            var np = $"{ip}/information/{n}";
+            var the = Phrases.The(KindOf(info));
+            var atIssue = (bool?)info["atIssue"];
+            if (atIssue != true) yield return new("at issue", np, [Set(info, np, "atIssue", true)], $"the person it concerns had put {the} at issue in the case");
+            if (atIssue != false) yield return new("at issue", np, [Set(info, np, "atIssue", false)], $"the person it concerns had not put {the} at issue in the case");
+            if (AboutOf(info) == Subject.PublicOfficial)
+            {
+                var seniority = (string?)info["seniority"];
+                foreach (var value in new[] { "lower-level", "senior" }.Where(v => v != seniority))
+                    yield return new("seniority", np, [Set(info, np, "seniority", value)], $"the official were {(value == "senior" ? "a senior official" : "a lower-level employee")}");
+            }
+            if (KindOf(info) is InformationKind.EmailAddress or InformationKind.PhoneNumber or InformationKind.HomeAddress)
+            {
+                var channel = (string?)info["channel"];
+                foreach (var value in new[] { "personal", "official" }.Where(v => v != channel))
+                    yield return new("channel", np, [Set(info, np, "channel", value)], $"{the} were {(value == "personal" ? "a personal account or line" : "an official account or line")}");
+            }
+            if (Taxonomy.IsRule52Identifier(KindOf(info), AboutOf(info)))
+            {
+                foreach (var c in Toggle(info, np, "waivedByOwner", $"the person had filed {the} unredacted, waiving Rule 5.2(a)'s protection", $"the person had not waived Rule 5.2(a)'s protection for {the}")) yield return c;
+                foreach (var c in Toggle(info, np, "unredactedByOrder", $"the court had ordered that {the} may be filed unredacted", $"no order allowed {the} to be filed unredacted")) yield return c;
+            }
+            var review = (string?)info["courtReview"];
+            foreach (var value in new[] { "harmful", "innocuous" }.Where(v => v != review))
+                yield return new("court's own review", np, [Set(info, np, "courtReview", value)], value == "harmful"
+                    ? $"the court's own review of the document found that disclosing {the} would cause harm"
+                    : $"the court's own review of the document found {the} innocuous");
+        }
+    }
+
+    // The harms a claim about this item's information could sensibly be recast as: the person's, the business's or
+    // the agency's (a competitive harm is no claim about a blood type); embarrassment, as the reason that never suffices.
+    private static IEnumerable<string> KindsFor(JObject item)
+    {
+        var kinds = ((JArray)item["information"]!).Select(n => KindOf((JObject)n)).ToList();
+        var abouts = ((JArray)item["information"]!).Select(n => AboutOf((JObject)n)).ToList();
+        var set = new List<string>();
+        if (abouts.Any(Taxonomy.IsAPerson)) set.AddRange(["safety", "persecution", "privacy"]);
+        if (kinds.Any(Taxonomy.IsInstitutionalInformation))
+        {
+            set.AddRange(["trade-secret-disclosure", "competitive-harm"]);
+            if (abouts.Contains(Subject.GovernmentAgency)) set.AddRange(["security-vulnerability", "law-enforcement-interference"]);
+        }
+        set.AddRange(["improper-use", "embarrassment"]);
+        return set.Distinct();
+    }
+
+    private static IEnumerable<Candidate> Toggle(JObject obj, string path, string field, string whenTrue, string whenFalse)
+    {
+        var now = (bool?)obj[field] == true;
+        yield return new(Dimension(field), path, [Set(obj, path, field, !now)], now ? whenFalse : whenTrue);
+    }
+
+    private static string Dimension(string field) => field switch
+    {
+        "alreadyPublic" => "already public",
+        "protectiveOrderOnly" => "protective order only",
+        "publicHealthOrSafety" => "public health or safety",
+        "waivedByOwner" => "Rule 5.2 waiver",
+        "unredactedByOrder" => "Rule 5.2 order",
+        _ => field,
+    };
+
+    // "replace" where the member exists, "add" where it does not (RFC 6902: replace needs the member to exist).
+    private static PatchOperation Set(JObject obj, string path, string field, JToken value)
+        => new(obj[field] is null ? "add" : "replace", $"{path}/{JsonPatch.Escape(field)}") { Value = value };
+
+    private static string ShowingWords(string showing) => showing switch
+    {
+        "specific" => "specific facts tied to the information",
+        "generalized" => "a general concern",
+        "conclusory" => "a bare assertion",
+        "hypothetical" => "speculation",
+        _ => "nothing at all",
+    };
+
+    private static string EvidenceWords(string evidence) => evidence switch
+    {
+        "declaration" => "a declaration",
+        "argument-only" => "argument alone",
+        _ => "nothing",
+    };
+
+    private static InformationKind KindOf(JObject info) => EnumOf<InformationKind>((string)info["kind"]!);
+
+    private static Subject AboutOf(JObject info) => EnumOf<Subject>((string)info["about"]!);
+
+    private static T EnumOf<T>(string kebab) where T : struct, Enum
+        => Enum.GetValues<T>().First(v => Kebab.Of(v) == kebab);
+}

@@ -1,0 +1,49 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using SealingRules.Model;
+
+namespace SealingRules.WhatIf;
+
+// The what-if's output, contract 1.x ("What-if"). Property order here is the order in the JSON.
+
+/// <summary>For every item of the request: what it gets now, and the smallest changes of fact that would change it.</summary>
+public sealed record WhatIfResult(IReadOnlyList<ItemWhatIf> Items);
+
+/// <summary>One item: its outcome now, the changes (toward the relief requested first), and why it did not get it.</summary>
+public sealed record ItemWhatIf(string Id, Outcome Outcome, IReadOnlyList<Change> Changes)
+{
+    /// <summary>The relief the item gets now (an addition to the contract).</summary>
+    public Relief Relief { get; init; }
+
+    /// <summary>For an item that did not get its relief: the rules that would have granted it, and what they lacked.</summary>
+    [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
+    public IReadOnlyList<WhyNot>? WhyNot { get; init; }
+}
+
+/// <summary>One change of fact: an RFC 6902 patch on the request as sent, and what the item would then get.</summary>
+public sealed record Change(IReadOnlyList<PatchOperation> Patch, Outcome Outcome, string DecidedBy, string Explanation)
+{
+    /// <summary><c>toward-relief</c> (what it takes to win) or <c>away-from-relief</c> (what could go wrong).</summary>
+    public Direction Direction { get; init; }
+
+    /// <summary>The relief the item would then get.</summary>
+    public Relief Relief { get; init; }
+
+    /// <summary>The information the item would then have redacted (for a <c>redact</c> outcome).</summary>
+    public IReadOnlyList<string> Redact { get; init; } = [];
+
+    /// <summary>The facts the change moves, by the contract's name for them ("harm showing", "relation to the merits").</summary>
+    public IReadOnlyList<string> Dimensions { get; init; } = [];
+}
+
+public enum Direction { TowardRelief, AwayFromRelief }
+
+/// <summary>An RFC 6902 operation: <c>add</c>, <c>replace</c> or <c>remove</c>.</summary>
+public sealed record PatchOperation(string Op, string Path)
+{
+    [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
+    public JToken? Value { get; init; }
+}
+
+/// <summary>A rule that would have kept information from the public, and the conditions of it these facts do not meet.</summary>
+public sealed record WhyNot(string Rule, string Description, IReadOnlyList<string> Concerns, IReadOnlyList<string> Unmet);

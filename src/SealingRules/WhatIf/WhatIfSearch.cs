@@ -1,0 +1,235 @@
+using Newtonsoft.Json.Linq;
+using SealingRules.Contract;
+using SealingRules.Engine;
+using SealingRules.Model;
+
+namespace SealingRules.WhatIf;
+
+/// <summary>
+/// What would change each item's outcome: the facts the contract defines are moved one dimension at a time (two at a
+/// time where no single change reaches the relief requested), and each change is re-decided by the engine itself.
+/// Only the item a change touches is re-evaluated (an item's outcome reads nothing of the other items), with the
+/// compiled rules, and items alike in every fact but their ids are evaluated once.
+/// </summary>
+public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
+{
+    /// <summary>How many distinct one-item requests the last runs evaluated (for measurement).</summary>
+    internal static int Evaluations;
+
+    /// <summary>At most this many pairs are tried for an item that no single change helps.</summary>
+    private const int MaxPairs = 150;
+
+    /// <summary>The candidates pairs are drawn from, at most.</summary>
+    private const int MaxPool = 18;
+
+    public WhatIfResult Run(string requestJson)
+    {
+        var request = reader.Read(requestJson);
+        var result = engine.Evaluate(request);
+        var root = JObject.Parse(requestJson);
+        var cache = new System.Collections.Concurrent.ConcurrentDictionary<string, State>(StringComparer.Ordinal);
+        var motions = (JArray)root["motions"]!;
+        var work = motions.SelectMany((motion, m) => ((JArray)motion["items"]!).Select((item, i) => (Motion: (JObject)motion, M: m, Item: (JObject)item, I: i))).ToList();
+        var items = new ItemWhatIf[work.Count];
+        var contexts = work.Select(w => new Context(w.M, w.I, Mini(root, w.Motion, w.Item, request.AsOf), cache,
+            ((JArray)w.Item["information"]!).Select(n => (string)n["id"]!).ToArray())).ToArray();
+        // Items alike in every fact but their ids are searched once; the others take the same changes at their own paths.
+        var searched = new System.Collections.Concurrent.ConcurrentDictionary<string, List<Found>>(StringComparer.Ordinal);
+        var groups = Enumerable.Range(0, work.Count).GroupBy(k => Normalized((JObject)contexts[k].Mini.DeepClone())).ToList();
+        // Distinct items are searched in parallel: each reads only its own facts, and the cache of evaluations is shared.
+        Parallel.ForEach(groups, g =>
+        {
+            var k = g.First();
+            var (motion, m, item, i) = work[k];
+            var context = contexts[k];
+            searched[g.Key] = Search(context, Evaluate(context, []), Candidates.For(motion, m, item, i).ToList());
+        });
+        for (var k = 0; k < work.Count; k++)
+        {
+            var (motion, m, item, i) = work[k];
+            var context = contexts[k];
+            var now = Evaluate(context, []);
+            var candidates = Candidates.For(motion, m, item, i).ToList();
+            var itemName = (string?)item["title"] ?? (string)item["id"]!;
+            var changes = searched[Normalized((JObject)context.Mini.DeepClone())]
+                .Select(f => ToChange(context, now, f.Via.Select(n => candidates[n]).ToArray(), f.State, f.Direction, itemName))
+                .ToList();
+            var itemResult = result.Motions[m].Items[i];
+            items[k] = new ItemWhatIf(itemResult.Id, itemResult.Outcome, changes)
+            {
+                Relief = itemResult.Relief,
+                WhyNot = itemResult.Relief == Relief.Full ? null : WhyNotFinder.For(engine, request, itemResult),
+            };
+        }
+        return new WhatIfResult(items);
+    }
+
+    /// <summary>A change found: the candidates it takes (by their place in the item's list), and what it gives.</summary>
+    private sealed record Found(int[] Via, State State, Direction Direction);
+
+    private List<Found> Search(Context context, State now, List<Candidate> all)
+    {
+        var candidates = all.Select((c, n) => (C: c, N: n)).ToList();
+        var better = new List<(int[] Via, State State)>();
+        var worse = new List<(int[] Via, State State)>();
+        var touching = new List<(int Candidate, State State)>();
+        // A dimension's search stops once it has shown both a way up and a way down.
+        foreach (var group in candidates.GroupBy(c => (c.C.Dimension, c.C.Instance)))
+        {
+            bool up = false, down = false;
+            foreach (var (candidate, n) in group)
+            {
+                if (up && down) break;
+                if (CannotMove(candidate, now)) continue;
+                var state = Evaluate(context, [candidate]);
+                var cmp = state.Score.CompareTo(now.Score);
+                if (cmp > 0 && !up) { up = true; better.Add(([n], state)); }
+                else if (cmp < 0 && !down) { down = true; worse.Add(([n], state)); }
+                else if (cmp == 0 && !state.Rules.SetEquals(now.Rules)) touching.Add((n, state));
+            }
+        }
+        // Where no single change reaches the full relief requested, two together may (each of the two needed).
+        if (now.Relief != Relief.Full && !better.Any(b => b.State.Relief == Relief.Full))
+        {
+            // With no single way up, any two that move the reasoning; otherwise two ways up that together win outright.
+            var tried = 0;
+            var anyGain = better.Count == 0;
+            var pool = anyGain
+                ? touching.Concat(worse.Select(w => (Candidate: w.Via[0], w.State))).Take(MaxPool).ToList()
+                : better.Select(b => (Candidate: b.Via[0], b.State)).Take(MaxPool).ToList();
+            // Two ways up win outright only if together they can withhold all that is now public.
+            var stillPublic = context.InfoIds.Length - now.Withheld.Count;
+            int Gain(State s) => s.Withheld.Count - now.Withheld.Count;
+            for (var a = 0; a < pool.Count && tried < MaxPairs; a++)
+                for (var b = a + 1; b < pool.Count && tried < MaxPairs; b++)
+                {
+                    var (ca, cb) = (all[pool[a].Candidate], all[pool[b].Candidate]);
+                    if (ca.Instance == cb.Instance && ca.Dimension == cb.Dimension) continue;
+                    if (!anyGain && Gain(pool[a].State) + Gain(pool[b].State) < stillPublic) continue;
+                    tried++;
+                    var state = Evaluate(context, [ca, cb]);
+                    if ((anyGain ? state.Score > now.Score : state.Relief == Relief.Full)
+                        && !state.SameOutcome(pool[a].State) && !state.SameOutcome(pool[b].State)
+                        && !better.Any(x => x.State.SameOutcome(state) && x.Via.Length == 2))
+                        better.Add(([pool[a].Candidate, pool[b].Candidate], state));
+                }
+        }
+        return better.OrderByDescending(b => b.State.Score).ThenBy(b => b.Via.Length)
+            .Select(b => new Found(b.Via, b.State, Direction.TowardRelief))
+            .Concat(worse.OrderBy(w => w.State.Score).Select(w => new Found(w.Via, w.State, Direction.AwayFromRelief)))
+            .ToList();
+    }
+
+    private static Change ToChange(Context context, State now, Candidate[] via, State then, Direction direction, string itemName)
+    {
+        var flipped = then.Withheld.Except(now.Withheld).Concat(now.Withheld.Except(then.Withheld)).ToList();
+        var way = direction == Direction.TowardRelief ? Leans.Secrecy : Leans.Access;
+        var decisive = then.Result.Reasoning
+            .Where(s => s.Leans == way && flipped.Any(n => s.Concerns.Contains(Normal(n))))
+            .OrderBy(s => IsRuling(s) ? 1 : 0)
+            .FirstOrDefault() ?? then.Result.Reasoning.Last();
+        var redact = then.Outcome == Outcome.Redact ? then.Withheld.Order().Select(n => context.InfoIds[n]).ToList() : [];
+        var outcomeWords = then.Outcome switch
+        {
+            Outcome.Seal => "filed under seal",
+            Outcome.Redact => $"filed publicly with {Phrases.List(then.Withheld.Order().Select(n => context.Labels[n]).Distinct())} redacted",
+            _ => "filed publicly as it is",
+        };
+        var first = decisive.Finding.Split(". ")[0].TrimEnd('.');
+        return new Change(via.SelectMany(c => c.Ops).ToList(), then.Outcome, decisive.Rule,
+            $"If {Phrases.List(via.Select(c => c.Description))}, {itemName} would be {outcomeWords}: {char.ToLowerInvariant(first[0])}{first[1..]}.")
+        {
+            Direction = direction,
+            Relief = then.Relief,
+            Redact = redact,
+            Dimensions = via.Select(c => c.Dimension).Distinct().ToList(),
+        };
+    }
+
+    // The court's own review can only keep a piece of information the way it already goes, if it finds for that way:
+    // "innocuous" cannot make public what is public, nor "harmful" withhold what is withheld.
+    private static bool CannotMove(Candidate candidate, State now)
+    {
+        if (candidate.Dimension != "court's own review") return false;
+        var n = int.Parse(candidate.Instance[(candidate.Instance.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        var harmful = candidate.Ops[0].Value?.ToString() == "harmful";
+        return harmful == now.Withheld.Contains(n);
+    }
+
+    private static bool IsRuling(StepResult s) => s.Rule.StartsWith("weighing/", StringComparison.Ordinal) || s.Rule == "rule-5-2/floor";
+
+    private State Evaluate(Context context, IReadOnlyList<Candidate> via)
+    {
+        var ops = via.SelectMany(c => c.Ops).Select(o => o with { Path = Local(o.Path, context.M, context.I) });
+        var normal = Normalized(JsonPatch.Apply(context.Mini, ops));
+        if (context.Cache.TryGetValue(normal, out var hit)) return hit;
+        Interlocked.Increment(ref Evaluations);
+        var item = engine.Evaluate(reader.Read(normal)).Motions[0].Items[0];
+        var withheld = item.Outcome == Outcome.Seal
+            ? Enumerable.Range(0, context.InfoIds.Length).ToHashSet()
+            : item.Redact.Select(id => int.Parse(id[1..], System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        var state = new State(item.Outcome, item.Relief, withheld, item, item.Reasoning.Select(s => s.Rule).ToHashSet(StringComparer.Ordinal));
+        context.Cache[normal] = state;
+        return state;
+    }
+
+    // A path on the request as sent, on the one-item request the search evaluates.
+    private static string Local(string path, int m, int i)
+    {
+        var item = $"/motions/{m}/items/{i}";
+        if (path.StartsWith(item, StringComparison.Ordinal)) return "/motions/0/items/0" + path[item.Length..];
+        var motion = $"/motions/{m}";
+        return path.StartsWith(motion, StringComparison.Ordinal) ? "/motions/0" + path[motion.Length..] : path;
+    }
+
+    /// <summary>The motion with this item alone: its outcome reads nothing of the other items.</summary>
+    private static JObject Mini(JObject root, JObject motion, JObject item, DateOnly asOf)
+    {
+        var m = new JObject();
+        foreach (var p in motion.Properties().Where(p => p.Name != "items")) m[p.Name] = p.Value.DeepClone();
+        m["items"] = new JArray(item.DeepClone());
+        var mini = new JObject { ["schemaVersion"] = 1, ["asOf"] = asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["motions"] = new JArray(m) };
+        if (root["court"] is { } court) mini["court"] = court.DeepClone();
+        return mini;
+    }
+
+    // Ids, titles and cross-references renamed away, so items alike in every fact are evaluated once.
+    private static string Normalized(JObject mini)
+    {
+        var motion = (JObject)mini["motions"]![0]!;
+        motion["id"] = "m";
+        var item = (JObject)motion["items"]![0]!;
+        // Who moves reaches an item's outcome only where a non-party moves on a non-party's designation.
+        if (!((string?)motion["movant"] == "non-party" && (string?)item["designatedBy"] == "non-party")) motion["movant"] = "plaintiff";
+        item["id"] = "i";
+        item.Remove("title");
+        item.Remove("refersTo");
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        var infos = (JArray)item["information"]!;
+        for (var n = 0; n < infos.Count; n++)
+        {
+            ids[(string)infos[n]["id"]!] = Normal(n);
+            infos[n]["id"] = Normal(n);
+        }
+        foreach (var harm in item["harms"] as JArray ?? [])
+            if (harm["information"] is JArray refs)
+                harm["information"] = new JArray(refs.Select(r => ids[(string)r!]));
+        return mini.ToString(Newtonsoft.Json.Formatting.None);
+    }
+
+    private static string Normal(int n) => "n" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private sealed record Context(int M, int I, JObject Mini, System.Collections.Concurrent.ConcurrentDictionary<string, State> Cache, string[] InfoIds)
+    {
+        public string[] Labels { get; } = ((JArray)Mini["motions"]![0]!["items"]![0]!["information"]!)
+            .Select(n => Phrases.The(Enum.GetValues<InformationKind>().First(k => Kebab.Of(k) == (string)n["kind"]!))).ToArray();
+    }
+
+    private sealed record State(Outcome Outcome, Relief Relief, HashSet<int> Withheld, ItemResult Result, HashSet<string> Rules)
+    {
+        /// <summary>More relief first, then more information withheld.</summary>
+        public int Score => (Relief switch { Relief.Full => 2, Relief.Partial => 1, _ => 0 }) * 1000 + Withheld.Count;
+
+        public bool SameOutcome(State other) => Outcome == other.Outcome && Withheld.SetEquals(other.Withheld);
+    }
+}

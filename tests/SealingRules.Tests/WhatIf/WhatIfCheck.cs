@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.JsonPatch;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using SealingRules.Contract;
+using SealingRules.Model;
+using SealingRules.Tests.Support;
+using SealingRules.WhatIf;
+
+namespace SealingRules.Tests.WhatIf;
+
+/// <summary>
+/// Holds a what-if to its word: every change, applied to the request as sent with an independent RFC 6902
+/// implementation, is a valid request that evaluates to the claimed outcome; and dropping any one of its operations
+/// loses that outcome.
+/// </summary>
+public static class WhatIfCheck
+{
+    public static List<string> Problems(string requestJson, WhatIfResult whatIf)
+    {
+        var problems = new List<string>();
+        var root = JObject.Parse(requestJson);
+        foreach (var item in whatIf.Items)
+            foreach (var change in item.Changes)
+            {
+                var where = $"{item.Id}: {string.Join(" + ", change.Patch.Select(p => p.Path))}";
+                var claimed = (change.Outcome, Set(change.Outcome, change.Redact));
+                var got = OutcomeOf(Apply(root, change.Patch), item.Id);
+                if (got != claimed) problems.Add($"{where} gives {got.Item1} [{got.Item2}], not the claimed {claimed.Item1} [{claimed.Item2}]");
+                for (var drop = 0; drop < change.Patch.Count; drop++)
+                {
+                    var rest = change.Patch.Where((_, k) => k != drop).ToList();
+                    if (OutcomeOf(Apply(root, rest), item.Id) == claimed) problems.Add($"{where} is not minimal: it holds without {change.Patch[drop].Path}");
+                }
+                if (string.IsNullOrWhiteSpace(change.Explanation) || !change.Explanation.StartsWith("If ", StringComparison.Ordinal))
+                    problems.Add($"{where} has no explanation a student can read");
+            }
+        return problems;
+    }
+
+    private static string Apply(JObject root, IEnumerable<PatchOperation> patch)
+    {
+        var document = (JObject)root.DeepClone();
+        var json = JsonConvert.SerializeObject(patch.Select(p => new { op = p.Op, path = p.Path, value = p.Value }));
+        JsonConvert.DeserializeObject<JsonPatchDocument>(json)!.ApplyTo(document);
+        return document.ToString();
+    }
+
+    private static (Outcome, string) OutcomeOf(string json, string itemId)
+    {
+        var item = Shared.Service.Evaluate(json).Motions.SelectMany(m => m.Items).Single(i => i.Id == itemId);
+        return (item.Outcome, Set(item.Outcome, item.Redact));
+    }
+
+    private static string Set(Outcome outcome, IEnumerable<string> redact)
+        => outcome == Outcome.Redact ? string.Join(",", redact.Order(StringComparer.Ordinal)) : "";
+}

@@ -1,0 +1,91 @@
+using FsCheck.Xunit;
+using SealingRules.Tests.Examples;
+using SealingRules.Tests.Properties;
+using SealingRules.Tests.Support;
+using SealingRules.WhatIf;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace SealingRules.Tests.WhatIf;
+
+public sealed class WhatIfTests(ITestOutputHelper output)
+{
+    [Theory]
+    [MemberData(nameof(ExampleTests.Slugs), MemberType = typeof(ExampleTests))]
+    public void EveryChange_ForEveryExample_GivesItsOutcome_AndIsMinimal(string slug)
+    {
+        var json = new ExampleCase(slug).RequestJson;
+
+        Assert.Empty(WhatIfCheck.Problems(json, Shared.Service.WhatIf(json)));
+    }
+
+    [Fact]
+    public void NineInTenItems_GetAtLeastOneChange()
+    {
+        int items = 0, changed = 0;
+        foreach (var example in ExampleCase.All())
+        {
+            var whatIf = Shared.Service.WhatIf(example.RequestJson);
+            items += whatIf.Items.Count;
+            changed += whatIf.Items.Count(i => i.Changes.Count > 0);
+            foreach (var i in whatIf.Items.Where(i => i.Changes.Count == 0)) output.WriteLine($"no change found: {example.Slug}/{i.Id}");
+        }
+        output.WriteLine($"{changed} of {items} items have at least one change");
+        Assert.True(changed >= 0.9 * items, $"{changed} of {items}");
+    }
+
+    [Fact]
+    public void TheSeed_ChangesGoTowardTheReliefFirst_AndSayWhatWouldDecide()
+    {
+        var whatIf = Shared.Service.WhatIf(new ExampleCase("al-otro-lado-2019").RequestJson);
+
+        var plan = whatIf.Items.Single(i => i.Id == "ex-pi-43");
+        var win = plan.Changes.First();
+        Assert.Equal(Direction.TowardRelief, win.Direction);
+        Assert.Equal(Model.Outcome.Seal, win.Outcome);
+        Assert.Equal("compelling/security-risk", win.DecidedBy);
+        Assert.Contains("specific facts tied to the information rather than a general concern", win.Explanation);
+        foreach (var item in whatIf.Items)
+            Assert.True(item.Changes.SkipWhile(c => c.Direction == Direction.TowardRelief).All(c => c.Direction == Direction.AwayFromRelief));
+    }
+
+    [Fact]
+    public void NoChange_TouchesTheKindOfInformationOrWhomItConcerns()
+    {
+        foreach (var example in ExampleCase.All().Take(40))
+            foreach (var change in Shared.Service.WhatIf(example.RequestJson).Items.SelectMany(i => i.Changes))
+                Assert.DoesNotContain(change.Patch, p => p.Path.EndsWith("/kind", StringComparison.Ordinal) && p.Path.Contains("/information/", StringComparison.Ordinal)
+                    || p.Path.EndsWith("/about", StringComparison.Ordinal));
+    }
+}
+
+[Properties(Arbitrary = [typeof(RequestArbitrary)], MaxTest = 60)]
+public sealed class WhatIfProperties
+{
+    [Property]
+    public void GeneratedRequest_EveryChangeGivesItsOutcome_AndIsMinimal(GenRequest request)
+    {
+        var json = request.Json;
+
+        Assert.Empty(WhatIfCheck.Problems(json, Shared.Service.WhatIf(json)));
+    }
+}
+
+public sealed class WhatIfCheckTests
+{
+    [Fact]
+    public void AChangeThatDoesNotGiveItsClaim_OrIsNotMinimal_IsCaught()
+    {
+        var json = new ExampleCase("nannis-sb-gaming-2022").RequestJson;
+        var harm = Newtonsoft.Json.Linq.JToken.Parse("""[ { "kind": "security-vulnerability", "showing": "specific", "evidence": "declaration", "offeredBy": "designating-party" } ]""");
+        var wins = new PatchOperation("add", "/motions/0/items/0/harms") { Value = harm };
+        var idle = new PatchOperation("add", "/motions/0/items/0/publicInterest") { Value = "peripheral" };
+        var bogus = new WhatIfResult([new ItemWhatIf("security-manual", Model.Outcome.Public,
+            [new Change([idle], Model.Outcome.Seal, "x", "If nothing changed"), new Change([wins, idle], Model.Outcome.Seal, "x", "If more were shown")])]);
+
+        var problems = WhatIfCheck.Problems(json, bogus);
+
+        Assert.Contains(problems, p => p.Contains("not the claimed Seal", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("is not minimal", StringComparison.Ordinal));
+    }
+}
