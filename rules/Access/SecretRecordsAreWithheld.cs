@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Access;
 
 [Name("access/secret-record-withheld")]
 [Description("Information in a record traditionally kept secret is withheld without any balancing.")]
-[Tag("access"), Cites("kamakana-traditionally-secret"), Priority(Stratum.Access)]
+[Tag("secrecy"), Tag("access"), Cites("kamakana-traditionally-secret"), Priority(Stratum.Access)]
 public sealed class SecretRecordsAreWithheld : Rule
 {
     public override void Define()

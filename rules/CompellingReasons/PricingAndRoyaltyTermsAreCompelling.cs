@@ -9,7 +9,7 @@ namespace SealingRules.Rules.CompellingReasons;
 /// </summary>
 [Name("compelling/pricing-and-royalty-terms")]
 [Description("A specific showing that a contract's pricing, royalty or payment terms would harm competitive standing is a compelling reason.")]
-[Tag("compelling-reasons"), Tag("business"), Cites("kamakana-improper-purposes", "ea-pricing-terms", "nixon-improper-purposes", "apple-samsung-competitive-standing"), Priority(Stratum.Reasons)]
+[Tag("secrecy"), Tag("compelling-reasons"), Tag("business"), Cites("kamakana-improper-purposes", "ea-pricing-terms", "nixon-improper-purposes", "apple-samsung-competitive-standing"), Priority(Stratum.Reasons)]
 public sealed class PricingAndRoyaltyTermsAreCompelling : Rule
 {
     public override void Define()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.CompellingReasons;
 
 [Name("compelling/competitive-harm")]
 [Description("A specific showing that disclosure would release trade secrets or harm competitive standing is a compelling reason.")]
-[Tag("compelling-reasons"), Tag("business"), Cites("kamakana-improper-purposes", "nixon-improper-purposes", "psystar-trade-secrets", "apple-samsung-competitive-standing"), Priority(Stratum.Reasons)]
+[Tag("secrecy"), Tag("compelling-reasons"), Tag("business"), Cites("kamakana-improper-purposes", "nixon-improper-purposes", "psystar-trade-secrets", "apple-samsung-competitive-standing"), Priority(Stratum.Reasons)]
 public sealed class SpecificCompetitiveHarmIsCompelling : Rule
 {
     public override void Define()

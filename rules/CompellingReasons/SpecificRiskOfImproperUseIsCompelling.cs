@@ -5,7 +5,7 @@ namespace SealingRules.Rules.CompellingReasons;
 
 [Name("compelling/improper-use")]
 [Description("A specific showing that the record would become a vehicle for spite, scandal or libel is a compelling reason.")]
-[Tag("compelling-reasons"), Cites("kamakana-improper-purposes"), Priority(Stratum.Reasons)]
+[Tag("secrecy"), Tag("compelling-reasons"), Cites("kamakana-improper-purposes"), Priority(Stratum.Reasons)]
 public sealed class SpecificRiskOfImproperUseIsCompelling : Rule
 {
     public override void Define()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.CompellingReasons;
 
 [Name("compelling/risk-to-persons")]
 [Description("A specific showing that disclosure would endanger a person's safety, expose them to persecution or invade their privacy is a compelling reason.")]
-[Tag("compelling-reasons"), Tag("privacy"), Cites("kamakana-compelling-reasons", "aol-identifying-details"), Priority(Stratum.Reasons)]
+[Tag("secrecy"), Tag("compelling-reasons"), Tag("privacy"), Cites("kamakana-compelling-reasons", "aol-identifying-details"), Priority(Stratum.Reasons)]
 public sealed class SpecificRiskToPersonsIsCompelling : Rule
 {
     public override void Define()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.CompellingReasons;
 
 [Name("compelling/security-risk")]
 [Description("A specific showing that disclosure would expose an identified security or law-enforcement vulnerability is a compelling reason.")]
-[Tag("compelling-reasons"), Tag("law-enforcement"), Cites("bell-security-specific", "kelly-serco-technical"), Priority(Stratum.Reasons)]
+[Tag("secrecy"), Tag("compelling-reasons"), Tag("law-enforcement"), Cites("bell-security-specific", "kelly-serco-technical"), Priority(Stratum.Reasons)]
 public sealed class SpecificSecurityRiskIsCompelling : Rule
 {
     public override void Define()

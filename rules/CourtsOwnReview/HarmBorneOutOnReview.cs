@@ -5,7 +5,7 @@ namespace SealingRules.Rules.CourtsOwnReview;
 
 [Name("review/harm-borne-out")]
 [Description("Where the court's own reading of the document shows that disclosure would cause the harm, it may rest its ruling on that factual basis.")]
-[Tag("review"), Cites("hagestad-articulate-basis", "kamakana-compelling-reasons"), Priority(Stratum.Reasons)]
+[Tag("secrecy"), Tag("review"), Cites("hagestad-articulate-basis", "kamakana-compelling-reasons"), Priority(Stratum.Reasons)]
 public sealed class HarmBorneOutOnReview : Rule
 {
     public override void Define()

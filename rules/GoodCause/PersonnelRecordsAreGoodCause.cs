@@ -11,7 +11,7 @@ namespace SealingRules.Rules.GoodCause;
 [Name("good-cause/personnel-records")]
 [Description("Under good cause, employees' privacy in their personnel records and employment history justifies keeping them from the public.")]
 [CloseCall("Courts protect personnel files under good cause as a matter of discretion; the call would tip toward access if the record showed the employee is senior or the file is itself at issue in the claims.")]
-[Tag("good-cause"), Tag("privacy"), Tag("discretionary"), Cites("r26c-good-cause", "pintos-good-cause-nondispositive", "lahr-employee-privacy"), Priority(Stratum.Reasons)]
+[Tag("secrecy"), Tag("good-cause"), Tag("privacy"), Tag("discretionary"), Cites("r26c-good-cause", "pintos-good-cause-nondispositive", "lahr-employee-privacy"), Priority(Stratum.Reasons)]
 public sealed class PersonnelRecordsAreGoodCause : Rule
 {
     public override void Define()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.GoodCause;
 
 [Name("good-cause/commercial-harm")]
 [Description("A particularized showing of harm from disclosing trade secrets or confidential commercial information is good cause.")]
-[Tag("good-cause"), Tag("business"), Cites("r26c-g-trade-secret", "phillips-particularized-harm"), Priority(Stratum.Reasons)]
+[Tag("secrecy"), Tag("good-cause"), Tag("business"), Cites("r26c-g-trade-secret", "phillips-particularized-harm"), Priority(Stratum.Reasons)]
 public sealed class SpecificCommercialHarmIsGoodCause : Rule
 {
     public override void Define()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.GoodCause;
 
 [Name("good-cause/specific-harm")]
 [Description("A particularized showing of specific harm (including annoyance, embarrassment or oppression) is good cause.")]
-[Tag("good-cause"), Cites("r26c-good-cause", "phillips-particularized-harm"), Priority(Stratum.Reasons)]
+[Tag("secrecy"), Tag("good-cause"), Cites("r26c-good-cause", "phillips-particularized-harm"), Priority(Stratum.Reasons)]
 public sealed class SpecificHarmIsGoodCause : Rule
 {
     public override void Define()

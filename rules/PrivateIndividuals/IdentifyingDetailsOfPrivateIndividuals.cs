@@ -6,7 +6,7 @@ namespace SealingRules.Rules.PrivateIndividuals;
 [Name("privacy/identifying-details")]
 [Description("Names and details that would let someone who knows a non-party deduce who they are may be redacted when their privacy or safety is at stake.")]
 [CloseCall("Which details identify a person is a judgment on the whole record; a showing that a detail is widely known, or that the person is at the heart of the claims, would tip it toward access.")]
-[Tag("privacy"), Tag("discretionary"), Cites("aol-identifying-details", "hedrick-redactions"), Priority(Stratum.Reasons)]
+[Tag("secrecy"), Tag("privacy"), Tag("discretionary"), Cites("aol-identifying-details", "hedrick-redactions"), Priority(Stratum.Reasons)]
 public sealed class IdentifyingDetailsOfPrivateIndividuals : Rule
 {
     public override void Define()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.PrivateIndividuals;
 
 [Name("privacy/minors-and-victims")]
 [Description("The identities of minors and of victims are kept from the public even where no one argued for it.")]
-[Tag("privacy"), Cites("aol-identifying-details", "pintos-redaction-understanding"), Priority(Stratum.Reasons)]
+[Tag("secrecy"), Tag("privacy"), Cites("aol-identifying-details", "pintos-redaction-understanding"), Priority(Stratum.Reasons)]
 public sealed class MinorsAndVictimsIdentities : Rule
 {
     public override void Define()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.PrivateIndividuals;
 
 [Name("privacy/minors-records")]
 [Description("A minor's educational, psychological and health records are kept from the public on a privacy claim, even where they are the heart of the case (IDEA administrative records): redacting the child's name does not make them anonymous.")]
-[Tag("privacy"), Tag("minors"), Cites("jh-idea-record-sealed", "aw-redaction-ineffective"), Priority(Stratum.Reasons)]
+[Tag("secrecy"), Tag("privacy"), Tag("minors"), Cites("jh-idea-record-sealed", "aw-redaction-ineffective"), Priority(Stratum.Reasons)]
 public sealed class MinorsRecordsStayPrivate : Rule
 {
     public override void Define()

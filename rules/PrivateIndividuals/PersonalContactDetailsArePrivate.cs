@@ -5,7 +5,7 @@ namespace SealingRules.Rules.PrivateIndividuals;
 
 [Name("privacy/contact-details")]
 [Description("Private people's addresses, phone numbers, birthdates, emergency contacts and personal numbers may be redacted: the public has no real interest in them.")]
-[Tag("privacy"), Cites("pintos-redaction-understanding", "aol-identifying-details"), Priority(Stratum.Reasons)]
+[Tag("secrecy"), Tag("privacy"), Cites("pintos-redaction-understanding", "aol-identifying-details"), Priority(Stratum.Reasons)]
 public sealed class PersonalContactDetailsArePrivate : Rule
 {
     public override void Define()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.PublicOfficials;
 
 [Name("officials/lower-level-contact")]
 [Description("Lower-level officials have a stronger privacy interest than senior ones in their phone numbers and personal contact details.")]
-[Tag("public-officials"), Tag("privacy"), Cites("lahr-lower-level-stronger", "lahr-employee-privacy", "pintos-redaction-understanding"), Priority(Stratum.Reasons)]
+[Tag("secrecy"), Tag("public-officials"), Tag("privacy"), Cites("lahr-lower-level-stronger", "lahr-employee-privacy", "pintos-redaction-understanding"), Priority(Stratum.Reasons)]
 public sealed class LowerLevelOfficialsHaveStrongerPrivacy : Rule
 {
     public override void Define()

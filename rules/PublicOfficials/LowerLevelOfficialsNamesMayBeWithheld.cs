@@ -10,7 +10,7 @@ namespace SealingRules.Rules.PublicOfficials;
 [Name("officials/lower-level-names")]
 [Description("The name of a lower-level official who is not at the heart of the case may be redacted to spare them annoyance or harassment, while what the record says stays public.")]
 [CloseCall("Whether an official's name is peripheral is a judgment on the whole record; a showing that the official's own conduct is at the heart of the claims would tip it toward access.")]
-[Tag("public-officials"), Tag("privacy"), Tag("discretionary"), Cites("lissner-diminished-privacy", "lahr-employee-privacy", "lahr-lower-level-stronger"), Priority(Stratum.Reasons)]
+[Tag("secrecy"), Tag("public-officials"), Tag("privacy"), Tag("discretionary"), Cites("lissner-diminished-privacy", "lahr-employee-privacy", "lahr-lower-level-stronger"), Priority(Stratum.Reasons)]
 public sealed class LowerLevelOfficialsNamesMayBeWithheld : Rule
 {
     public override void Define()

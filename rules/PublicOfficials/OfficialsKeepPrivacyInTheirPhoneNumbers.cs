@@ -5,7 +5,7 @@ namespace SealingRules.Rules.PublicOfficials;
 
 [Name("officials/phone-numbers")]
 [Description("Officials keep some privacy in their office and cell phone numbers, in which the public has no comparable interest.")]
-[Tag("public-officials"), Tag("privacy"), Cites("lissner-diminished-privacy", "lahr-employee-privacy", "lahr-lower-level-stronger", "dobronski-lower-level", "pintos-redaction-understanding", "aol-official-phones"), Priority(Stratum.Reasons)]
+[Tag("secrecy"), Tag("public-officials"), Tag("privacy"), Cites("lissner-diminished-privacy", "lahr-employee-privacy", "lahr-lower-level-stronger", "dobronski-lower-level", "pintos-redaction-understanding", "aol-official-phones"), Priority(Stratum.Reasons)]
 public sealed class OfficialsKeepPrivacyInTheirPhoneNumbers : Rule
 {
     public override void Define()

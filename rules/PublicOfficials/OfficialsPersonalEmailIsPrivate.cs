@@ -5,7 +5,7 @@ namespace SealingRules.Rules.PublicOfficials;
 
 [Name("officials/personal-email")]
 [Description("An official's personal email account is a private contact detail, like a phone number.")]
-[Tag("public-officials"), Tag("privacy"), Cites("lissner-diminished-privacy", "lahr-employee-privacy", "pintos-redaction-understanding"), Priority(Stratum.Reasons)]
+[Tag("secrecy"), Tag("public-officials"), Tag("privacy"), Cites("lissner-diminished-privacy", "lahr-employee-privacy", "pintos-redaction-understanding"), Priority(Stratum.Reasons)]
 public sealed class OfficialsPersonalEmailIsPrivate : Rule
 {
     public override void Define()

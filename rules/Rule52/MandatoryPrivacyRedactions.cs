@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Rule52;
 
 [Name("rule-5-2/mandatory-redaction")]
 [Description("Social Security and taxpayer numbers, birth dates, minors' names and financial-account numbers are redacted under Rule 5.2(a) whether or not anyone moved to seal.")]
-[Tag("rule-5-2"), Tag("privacy"), Cites("r52-a"), InForce(From = "2007-12-01"), Priority(Stratum.Reasons)]
+[Tag("secrecy"), Tag("rule-5-2"), Tag("privacy"), Cites("r52-a"), InForce(From = "2007-12-01"), Priority(Stratum.Reasons)]
 public sealed class MandatoryPrivacyRedactions : Rule
 {
     public override void Define()

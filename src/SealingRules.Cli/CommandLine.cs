@@ -14,7 +14,7 @@ public static class CommandLine
     public const string Usage = """
         usage: sealingrules evaluate FILE|- [--format json|markdown] [--ids]
                sealingrules evaluate --jsonl FILE|- [--workers N]
-               sealingrules whatif FILE|-
+               sealingrules whatif FILE|- [--format json|markdown]
                sealingrules schema [request|result]
                sealingrules authorities
                sealingrules --version
@@ -43,7 +43,9 @@ public static class CommandLine
                 case ["evaluate", .. var rest]:
                     return await EvaluateAsync(rest, stdin, stdout, stderr);
                 case ["whatif", var file]:
-                    return await WhatIfAsync(file, stdin, stdout, stderr);
+                    return await WhatIfAsync(file, "json", stdin, stdout, stderr);
+                case ["whatif", var file, "--format", var f] when f is "json" or "markdown":
+                    return await WhatIfAsync(file, f, stdin, stdout, stderr);
                 case ["schema"]:
                 case ["schema", "request"]:
                     await stdout.WriteLineAsync(Schemas.Request());
@@ -73,7 +75,7 @@ public static class CommandLine
         }
     }
 
-    private static async Task<int> WhatIfAsync(string file, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    private static async Task<int> WhatIfAsync(string file, string format, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         if (file != "-" && !File.Exists(file))
         {
@@ -86,10 +88,8 @@ public static class CommandLine
         try
         {
             var service = new SealingService(await engine, new RequestReader());
-            var sw = System.Diagnostics.Stopwatch.StartNew();
-            var json = service.WhatIfToJson(text);
-            if (Environment.GetEnvironmentVariable("SEALINGRULES_STATS") == "1") await stderr.WriteLineAsync($"whatif {sw.ElapsedMilliseconds} ms, {SealingRules.WhatIf.WhatIfSearch.Evaluations} evaluations");
-            await stdout.WriteLineAsync(json);
+            var whatIf = service.WhatIf(text);
+            await stdout.WriteLineAsync(format == "markdown" ? MarkdownReport.Render(service.Evaluate(text), whatIf: whatIf) : Json.Write(whatIf));
             return 0;
         }
         catch (ContractException e)

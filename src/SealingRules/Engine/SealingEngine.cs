@@ -46,9 +46,13 @@ public sealed class SealingEngine
         // Facts are told apart by reference: the request's facts are distinct objects and each conclusion is yielded
         // once, so hashing records by value (step texts included) was pure cost.
         compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
-        _factory = compiler.Compile(repository.GetRules());
+        Definitions = repository.GetRules().ToList();
+        _factory = compiler.Compile(Definitions);
         _orderFactory = compiler.Compile(orderRepository.GetRules());
     }
+
+    /// <summary>The decision's rules as NRules defines them (their conditions, for saying what a rule lacked).</summary>
+    internal IReadOnlyList<NRules.RuleModel.IRuleDefinition> Definitions { get; }
 
     /// <summary>The tag of the rules that draw the order's closing terms (see <see cref="RunOrder"/>).</summary>
     public const string OrderTag = "order";

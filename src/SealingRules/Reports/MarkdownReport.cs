@@ -11,7 +11,7 @@ namespace SealingRules.Reports;
 /// </summary>
 public static class MarkdownReport
 {
-    public static string Render(SealingResult result, bool ids = false)
+    public static string Render(SealingResult result, bool ids = false, WhatIf.WhatIfResult? whatIf = null)
     {
         var md = new StringBuilder();
         var caseLine = string.Join(", ", new[] { result.Case?.Name, result.Case?.Number, result.Engine.Court }.Where(s => !string.IsNullOrEmpty(s)));
@@ -19,7 +19,8 @@ public static class MarkdownReport
         md.AppendLine();
         md.AppendLine($"Law applied as of {result.Engine.LawAsOf}. {result.Engine.Name} {result.Engine.Version}, rules {result.Engine.RulesVersion}. A prediction, not legal advice.");
         var labels = new Labeller(result.Labels, ids);
-        foreach (var motion in result.Motions) Motion(md, motion, labels, ids);
+        var changes = whatIf?.Items.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        foreach (var motion in result.Motions) Motion(md, motion, labels, ids, changes);
         if (result.Warnings.Count > 0)
         {
             md.AppendLine().AppendLine("## Warnings").AppendLine();
@@ -50,7 +51,7 @@ public static class MarkdownReport
         string? Item(string id) => result.ItemNames.TryGetValue(id, out var name) ? name : null;
     }
 
-    private static void Motion(StringBuilder md, MotionResult motion, Labeller labels, bool ids)
+    private static void Motion(StringBuilder md, MotionResult motion, Labeller labels, bool ids, Dictionary<string, WhatIf.ItemWhatIf>? whatIf)
     {
         md.AppendLine().AppendLine($"## Motion {motion.Id}");
         md.AppendLine().AppendLine($"Standard: **{Words(motion.Standard)}**.").AppendLine();
@@ -81,7 +82,8 @@ public static class MarkdownReport
             if (own.Count == 0) md.AppendLine("The findings it shares with other items, above, decide it.");
             else if (own.Count < item.Reasoning.Count) md.AppendLine("Besides the findings it shares with other items, above:").AppendLine();
             Steps(md, own, labels, ids);
-            if (item.Cures.Count > 0)
+            if (whatIf?.GetValueOrDefault(item.Id) is { } found) Changes(md, item, found, labels);
+            else if (item.Cures.Count > 0)
             {
                 md.AppendLine().AppendLine("What would change the outcome:");
                 foreach (var cure in item.Cures) md.AppendLine($"- {labels.Cure(cure)}");
@@ -89,6 +91,31 @@ public static class MarkdownReport
         }
         md.AppendLine().AppendLine($"### Disposition of motion {motion.Id}: {Words(motion.Disposition)}{(motion.WithoutPrejudice ? " without prejudice" : "")}").AppendLine();
         Steps(md, closing, labels, ids);
+    }
+
+    // The what-if in words: what it takes to win, what could go wrong, and the cures that say what a declaration must
+    // contain (the what-if says which fact moves; a cure says what to put in the declaration that moves it).
+    private static void Changes(StringBuilder md, ItemResult item, WhatIf.ItemWhatIf found, Labeller labels)
+    {
+        var win = found.Changes.Where(c => c.Direction == WhatIf.Direction.TowardRelief).ToList();
+        var lose = found.Changes.Where(c => c.Direction == WhatIf.Direction.AwayFromRelief).ToList();
+        var declarations = item.Cures.Where(c => c.Contains("declaration", StringComparison.Ordinal)).ToList();
+        if (win.Count > 0 || declarations.Count > 0)
+        {
+            md.AppendLine().AppendLine("What would change the outcome:");
+            foreach (var c in win) md.AppendLine($"- {c.Explanation}");
+            foreach (var cure in declarations) md.AppendLine($"- What the declaration must contain: {labels.Cure(cure)}");
+        }
+        if (lose.Count > 0)
+        {
+            md.AppendLine().AppendLine("What could go wrong:");
+            foreach (var c in lose) md.AppendLine($"- {c.Explanation}");
+        }
+        if (found.WhyNot is { Count: > 0 } whyNot)
+        {
+            md.AppendLine().AppendLine("Why not more:");
+            foreach (var w in whyNot.Take(4)) md.AppendLine($"- {w.Description} As to {labels.List(w.Concerns)}, it needs what these facts lack: that {Phrases.List(w.Unmet)}.");
+        }
     }
 
     // Steps that appear word for word in two or more items of the motion, each with the items it concerns.

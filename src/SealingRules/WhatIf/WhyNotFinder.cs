@@ -1,10 +1,174 @@
+using System.Linq.Expressions;
+using NRules.RuleModel;
 using SealingRules.Contract;
 using SealingRules.Engine;
+using SealingRules.Model;
 
 namespace SealingRules.WhatIf;
 
-/// <summary>Placeholder replaced below.</summary>
+/// <summary>
+/// Why an item did not get its relief, read from the rule base itself: for each piece of information left public, the
+/// rules that keep information from the public (tagged <c>secrecy</c>) are matched against the item's facts condition
+/// by condition, and the conditions these facts do not meet are put in words. A rule that would need the information
+/// to be of another kind, or to concern someone else, is left out: that is the document, not the showing.
+/// </summary>
 internal static class WhyNotFinder
 {
-    public static IReadOnlyList<WhyNot>? For(SealingEngine engine, SealingRequest request, ItemResult item) => null;
+    private const int MaxUnmet = 2;
+
+    public static IReadOnlyList<WhyNot>? For(SealingEngine engine, SealingRequest request, ItemResult itemResult)
+    {
+        var item = request.Items.Single(i => i.Id == itemResult.Id);
+        var infos = request.Information.Where(i => i.ItemId == item.Id).ToList();
+        var context = new List<object> { item, new ItemStandard(item.Id, itemResult.Standard, null), new LawDate(request.AsOf) };
+        // Each piece of information is matched against the rule with its own claims alone.
+        List<object> FactsOf(Information info) => [.. context, info, .. request.Harms.Where(h => h.InformationId == info.Id)];
+        var withheld = itemResult.Outcome == Outcome.Seal ? infos.Select(i => i.Id).ToHashSet() : itemResult.Redact.ToHashSet();
+        var found = new List<(WhyNot WhyNot, int Unmet)>();
+        foreach (var rule in engine.Definitions.Where(r => r.Tags.Contains("secrecy")))
+        {
+            var unmetBy = new Dictionary<string, List<string>>();
+            foreach (var info in infos.Where(i => !withheld.Contains(i.Id)))
+                if (Unmet(rule, info, FactsOf(info)) is { } unmet && unmet.Count is > 0 and <= MaxUnmet)
+                    unmetBy[string.Join("; ", unmet)] = unmet;
+            // One entry for the information the rule lacks the same thing for.
+            foreach (var (key, unmet) in unmetBy)
+            {
+                var concerns = infos.Where(i => !withheld.Contains(i.Id) && Unmet(rule, i, FactsOf(i)) is { } u && string.Join("; ", u) == key).Select(i => i.Id).ToList();
+                found.Add((new WhyNot(rule.Name, engine.Book[rule.Name].Description, concerns, unmet), unmet.Count));
+            }
+        }
+        return found.Count == 0 ? null : found.OrderBy(f => f.Unmet).ThenBy(f => f.WhyNot.Rule, StringComparer.Ordinal).Select(f => f.WhyNot).ToList();
+    }
+
+    /// <summary>The conditions of the rule these facts do not meet for the information, or null if the rule cannot reach it.</summary>
+    private static List<string>? Unmet(IRuleDefinition rule, Information info, List<object> facts)
+    {
+        var bound = new Dictionary<string, object>(StringComparer.Ordinal);
+        var unmet = new List<string>();
+        foreach (var element in rule.LeftHandSide.ChildElements)
+        {
+            var (pattern, negated) = element switch
+            {
+                PatternElement p => (p, false),
+                ExistsElement { Source: PatternElement p } => (p, false),
+                NotElement { Source: PatternElement p } => (p, true),
+                _ => (null, false),
+            };
+            if (pattern is null) continue;
+            var candidates = facts.Where(f => pattern.ValueType.IsInstanceOfType(f)).ToList();
+            var best = candidates
+                .Select(c => (Fact: c, Failed: pattern.Expressions.Where(e => Holds(e.Expression, pattern.Declaration.Name, c, bound) == false).ToList()))
+                .OrderBy(x => x.Failed.Count).FirstOrDefault();
+            if (negated)
+            {
+                if (best.Fact is not null && best.Failed.Count == 0) unmet.Add($"there is no {Noun(pattern.ValueType)} with {Words(pattern.Expressions.Select(e => e.Expression))}");
+                continue;
+            }
+            if (best.Fact is null) { unmet.Add(pattern.ValueType == typeof(HarmClaim) ? "a harm is claimed" : $"there is {Article(pattern.ValueType)} {Noun(pattern.ValueType)}"); continue; }
+            // Conditions on what the information is, or whom it concerns, are the document itself: the rule is not for it.
+            if (best.Failed.Any(e => Mentions(e.Expression, nameof(Information.Kind)) || Mentions(e.Expression, nameof(Information.About))
+                    || Mentions(e.Expression, nameof(Item.TraditionallySecret)) || Sentence(e.Expression.Body).Contains("no presumption", StringComparison.Ordinal)))
+                return null;
+            if (pattern.Declaration.Name is { } name && element is PatternElement) bound[name] = best.Fact;
+            unmet.AddRange(best.Failed.Select(e => Words([e.Expression])));
+        }
+        return unmet;
+    }
+
+    // Whether a condition holds of the candidate, with the declarations bound so far; null where it reads one not bound.
+    private static bool? Holds(LambdaExpression condition, string self, object candidate, Dictionary<string, object> bound)
+    {
+        var args = new object[condition.Parameters.Count];
+        for (var k = 0; k < args.Length; k++)
+        {
+            var name = condition.Parameters[k].Name!;
+            if (name == self) args[k] = candidate;
+            else if (bound.TryGetValue(name, out var value)) args[k] = value;
+            else return null;
+        }
+        try { return (bool)condition.Compile(preferInterpretation: true).DynamicInvoke(args)!; }
+        catch (System.Reflection.TargetInvocationException) { return null; }
+    }
+
+    private static bool Mentions(LambdaExpression e, string member) => new MemberFinder(member).Finds(e.Body);
+
+    private sealed class MemberFinder(string member) : ExpressionVisitor
+    {
+        private bool _found;
+        public bool Finds(Expression e) { Visit(e); return _found; }
+        protected override Expression VisitMember(MemberExpression node)
+        {
+            if (node.Member.Name == member && node.Expression is ParameterExpression { Type.Name: nameof(Information) or nameof(Item) }) _found = true;
+            return base.VisitMember(node);
+        }
+    }
+
+    // The conditions that say something of the facts; the joins that tie one fact to another are structure, not words.
+    private static string Words(IEnumerable<LambdaExpression> conditions) => Phrases.List(conditions.Where(c => !IsJoin(c.Body)).Select(c => Sentence(c.Body)));
+
+    private static bool IsJoin(Expression e) => e is BinaryExpression { NodeType: ExpressionType.Equal, Left: MemberExpression { Expression: ParameterExpression l }, Right: MemberExpression { Expression: ParameterExpression r } } && l.Name != r.Name;
+
+    // A condition as a reader would say it: "the showing is specific", "the item is not protective order only".
+    private static string Sentence(Expression e) => e switch
+    {
+        UnaryExpression { NodeType: ExpressionType.Not } u => Negate(Sentence(u.Operand)),
+        BinaryExpression { NodeType: ExpressionType.AndAlso } b => $"{Sentence(b.Left)} and {Sentence(b.Right)}",
+        BinaryExpression { NodeType: ExpressionType.OrElse } b => Either(Sentence(b.Left), Sentence(b.Right)),
+        BinaryExpression { NodeType: ExpressionType.Equal or ExpressionType.NotEqual } b =>
+            $"{Operand(b.Left)} {(b.NodeType == ExpressionType.Equal ? "is" : "is not")} {Operand(b.Right, EnumType(b.Left))}",
+        BinaryExpression b when b.NodeType is ExpressionType.GreaterThanOrEqual or ExpressionType.LessThan =>
+            $"{Operand(b.Left)} is {(b.NodeType == ExpressionType.LessThan ? "before" : "on or after")} {Operand(b.Right)}",
+        MethodCallExpression m => $"{string.Join(" and ", m.Arguments.Select(a => Operand(a)).Concat(m.Object is null ? Array.Empty<string>() : [Operand(m.Object)]))} {Split(m.Method.Name).Replace("is ", "", StringComparison.Ordinal)}",
+        MemberExpression m when m.Type == typeof(bool) && m.Member.Name.StartsWith("Is", StringComparison.Ordinal) => $"{Owner(m)} is {Split(m.Member.Name[2..])}",
+        MemberExpression m when m.Type == typeof(bool) => $"{Owner(m)} is {Split(m.Member.Name)}",
+        _ => e.ToString(),
+    };
+
+    // "the kind is safety or the kind is privacy" said as "the kind is safety or privacy".
+    private static string Either(string left, string right)
+    {
+        var cut = left.IndexOf(" is ", StringComparison.Ordinal);
+        return cut > 0 && right.StartsWith(left[..(cut + 4)], StringComparison.Ordinal) && !left.Contains(" and ", StringComparison.Ordinal)
+            ? $"{left} or {right[(cut + 4)..]}"
+            : $"{left} or {right}";
+    }
+
+    private static string Negate(string sentence) => sentence.Contains(" is not ", StringComparison.Ordinal)
+        ? sentence.Replace(" is not ", " is ", StringComparison.Ordinal)
+        : sentence.Contains(" is ", StringComparison.Ordinal) ? ReplaceFirst(sentence, " is ", " is not ") : "not: " + sentence;
+
+    private static string ReplaceFirst(string s, string a, string b) { var i = s.IndexOf(a, StringComparison.Ordinal); return s[..i] + b + s[(i + a.Length)..]; }
+
+    // An enum compared as its number (the compiler converts both sides): the enum the other side is.
+    private static Type? EnumType(Expression e) => e is UnaryExpression { NodeType: ExpressionType.Convert } u
+        ? Nullable.GetUnderlyingType(u.Operand.Type) ?? u.Operand.Type
+        : null;
+
+    private static string Operand(Expression e, Type? enumType = null) => e switch
+    {
+        ConstantExpression { Value: null } => "unstated",
+        ConstantExpression { Value: int n } when enumType is { IsEnum: true } => Split(Enum.GetName(enumType, n) ?? n.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ConstantExpression c => c.Value is Enum v ? Split(v.ToString()) : Convert.ToString(c.Value, System.Globalization.CultureInfo.InvariantCulture)!,
+        UnaryExpression { NodeType: ExpressionType.Convert } u => Operand(u.Operand),
+        MemberExpression { Expression: null } s => Split(s.Member.Name),
+        MemberExpression m => $"the {Split(m.Member.Name)} of {Owner(m)}",
+        ParameterExpression p => $"the {Noun(p.Type)}",
+        _ => e.ToString(),
+    };
+
+    private static string Owner(MemberExpression m) => m.Expression is ParameterExpression p ? $"the {Noun(p.Type)}" : Operand(m.Expression!);
+
+    private static string Noun(Type t) => t.Name switch
+    {
+        nameof(HarmClaim) => "harm claimed",
+        nameof(Information) => "information",
+        nameof(ItemStandard) => "item",
+        nameof(LawDate) => "date of the law applied",
+        _ => Split(t.Name),
+    };
+
+    private static string Article(Type t) => "aeiou".Contains(char.ToLowerInvariant(Noun(t)[0])) ? "an" : "a";
+
+    private static string Split(string pascal) => Kebab.Of(pascal).Replace('-', ' ');
 }

@@ -50,6 +50,30 @@ public sealed class WhatIfTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void WhyNot_NamesTheRulesThatWouldHaveGrantedIt_AndWhatTheyLacked()
+    {
+        var plan = Shared.Service.WhatIf(new ExampleCase("al-otro-lado-2019").RequestJson).Items.Single(i => i.Id == "ex-pi-43");
+
+        var security = Assert.Single(plan.WhyNot!, w => w.Rule == "compelling/security-risk");
+        Assert.Equal(["the showing of the harm claimed is specific"], security.Unmet);
+        Assert.Equal(["ex-pi-43-plan"], security.Concerns);
+        // Rules for other kinds of information (officials' phone numbers, medical records) are not offered.
+        Assert.DoesNotContain(plan.WhyNot!, w => w.Rule.StartsWith("officials/", StringComparison.Ordinal) || w.Rule == "privacy/medical-records");
+    }
+
+    [Fact]
+    public void TheMarkdown_SaysWhatItTakesToWin_AndWhatCouldGoWrong()
+    {
+        var json = new ExampleCase("al-otro-lado-2019").RequestJson;
+
+        var md = Reports.MarkdownReport.Render(Shared.Service.Evaluate(json), whatIf: Shared.Service.WhatIf(json));
+
+        Assert.Contains("What could go wrong:", md);
+        Assert.Contains("- If the movant supported its claim of exposure of a security vulnerability with specific facts", md);
+        Assert.Contains("it needs what these facts lack: that the showing of the harm claimed is specific", md);
+    }
+
+    [Fact]
     public void NoChange_TouchesTheKindOfInformationOrWhomItConcerns()
     {
         foreach (var example in ExampleCase.All().Take(40))
