@@ -54,6 +54,9 @@ public class EngineBenchmarks
     [Benchmark, BenchmarkCategory("seed")]
     public string Seed_ReadEvaluateWrite() => Json.Write(_engine.Evaluate(_reader.Read(_seedJson)), indented: false);
 
+    [Benchmark, BenchmarkCategory("seed")]
+    public object Seed_WhatIf() => new WhatIf.WhatIfSearch(_engine, _reader).Run(_seedJson);
+
     [Benchmark(Baseline = true), BenchmarkCategory("200 items")]
     public string Big_JsonReadWrite() { _reader.Read(_bigJson); return Json.Write(_bigResult, indented: false); }
 

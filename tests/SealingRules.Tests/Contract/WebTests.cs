@@ -38,6 +38,22 @@ public sealed class WebTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WhatIf_SeedOverHttp_ReturnsTheChanges_AndABadRequestTheErrorBody()
+    {
+        var body = new StringContent(File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json")), Encoding.UTF8, "application/json");
+
+        var response = await _client.PostAsync("/api/whatif", body);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var items = Newtonsoft.Json.Linq.JObject.Parse(await response.Content.ReadAsStringAsync())["items"]!;
+        Assert.Equal(16, items.Count());
+        Assert.All(items, i => Assert.NotNull(i["changes"]));
+        var bad = await _client.PostAsync("/api/whatif", new StringContent("{ \"schemaVersion\": 1 }", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("missing-field", (string)Newtonsoft.Json.Linq.JObject.Parse(await bad.Content.ReadAsStringAsync())["error"]!["code"]!);
+    }
+
+    [Fact]
     public async Task Evaluate_SeedOverHttp_ReturnsTheResult()
     {
         var body = new StringContent(File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json")), Encoding.UTF8, "application/json");

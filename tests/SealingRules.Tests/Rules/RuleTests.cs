@@ -36,6 +36,20 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void EveryRuleThatGivesAReasonForSecrecy_IsTaggedSo_ForWhyNot()
+    {
+        var book = RuleBook.Load();
+        var untagged = Examples.ExampleCase.All()
+            .SelectMany(e => Support.Shared.Service.Evaluate(e.RequestJson).Motions.SelectMany(m => m.Items).SelectMany(i => i.Reasoning))
+            .Where(s => s.Leans == Model.Leans.Secrecy && !s.Rule.StartsWith("weighing/", StringComparison.Ordinal) && s.Rule != "rule-5-2/floor")
+            .Select(s => s.Rule).Distinct()
+            .Where(r => !book[r].Tags.Contains("secrecy"))
+            .ToList();
+
+        Assert.Empty(untagged);
+    }
+
+    [Fact]
     public void EveryRule_HasAFiringCaseAndANearMiss()
     {
         var cases = RuleCases.All.ToList();
