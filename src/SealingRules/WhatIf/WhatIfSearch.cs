@@ -74,19 +74,31 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
         var worse = new List<(int[] Via, State State)>();
         var touching = new List<(int Candidate, State State)>();
         // A dimension's search stops once it has shown both a way up and a way down.
-        foreach (var group in candidates.GroupBy(c => (c.C.Dimension, c.C.Instance)))
+        // Dimensions are searched in parallel (an item of many pieces of information is most of the work), and their
+        // findings gathered in the dimensions' order, so the result does not depend on which finished first.
+        var dimensions = candidates.GroupBy(c => (c.C.Dimension, c.C.Instance)).ToList();
+        var perDimension = new (List<(int[], State)> Up, List<(int[], State)> Down, List<(int, State)> Touch)[dimensions.Count];
+        Parallel.For(0, dimensions.Count, d =>
         {
+            var (ups, downs, touches) = (new List<(int[], State)>(), new List<(int[], State)>(), new List<(int, State)>());
             bool up = false, down = false;
-            foreach (var (candidate, n) in group)
+            foreach (var (candidate, n) in dimensions[d])
             {
                 if (up && down) break;
                 if (CannotMove(candidate, now)) continue;
                 var state = Evaluate(context, [candidate]);
                 var cmp = state.Score.CompareTo(now.Score);
-                if (cmp > 0 && !up) { up = true; better.Add(([n], state)); }
-                else if (cmp < 0 && !down) { down = true; worse.Add(([n], state)); }
-                else if (cmp == 0 && !state.Rules.SetEquals(now.Rules)) touching.Add((n, state));
+                if (cmp > 0 && !up) { up = true; ups.Add(([n], state)); }
+                else if (cmp < 0 && !down) { down = true; downs.Add(([n], state)); }
+                else if (cmp == 0 && !state.Rules.SetEquals(now.Rules)) touches.Add((n, state));
             }
+            perDimension[d] = (ups, downs, touches);
+        });
+        foreach (var (ups, downs, touches) in perDimension)
+        {
+            better.AddRange(ups);
+            worse.AddRange(downs);
+            touching.AddRange(touches);
         }
         // Where no single change reaches the full relief requested, two together may (each of the two needed).
         if (now.Relief != Relief.Full && !better.Any(b => b.State.Relief == Relief.Full))

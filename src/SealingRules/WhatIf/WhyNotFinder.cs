@@ -87,9 +87,12 @@ internal static class WhyNotFinder
             else if (bound.TryGetValue(name, out var value)) args[k] = value;
             else return null;
         }
-        try { return (bool)condition.Compile(preferInterpretation: true).DynamicInvoke(args)!; }
+        try { return (bool)Compiled.GetValue(condition, c => c.Compile(preferInterpretation: true)).DynamicInvoke(args)!; }
         catch (System.Reflection.TargetInvocationException) { return null; }
     }
+
+    // Each condition is turned into a delegate once, not once per fact it is tried on.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LambdaExpression, Delegate> Compiled = new();
 
     private static bool Mentions(LambdaExpression e, string member) => new MemberFinder(member).Finds(e.Body);
 
