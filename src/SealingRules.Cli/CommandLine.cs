@@ -15,6 +15,7 @@ public static class CommandLine
         usage: sealingrules evaluate FILE|- [--format json|markdown] [--ids]
                sealingrules evaluate --jsonl FILE|- [--workers N]
                sealingrules whatif FILE|- [--format json|markdown]
+               sealingrules grade EXERCISE ANSWERS|- [ANSWERS ...] [--format json|markdown]
                sealingrules schema [request|result]
                sealingrules authorities
                sealingrules --version
@@ -25,6 +26,8 @@ public static class CommandLine
           --jsonl    batch mode: one request per line in, one result per line out, in order,
                      on all cores; a refused line yields {"line": N, "error": {...}} (exit 2 if any)
           --workers  batch mode: evaluate on N threads (default: one per core)
+          grade      mark a student's answers (a partial result) to an exercise folder, with the reason for
+                     every miss; several answers files grade a class in one run
           whatif     for every item, the smallest changes of fact that would change its outcome
                      (toward the relief requested first), each an RFC 6902 patch on the request
           schema     print the JSON Schema of the request (default) or of the result
@@ -42,6 +45,8 @@ public static class CommandLine
             {
                 case ["evaluate", .. var rest]:
                     return await EvaluateAsync(rest, stdin, stdout, stderr);
+                case ["grade", var exercise, .. var rest] when rest.Length > 0:
+                    return await GradeAsync(exercise, rest, stdin, stdout, stderr);
                 case ["whatif", var file]:
                     return await WhatIfAsync(file, "json", stdin, stdout, stderr);
                 case ["whatif", var file, "--format", var f] when f is "json" or "markdown":
@@ -73,6 +78,51 @@ public static class CommandLine
             await stderr.WriteLineAsync($"sealingrules: internal error ({e.GetType().Name}); please report it with the request's shape, not its contents.");
             return 1;
         }
+    }
+
+    private static async Task<int> GradeAsync(string exercise, string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var format = "json";
+        var files = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--format" && i + 1 < args.Length) format = args[++i];
+            else files.Add(args[i]);
+        }
+        if (format is not ("json" or "markdown") || files.Count == 0)
+        {
+            await stderr.WriteLineAsync(format is "json" or "markdown" ? Usage : $"sealingrules: --format takes json or markdown, not '{format}'");
+            return 1;
+        }
+        if (!Directory.Exists(exercise) || !File.Exists(Path.Combine(exercise, "request.json")))
+        {
+            await stderr.WriteLineAsync($"sealingrules: no such exercise folder: {exercise}");
+            return 1;
+        }
+        foreach (var f in files.Where(f => f != "-" && !File.Exists(f)))
+        {
+            await stderr.WriteLineAsync($"sealingrules: no such file: {f}");
+            return 1;
+        }
+        var service = new SealingService(new SealingEngine(), new RequestReader());
+        var ex = Teaching.Exercise.Load(exercise);
+        var graded = new List<(string, Teaching.GradeResult)>();
+        foreach (var f in files)
+        {
+            try
+            {
+                graded.Add((f, service.Grade(ex, f == "-" ? await stdin.ReadToEndAsync() : await File.ReadAllTextAsync(f))));
+            }
+            catch (ContractException e)
+            {
+                await stderr.WriteLineAsync(files.Count == 1 ? e.Error.ToJson() : $"{{\"answers\": {Newtonsoft.Json.JsonConvert.ToString(f)}, {e.Error.ToJson()[1..]}");
+                return 2;
+            }
+        }
+        if (format == "markdown") await stdout.WriteAsync(GradeReport.Render(ex.Slug, graded));
+        else if (graded.Count == 1) await stdout.WriteLineAsync(Json.Write(graded[0].Item2));
+        else await stdout.WriteLineAsync(Json.Write(graded.Select(g => new { answers = g.Item1, grade = g.Item2 })));
+        return 0;
     }
 
     private static async Task<int> WhatIfAsync(string file, string format, TextReader stdin, TextWriter stdout, TextWriter stderr)

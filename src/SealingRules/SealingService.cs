@@ -22,6 +22,15 @@ public sealed class SealingService(SealingEngine engine, RequestReader reader)
     /// </summary>
     public WhatIf.WhatIfResult WhatIf(string requestJson) => new WhatIf.WhatIfSearch(engine, reader).Run(requestJson);
 
+    /// <summary>
+    /// Grades a student's answers to an exercise (contract 1.x, "Grading"); throws <see cref="ContractException"/> on a
+    /// malformed answers file or request.
+    /// </summary>
+    public Teaching.GradeResult Grade(Teaching.Exercise exercise, string answersJson) => new Teaching.Grader(engine, reader).Grade(exercise, answersJson);
+
+    /// <summary>Grades the answers to the exercise in <paramref name="exerciseFolder"/>.</summary>
+    public Teaching.GradeResult Grade(string exerciseFolder, string answersJson) => Grade(Teaching.Exercise.Load(exerciseFolder), answersJson);
+
     /// <summary>The what-if as the contract's JSON.</summary>
     public string WhatIfToJson(string requestJson, bool indented = true) => Json.Write(WhatIf(requestJson), indented);
 }

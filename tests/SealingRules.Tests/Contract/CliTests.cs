@@ -27,6 +27,22 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Grade_PrintsTheScore_AndAMalformedAnswersFileExits2WithTheErrorBody()
+    {
+        var seed = Path.Combine(Repo.Examples, "al-otro-lado-2019");
+
+        var (code, stdout, _) = await Run("""{ "motions": [ { "id": "ECF 290", "items": [ { "id": "ex-pi-43", "outcome": "seal" } ] } ] }""", "grade", seed, "-", "--format", "markdown");
+        Assert.Equal(0, code);
+        Assert.Contains("0 of 1", stdout);
+        Assert.Contains("the answer is *public*", stdout);
+
+        var (bad, output, stderr) = await Run("""{ "motions": [ { "id": "ECF 290", "oops": 1 } ] }""", "grade", seed, "-");
+        Assert.Equal(2, bad);
+        Assert.Equal("", output);
+        Assert.Equal("invalid-value", (string)JObject.Parse(stderr)["error"]!["code"]!);
+    }
+
+    [Fact]
     public async Task Evaluate_Markdown_IsAReport()
     {
         var (code, stdout, _) = await Run(File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json")), "evaluate", "-", "--format", "markdown");

@@ -1,0 +1,36 @@
+using System.Text;
+using SealingRules.Teaching;
+
+namespace SealingRules.Reports;
+
+/// <summary>A graded answer as a page a student reads: the score, then each miss with its reason and its authority.</summary>
+public static class GradeReport
+{
+    public static string Render(string exercise, IEnumerable<(string Student, GradeResult Result)> graded)
+    {
+        var md = new StringBuilder();
+        var all = graded.ToList();
+        md.AppendLine($"# Grades: {exercise}");
+        if (all.Count > 1)
+        {
+            md.AppendLine().AppendLine("| answers | score |").AppendLine("|---|---|");
+            foreach (var (student, result) in all) md.AppendLine($"| {student} | {result.Score} of {result.Max} |");
+        }
+        foreach (var (student, result) in all)
+        {
+            md.AppendLine().AppendLine($"## {student}: {result.Score} of {result.Max}");
+            if (result.Misses.Count == 0) { md.AppendLine().AppendLine("Every answer is right."); continue; }
+            md.AppendLine();
+            foreach (var miss in result.Misses)
+            {
+                md.AppendLine($"- **{miss.Target}, {miss.Field}**: you answered *{Shown(miss.Given)}*; the answer is *{Shown(miss.Expected)}*.");
+                if (miss.Explanation.Length > 0) md.AppendLine($"  {miss.Explanation}");
+                if (miss.Authorities.Count > 0) md.AppendLine($"  {string.Join("; ", miss.Authorities.Select(a => $"*{a.Cite}*"))}.");
+                if (miss.RightIf is { } rightIf) md.AppendLine($"  Your answer would be right on other facts: {rightIf}");
+            }
+        }
+        return md.ToString();
+    }
+
+    private static string Shown(string value) => value.Length == 0 ? "nothing redacted" : value.Replace('-', ' ');
+}

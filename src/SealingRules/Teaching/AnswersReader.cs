@@ -1,0 +1,104 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using SealingRules.Contract;
+using SealingRules.Model;
+
+namespace SealingRules.Teaching;
+
+/// <summary>A student's answers: a partial result, in the result's own shape.</summary>
+public sealed record Answers(IReadOnlyList<MotionAnswer> Motions);
+
+public sealed record MotionAnswer(string Id, Standard? Standard, Disposition? Disposition, bool? WithoutPrejudice, IReadOnlyList<ItemAnswer> Items);
+
+public sealed record ItemAnswer(string Id, Standard? Standard, Outcome? Outcome, IReadOnlyList<string>? Redact);
+
+/// <summary>
+/// Reads an answers file against the exercise's request, refusing it whole, like a request, at the first field that
+/// is not the result's: an unknown field or value, an id the exercise does not have.
+/// </summary>
+internal static class AnswersReader
+{
+    private static readonly string[] MotionFields = ["id", "standard", "disposition", "withoutPrejudice", "items"];
+    private static readonly string[] ItemFields = ["id", "standard", "outcome", "redact"];
+
+    public static Answers Read(string json, SealingRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(json)) throw RequestReader.Fail(ContractError.InvalidJson, "the answers file is empty", null, null);
+        JToken root;
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = 16 };
+            root = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
+        }
+        catch (JsonReaderException e)
+        {
+            throw RequestReader.Fail(ContractError.InvalidJson, "the answers file is not valid JSON", e.Path, e.LineNumber, e.LinePosition);
+        }
+        if (root is not JObject obj) throw RequestReader.Fail(ContractError.InvalidJson, "the answers must be a JSON object", "", root);
+        Only(obj, ["motions"], "");
+        if (obj["motions"] is not JArray motions) throw RequestReader.Fail(ContractError.MissingField, "required field 'motions' is missing or not an array", "motions", obj);
+        var result = new List<MotionAnswer>();
+        for (var m = 0; m < motions.Count; m++)
+        {
+            var path = $"motions[{m}]";
+            if (motions[m] is not JObject motion) throw Invalid(path, motions[m], "must be an object");
+            Only(motion, MotionFields, path);
+            var id = Id(motion, path);
+            if (request.Motions.All(x => x.Id != id)) throw RequestReader.Fail(ContractError.UnknownReference, $"'{id}' is not a motion of this exercise", $"{path}.id", motion["id"]);
+            var items = new List<ItemAnswer>();
+            if (motion["items"] is { } its)
+            {
+                if (its is not JArray array) throw Invalid($"{path}.items", its, "must be an array");
+                for (var i = 0; i < array.Count; i++)
+                {
+                    var ip = $"{path}.items[{i}]";
+                    if (array[i] is not JObject item) throw Invalid(ip, array[i], "must be an object");
+                    Only(item, ItemFields, ip);
+                    var itemId = Id(item, ip);
+                    if (request.Items.All(x => x.Id != itemId || x.MotionId != id))
+                        throw RequestReader.Fail(ContractError.UnknownReference, $"'{itemId}' is not an item of motion '{id}'", $"{ip}.id", item["id"]);
+                    List<string>? redact = null;
+                    if (item["redact"] is { } r)
+                    {
+                        if (r is not JArray ids || ids.Any(t => t.Type != JTokenType.String)) throw Invalid($"{ip}.redact", r, "must be an array of information ids");
+                        redact = ids.Select(t => (string)t!).ToList();
+                        foreach (var (rid, k) in redact.Select((x, k) => (x, k)))
+                            if (request.Information.All(n => n.Id != rid || n.ItemId != itemId))
+                                throw RequestReader.Fail(ContractError.UnknownReference, $"'{rid}' is not information of item '{itemId}'", $"{ip}.redact[{k}]", ids[k]);
+                    }
+                    items.Add(new ItemAnswer(itemId, Enum<Standard>(item, "standard", ip), Enum<Outcome>(item, "outcome", ip), redact));
+                }
+            }
+            bool? withoutPrejudice = motion["withoutPrejudice"] switch
+            {
+                null => null,
+                JValue { Type: JTokenType.Boolean } b => (bool)b,
+                var t => throw Invalid($"{path}.withoutPrejudice", t, "must be true or false"),
+            };
+            result.Add(new MotionAnswer(id, Enum<Standard>(motion, "standard", path), Enum<Disposition>(motion, "disposition", path), withoutPrejudice, items));
+        }
+        return new Answers(result);
+    }
+
+    private static void Only(JObject obj, string[] fields, string path)
+    {
+        foreach (var p in obj.Properties())
+            if (!fields.Contains(p.Name))
+                throw RequestReader.Fail(ContractError.InvalidValue, $"unknown field '{p.Name}' (an answer has: {string.Join(", ", fields)})", path.Length == 0 ? p.Name : $"{path}.{p.Name}", p);
+    }
+
+    private static string Id(JObject obj, string path) => obj["id"] is JValue { Type: JTokenType.String } v
+        ? (string)v!
+        : throw RequestReader.Fail(ContractError.MissingField, "required field 'id' is missing or not a string", $"{path}.id", obj);
+
+    private static T? Enum<T>(JObject obj, string field, string path) where T : struct, System.Enum
+    {
+        if (obj[field] is not { } token) return null;
+        var values = Shapes.ValuesOf<T>();
+        if (token is not JValue { Type: JTokenType.String } v || !values.Contains((string)v!))
+            throw Invalid($"{path}.{field}", token, $"must be one of {string.Join(", ", values)}");
+        return System.Enum.GetValues<T>().First(x => Kebab.Of(x) == (string)v!);
+    }
+
+    private static ContractException Invalid(string path, JToken at, string message) => RequestReader.Fail(ContractError.InvalidValue, message, path, at);
+}

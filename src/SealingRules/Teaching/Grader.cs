@@ -1,0 +1,119 @@
+using Newtonsoft.Json.Linq;
+using SealingRules.Contract;
+using SealingRules.Engine;
+using SealingRules.Model;
+using SealingRules.WhatIf;
+
+namespace SealingRules.Teaching;
+
+/// <summary>
+/// Grades a student's answers to an exercise: every field the student answers is one mark, against the court's answer
+/// where the exercise gives it and the engine's otherwise. Each miss names what was expected, the rule and the
+/// authorities that decide it, the reasoning in words, and (from the what-if) the fact that would make the student's
+/// answer right.
+/// </summary>
+public sealed class Grader(SealingEngine engine, RequestReader reader)
+{
+    public GradeResult Grade(Exercise exercise, string answersJson)
+    {
+        var request = reader.Read(exercise.RequestJson);
+        var answers = AnswersReader.Read(answersJson, request);
+        var result = engine.Evaluate(request);
+        var whatIf = new Lazy<WhatIfResult>(() => new WhatIfSearch(engine, reader).Run(exercise.RequestJson));
+        var marks = new List<Mark>();
+        var misses = new List<Miss>();
+        foreach (var answer in answers.Motions)
+        {
+            var motion = result.Motions.Single(m => m.Id == answer.Id);
+            var court = (exercise.Expected["motions"] as JArray ?? []).FirstOrDefault(m => (string?)m["id"] == answer.Id) as JObject;
+            var target = $"motion {answer.Id}";
+            if (answer.Standard is { } std)
+                Check(target, "standard", Value(court, "standard") ?? Kebab.Of(motion.Standard), Kebab.Of(std), Kebab.Of(motion.Standard),
+                    () => Because(motion.Reasoning.Where(s => s.Rule.StartsWith("standard/", StringComparison.Ordinal)).ToList()));
+            if (answer.Disposition is { } disposition)
+                Check(target, "disposition", Value(court, "disposition") ?? Kebab.Of(motion.Disposition), Kebab.Of(disposition), Kebab.Of(motion.Disposition),
+                    () => Because(motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/denied", StringComparison.Ordinal) || s.Rule.StartsWith("remedy/granted", StringComparison.Ordinal)).ToList()));
+            if (answer.WithoutPrejudice is { } wp)
+                Check(target, "withoutPrejudice", Value(court, "withoutPrejudice") ?? Lower(motion.WithoutPrejudice), Lower(wp), Lower(motion.WithoutPrejudice),
+                    () => Because(motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/", StringComparison.Ordinal)).Take(1).ToList()));
+            foreach (var itemAnswer in answer.Items)
+            {
+                var item = motion.Items.Single(i => i.Id == itemAnswer.Id);
+                var courtItem = (court?["items"] as JArray ?? []).FirstOrDefault(i => (string?)i["id"] == item.Id) as JObject;
+                var it = $"item {item.Id}";
+                if (itemAnswer.Standard is { } istd)
+                    Check(it, "standard", Value(courtItem, "standard") ?? Kebab.Of(item.Standard), Kebab.Of(istd), Kebab.Of(item.Standard),
+                        () => Because(item.Reasoning.Where(s => s.Rule.StartsWith("access/", StringComparison.Ordinal)).Concat(motion.Reasoning.Where(s => s.Rule.StartsWith("standard/", StringComparison.Ordinal))).Take(2).ToList()));
+                var expectedOutcome = Value(courtItem, "outcome") ?? Kebab.Of(item.Outcome);
+                if (itemAnswer.Outcome is { } outcome)
+                {
+                    var given = Kebab.Of(outcome);
+                    Check(it, "outcome", expectedOutcome, given, Kebab.Of(item.Outcome), () => Outcome(item, given),
+                        () => whatIf.Value.Items.Single(i => i.Id == item.Id).Changes.FirstOrDefault(c => Kebab.Of(c.Outcome) == given
+                            && (itemAnswer.Redact is null || c.Redact.Order(StringComparer.Ordinal).SequenceEqual(itemAnswer.Redact.Order(StringComparer.Ordinal))))?.Explanation);
+                }
+                if (itemAnswer.Redact is { } redact && expectedOutcome == "redact")
+                {
+                    var expected = (courtItem?["redact"] as JArray)?.Select(t => (string)t!).ToList() ?? (item.Outcome == Model.Outcome.Redact ? item.Redact.ToList() : []);
+                    var wrong = expected.Except(redact).Concat(redact.Except(expected)).ToList();
+                    Check(it, "redact", string.Join(", ", expected.Order(StringComparer.Ordinal)), string.Join(", ", redact.Order(StringComparer.Ordinal)),
+                        item.Outcome == Model.Outcome.Redact ? string.Join(", ", item.Redact.Order(StringComparer.Ordinal)) : "",
+                        () => Because(wrong.Select(id => Decisive(item, id)).Where(s => s is not null).Cast<StepResult>().ToList()));
+                }
+            }
+        }
+        return new GradeResult(marks.Count(m => m.Right), marks.Count, misses) { Marks = marks };
+
+        void Check(string target, string field, string expected, string given, string engineSays, Func<(string Rule, IReadOnlyList<CitationResult> Authorities, string Explanation)> why, Func<string?>? rightIf = null)
+        {
+            var right = expected == given;
+            marks.Add(new Mark(target, field, right));
+            if (right) return;
+            var (rule, authorities, explanation) = why();
+            if (engineSays != expected)
+                explanation = $"The court's answer is {expected}; the engine would say {engineSays}, and the exercise's file says why the two differ. " + explanation;
+            misses.Add(new Miss(target, field, expected, given, rule, authorities, explanation) { RightIf = rightIf?.Invoke() });
+        }
+    }
+
+    // Why an item comes out as it does, against the outcome the student gave: the rulings on the information the
+    // student's outcome would have treated the other way.
+    private static (string, IReadOnlyList<CitationResult>, string) Outcome(ItemResult item, string given)
+    {
+        var withheld = item.Outcome == Model.Outcome.Seal ? item.Redact.Concat(item.Disclose).ToHashSet() : item.Redact.ToHashSet();
+        var disputed = given switch
+        {
+            "seal" => item.Disclose,            // the student would have withheld what stays public
+            "public" => withheld.ToList(),      // the student would have disclosed what is withheld
+            _ => item.Outcome == Model.Outcome.Seal ? item.Disclose.Concat(item.Redact).ToList() : item.Disclose.Concat(item.Redact).ToList(),
+        };
+        var steps = disputed.Select(id => Decisive(item, id)).Where(s => s is not null).Cast<StepResult>().Take(2).ToList();
+        var tailoring = item.Reasoning.LastOrDefault(s => s.Rule.StartsWith("tailoring/", StringComparison.Ordinal));
+        if (tailoring is not null) steps.Add(tailoring);
+        return Because(steps);
+    }
+
+    // The finding that decides a piece of information: the first with authorities that leans the way it went.
+    private static StepResult? Decisive(ItemResult item, string infoId)
+    {
+        var way = item.Outcome == Model.Outcome.Seal || item.Redact.Contains(infoId) ? Leans.Secrecy : Leans.Access;
+        var steps = item.Reasoning.Where(s => s.Concerns.Contains(infoId) && s.Leans == way).ToList();
+        return steps.FirstOrDefault(s => s.Authorities.Count > 0) ?? steps.LastOrDefault();
+    }
+
+    private static (string, IReadOnlyList<CitationResult>, string) Because(List<StepResult> steps)
+    {
+        if (steps.Count == 0) return ("", [], "");
+        var cited = steps.FirstOrDefault(s => s.Authorities.Count > 0) ?? steps[0];
+        return (cited.Rule, steps.SelectMany(s => s.Authorities).DistinctBy(a => a.Cite).ToList(), string.Join(" ", steps.Select(s => s.Finding).Distinct()));
+    }
+
+    private static string? Value(JObject? obj, string field) => obj?[field] switch
+    {
+        null => null,
+        JValue { Type: JTokenType.Boolean } b => Lower((bool)b),
+        var t => (string?)t,
+    };
+
+    private static string Lower(bool b) => b ? "true" : "false";
+}
