@@ -17,7 +17,8 @@ public static class CommandLine
                sealingrules whatif FILE|- [--format json|markdown]
                sealingrules grade EXERCISE ANSWERS|- [ANSWERS ...] [--format json|markdown]
                sealingrules schema [request|result]
-               sealingrules authorities
+               sealingrules authorities [--format markdown|json]
+               sealingrules rules [--format markdown|json]
                sealingrules --version
 
           evaluate   read a sealing request (contract v1) from FILE or stdin ('-') and print the
@@ -32,6 +33,8 @@ public static class CommandLine
                      (toward the relief requested first), each an RFC 6902 patch on the request
           schema     print the JSON Schema of the request (default) or of the result
           authorities  print the authority catalog with the rules that encode each proposition
+          rules      print every rule: its doctrine folder, what it concludes, its authorities, and the
+                     situation that makes it fire and the near miss that does not
         """;
 
     /// <summary>A single evaluate (not --jsonl): the process runs the rules once, so it is tuned for a cold start.</summary>
@@ -59,7 +62,18 @@ public static class CommandLine
                     await stdout.WriteLineAsync(Schemas.Result());
                     return 0;
                 case ["authorities"]:
+                case ["authorities", "--format", "markdown"]:
                     await stdout.WriteAsync(AuthorityPages.Render(AuthorityCatalog.Load(), RuleBook.Load()));
+                    return 0;
+                case ["authorities", "--format", "json"]:
+                    await stdout.WriteLineAsync(AuthorityPages.Json(AuthorityCatalog.Load(), RuleBook.Load()));
+                    return 0;
+                case ["rules"]:
+                case ["rules", "--format", "markdown"]:
+                    await stdout.WriteAsync(RulePages.Markdown(new SealingEngine(AuthorityCatalog.Load(), RuleBook.Load(), interpreted: true)));
+                    return 0;
+                case ["rules", "--format", "json"]:
+                    await stdout.WriteLineAsync(RulePages.Json(new SealingEngine(AuthorityCatalog.Load(), RuleBook.Load(), interpreted: true)));
                     return 0;
                 case ["--version"]:
                     await stdout.WriteLineAsync($"{SealingEngine.Name} {SealingEngine.EngineVersion} (rules {Rules.RuleSet.Version})");

@@ -9,6 +9,20 @@ namespace SealingRules.Reports;
 /// </summary>
 public static class AuthorityPages
 {
+    /// <summary>The catalog as data: each authority, its decision date, and each proposition with the rules that rely on it.</summary>
+    public static string Json(AuthorityCatalog catalog, RuleBook book) => Contract.Json.Write(catalog.Propositions.GroupBy(p => p.AuthorityId).Select(a => new
+    {
+        id = a.Key,
+        cite = a.First().Cite.Replace(a.First().Pin, "{pin}"),
+        decided = a.First().Decided.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        caveat = a.First().Caveat,
+        propositions = a.Select(p => new
+        {
+            id = p.Id, pin = p.Pin, verificationLevel = p.VerificationLevel, source = p.Source, text = p.Text,
+            rules = book.Rules.Where(r => r.AllCites.Contains(p.Id)).Select(r => r.Name).Order(StringComparer.Ordinal).ToList(),
+        }),
+    }));
+
     public static string Render(AuthorityCatalog catalog, RuleBook book)
     {
         var md = new StringBuilder();

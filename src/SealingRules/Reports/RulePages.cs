@@ -1,0 +1,77 @@
+using System.Reflection;
+using System.Text;
+using Newtonsoft.Json.Linq;
+using SealingRules.Contract;
+using SealingRules.Engine;
+
+namespace SealingRules.Reports;
+
+/// <summary>One rule as data: where the law is, what it concludes, what it rests on, and the cases that test it.</summary>
+public sealed record RuleEntry(
+    string Name, string Folder, string Concludes, IReadOnlyList<string> Tags, IReadOnlyList<CitationResult> Authorities,
+    IReadOnlyList<string> Fires, IReadOnlyList<string> NearMisses)
+{
+    public string? Cure { get; init; }
+    public string? CloseCall { get; init; }
+    public string? InForceFrom { get; init; }
+    public string? InForceUntil { get; init; }
+    public IReadOnlyList<CitationResult>? SplitFollows { get; init; }
+    public IReadOnlyList<CitationResult>? SplitOtherView { get; init; }
+}
+
+/// <summary>
+/// The law as data: every rule with its doctrine folder, what it concludes, its authorities with pins, and the situation
+/// that makes it fire and the near miss that does not (from <c>rules/rule-cases.json</c>, which the tests keep in step
+/// with the rule tests themselves).
+/// </summary>
+public static class RulePages
+{
+    public static IReadOnlyList<RuleEntry> Entries(SealingEngine engine)
+    {
+        var cases = RuleCasesFile();
+        return engine.Book.Rules.OrderBy(r => r.Type.Namespace, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal).Select(r =>
+        {
+            var c = cases[r.Name] as JObject;
+            var citations = engine.Citations(r.Name);
+            return new RuleEntry(r.Name, r.Type.Namespace!.Split('.').Last(), r.Description, r.Tags, citations.Cites,
+                (c?["fires"] as JArray)?.Select(t => (string)t!).ToList() ?? [], (c?["nearMisses"] as JArray)?.Select(t => (string)t!).ToList() ?? [])
+            {
+                Cure = r.Cure, CloseCall = r.CloseCall, InForceFrom = r.InForceFrom, InForceUntil = r.InForceUntil,
+                SplitFollows = citations.Follows.Count > 0 ? citations.Follows : null,
+                SplitOtherView = citations.OtherView.Count > 0 ? citations.OtherView : null,
+            };
+        }).ToList();
+    }
+
+    public static string Json(SealingEngine engine) => Contract.Json.Write(Entries(engine));
+
+    public static string Markdown(SealingEngine engine)
+    {
+        var md = new StringBuilder("# The rules\n\nEvery rule of the engine, by doctrine folder: what it concludes, the authorities it cites, and the\nsituations its tests put to it (one that makes it fire, one near miss that does not).\n");
+        foreach (var folder in Entries(engine).GroupBy(e => e.Folder))
+        {
+            md.AppendLine().AppendLine($"## {folder.Key}");
+            foreach (var r in folder)
+            {
+                md.AppendLine().AppendLine($"### `{r.Name}`").AppendLine().AppendLine(r.Concludes).AppendLine();
+                if (r.Authorities.Count > 0) md.AppendLine($"- Authorities: {string.Join("; ", r.Authorities.Select(a => $"*{a.Cite}*"))}");
+                if (r.SplitFollows is { } f) md.AppendLine($"- The view followed: {string.Join("; ", f.Select(a => $"*{a.Cite}*"))}");
+                if (r.SplitOtherView is { } o) md.AppendLine($"- The other view: {string.Join("; ", o.Select(a => $"*{a.Cite}*"))}");
+                if (r.InForceFrom is not null || r.InForceUntil is not null) md.AppendLine($"- In force: {r.InForceFrom ?? "…"} to {r.InForceUntil ?? "today"}");
+                if (r.CloseCall is { } cc) md.AppendLine($"- What makes it close: {cc}");
+                if (r.Cure is { } cure) md.AppendLine($"- Cure: {cure}");
+                md.AppendLine($"- Fires: {string.Join("; ", r.Fires)}");
+                md.AppendLine($"- Near miss: {string.Join("; ", r.NearMisses)}");
+            }
+        }
+        return md.ToString();
+    }
+
+    private static JObject RuleCasesFile()
+    {
+        using var stream = typeof(Rules.RuleSet).Assembly.GetManifestResourceStream("SealingRules.Rules.rule-cases.json");
+        if (stream is null) return new JObject();
+        using var reader = new StreamReader(stream);
+        return (JObject?)JObject.Parse(reader.ReadToEnd())["rules"] ?? new JObject();
+    }
+}
