@@ -12,7 +12,7 @@ namespace SealingRules.Cli;
 public static class CommandLine
 {
     public const string Usage = """
-        usage: sealingrules evaluate FILE|- [--format json|markdown] [--ids]
+        usage: sealingrules evaluate FILE|- [--format json|markdown|html] [--ids]
                sealingrules evaluate --jsonl FILE|- [--workers N]
                sealingrules whatif FILE|- [--format json|markdown]
                sealingrules grade EXERCISE ANSWERS|- [ANSWERS ...] [--format json|markdown]
@@ -188,7 +188,7 @@ public static class CommandLine
             else if (file is null) file = args[i];
             else { await stderr.WriteLineAsync(Usage); return 1; }
         }
-        if (file is null || format is not ("json" or "markdown") || (workers is not null && !jsonl))
+        if (file is null || format is not ("json" or "markdown" or "html") || (workers is not null && !jsonl))
         {
             await stderr.WriteLineAsync(Usage);
             return 1;
@@ -232,7 +232,16 @@ public static class CommandLine
         }
 
         var result = (await engine).Evaluate(request);
-        await stdout.WriteLineAsync(format == "markdown" ? MarkdownReport.Render(result, ids) : Json.Write(result));
+        await stdout.WriteLineAsync(format switch
+        {
+            "markdown" => MarkdownReport.Render(result, ids),
+            "html" => Html(result, ids),
+            _ => Json.Write(result),
+        });
         return 0;
     }
+
+    // Apart, so the HTML renderer's assemblies load only when a page is asked for (an evaluate's cold start is the budget).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static string Html(SealingResult result, bool ids) => SealingRules.Html.HtmlReport.Render(result, ids);
 }

@@ -43,6 +43,16 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Evaluate_Html_IsOnePage()
+    {
+        var (code, stdout, _) = await Run(File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json")), "evaluate", "-", "--format", "html");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("<!DOCTYPE html>", stdout);
+        Assert.Contains("<i>Hagestad v. Tragesser, 49 F.3d 1430, 1434 (9th Cir. 1995)</i>", stdout);
+    }
+
+    [Fact]
     public async Task Evaluate_Markdown_IsAReport()
     {
         var (code, stdout, _) = await Run(File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json")), "evaluate", "-", "--format", "markdown");

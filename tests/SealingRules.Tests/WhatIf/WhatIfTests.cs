@@ -66,7 +66,7 @@ public sealed class WhatIfTests(ITestOutputHelper output)
     {
         var json = new ExampleCase("al-otro-lado-2019").RequestJson;
 
-        var md = Reports.MarkdownReport.Render(Shared.Service.Evaluate(json), whatIf: Shared.Service.WhatIf(json));
+        var md = SealingRules.Reports.MarkdownReport.Render(Shared.Service.Evaluate(json), whatIf: Shared.Service.WhatIf(json));
 
         Assert.Contains("What could go wrong:", md);
         Assert.Contains("- If the movant supported its claim of exposure of a security vulnerability with specific facts", md);

@@ -1,0 +1,160 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
+using SealingRules.Contract;
+using SealingRules.Model;
+using SealingRules.Reports;
+
+namespace SealingRules.Html;
+
+/// <summary>The order page. Written as a component in C# (no Razor compiler needed); every text goes through AddContent.</summary>
+public sealed class OrderPage : ComponentBase
+{
+    [Parameter] public SealingResult Result { get; set; } = null!;
+
+    [Parameter] public bool Ids { get; set; }
+
+    private const string Style = """
+        body { font-family: Georgia, 'Times New Roman', serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #111; }
+        header { text-align: center; border-bottom: 1px solid #999; margin-bottom: 1.5rem; }
+        h1 { font-size: 1.3rem; text-transform: uppercase; letter-spacing: .05em; } h2 { font-size: 1.15rem; margin-top: 2rem; }
+        h3 { font-size: 1rem; margin-top: 1.5rem; } .outcome { font-weight: bold; } .note { color: #444; font-size: .9rem; }
+        table { border-collapse: collapse; width: 100%; font-size: .9rem; } th, td { border: 1px solid #999; padding: .3rem .5rem; vertical-align: top; text-align: left; }
+        code { font-size: .8rem; color: #555; } ol li { margin-bottom: .4rem; }
+        @media print { body { margin: 0; max-width: none; } section, article { break-inside: avoid-page; } a { color: inherit; } }
+        """;
+
+    protected override void BuildRenderTree(RenderTreeBuilder b)
+    {
+        var seq = 0;
+        b.OpenElement(seq++, "html"); b.AddAttribute(seq++, "lang", "en");
+        b.OpenElement(seq++, "head");
+        b.OpenElement(seq++, "meta"); b.AddAttribute(seq++, "charset", "utf-8"); b.CloseElement();
+        Element(b, ref seq, "title", Title());
+        b.OpenElement(seq++, "style"); b.AddMarkupContent(seq++, Style); b.CloseElement();
+        b.CloseElement();
+        b.OpenElement(seq++, "body");
+        b.OpenElement(seq++, "header");
+        if (Result.Engine.Court is { } court) Element(b, ref seq, "p", $"United States District Court, {court}");
+        if (Result.Case?.Name is { } name) Element(b, ref seq, "p", name);
+        if (Result.Case?.Number is { } number) Element(b, ref seq, "p", $"Case No. {number}");
+        Element(b, ref seq, "h1", "Recommended ruling on the motions to seal");
+        Element(b, ref seq, "p", $"Law applied as of {Result.Engine.LawAsOf}. {Result.Engine.Name} {Result.Engine.Version}, rules {Result.Engine.RulesVersion}. A prediction, not legal advice.", "note");
+        b.CloseElement();
+        foreach (var motion in Result.Motions) Motion(b, ref seq, motion);
+        Conclusion(b, ref seq);
+        if (Result.Warnings.Count > 0)
+        {
+            b.OpenElement(seq++, "section");
+            Element(b, ref seq, "h2", "Notes on the analysis");
+            b.OpenElement(seq++, "ul");
+            foreach (var w in Result.Warnings)
+            {
+                b.OpenElement(seq++, "li");
+                b.AddContent(seq++, w.Message);
+                if (w.Follows is { } f) { b.AddContent(seq++, " The view followed: "); Cites(b, ref seq, f); }
+                if (w.OtherView is { } o) { b.AddContent(seq++, " The other view: "); Cites(b, ref seq, o); }
+                b.CloseElement();
+            }
+            b.CloseElement();
+            b.CloseElement();
+        }
+        b.CloseElement();
+        b.CloseElement();
+    }
+
+    private string Title() => Result.Case?.Name is { } n ? $"Recommended ruling: {n}" : "Recommended ruling on the motions to seal";
+
+    private void Motion(RenderTreeBuilder b, ref int seq, MotionResult motion)
+    {
+        b.OpenElement(seq++, "section");
+        Element(b, ref seq, "h2", $"Motion {motion.Id}");
+        Element(b, ref seq, "p", $"Legal standard: {Words(motion.Standard)}.");
+        var closing = motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/", StringComparison.Ordinal)).ToList();
+        Steps(b, ref seq, motion.Reasoning.Except(closing).ToList());
+        foreach (var item in motion.Items)
+        {
+            b.OpenElement(seq++, "article");
+            Element(b, ref seq, "h3", item.Title is null || Ids ? $"{item.Id}{(item.Title is null ? "" : ": " + item.Title)}" : item.Title);
+            Element(b, ref seq, "p", Outcome(item), "outcome");
+            foreach (var call in item.CloseCalls) Element(b, ref seq, "p", $"Close call: {call}", "note");
+            if (item.Outcome == Model.Outcome.Redact) Element(b, ref seq, "p", $"Redacted: {Labels(item.Redact)}.");
+            Steps(b, ref seq, item.Reasoning);
+            b.CloseElement();
+        }
+        Element(b, ref seq, "h3", $"Disposition: {Words(motion.Disposition)}{(motion.WithoutPrejudice ? " without prejudice" : "")}");
+        Steps(b, ref seq, closing);
+        b.CloseElement();
+    }
+
+    private void Conclusion(RenderTreeBuilder b, ref int seq)
+    {
+        b.OpenElement(seq++, "section");
+        Element(b, ref seq, "h2", "Conclusion");
+        b.OpenElement(seq++, "table");
+        b.OpenElement(seq++, "thead"); b.OpenElement(seq++, "tr");
+        foreach (var h in new[] { "Motion", "Item", "Outcome", "Redacted", "Public" }) Element(b, ref seq, "th", h);
+        b.CloseElement(); b.CloseElement();
+        b.OpenElement(seq++, "tbody");
+        foreach (var motion in Result.Motions)
+            foreach (var item in motion.Items)
+            {
+                b.OpenElement(seq++, "tr");
+                Element(b, ref seq, "td", motion.Id);
+                Element(b, ref seq, "td", Ids || item.Title is null ? item.Id : item.Title);
+                Element(b, ref seq, "td", item.Outcome switch { Model.Outcome.Seal => "sealed", Model.Outcome.Redact => "redacted", _ => "public" });
+                Element(b, ref seq, "td", item.Outcome == Model.Outcome.Seal ? "the whole item" : Labels(item.Redact));
+                Element(b, ref seq, "td", item.Outcome == Model.Outcome.Seal ? "" : Labels(item.Disclose));
+                b.CloseElement();
+            }
+        b.CloseElement();
+        b.CloseElement();
+        b.CloseElement();
+    }
+
+    private void Steps(RenderTreeBuilder b, ref int seq, IReadOnlyList<StepResult> steps)
+    {
+        if (steps.Count == 0) return;
+        b.OpenElement(seq++, "ol");
+        foreach (var step in steps)
+        {
+            b.OpenElement(seq++, "li");
+            b.AddContent(seq++, step.Finding);
+            if (step.Authorities.Count > 0) { b.AddContent(seq++, " "); Cites(b, ref seq, step.Authorities); b.AddContent(seq++, "."); }
+            if (Ids) { b.AddContent(seq++, " "); Element(b, ref seq, "code", step.Concerns.Count > 0 ? $"{step.Rule} [{string.Join(", ", step.Concerns)}]" : step.Rule); }
+            b.CloseElement();
+        }
+        b.CloseElement();
+    }
+
+    // Citations in italics, as courts write them.
+    private static void Cites(RenderTreeBuilder b, ref int seq, IEnumerable<CitationResult> cites)
+    {
+        var first = true;
+        foreach (var c in cites)
+        {
+            if (!first) b.AddContent(seq++, "; ");
+            Element(b, ref seq, "i", c.Cite);
+            first = false;
+        }
+    }
+
+    private static void Element(RenderTreeBuilder b, ref int seq, string name, string text, string? cssClass = null)
+    {
+        b.OpenElement(seq++, name);
+        if (cssClass is not null) b.AddAttribute(seq++, "class", cssClass);
+        b.AddContent(seq++, text);
+        b.CloseElement();
+    }
+
+    private string Labels(IEnumerable<string> infoIds)
+        => Phrases.List(infoIds.Select(id => Ids || !Result.Labels.TryGetValue(id, out var l) ? id : l).Distinct());
+
+    private static string Outcome(ItemResult item) => item.Outcome switch
+    {
+        Model.Outcome.Seal => "Filed under seal.",
+        Model.Outcome.Redact => "Filed publicly with redactions; the unredacted version under seal.",
+        _ => "Filed publicly.",
+    };
+
+    private static string Words<T>(T value) where T : struct, Enum => Kebab.Of(value).Replace('-', ' ');
+}

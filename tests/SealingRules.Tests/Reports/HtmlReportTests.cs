@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.Playwright;
+using SealingRules.Html;
+using SealingRules.Tests.Examples;
+using SealingRules.Tests.Support;
+using Xunit;
+
+namespace SealingRules.Tests.Reports;
+
+public sealed class HtmlReportTests
+{
+    private static string SeedHtml(bool ids = false) => HtmlReport.Render(Shared.Service.Evaluate(new ExampleCase("al-otro-lado-2019").RequestJson), ids);
+
+    [Fact]
+    public void TheSeedsPage_IsSelfContained_AndCarriesEveryCitationTheJsonCarries()
+    {
+        var html = SeedHtml();
+        var result = Shared.Service.Evaluate(new ExampleCase("al-otro-lado-2019").RequestJson);
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<link", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("src=", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("http", html, StringComparison.OrdinalIgnoreCase);
+        var text = WebUtility.HtmlDecode(html);
+        var cites = result.Motions.SelectMany(m => m.Reasoning.Concat(m.Items.SelectMany(i => i.Reasoning))).SelectMany(s => s.Authorities)
+            .Concat(result.Warnings.SelectMany(w => w.Authorities.Concat(w.Follows ?? []).Concat(w.OtherView ?? [])))
+            .Select(a => a.Cite).Distinct().ToList();
+        Assert.NotEmpty(cites);
+        Assert.All(cites, c => Assert.Contains($"<i>{c}</i>", text));
+        Assert.Contains("<table>", html);
+        Assert.DoesNotContain("ex-pi-41-phones", html);
+        Assert.Contains("ex-pi-41-phones", SeedHtml(ids: true));
+    }
+
+    [Fact]
+    public void WhatTheUserWrote_IsEscaped()
+    {
+        var json = new ExampleCase("nannis-sb-gaming-2022").RequestJson.Replace("Nannis v. SB Gaming, LLC", "<script>alert(1)</script> & Co.", StringComparison.Ordinal);
+
+        var html = HtmlReport.Render(Shared.Service.Evaluate(json));
+
+        Assert.DoesNotContain("<script>", html);
+        Assert.Contains("&lt;script&gt;", html);
+    }
+
+    [Fact]
+    public async Task TheSeedsPage_PrintsInHeadlessChromium()
+    {
+        EnsureChromium();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox"] });
+        var page = await browser.NewPageAsync();
+        var requests = new List<string>();
+        page.Request += (_, r) => requests.Add(r.Url);
+        await page.SetContentAsync(SeedHtml());
+
+        var pdf = await page.PdfAsync(new() { Format = "Letter" });
+
+        Assert.True(pdf.Length > 20_000, $"the PDF is {pdf.Length} bytes");
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
+        Assert.DoesNotContain(requests, u => !u.StartsWith("about:", StringComparison.Ordinal) && !u.StartsWith("data:", StringComparison.Ordinal));
+        Assert.Equal("Recommended ruling: Al Otro Lado, Inc. v. McAleenan", await page.TitleAsync());
+    }
+
+    // The repo's own script installs Debian's chromium when it is absent (never `playwright install`).
+    private static void EnsureChromium()
+    {
+        if (File.Exists("/usr/bin/chromium")) return;
+        using var install = Process.Start(new ProcessStartInfo("bash", Path.Combine(Repo.Root, "scripts", "install-chromium.sh")) { UseShellExecute = false })!;
+        install.WaitForExit();
+        Assert.True(File.Exists("/usr/bin/chromium"), "scripts/install-chromium.sh did not install /usr/bin/chromium");
+    }
+}
