@@ -15,7 +15,9 @@ public sealed class CentralPublicInterestOutweighs : Rule
         IEnumerable<Finding> reasons = default!;
 
         When()
-            .Match(() => info, i => !Taxonomy.IsHealthInformation(i.Kind), i => i.About != Subject.Minor || !Taxonomy.IsMinorsRecord(i.Kind), i => !Taxonomy.IsSecretByNature(i.Kind), i => !Taxonomy.IdentifiesAPerson(i.Kind) || i.IsAtIssue, i => !Taxonomy.IsContactOrPersonalNumber(i.Kind) || i.IsAtIssue)
+            .Match(() => info, i => !Taxonomy.IsHealthInformation(i.Kind), i => i.About != Subject.Minor || !Taxonomy.IsMinorsRecord(i.Kind),
+                // In re Electronic Arts: a licence's pricing and royalty terms were sealed though arguably central to the case.
+                i => !Taxonomy.IsContractPricing(i.Kind), i => !Taxonomy.IsSecretByNature(i.Kind), i => !Taxonomy.IdentifiesAPerson(i.Kind) || i.IsAtIssue, i => !Taxonomy.IsContactOrPersonalNumber(i.Kind) || i.IsAtIssue)
             .Exists<Item>(i => i.Id == info.ItemId, i => i.PublicInterest == PublicInterest.Central || info.IsAtIssue)
             .Exists<ItemStandard>(s => s.ItemId == info.ItemId, s => s.Standard == Model.Standard.CompellingReasons)
             .Not<HarmClaim>(c => c.InformationId == info.Id, c => c.Showing == Showing.Specific, c => Taxonomy.OutweighsEvenCentralInterest(c.Kind))

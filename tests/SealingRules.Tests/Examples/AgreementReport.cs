@@ -11,7 +11,8 @@ public sealed class AgreementReport(ITestOutputHelper output)
     public void CaseBase_AgreementIsMeasured()
     {
         int items = 0, differing = 0;
-        foreach (var example in ExampleCase.All())
+        // The exercises are rulings already in the case base (or variations of them): counted once, as the rulings.
+        foreach (var example in ExampleCase.All().Where(e => !e.Slug.StartsWith("exercises/", StringComparison.Ordinal)))
         {
             var diffs = example.Differences(Shared.Service.Evaluate(example.RequestJson));
             items += example.Expected["motions"]!.Sum(m => m["items"]!.Count());

@@ -15,9 +15,11 @@ public sealed record ExampleCase(string Slug)
 
     public override string ToString() => Slug;
 
+    /// <summary>Every ruling, and every exercise (examples/exercises/&lt;slug&gt;, slug "exercises/&lt;slug&gt;"): both are tests.</summary>
     public static IEnumerable<ExampleCase> All() => Directory.GetDirectories(Repo.Examples)
+        .Concat(Directory.Exists(Path.Combine(Repo.Examples, "exercises")) ? Directory.GetDirectories(Path.Combine(Repo.Examples, "exercises")) : [])
         .Where(d => File.Exists(Path.Combine(d, "request.json")))
-        .Select(d => new ExampleCase(Path.GetFileName(d)))
+        .Select(d => new ExampleCase(Path.GetRelativePath(Repo.Examples, d).Replace('\\', '/')))
         .OrderBy(e => e.Slug, StringComparer.Ordinal);
 
     /// <summary>Every place where the engine's result departs from the court's, as "slug/motion/item: what".</summary>

@@ -23,6 +23,6 @@ public sealed class SnapshotTests
 
         ((JObject)output["engine"]!).Remove("version");
         ((JObject)output["engine"]!).Remove("rulesVersion");
-        Snapshot.Match(output, SnapshotNameExtension.Create(slug));
+        Snapshot.Match(output, SnapshotNameExtension.Create(slug.Replace('/', '-')));
     }
 }

@@ -242,6 +242,8 @@ public static class RuleCases
 
         // balancing
         Fire(typeof(CentralPublicInterestOutweighs), "competitive harm in information central to the case",
+            Info(IK.BusinessStrategy), Item(interest: PublicInterest.Central), Std(CR), Finding(Weight.SufficientReason), Claim(HarmKind.CompetitiveHarm, Showing.Specific)),
+        Miss(typeof(CentralPublicInterestOutweighs), "a licence's pricing terms, though central (In re Electronic Arts)",
             Info(IK.PricingTerms), Item(interest: PublicInterest.Central), Std(CR), Finding(Weight.SufficientReason), Claim(HarmKind.CompetitiveHarm, Showing.Specific)),
         Miss(typeof(CentralPublicInterestOutweighs), "medical records of a plaintiff whose condition is at issue",
             Info(IK.Medical, atIssue: true), Item(), Std(CR), Finding(Weight.SufficientReason), Claim(HarmKind.Privacy, Showing.Specific)),

@@ -92,3 +92,38 @@ public sealed class GradeTests
         Assert.NotNull(e.Error.Line);
     }
 }
+
+public sealed class ExerciseTests
+{
+    private static IEnumerable<ExampleCase> Exercises => ExampleCase.All().Where(e => e.Slug.StartsWith("exercises/", StringComparison.Ordinal));
+
+    [Fact]
+    public void TwelveExercisesOrMore_EachWithACaseFile_TouchEveryDoctrineFolder()
+    {
+        var exercises = Exercises.ToList();
+        Assert.True(exercises.Count >= 12, $"{exercises.Count} exercises");
+        Assert.All(exercises, e => Assert.True(File.Exists(Path.Combine(e.Folder, "exercise.md")), e.Slug));
+        var book = SealingRules.Engine.RuleBook.Load();
+        var touched = exercises.SelectMany(e => Shared.Service.Evaluate(e.RequestJson).Motions)
+            .SelectMany(m => m.Reasoning.Concat(m.Items.SelectMany(i => i.Reasoning)))
+            .Select(s => book[s.Rule].Type.Namespace!.Split('.').Last()).ToHashSet();
+        var folders = Directory.GetDirectories(Path.Combine(Repo.Root, "rules")).Select(Path.GetFileName).Where(f => f != "authorities" && f != "bin" && f != "obj").ToList();
+
+        Assert.All(folders, f => Assert.Contains(f!, touched));
+    }
+
+    [Fact]
+    public void AWrongAnswerToAnExercise_LosesMarks()
+    {
+        var folder = Exercises.First().Folder;
+        var request = Shared.Reader.Read(File.ReadAllText(Path.Combine(folder, "request.json")));
+        var item = request.Items[0];
+        var wrong = $$"""{ "motions": [ { "id": "{{item.MotionId}}", "items": [ { "id": "{{item.Id}}", "outcome": "seal" } ] } ] }""";
+
+        var grade = Shared.Service.Grade(folder, wrong);
+
+        Assert.Equal(1, grade.Max);
+        Assert.Equal(0, grade.Score);
+        Assert.NotEmpty(Assert.Single(grade.Misses).Authorities);
+    }
+}
