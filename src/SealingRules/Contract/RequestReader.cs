@@ -28,6 +28,7 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
             throw Fail(ContractError.TooLarge, $"the request is longer than the limit of {limits.MaxRequestChars} characters", null, null);
         if (string.IsNullOrWhiteSpace(json))
             throw Fail(ContractError.InvalidJson, "the request is empty", null, null);
+        StrictSyntax.Check(json, limits.MaxDepth);
         var root = Parse(json);
         new Validator(limits).Check(root);
         return Map((JObject)root, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));

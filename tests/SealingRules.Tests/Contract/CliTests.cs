@@ -39,6 +39,9 @@ public sealed class CliTests
 
     [Theory]
     [InlineData("{", "invalid-json")]
+    [InlineData("{\"schemaVersion\": 1, \"motions\": [],}", "invalid-json")]
+    [InlineData("{\"schemaVersion\": 1 // v1\n}", "invalid-json")]
+    [InlineData("{'schemaVersion': 1}", "invalid-json")]
     [InlineData("{\"schemaVersion\": 1}", "missing-field")]
     [InlineData("{\"schemaVersion\": \"1\", \"motions\": []}", "invalid-value")]
     [InlineData("{\"schemaVersion\": 3, \"motions\": []}", "unsupported-version")]
@@ -53,6 +56,43 @@ public sealed class CliTests
         Assert.Equal(code, (string)error["code"]!);
         Assert.NotNull(error["message"]);
         Assert.DoesNotContain("   at ", stderr);
+    }
+
+    [Theory]
+    [InlineData("{\"schemaVersion\": 1,\n \"motions\": [],\n}", 3, 1)]
+    [InlineData("{\"schemaVersion\": 1, /* v1 */ \"motions\": []}", 1, 22)]
+    [InlineData("{\"schemaVersion\": 1, 'motions': []}", 1, 22)]
+    public async Task Evaluate_NonJson_NamesLineAndColumnOnStderr(string request, int line, int column)
+    {
+        var (exit, stdout, stderr) = await Run(request, "evaluate", "-");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        var error = JObject.Parse(stderr)["error"]!;
+        Assert.Equal("invalid-json", (string)error["code"]!);
+        Assert.Equal(line, (int)error["line"]!);
+        Assert.Equal(column, (int)error["column"]!);
+    }
+
+    [Fact]
+    public async Task Jsonl_NonJsonLine_IsRefusedAloneWithItsPosition()
+    {
+        var seed = Newtonsoft.Json.Linq.JToken.Parse(File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json"))).ToString(Newtonsoft.Json.Formatting.None);
+        var input = string.Join("\n", seed, "{\"schemaVersion\": 1, \"motions\": [],}", "{'schemaVersion': 1}", "{\"schemaVersion\": 1 // c\n", seed) + "\n";
+
+        var (exit, stdout, _) = await Run(input, "evaluate", "--jsonl", "-");
+
+        Assert.Equal(2, exit);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(JObject.Parse).ToList();
+        Assert.Equal(5, lines.Count);
+        Assert.NotNull(lines[0]["motions"]);
+        Assert.NotNull(lines[4]["motions"]);
+        foreach (var (refused, n) in new[] { (lines[1], 2), (lines[2], 3), (lines[3], 4) })
+        {
+            Assert.Equal(n, (int)refused["line"]!);
+            Assert.Equal("invalid-json", (string)refused["error"]!["code"]!);
+            Assert.NotNull(refused["error"]!["column"]);
+        }
     }
 
     [Fact]
