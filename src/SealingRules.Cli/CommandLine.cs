@@ -5,7 +5,7 @@ using SealingRules.Reports;
 namespace SealingRules.Cli;
 
 /// <summary>
-/// sealingrules evaluate FILE|- [--format json|markdown] · sealingrules schema [request|result].
+/// sealingrules evaluate FILE|- [--format json|markdown] · whatif · schema [request|result] · authorities; --help on each.
 /// Exit codes: 0 done, 2 the request broke the contract (error JSON on stderr), 1 usage or internal error.
 /// Facts are never logged: errors name fields and positions, never values beyond the offending one.
 /// </summary>
@@ -31,29 +31,76 @@ public static class CommandLine
           authorities  print the authority catalog with the rules that encode each proposition
         """;
 
+    private const string EvaluateUsage = """
+        usage: sealingrules evaluate FILE|- [--format json|markdown] [--ids]
+               sealingrules evaluate --jsonl FILE|- [--workers N]
+
+          read a sealing request (contract v1) from FILE or stdin ('-') and print the recommended
+          ruling as the contract's JSON (default) or as a readable Markdown report
+          --format   json (default) or markdown
+          --ids      with --format markdown: show rule and information ids beside each step
+          --jsonl    batch mode: one request per line in, one JSON result per line out, in order,
+                     on all cores; a refused line yields {"line": N, "error": {...}} (exit 2 if any)
+          --workers  with --jsonl: evaluate on N threads, 1 to 256 (default: one per core)
+        exit codes: 0 done, 2 the request broke the contract (error JSON on stderr), 1 usage error
+        """;
+
+    private const string WhatIfUsage = """
+        usage: sealingrules whatif FILE|- [--format json|markdown]
+
+          for every item of the request in FILE or stdin ('-'), the smallest changes of fact that
+          would change its outcome (toward the relief requested first), each an RFC 6902 patch
+          --format   json (default, the contract's What-if) or markdown (the report with the what-if)
+        exit codes: 0 done, 2 the request broke the contract (error JSON on stderr), 1 usage error
+        """;
+
+    private const string SchemaUsage = """
+        usage: sealingrules schema [request|result]
+
+          print the JSON Schema of the request (default) or of the result, contract v1
+        """;
+
+    private const string AuthoritiesUsage = """
+        usage: sealingrules authorities
+
+          print the authority catalog (Markdown) with the rules that encode each proposition
+        """;
+
+    private static readonly string[] Formats = ["json", "markdown"];
+
     /// <summary>A single evaluate (not --jsonl): the process runs the rules once, so it is tuned for a cold start.</summary>
-    public static bool IsSingleEvaluation(string[] args) => args is ["evaluate", ..] && !args.Contains("--jsonl");
+    public static bool IsSingleEvaluation(string[] args) => args is ["evaluate", ..] && !args.Contains("--jsonl") && !args.Any(IsHelp);
+
+    private static bool IsHelp(string arg) => arg is "--help" or "-h";
+
+    /// <summary>A usage error: what is wrong, and where to read the command's usage. Exit code 1.</summary>
+    private sealed class UsageException(string message) : Exception(message);
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         try
         {
+            // Help on any command, wherever the flag stands.
+            if (args is [var command, ..] && args.Skip(1).Any(IsHelp) && CommandUsage(command) is { } usage)
+            {
+                await stdout.WriteLineAsync(usage);
+                return 0;
+            }
             switch (args)
             {
                 case ["evaluate", .. var rest]:
                     return await EvaluateAsync(rest, stdin, stdout, stderr);
-                case ["whatif", var file]:
-                    return await WhatIfAsync(file, "json", stdin, stdout, stderr);
-                case ["whatif", var file, "--format", var f] when f is "json" or "markdown":
-                    return await WhatIfAsync(file, f, stdin, stdout, stderr);
-                case ["schema"]:
-                case ["schema", "request"]:
-                    await stdout.WriteLineAsync(Schemas.Request());
+                case ["whatif", .. var rest]:
+                    return await WhatIfAsync(rest, stdin, stdout, stderr);
+                case ["schema", .. var rest]:
+                    var which = Positional("schema", rest) ?? "request";
+                    if (which is not ("request" or "result"))
+                        throw new UsageException($"schema '{which}' is not one of: request, result");
+                    await stdout.WriteLineAsync(which == "result" ? Schemas.Result() : Schemas.Request());
                     return 0;
-                case ["schema", "result"]:
-                    await stdout.WriteLineAsync(Schemas.Result());
-                    return 0;
-                case ["authorities"]:
+                case ["authorities", .. var rest]:
+                    if (Positional("authorities", rest) is not null)
+                        throw new UsageException("authorities takes no argument");
                     await stdout.WriteAsync(AuthorityPages.Render(AuthorityCatalog.Load(), RuleBook.Load()));
                     return 0;
                 case ["--version"]:
@@ -62,10 +109,20 @@ public static class CommandLine
                 case ["--help"] or ["-h"] or ["help"]:
                     await stdout.WriteLineAsync(Usage);
                     return 0;
+                case []:
+                    await stderr.WriteLineAsync(Usage);
+                    return 1;
                 default:
+                    await stderr.WriteLineAsync($"sealingrules: unknown command '{args[0]}'");
                     await stderr.WriteLineAsync(Usage);
                     return 1;
             }
+        }
+        catch (UsageException e)
+        {
+            var command = args is [var c, ..] && CommandUsage(c) is not null ? c : null;
+            await stderr.WriteLineAsync($"sealingrules: {e.Message} (see 'sealingrules {(command is null ? "" : command + " ")}--help')");
+            return 1;
         }
         catch (Exception e)
         {
@@ -75,8 +132,72 @@ public static class CommandLine
         }
     }
 
-    private static async Task<int> WhatIfAsync(string file, string format, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    private static string? CommandUsage(string command) => command switch
     {
+        "evaluate" => EvaluateUsage,
+        "whatif" => WhatIfUsage,
+        "schema" => SchemaUsage,
+        "authorities" => AuthoritiesUsage,
+        _ => null,
+    };
+
+    // At most one positional argument, and no flag: schema and authorities take none.
+    private static string? Positional(string command, string[] args)
+    {
+        string? value = null;
+        foreach (var arg in args)
+        {
+            if (arg.StartsWith('-')) throw new UsageException($"unknown option '{arg}' for {command}");
+            if (value is not null) throw new UsageException($"{command} takes at most one argument; '{arg}' is one too many");
+            value = arg;
+        }
+        return value;
+    }
+
+    private static string FormatValue(string value)
+        => Formats.Contains(value, StringComparer.Ordinal)
+            ? value
+            : throw new UsageException($"--format '{value}' is not one of: {string.Join(", ", Formats)}");
+
+    private sealed record Options(string File, string? Format, bool Jsonl, bool Ids, int? Workers);
+
+    // The options of evaluate and whatif: every flag named, every value checked, nothing ignored.
+    private static Options Parse(string command, string[] args, bool batch)
+    {
+        string? file = null;
+        string? format = null;
+        bool jsonl = false, ids = false;
+        int? workers = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            if (arg.StartsWith("--format=", StringComparison.Ordinal)) format = FormatValue(arg["--format=".Length..]);
+            else if (arg == "--format")
+                format = i + 1 < args.Length ? FormatValue(args[++i]) : throw new UsageException("--format needs a value: json or markdown");
+            else if (batch && arg == "--jsonl") jsonl = true;
+            else if (batch && arg == "--ids") ids = true;
+            else if (batch && arg == "--workers")
+            {
+                if (i + 1 >= args.Length || !int.TryParse(args[++i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n is < 1 or > 256)
+                    throw new UsageException("--workers takes a whole number from 1 to 256");
+                workers = n;
+            }
+            else if (arg != "-" && arg.StartsWith('-')) throw new UsageException($"unknown option '{arg}' for {command}");
+            else if (file is null) file = arg;
+            else throw new UsageException($"{command} reads one request; '{arg}' is one argument too many");
+        }
+        if (file is null) throw new UsageException($"{command} needs a FILE, or '-' to read the request from stdin");
+        if (jsonl && format is not null) throw new UsageException("--format does not apply to --jsonl: batch mode always writes one JSON result per line");
+        if (jsonl && ids) throw new UsageException("--ids does not apply to --jsonl: batch mode writes JSON, whose steps always carry their ids");
+        if (ids && format != "markdown") throw new UsageException("--ids applies only to --format markdown (the JSON always carries the ids)");
+        if (workers is not null && !jsonl) throw new UsageException("--workers applies only to --jsonl");
+        return new Options(file, format, jsonl, ids, workers);
+    }
+
+    private static async Task<int> WhatIfAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var options = Parse("whatif", args, batch: false);
+        var (file, format) = (options.File, options.Format ?? "json");
         if (file != "-" && !File.Exists(file))
         {
             await stderr.WriteLineAsync($"sealingrules: no such file: {file}");
@@ -101,34 +222,8 @@ public static class CommandLine
 
     private static async Task<int> EvaluateAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        string? file = null;
-        var format = "json";
-        var jsonl = false;
-        var ids = false;
-        int? workers = null;
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--jsonl") jsonl = true;
-            else if (args[i] == "--ids") ids = true;
-            else if (args[i] == "--workers")
-            {
-                if (i + 1 >= args.Length || !int.TryParse(args[++i], out var n) || n is < 1 or > 256)
-                {
-                    await stderr.WriteLineAsync("sealingrules: --workers takes a whole number from 1 to 256");
-                    return 1;
-                }
-                workers = n;
-            }
-            else if (args[i] == "--format" && i + 1 < args.Length) format = args[++i];
-            else if (args[i].StartsWith("--format=", StringComparison.Ordinal)) format = args[i]["--format=".Length..];
-            else if (file is null) file = args[i];
-            else { await stderr.WriteLineAsync(Usage); return 1; }
-        }
-        if (file is null || format is not ("json" or "markdown") || (workers is not null && !jsonl))
-        {
-            await stderr.WriteLineAsync(Usage);
-            return 1;
-        }
+        var options = Parse("evaluate", args, batch: true);
+        var (file, format, jsonl, ids, workers) = (options.File, options.Format ?? "json", options.Jsonl, options.Ids, options.Workers);
 
         if (jsonl)
         {

@@ -122,4 +122,85 @@ public sealed class CliTests
         Assert.Equal(1, code);
         Assert.DoesNotContain("   at ", stderr);
     }
+
+    [Theory]
+    [InlineData("evaluate", "usage: sealingrules evaluate FILE|-")]
+    [InlineData("whatif", "usage: sealingrules whatif FILE|-")]
+    [InlineData("schema", "usage: sealingrules schema [request|result]")]
+    [InlineData("authorities", "usage: sealingrules authorities")]
+    public async Task Help_OnEveryCommand_PrintsThatCommandsUsage(string command, string usage)
+    {
+        foreach (var help in new[] { "--help", "-h" })
+        {
+            var (code, stdout, stderr) = await Run("", command, help);
+
+            Assert.Equal(0, code);
+            Assert.Equal("", stderr);
+            Assert.StartsWith(usage, stdout);
+        }
+        // Wherever it stands among the command's arguments.
+        var (after, afterOut, _) = await Run("", command, "x.json", "--help");
+        Assert.Equal(0, after);
+        Assert.StartsWith(usage, afterOut);
+    }
+
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("whatif")]
+    public async Task BadFormat_NamesTheValueAndWhatIsAllowed(string command)
+    {
+        var (code, stdout, stderr) = await Run("{}", command, "-", "--format", "html");
+
+        Assert.Equal(1, code);
+        Assert.Equal("", stdout);
+        Assert.Contains("--format 'html' is not one of: json, markdown", stderr);
+        Assert.Equal(1, (await Run("{}", command, "-", "--format=xml")).Code);
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("markdown")]
+    public async Task Jsonl_WithFormat_IsRefused(string format)
+    {
+        var (code, stdout, stderr) = await Run("{}", "evaluate", "--jsonl", "-", "--format", format);
+
+        Assert.Equal(1, code);
+        Assert.Equal("", stdout);
+        Assert.Contains("--format does not apply to --jsonl", stderr);
+    }
+
+    [Theory]
+    [InlineData("evaluate", "--verbose")]
+    [InlineData("evaluate", "-x")]
+    [InlineData("whatif", "--jsonl")]
+    [InlineData("whatif", "--ids")]
+    [InlineData("schema", "--pretty")]
+    [InlineData("authorities", "--all")]
+    public async Task UnknownFlag_IsRefusedByName(string command, string flag)
+    {
+        var (code, stdout, stderr) = command is "schema" or "authorities" ? await Run("", command, flag) : await Run("{}", command, "-", flag);
+
+        Assert.Equal(1, code);
+        Assert.Equal("", stdout);
+        Assert.Contains($"'{flag}'", stderr);
+        Assert.Contains($"sealingrules {command} --help", stderr);
+    }
+
+    [Fact]
+    public async Task Ids_WithJson_IsRefusedAsNotApplying()
+    {
+        var (code, _, stderr) = await Run("{}", "evaluate", "-", "--ids");
+
+        Assert.Equal(1, code);
+        Assert.Contains("--ids applies only to --format markdown", stderr);
+    }
+
+    [Fact]
+    public async Task SchemaResult_StillWorks_AndABadSchemaNameIsNamed()
+    {
+        Assert.Equal(0, (await Run("", "schema", "result")).Code);
+        var (code, _, stderr) = await Run("", "schema", "answer");
+        Assert.Equal(1, code);
+        Assert.Contains("schema 'answer' is not one of: request, result", stderr);
+    }
 }
