@@ -5,7 +5,7 @@ using SealingRules.Reports;
 namespace SealingRules.Cli;
 
 /// <summary>
-/// sealingrules evaluate FILE|- [--format json|markdown] · sealingrules schema [request|result].
+/// sealingrules evaluate FILE|- [--format json|markdown] · whatif · schema [request|result] · authorities; --help on each.
 /// Exit codes: 0 done, 2 the request broke the contract (error JSON on stderr), 1 usage or internal error.
 /// Facts are never logged: errors name fields and positions, never values beyond the offending one.
 /// </summary>
@@ -23,68 +23,135 @@ public static class CommandLine
 
           evaluate   read a sealing request (contract v1) from FILE or stdin ('-') and print the
                      recommended ruling as JSON (default) or as a readable Markdown report
-          --ids      in the Markdown report, show rule and information ids beside each step
+          --ids      in the Markdown or HTML report, show rule and information ids beside each step
           --jsonl    batch mode: one request per line in, one result per line out, in order,
                      on all cores; a refused line yields {"line": N, "error": {...}} (exit 2 if any)
           --workers  batch mode: evaluate on N threads (default: one per core)
-          grade      mark a student's answers (a partial result) to an exercise folder, with the reason for
-                     every miss; several answers files grade a class in one run
           whatif     for every item, the smallest changes of fact that would change its outcome
                      (toward the relief requested first), each an RFC 6902 patch on the request
+          grade      mark a student's answers (a partial result) to an exercise folder, with the reason for
+                     every miss; several answers files grade a class in one run
           schema     print the JSON Schema of the request (default) or of the result
           authorities  print the authority catalog with the rules that encode each proposition
           rules      print every rule: its doctrine folder, what it concludes, its authorities, and the
                      situation that makes it fire and the near miss that does not
         """;
 
+    private const string EvaluateUsage = """
+        usage: sealingrules evaluate FILE|- [--format json|markdown|html] [--ids]
+               sealingrules evaluate --jsonl FILE|- [--workers N]
+
+          read a sealing request (contract v1) from FILE or stdin ('-') and print the recommended
+          ruling as the contract's JSON (default), a readable Markdown report, or one HTML page
+          laid out as an order
+          --format   json (default), markdown or html
+          --ids      with --format markdown or html: show rule and information ids beside each step
+          --jsonl    batch mode: one request per line in, one JSON result per line out, in order,
+                     on all cores; a refused line yields {"line": N, "error": {...}} (exit 2 if any)
+          --workers  with --jsonl: evaluate on N threads, 1 to 256 (default: one per core)
+        exit codes: 0 done, 2 the request broke the contract (error JSON on stderr), 1 usage error
+        """;
+
+    private const string WhatIfUsage = """
+        usage: sealingrules whatif FILE|- [--format json|markdown]
+
+          for every item of the request in FILE or stdin ('-'), the smallest changes of fact that
+          would change its outcome (toward the relief requested first), each an RFC 6902 patch
+          --format   json (default, the contract's What-if) or markdown (the report with the what-if)
+        exit codes: 0 done, 2 the request broke the contract (error JSON on stderr), 1 usage error
+        """;
+
+    private const string SchemaUsage = """
+        usage: sealingrules schema [request|result]
+
+          print the JSON Schema of the request (default) or of the result, contract v1
+        """;
+
+    private const string AuthoritiesUsage = """
+        usage: sealingrules authorities [--format markdown|json]
+
+          print the authority catalog with the rules that encode each proposition
+        """;
+
+    private const string RulesUsage = """
+        usage: sealingrules rules [--format markdown|json]
+
+          print every rule by doctrine folder: what it concludes, its authorities with pins, and the
+          situation that makes it fire and the near miss that does not
+        """;
+
+    private const string GradeUsage = """
+        usage: sealingrules grade EXERCISE ANSWERS|- [ANSWERS ...] [--format json|markdown]
+
+          mark a student's answers (a partial result, in the result's shape) to the exercise in the
+          folder EXERCISE (request.json, expected.json); several answers files grade a class
+          --format   json (default, the contract's Grading) or markdown (a page per student)
+        exit codes: 0 done, 2 an answers file broke the contract (error JSON on stderr), 1 usage error
+        """;
+
+    private static readonly string[] Formats = ["json", "markdown", "html"];
+
     /// <summary>A single evaluate (not --jsonl): the process runs the rules once, so it is tuned for a cold start.</summary>
-    public static bool IsSingleEvaluation(string[] args) => args is ["evaluate", ..] && !args.Contains("--jsonl");
+    public static bool IsSingleEvaluation(string[] args) => args is ["evaluate", ..] && !args.Contains("--jsonl") && !args.Any(IsHelp);
+
+    private static bool IsHelp(string arg) => arg is "--help" or "-h";
+
+    /// <summary>A usage error: what is wrong, and where to read the command's usage. Exit code 1.</summary>
+    private sealed class UsageException(string message) : Exception(message);
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         try
         {
+            // Help on any command, wherever the flag stands.
+            if (args is [var command, ..] && args.Skip(1).Any(IsHelp) && CommandUsage(command) is { } usage)
+            {
+                await stdout.WriteLineAsync(usage);
+                return 0;
+            }
             switch (args)
             {
                 case ["evaluate", .. var rest]:
                     return await EvaluateAsync(rest, stdin, stdout, stderr);
-                case ["grade", var exercise, .. var rest] when rest.Length > 0:
-                    return await GradeAsync(exercise, rest, stdin, stdout, stderr);
-                case ["whatif", var file]:
-                    return await WhatIfAsync(file, "json", stdin, stdout, stderr);
-                case ["whatif", var file, "--format", var f] when f is "json" or "markdown":
-                    return await WhatIfAsync(file, f, stdin, stdout, stderr);
-                case ["schema"]:
-                case ["schema", "request"]:
-                    await stdout.WriteLineAsync(Schemas.Request());
+                case ["whatif", .. var rest]:
+                    return await WhatIfAsync(rest, stdin, stdout, stderr);
+                case ["schema", .. var rest]:
+                    var which = Positional("schema", rest) ?? "request";
+                    if (which is not ("request" or "result"))
+                        throw new UsageException($"schema '{which}' is not one of: request, result");
+                    await stdout.WriteLineAsync(which == "result" ? Schemas.Result() : Schemas.Request());
                     return 0;
-                case ["schema", "result"]:
-                    await stdout.WriteLineAsync(Schemas.Result());
+                case ["authorities", .. var rest]:
+                    if (DataFormat("authorities", rest) == "json") await stdout.WriteLineAsync(AuthorityPages.Json(AuthorityCatalog.Load(), RuleBook.Load()));
+                    else await stdout.WriteAsync(AuthorityPages.Render(AuthorityCatalog.Load(), RuleBook.Load()));
                     return 0;
-                case ["authorities"]:
-                case ["authorities", "--format", "markdown"]:
-                    await stdout.WriteAsync(AuthorityPages.Render(AuthorityCatalog.Load(), RuleBook.Load()));
+                case ["rules", .. var rest]:
+                    var rules = new SealingEngine(AuthorityCatalog.Load(), RuleBook.Load(), interpreted: true);
+                    if (DataFormat("rules", rest) == "json") await stdout.WriteLineAsync(RulePages.Json(rules));
+                    else await stdout.WriteAsync(RulePages.Markdown(rules));
                     return 0;
-                case ["authorities", "--format", "json"]:
-                    await stdout.WriteLineAsync(AuthorityPages.Json(AuthorityCatalog.Load(), RuleBook.Load()));
-                    return 0;
-                case ["rules"]:
-                case ["rules", "--format", "markdown"]:
-                    await stdout.WriteAsync(RulePages.Markdown(new SealingEngine(AuthorityCatalog.Load(), RuleBook.Load(), interpreted: true)));
-                    return 0;
-                case ["rules", "--format", "json"]:
-                    await stdout.WriteLineAsync(RulePages.Json(new SealingEngine(AuthorityCatalog.Load(), RuleBook.Load(), interpreted: true)));
-                    return 0;
+                case ["grade", .. var rest]:
+                    return await GradeAsync(rest, stdin, stdout, stderr);
                 case ["--version"]:
                     await stdout.WriteLineAsync($"{SealingEngine.Name} {SealingEngine.EngineVersion} (rules {Rules.RuleSet.Version})");
                     return 0;
                 case ["--help"] or ["-h"] or ["help"]:
                     await stdout.WriteLineAsync(Usage);
                     return 0;
+                case []:
+                    await stderr.WriteLineAsync(Usage);
+                    return 1;
                 default:
+                    await stderr.WriteLineAsync($"sealingrules: unknown command '{args[0]}'");
                     await stderr.WriteLineAsync(Usage);
                     return 1;
             }
+        }
+        catch (UsageException e)
+        {
+            var command = args is [var c, ..] && CommandUsage(c) is not null ? c : null;
+            await stderr.WriteLineAsync($"sealingrules: {e.Message} (see 'sealingrules {(command is null ? "" : command + " ")}--help')");
+            return 1;
         }
         catch (Exception e)
         {
@@ -94,53 +161,84 @@ public static class CommandLine
         }
     }
 
-    private static async Task<int> GradeAsync(string exercise, string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    private static string? CommandUsage(string command) => command switch
     {
-        var format = "json";
-        var files = new List<string>();
-        for (var i = 0; i < args.Length; i++)
+        "evaluate" => EvaluateUsage,
+        "whatif" => WhatIfUsage,
+        "schema" => SchemaUsage,
+        "authorities" => AuthoritiesUsage,
+        "rules" => RulesUsage,
+        "grade" => GradeUsage,
+        _ => null,
+    };
+
+    // At most one positional argument, and no flag: schema and authorities take none.
+    private static string? Positional(string command, string[] args)
+    {
+        string? value = null;
+        foreach (var arg in args)
         {
-            if (args[i] == "--format" && i + 1 < args.Length) format = args[++i];
-            else files.Add(args[i]);
+            if (arg.StartsWith('-')) throw new UsageException($"unknown option '{arg}' for {command}");
+            if (value is not null) throw new UsageException($"{command} takes at most one argument; '{arg}' is one too many");
+            value = arg;
         }
-        if (format is not ("json" or "markdown") || files.Count == 0)
-        {
-            await stderr.WriteLineAsync(format is "json" or "markdown" ? Usage : $"sealingrules: --format takes json or markdown, not '{format}'");
-            return 1;
-        }
-        if (!Directory.Exists(exercise) || !File.Exists(Path.Combine(exercise, "request.json")))
-        {
-            await stderr.WriteLineAsync($"sealingrules: no such exercise folder: {exercise}");
-            return 1;
-        }
-        foreach (var f in files.Where(f => f != "-" && !File.Exists(f)))
-        {
-            await stderr.WriteLineAsync($"sealingrules: no such file: {f}");
-            return 1;
-        }
-        var service = new SealingService(new SealingEngine(), new RequestReader());
-        var ex = Teaching.Exercise.Load(exercise);
-        var graded = new List<(string, Teaching.GradeResult)>();
-        foreach (var f in files)
-        {
-            try
-            {
-                graded.Add((f, service.Grade(ex, f == "-" ? await stdin.ReadToEndAsync() : await File.ReadAllTextAsync(f))));
-            }
-            catch (ContractException e)
-            {
-                await stderr.WriteLineAsync(files.Count == 1 ? e.Error.ToJson() : $"{{\"answers\": {Newtonsoft.Json.JsonConvert.ToString(f)}, {e.Error.ToJson()[1..]}");
-                return 2;
-            }
-        }
-        if (format == "markdown") await stdout.WriteAsync(GradeReport.Render(ex.Slug, graded));
-        else if (graded.Count == 1) await stdout.WriteLineAsync(Json.Write(graded[0].Item2));
-        else await stdout.WriteLineAsync(Json.Write(graded.Select(g => new { answers = g.Item1, grade = g.Item2 })));
-        return 0;
+        return value;
     }
 
-    private static async Task<int> WhatIfAsync(string file, string format, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    // The data commands: --format markdown (default) or json, and nothing else.
+    private static string DataFormat(string command, string[] args) => args switch
     {
+        [] => "markdown",
+        ["--format", "markdown" or "json"] => args[1],
+        ["--format", var other] => throw new UsageException($"--format '{other}' is not one of: markdown, json"),
+        [var first, ..] => throw new UsageException($"unknown option '{first}' for {command} (it takes only --format markdown|json)"),
+    };
+
+    private static string FormatValue(string value)
+        => Formats.Contains(value, StringComparer.Ordinal)
+            ? value
+            : throw new UsageException($"--format '{value}' is not one of: {string.Join(", ", Formats)}");
+
+    private sealed record Options(string File, string? Format, bool Jsonl, bool Ids, int? Workers);
+
+    // The options of evaluate and whatif: every flag named, every value checked, nothing ignored.
+    private static Options Parse(string command, string[] args, bool batch)
+    {
+        string? file = null;
+        string? format = null;
+        bool jsonl = false, ids = false;
+        int? workers = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            if (arg.StartsWith("--format=", StringComparison.Ordinal)) format = FormatValue(arg["--format=".Length..]);
+            else if (arg == "--format")
+                format = i + 1 < args.Length ? FormatValue(args[++i]) : throw new UsageException("--format needs a value: json or markdown");
+            else if (batch && arg == "--jsonl") jsonl = true;
+            else if (batch && arg == "--ids") ids = true;
+            else if (batch && arg == "--workers")
+            {
+                if (i + 1 >= args.Length || !int.TryParse(args[++i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n is < 1 or > 256)
+                    throw new UsageException("--workers takes a whole number from 1 to 256");
+                workers = n;
+            }
+            else if (arg != "-" && arg.StartsWith('-')) throw new UsageException($"unknown option '{arg}' for {command}");
+            else if (file is null) file = arg;
+            else throw new UsageException($"{command} reads one request; '{arg}' is one argument too many");
+        }
+        if (file is null) throw new UsageException($"{command} needs a FILE, or '-' to read the request from stdin");
+        if (jsonl && format is not null) throw new UsageException("--format does not apply to --jsonl: batch mode always writes one JSON result per line");
+        if (jsonl && ids) throw new UsageException("--ids does not apply to --jsonl: batch mode writes JSON, whose steps always carry their ids");
+        if (ids && format is not ("markdown" or "html")) throw new UsageException("--ids applies only to --format markdown or html (the JSON always carries the ids)");
+        if (workers is not null && !jsonl) throw new UsageException("--workers applies only to --jsonl");
+        return new Options(file, format, jsonl, ids, workers);
+    }
+
+    private static async Task<int> WhatIfAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var options = Parse("whatif", args, batch: false);
+        var (file, format) = (options.File, options.Format ?? "json");
+        if (format == "html") throw new UsageException("--format 'html' is not one of: json, markdown (for whatif)");
         if (file != "-" && !File.Exists(file))
         {
             await stderr.WriteLineAsync($"sealingrules: no such file: {file}");
@@ -165,34 +263,8 @@ public static class CommandLine
 
     private static async Task<int> EvaluateAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        string? file = null;
-        var format = "json";
-        var jsonl = false;
-        var ids = false;
-        int? workers = null;
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--jsonl") jsonl = true;
-            else if (args[i] == "--ids") ids = true;
-            else if (args[i] == "--workers")
-            {
-                if (i + 1 >= args.Length || !int.TryParse(args[++i], out var n) || n is < 1 or > 256)
-                {
-                    await stderr.WriteLineAsync("sealingrules: --workers takes a whole number from 1 to 256");
-                    return 1;
-                }
-                workers = n;
-            }
-            else if (args[i] == "--format" && i + 1 < args.Length) format = args[++i];
-            else if (args[i].StartsWith("--format=", StringComparison.Ordinal)) format = args[i]["--format=".Length..];
-            else if (file is null) file = args[i];
-            else { await stderr.WriteLineAsync(Usage); return 1; }
-        }
-        if (file is null || format is not ("json" or "markdown" or "html") || (workers is not null && !jsonl))
-        {
-            await stderr.WriteLineAsync(Usage);
-            return 1;
-        }
+        var options = Parse("evaluate", args, batch: true);
+        var (file, format, jsonl, ids, workers) = (options.File, options.Format ?? "json", options.Jsonl, options.Ids, options.Workers);
 
         if (jsonl)
         {
@@ -244,4 +316,50 @@ public static class CommandLine
     // Apart, so the HTML renderer's assemblies load only when a page is asked for (an evaluate's cold start is the budget).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static string Html(SealingResult result, bool ids) => SealingRules.Html.HtmlReport.Render(result, ids);
+
+    private static async Task<int> GradeAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var format = "json";
+        var files = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--format")
+                format = i + 1 < args.Length && args[i + 1] is "json" or "markdown" ? args[++i]
+                    : throw new UsageException($"--format '{(i + 1 < args.Length ? args[i + 1] : "")}' is not one of: json, markdown");
+            else if (args[i] != "-" && args[i].StartsWith('-')) throw new UsageException($"unknown option '{args[i]}' for grade");
+            else files.Add(args[i]);
+        }
+        if (files.Count < 2) throw new UsageException("grade needs an EXERCISE folder and at least one ANSWERS file (or '-')");
+        var exercise = files[0];
+        files.RemoveAt(0);
+        if (!Directory.Exists(exercise) || !File.Exists(Path.Combine(exercise, "request.json")))
+        {
+            await stderr.WriteLineAsync($"sealingrules: no such exercise folder: {exercise}");
+            return 1;
+        }
+        foreach (var f in files.Where(f => f != "-" && !File.Exists(f)))
+        {
+            await stderr.WriteLineAsync($"sealingrules: no such file: {f}");
+            return 1;
+        }
+        var service = new SealingService(new SealingEngine(), new RequestReader());
+        var ex = Teaching.Exercise.Load(exercise);
+        var graded = new List<(string, Teaching.GradeResult)>();
+        foreach (var f in files)
+        {
+            try
+            {
+                graded.Add((f, service.Grade(ex, f == "-" ? await stdin.ReadToEndAsync() : await File.ReadAllTextAsync(f))));
+            }
+            catch (ContractException e)
+            {
+                await stderr.WriteLineAsync(files.Count == 1 ? e.Error.ToJson() : $"{{\"answers\": {Newtonsoft.Json.JsonConvert.ToString(f)}, {e.Error.ToJson()[1..]}");
+                return 2;
+            }
+        }
+        if (format == "markdown") await stdout.WriteAsync(GradeReport.Render(ex.Slug, graded));
+        else if (graded.Count == 1) await stdout.WriteLineAsync(Json.Write(graded[0].Item2));
+        else await stdout.WriteLineAsync(Json.Write(graded.Select(g => new { answers = g.Item1, grade = g.Item2 })));
+        return 0;
+    }
 }

@@ -23,59 +23,78 @@ public static class LocalServer
         builder.Services.AddSealingRules();
         var app = builder.Build();
 
-        app.MapPost("/evaluate", async (HttpRequest request, SealingService service) =>
-        {
-            using var reader = new StreamReader(request.Body);
-            var body = await reader.ReadToEndAsync();
-            try
-            {
-                return Results.Text(service.EvaluateToJson(body), "application/json", statusCode: 200);
-            }
-            catch (ContractException e)
-            {
-                return Results.Text(e.Error.ToJson(), "application/json", statusCode: 400);
-            }
-        });
-        app.MapPost("/api/whatif", async (HttpRequest request, SealingService service) =>
-        {
-            using var reader = new StreamReader(request.Body);
-            var body = await reader.ReadToEndAsync();
-            try
-            {
-                return Results.Text(service.WhatIfToJson(body), "application/json", statusCode: 200);
-            }
-            catch (ContractException e)
-            {
-                return Results.Text(e.Error.ToJson(), "application/json", statusCode: 400);
-            }
-        });
+        app.MapPost("/evaluate", (HttpRequest request, SealingService service) => Answer(request, service.EvaluateToJson));
+        app.MapPost("/api/whatif", (HttpRequest request, SealingService service) => Answer(request, service.WhatIfToJson));
         // Grading: { "exercise": "<slug under the exercises folder>", "answers": { …a partial result… } }.
-        app.MapPost("/api/grade", async (HttpRequest request, SealingService service) =>
-        {
-            using var reader = new StreamReader(request.Body);
-            var body = await reader.ReadToEndAsync();
-            try
-            {
-                var envelope = Newtonsoft.Json.Linq.JObject.Parse(body);
-                var slug = (string?)envelope["exercise"] ?? "";
-                var folder = Path.Combine(exercises, slug);
-                if (slug.Length == 0 || slug.Contains("..", StringComparison.Ordinal) || slug.Contains('/') || !Directory.Exists(folder))
-                    return Results.Text(new ContractError(ContractError.UnknownReference, $"exercise: '{slug}' is not an exercise", "exercise", null, null).ToJson(), "application/json", statusCode: 400);
-                var answers = envelope["answers"]?.ToString() ?? "";
-                return Results.Text(Json.Write(service.Grade(folder, answers)), "application/json", statusCode: 200);
-            }
-            catch (Newtonsoft.Json.JsonReaderException)
-            {
-                return Results.Text(new ContractError(ContractError.InvalidJson, "the body is not valid JSON", null, null, null).ToJson(), "application/json", statusCode: 400);
-            }
-            catch (ContractException e)
-            {
-                return Results.Text(e.Error.ToJson(), "application/json", statusCode: 400);
-            }
-        });
+        app.MapPost("/api/grade", (HttpRequest request, SealingService service) => Answer(request, (body, _) => Grade(service, exercises, body)));
         app.MapGet("/schema/request", () => Results.Text(Schemas.Request(), "application/schema+json"));
         app.MapGet("/schema/result", () => Results.Text(Schemas.Result(), "application/schema+json"));
-        app.MapGet("/health", () => Results.Text("ok"));
+        app.MapGet("/health", () => Results.Text(Health, "application/json"));
         return app;
     }
+
+    private static string Grade(SealingService service, string exercises, string body)
+    {
+        Newtonsoft.Json.Linq.JObject envelope;
+        try { envelope = Newtonsoft.Json.Linq.JObject.Parse(body); }
+        catch (Newtonsoft.Json.JsonReaderException) { throw new ContractException(new ContractError(ContractError.InvalidJson, "the body is not valid JSON", null, null, null)); }
+        var slug = (string?)envelope["exercise"] ?? "";
+        var folder = Path.Combine(exercises, slug);
+        if (slug.Length == 0 || slug.Contains("..", StringComparison.Ordinal) || slug.Contains('/') || !Directory.Exists(folder))
+            throw new ContractException(new ContractError(ContractError.UnknownReference, $"exercise: '{slug}' is not an exercise", "exercise", null, null));
+        return Json.Write(service.Grade(folder, envelope["answers"]?.ToString() ?? ""));
+    }
+
+    /// <summary>What <c>GET /health</c> answers: that it is up, and which engine and rules would decide.</summary>
+    internal static readonly string Health = Newtonsoft.Json.JsonConvert.SerializeObject(new
+    {
+        status = "ok",
+        engine = SealingRules.Engine.SealingEngine.Name,
+        version = SealingRules.Engine.SealingEngine.EngineVersion,
+        rulesVersion = SealingRules.Rules.RuleSet.Version,
+    });
+
+    /// <summary>The code of a 415 answer: a POST whose body is not declared as JSON.</summary>
+    public const string UnsupportedMediaType = "unsupported-media-type";
+
+    // One POST: the body must be declared JSON (415) and fit the request limit (413); a request that breaks the
+    // contract gets 400; every refusal carries the contract's error body, in the project's words.
+    private static async Task<IResult> Answer(HttpRequest request, Func<string, bool, string> evaluate)
+    {
+        if (!request.HasJsonContentType())
+            return Refuse(StatusCodes.Status415UnsupportedMediaType, UnsupportedMediaType,
+                "the request body must be sent as application/json");
+        var limit = Limits.Default.MaxRequestChars;
+        var tooLarge = Refuse(StatusCodes.Status413PayloadTooLarge, ContractError.TooLarge, $"the request is longer than the limit of {limit} characters");
+        if (request.ContentLength > limit * 4L) return tooLarge;
+        string body;
+        try
+        {
+            using var reader = new StreamReader(request.Body);
+            var buffer = new char[Math.Min(limit + 1, 1 << 16)];
+            var text = new System.Text.StringBuilder();
+            int read;
+            while ((read = await reader.ReadAsync(buffer)) > 0)
+            {
+                text.Append(buffer, 0, read);
+                if (text.Length > limit) return tooLarge;
+            }
+            body = text.ToString();
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return tooLarge;
+        }
+        try
+        {
+            return Results.Text(evaluate(body, true), "application/json", statusCode: 200);
+        }
+        catch (ContractException e)
+        {
+            return Results.Text(e.Error.ToJson(), "application/json", statusCode: 400);
+        }
+    }
+
+    private static IResult Refuse(int status, string code, string message)
+        => Results.Text(new ContractError(code, message, null, null, null).ToJson(), "application/json", statusCode: status);
 }

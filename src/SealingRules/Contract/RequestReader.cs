@@ -28,6 +28,7 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
             throw Fail(ContractError.TooLarge, $"the request is longer than the limit of {limits.MaxRequestChars} characters", null, null);
         if (string.IsNullOrWhiteSpace(json))
             throw Fail(ContractError.InvalidJson, "the request is empty", null, null);
+        StrictSyntax.Check(json, limits.MaxDepth);
         var root = Parse(json);
         new Validator(limits).Check(root);
         return Map((JObject)root, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
@@ -55,19 +56,17 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
         {
             throw Fail(ContractError.TooLarge, $"the request nests deeper than {limits.MaxDepth} levels", e.Path, e.LineNumber, e.LinePosition);
         }
-        catch (JsonReaderException e)
+        catch (JsonReaderException e) when (e.Message.Contains("already exists", StringComparison.Ordinal))
         {
-            throw Fail(ContractError.InvalidJson, FirstSentence(e.Message), e.Path,
+            throw Fail(ContractError.InvalidJson, "a property is given twice in the same object", e.Path,
                 e.LineNumber > 0 ? e.LineNumber : null, e.LineNumber > 0 ? e.LinePosition : null);
         }
-    }
-
-    // Newtonsoft appends "Path '…', line n, position m." — the error fields carry those already.
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path '", StringComparison.Ordinal);
-        if (cut < 0) cut = message.IndexOf(", line ", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
+        catch (JsonReaderException e)
+        {
+            // Syntax is checked strictly before this parser runs; what is left is said in the project's words.
+            throw Fail(ContractError.InvalidJson, "the request is not valid JSON at this point", e.Path,
+                e.LineNumber > 0 ? e.LineNumber : null, e.LineNumber > 0 ? e.LinePosition : null);
+        }
     }
 
     internal static ContractException Fail(string code, string message, string? path, IJsonLineInfo? at)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SealingRules.Contract;
 using SealingRules.Model;
 
@@ -79,7 +80,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
             .ToList();
 
         return new SealingResult(
-            new EngineInfo(SealingEngine.Name, SealingEngine.EngineVersion, Rules.RuleSet.Version, request.AsOf.ToString("yyyy-MM-dd"))
+            new EngineInfo(SealingEngine.Name, SealingEngine.EngineVersion, Rules.RuleSet.Version, request.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
                 { Court = request.Court },
             motions, warnings)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using SealingRules.Engine;
 
@@ -34,14 +35,14 @@ public static class AuthorityPages
         foreach (var authority in catalog.Propositions.GroupBy(p => p.AuthorityId))
         {
             var first = authority.First();
-            md.AppendLine().AppendLine($"## {first.Cite.Replace(first.Pin, "…")}");
-            if (first.Caveat is { } caveat) md.AppendLine().AppendLine($"*{caveat}*");
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## {first.Cite.Replace(first.Pin, "…")}");
+            if (first.Caveat is { } caveat) md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"*{caveat}*");
             foreach (var p in authority)
             {
                 var rules = book.Rules.Where(r => r.AllCites.Contains(p.Id)).Select(r => $"`{r.Name}`").Order(StringComparer.Ordinal).ToList();
-                md.AppendLine().AppendLine($"- **{p.Id}** (at {p.Pin}; {p.VerificationLevel}): {p.Text}");
-                md.AppendLine($"  - Encoded by: {(rules.Count > 0 ? string.Join(", ", rules) : "no rule yet (reference only)")}");
-                md.AppendLine($"  - Confirmed in: {p.Source}");
+                md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"- **{p.Id}** (at {p.Pin}; {p.VerificationLevel}): {p.Text}");
+                md.AppendLine(CultureInfo.InvariantCulture, $"  - Encoded by: {(rules.Count > 0 ? string.Join(", ", rules) : "no rule yet (reference only)")}");
+                md.AppendLine(CultureInfo.InvariantCulture, $"  - Confirmed in: {p.Source}");
             }
         }
         return md.ToString();

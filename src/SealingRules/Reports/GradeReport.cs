@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using SealingRules.Teaching;
 
@@ -10,23 +11,23 @@ public static class GradeReport
     {
         var md = new StringBuilder();
         var all = graded.ToList();
-        md.AppendLine($"# Grades: {exercise}");
+        md.AppendLine(CultureInfo.InvariantCulture, $"# Grades: {exercise}");
         if (all.Count > 1)
         {
             md.AppendLine().AppendLine("| answers | score |").AppendLine("|---|---|");
-            foreach (var (student, result) in all) md.AppendLine($"| {student} | {result.Score} of {result.Max} |");
+            foreach (var (student, result) in all) md.AppendLine(CultureInfo.InvariantCulture, $"| {student} | {result.Score} of {result.Max} |");
         }
         foreach (var (student, result) in all)
         {
-            md.AppendLine().AppendLine($"## {student}: {result.Score} of {result.Max}");
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## {student}: {result.Score} of {result.Max}");
             if (result.Misses.Count == 0) { md.AppendLine().AppendLine("Every answer is right."); continue; }
             md.AppendLine();
             foreach (var miss in result.Misses)
             {
-                md.AppendLine($"- **{miss.Target}, {miss.Field}**: you answered *{Shown(miss.Given)}*; the answer is *{Shown(miss.Expected)}*.");
-                if (miss.Explanation.Length > 0) md.AppendLine($"  {miss.Explanation}");
-                if (miss.Authorities.Count > 0) md.AppendLine($"  {string.Join("; ", miss.Authorities.Select(a => $"*{a.Cite}*"))}.");
-                if (miss.RightIf is { } rightIf) md.AppendLine($"  Your answer would be right on other facts: {rightIf}");
+                md.AppendLine(CultureInfo.InvariantCulture, $"- **{miss.Target}, {miss.Field}**: you answered *{Shown(miss.Given)}*; the answer is *{Shown(miss.Expected)}*.");
+                if (miss.Explanation.Length > 0) md.AppendLine(CultureInfo.InvariantCulture, $"  {miss.Explanation}");
+                if (miss.Authorities.Count > 0) md.AppendLine(CultureInfo.InvariantCulture, $"  {string.Join("; ", miss.Authorities.Select(a => $"*{a.Cite}*"))}.");
+                if (miss.RightIf is { } rightIf) md.AppendLine(CultureInfo.InvariantCulture, $"  Your answer would be right on other facts: {rightIf}");
             }
         }
         return md.ToString();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using SealingRules.Contract;
 using SealingRules.Model;
@@ -15,9 +16,9 @@ public static class MarkdownReport
     {
         var md = new StringBuilder();
         var caseLine = string.Join(", ", new[] { result.Case?.Name, result.Case?.Number, result.Engine.Court }.Where(s => !string.IsNullOrEmpty(s)));
-        md.AppendLine($"# Recommended ruling on the motions to seal{(caseLine.Length > 0 ? $": {caseLine}" : "")}");
+        md.AppendLine(CultureInfo.InvariantCulture, $"# Recommended ruling on the motions to seal{(caseLine.Length > 0 ? $": {caseLine}" : "")}");
         md.AppendLine();
-        md.AppendLine($"Law applied as of {result.Engine.LawAsOf}. {result.Engine.Name} {result.Engine.Version}, rules {result.Engine.RulesVersion}. A prediction, not legal advice.");
+        md.AppendLine(CultureInfo.InvariantCulture, $"Law applied as of {result.Engine.LawAsOf}. {result.Engine.Name} {result.Engine.Version}, rules {result.Engine.RulesVersion}. A prediction, not legal advice.");
         var labels = new Labeller(result.Labels, ids);
         var changes = whatIf?.Items.ToDictionary(i => i.Id, StringComparer.Ordinal);
         foreach (var motion in result.Motions) Motion(md, motion, labels, ids, changes);
@@ -26,9 +27,9 @@ public static class MarkdownReport
             md.AppendLine().AppendLine("## Warnings").AppendLine();
             foreach (var w in result.Warnings)
             {
-                md.AppendLine($"- {(ids ? w.Message : Unlabelled(w.Message, result))}");
-                if (w.Follows is { } follows) md.AppendLine($"  - The view followed: {Cites(follows)}.");
-                if (w.OtherView is { } other) md.AppendLine($"  - The other view: {Cites(other)}.");
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {(ids ? w.Message : Unlabelled(w.Message, result))}");
+                if (w.Follows is { } follows) md.AppendLine(CultureInfo.InvariantCulture, $"  - The view followed: {Cites(follows)}.");
+                if (w.OtherView is { } other) md.AppendLine(CultureInfo.InvariantCulture, $"  - The other view: {Cites(other)}.");
             }
         }
         return md.ToString();
@@ -53,8 +54,8 @@ public static class MarkdownReport
 
     private static void Motion(StringBuilder md, MotionResult motion, Labeller labels, bool ids, Dictionary<string, WhatIf.ItemWhatIf>? whatIf)
     {
-        md.AppendLine().AppendLine($"## Motion {motion.Id}");
-        md.AppendLine().AppendLine($"Standard: **{Words(motion.Standard)}**.").AppendLine();
+        md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## Motion {motion.Id}");
+        md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Standard: **{Words(motion.Standard)}**.").AppendLine();
         // The disposition and the order's terms close the motion, after its items, as an order does.
         var closing = motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/", StringComparison.Ordinal)).ToList();
         Steps(md, motion.Reasoning.Except(closing).ToList(), labels, ids);
@@ -63,19 +64,19 @@ public static class MarkdownReport
         // Said once for all the items they concern, grouped by the items that share them.
         foreach (var group in shared.GroupBy(s => string.Join("\n", s.Items.Select(i => i.Id))))
         {
-            md.AppendLine().AppendLine($"### Common to {Phrases.List(group.First().Items.Select(i => Name(i, ids)))}").AppendLine();
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### Common to {Phrases.List(group.First().Items.Select(i => Name(i, ids)))}").AppendLine();
             Steps(md, group.Select(s => s.Step).ToList(), labels, ids);
         }
         foreach (var item in motion.Items)
         {
-            md.AppendLine().AppendLine($"### {Name(item, ids)}");
-            md.AppendLine().AppendLine($"Outcome: **{Outcome(item.Outcome)}** (relief {Words(item.Relief)}; standard {Words(item.Standard)}; {Words(item.Certainty)}).");
-            foreach (var call in item.CloseCalls) md.AppendLine($"Close call: {call}");
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### {Name(item, ids)}");
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Outcome: **{Outcome(item.Outcome)}** (relief {Words(item.Relief)}; standard {Words(item.Standard)}; {Words(item.Certainty)}).");
+            foreach (var call in item.CloseCalls) md.AppendLine(CultureInfo.InvariantCulture, $"Close call: {call}");
             // A sealed item is withheld whole: there is nothing to list as redacted from a public version.
             if (item.Outcome == Model.Outcome.Redact)
             {
-                md.AppendLine($"Redacted: {labels.List(item.Redact)}.");
-                if (item.Disclose.Count > 0) md.AppendLine($"Public: {labels.List(item.Disclose)}.");
+                md.AppendLine(CultureInfo.InvariantCulture, $"Redacted: {labels.List(item.Redact)}.");
+                if (item.Disclose.Count > 0) md.AppendLine(CultureInfo.InvariantCulture, $"Public: {labels.List(item.Disclose)}.");
             }
             md.AppendLine();
             var own = item.Reasoning.Where(s => !shared.Any(c => c.Step.Rule == s.Rule && c.Step.Finding == s.Finding)).ToList();
@@ -86,10 +87,10 @@ public static class MarkdownReport
             else if (item.Cures.Count > 0)
             {
                 md.AppendLine().AppendLine("What would change the outcome:");
-                foreach (var cure in item.Cures) md.AppendLine($"- {labels.Cure(cure)}");
+                foreach (var cure in item.Cures) md.AppendLine(CultureInfo.InvariantCulture, $"- {labels.Cure(cure)}");
             }
         }
-        md.AppendLine().AppendLine($"### Disposition of motion {motion.Id}: {Words(motion.Disposition)}{(motion.WithoutPrejudice ? " without prejudice" : "")}").AppendLine();
+        md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### Disposition of motion {motion.Id}: {Words(motion.Disposition)}{(motion.WithoutPrejudice ? " without prejudice" : "")}").AppendLine();
         Steps(md, closing, labels, ids);
     }
 
@@ -103,18 +104,18 @@ public static class MarkdownReport
         if (win.Count > 0 || declarations.Count > 0)
         {
             md.AppendLine().AppendLine("What would change the outcome:");
-            foreach (var c in win) md.AppendLine($"- {c.Explanation}");
-            foreach (var cure in declarations) md.AppendLine($"- What the declaration must contain: {labels.Cure(cure)}");
+            foreach (var c in win) md.AppendLine(CultureInfo.InvariantCulture, $"- {c.Explanation}");
+            foreach (var cure in declarations) md.AppendLine(CultureInfo.InvariantCulture, $"- What the declaration must contain: {labels.Cure(cure)}");
         }
         if (lose.Count > 0)
         {
             md.AppendLine().AppendLine("What could go wrong:");
-            foreach (var c in lose) md.AppendLine($"- {c.Explanation}");
+            foreach (var c in lose) md.AppendLine(CultureInfo.InvariantCulture, $"- {c.Explanation}");
         }
         if (found.WhyNot is { Count: > 0 } whyNot)
         {
             md.AppendLine().AppendLine("Why not more:");
-            foreach (var w in whyNot.Take(4)) md.AppendLine($"- {w.Description} As to {labels.List(w.Concerns)}, it needs what these facts lack: that {Phrases.List(w.Unmet)}.");
+            foreach (var w in whyNot.Take(4)) md.AppendLine(CultureInfo.InvariantCulture, $"- {w.Description} As to {labels.List(w.Concerns)}, it needs what these facts lack: that {Phrases.List(w.Unmet)}.");
         }
     }
 
@@ -129,7 +130,7 @@ public static class MarkdownReport
     private static void Steps(StringBuilder md, IReadOnlyList<StepResult> steps, Labeller labels, bool ids)
     {
         var n = 1;
-        foreach (var step in steps) md.AppendLine($"{n++}. {Line(step, labels, ids, concerns: true)}");
+        foreach (var step in steps) md.AppendLine(CultureInfo.InvariantCulture, $"{n++}. {Line(step, labels, ids, concerns: true)}");
     }
 
     private static string Line(StepResult step, Labeller labels, bool ids, bool concerns)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text;
 using Newtonsoft.Json.Linq;
@@ -50,18 +51,18 @@ public static class RulePages
         var md = new StringBuilder("# The rules\n\nEvery rule of the engine, by doctrine folder: what it concludes, the authorities it cites, and the\nsituations its tests put to it (one that makes it fire, one near miss that does not).\n");
         foreach (var folder in Entries(engine).GroupBy(e => e.Folder))
         {
-            md.AppendLine().AppendLine($"## {folder.Key}");
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## {folder.Key}");
             foreach (var r in folder)
             {
-                md.AppendLine().AppendLine($"### `{r.Name}`").AppendLine().AppendLine(r.Concludes).AppendLine();
-                if (r.Authorities.Count > 0) md.AppendLine($"- Authorities: {string.Join("; ", r.Authorities.Select(a => $"*{a.Cite}*"))}");
-                if (r.SplitFollows is { } f) md.AppendLine($"- The view followed: {string.Join("; ", f.Select(a => $"*{a.Cite}*"))}");
-                if (r.SplitOtherView is { } o) md.AppendLine($"- The other view: {string.Join("; ", o.Select(a => $"*{a.Cite}*"))}");
-                if (r.InForceFrom is not null || r.InForceUntil is not null) md.AppendLine($"- In force: {r.InForceFrom ?? "…"} to {r.InForceUntil ?? "today"}");
-                if (r.CloseCall is { } cc) md.AppendLine($"- What makes it close: {cc}");
-                if (r.Cure is { } cure) md.AppendLine($"- Cure: {cure}");
-                md.AppendLine($"- Fires: {string.Join("; ", r.Fires)}");
-                md.AppendLine($"- Near miss: {string.Join("; ", r.NearMisses)}");
+                md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### `{r.Name}`").AppendLine().AppendLine(r.Concludes).AppendLine();
+                if (r.Authorities.Count > 0) md.AppendLine(CultureInfo.InvariantCulture, $"- Authorities: {string.Join("; ", r.Authorities.Select(a => $"*{a.Cite}*"))}");
+                if (r.SplitFollows is { } f) md.AppendLine(CultureInfo.InvariantCulture, $"- The view followed: {string.Join("; ", f.Select(a => $"*{a.Cite}*"))}");
+                if (r.SplitOtherView is { } o) md.AppendLine(CultureInfo.InvariantCulture, $"- The other view: {string.Join("; ", o.Select(a => $"*{a.Cite}*"))}");
+                if (r.InForceFrom is not null || r.InForceUntil is not null) md.AppendLine(CultureInfo.InvariantCulture, $"- In force: {r.InForceFrom ?? "…"} to {r.InForceUntil ?? "today"}");
+                if (r.CloseCall is { } cc) md.AppendLine(CultureInfo.InvariantCulture, $"- What makes it close: {cc}");
+                if (r.Cure is { } cure) md.AppendLine(CultureInfo.InvariantCulture, $"- Cure: {cure}");
+                md.AppendLine(CultureInfo.InvariantCulture, $"- Fires: {string.Join("; ", r.Fires)}");
+                md.AppendLine(CultureInfo.InvariantCulture, $"- Near miss: {string.Join("; ", r.NearMisses)}");
             }
         }
         return md.ToString();

@@ -65,6 +65,9 @@ public sealed class CliTests
 
     [Theory]
     [InlineData("{", "invalid-json")]
+    [InlineData("{\"schemaVersion\": 1, \"motions\": [],}", "invalid-json")]
+    [InlineData("{\"schemaVersion\": 1 // v1\n}", "invalid-json")]
+    [InlineData("{'schemaVersion': 1}", "invalid-json")]
     [InlineData("{\"schemaVersion\": 1}", "missing-field")]
     [InlineData("{\"schemaVersion\": \"1\", \"motions\": []}", "invalid-value")]
     [InlineData("{\"schemaVersion\": 3, \"motions\": []}", "unsupported-version")]
@@ -79,6 +82,43 @@ public sealed class CliTests
         Assert.Equal(code, (string)error["code"]!);
         Assert.NotNull(error["message"]);
         Assert.DoesNotContain("   at ", stderr);
+    }
+
+    [Theory]
+    [InlineData("{\"schemaVersion\": 1,\n \"motions\": [],\n}", 3, 1)]
+    [InlineData("{\"schemaVersion\": 1, /* v1 */ \"motions\": []}", 1, 22)]
+    [InlineData("{\"schemaVersion\": 1, 'motions': []}", 1, 22)]
+    public async Task Evaluate_NonJson_NamesLineAndColumnOnStderr(string request, int line, int column)
+    {
+        var (exit, stdout, stderr) = await Run(request, "evaluate", "-");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        var error = JObject.Parse(stderr)["error"]!;
+        Assert.Equal("invalid-json", (string)error["code"]!);
+        Assert.Equal(line, (int)error["line"]!);
+        Assert.Equal(column, (int)error["column"]!);
+    }
+
+    [Fact]
+    public async Task Jsonl_NonJsonLine_IsRefusedAloneWithItsPosition()
+    {
+        var seed = Newtonsoft.Json.Linq.JToken.Parse(File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json"))).ToString(Newtonsoft.Json.Formatting.None);
+        var input = string.Join("\n", seed, "{\"schemaVersion\": 1, \"motions\": [],}", "{'schemaVersion': 1}", "{\"schemaVersion\": 1 // c\n", seed) + "\n";
+
+        var (exit, stdout, _) = await Run(input, "evaluate", "--jsonl", "-");
+
+        Assert.Equal(2, exit);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(JObject.Parse).ToList();
+        Assert.Equal(5, lines.Count);
+        Assert.NotNull(lines[0]["motions"]);
+        Assert.NotNull(lines[4]["motions"]);
+        foreach (var (refused, n) in new[] { (lines[1], 2), (lines[2], 3), (lines[3], 4) })
+        {
+            Assert.Equal(n, (int)refused["line"]!);
+            Assert.Equal("invalid-json", (string)refused["error"]!["code"]!);
+            Assert.NotNull(refused["error"]!["column"]);
+        }
     }
 
     [Fact]
@@ -107,5 +147,87 @@ public sealed class CliTests
 
         Assert.Equal(1, code);
         Assert.DoesNotContain("   at ", stderr);
+    }
+
+    [Theory]
+    [InlineData("evaluate", "usage: sealingrules evaluate FILE|-")]
+    [InlineData("whatif", "usage: sealingrules whatif FILE|-")]
+    [InlineData("schema", "usage: sealingrules schema [request|result]")]
+    [InlineData("authorities", "usage: sealingrules authorities")]
+    public async Task Help_OnEveryCommand_PrintsThatCommandsUsage(string command, string usage)
+    {
+        foreach (var help in new[] { "--help", "-h" })
+        {
+            var (code, stdout, stderr) = await Run("", command, help);
+
+            Assert.Equal(0, code);
+            Assert.Equal("", stderr);
+            Assert.StartsWith(usage, stdout);
+        }
+        // Wherever it stands among the command's arguments.
+        var (after, afterOut, _) = await Run("", command, "x.json", "--help");
+        Assert.Equal(0, after);
+        Assert.StartsWith(usage, afterOut);
+    }
+
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("whatif")]
+    public async Task BadFormat_NamesTheValueAndWhatIsAllowed(string command)
+    {
+        var (code, stdout, stderr) = await Run("{}", command, "-", "--format", "xml");
+
+        Assert.Equal(1, code);
+        Assert.Equal("", stdout);
+        Assert.Contains("--format 'xml' is not one of: json, markdown", stderr);
+        if (command == "whatif") Assert.Contains("not one of: json, markdown (for whatif)", (await Run("{}", command, "-", "--format", "html")).Err);
+        Assert.Equal(1, (await Run("{}", command, "-", "--format=xml")).Code);
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("markdown")]
+    public async Task Jsonl_WithFormat_IsRefused(string format)
+    {
+        var (code, stdout, stderr) = await Run("{}", "evaluate", "--jsonl", "-", "--format", format);
+
+        Assert.Equal(1, code);
+        Assert.Equal("", stdout);
+        Assert.Contains("--format does not apply to --jsonl", stderr);
+    }
+
+    [Theory]
+    [InlineData("evaluate", "--verbose")]
+    [InlineData("evaluate", "-x")]
+    [InlineData("whatif", "--jsonl")]
+    [InlineData("whatif", "--ids")]
+    [InlineData("schema", "--pretty")]
+    [InlineData("authorities", "--all")]
+    public async Task UnknownFlag_IsRefusedByName(string command, string flag)
+    {
+        var (code, stdout, stderr) = command is "schema" or "authorities" ? await Run("", command, flag) : await Run("{}", command, "-", flag);
+
+        Assert.Equal(1, code);
+        Assert.Equal("", stdout);
+        Assert.Contains($"'{flag}'", stderr);
+        Assert.Contains($"sealingrules {command} --help", stderr);
+    }
+
+    [Fact]
+    public async Task Ids_WithJson_IsRefusedAsNotApplying()
+    {
+        var (code, _, stderr) = await Run("{}", "evaluate", "-", "--ids");
+
+        Assert.Equal(1, code);
+        Assert.Contains("--ids applies only to --format markdown", stderr);
+    }
+
+    [Fact]
+    public async Task SchemaResult_StillWorks_AndABadSchemaNameIsNamed()
+    {
+        Assert.Equal(0, (await Run("", "schema", "result")).Code);
+        var (code, _, stderr) = await Run("", "schema", "answer");
+        Assert.Equal(1, code);
+        Assert.Contains("schema 'answer' is not one of: request, result", stderr);
     }
 }

@@ -80,4 +80,81 @@ public sealed class WebTests : IAsyncLifetime
 
         Assert.All(addresses, a => Assert.Contains("127.0.0.1", a));
     }
+
+    private static string Seed => File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json"));
+
+    [Theory]
+    [InlineData("/evaluate", "text/plain")]
+    [InlineData("/evaluate", "application/x-www-form-urlencoded")]
+    [InlineData("/api/whatif", "text/plain")]
+    public async Task Post_NotDeclaredJson_Is415WithTheErrorBody(string path, string mediaType)
+    {
+        var response = await _client.PostAsync(path, new StringContent(Seed, Encoding.UTF8, mediaType));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var error = JObject.Parse(await response.Content.ReadAsStringAsync())["error"]!;
+        Assert.Equal("unsupported-media-type", (string)error["code"]!);
+        Assert.Equal("the request body must be sent as application/json", (string)error["message"]!);
+    }
+
+    [Fact]
+    public async Task Post_WithoutContentType_Is415()
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Seed));
+        var response = await _client.PostAsync("/evaluate", content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_JsonWithCharset_IsAccepted()
+    {
+        var content = new StringContent(Seed, Encoding.UTF8);
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json; charset=utf-8");
+
+        Assert.Equal(HttpStatusCode.OK, (await _client.PostAsync("/evaluate", content)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData(1)]       // just over the limit in characters
+    [InlineData(5)]       // over Kestrel's byte limit as well
+    public async Task Post_Oversized_Is413WithTheErrorBody(int times)
+    {
+        var size = SealingRules.Contract.Limits.Default.MaxRequestChars * times + 1;
+        var huge = "{\"schemaVersion\": 1, \"case\": {\"name\": \"" + new string('x', size) + "\"}}";
+
+        // Past the byte limit the server answers from the declared length, before the body is sent (100-continue).
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/evaluate") { Content = new StringContent(huge, Encoding.UTF8, "application/json") };
+        post.Headers.ExpectContinue = times > 4;
+        var response = await _client.SendAsync(post);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("too-large", (string)JObject.Parse(await response.Content.ReadAsStringAsync())["error"]!["code"]!);
+    }
+
+    [Fact]
+    public async Task Post_NonJson_Is400InTheProjectsWords()
+    {
+        var response = await _client.PostAsync("/evaluate", new StringContent("{\"schemaVersion\": 1,}", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = JObject.Parse(await response.Content.ReadAsStringAsync())["error"]!;
+        Assert.Equal("invalid-json", (string)error["code"]!);
+        Assert.Equal("a comma may not follow the last member of an object or array", (string)error["message"]!);
+        Assert.Equal(1, (int)error["line"]!);
+    }
+
+    [Fact]
+    public async Task Health_GivesEngineAndRulesVersions()
+    {
+        var response = await _client.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        var health = JObject.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("ok", (string)health["status"]!);
+        Assert.Equal(SealingRules.Engine.SealingEngine.Name, (string)health["engine"]!);
+        Assert.Equal(SealingRules.Engine.SealingEngine.EngineVersion, (string)health["version"]!);
+        Assert.Equal(SealingRules.Rules.RuleSet.Version, (string)health["rulesVersion"]!);
+    }
 }

@@ -129,7 +129,7 @@ public static class RequestArbitrary
         select new GenMotion(movant, filing, items, relation);
 
     private static readonly Gen<string> AsOfDate = Gen.Frequency(
-        (6, Gen.Choose(0, 365 * 28).Select(d => new DateOnly(2000, 1, 1).AddDays(d).ToString("yyyy-MM-dd"))),
+        (6, Gen.Choose(0, 365 * 28).Select(d => new DateOnly(2000, 1, 1).AddDays(d).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))),
         (3, Gen.Elements(EdgeDates)));
 
     public static readonly Gen<GenRequest> Request =

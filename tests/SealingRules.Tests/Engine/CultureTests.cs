@@ -1,0 +1,56 @@
+using System.Globalization;
+using SealingRules.Reports;
+using SealingRules.Tests.Support;
+using Xunit;
+
+namespace SealingRules.Tests.Engine;
+
+/// <summary>
+/// The library writes the same bytes whatever the caller's culture: a Buddhist or Hijri calendar, Persian digits,
+/// a comma for a decimal point or the Turkish dotless i must not reach a date, a number or a word of the output.
+/// </summary>
+public sealed class CultureTests
+{
+    public static TheoryData<string> Cultures => new() { "th-TH", "ar-SA", "fa-IR", "de-DE", "tr-TR" };
+
+    private static readonly string Seed = File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json"));
+
+    private static (string Json, string Markdown, string LawAsOf) Evaluate(CultureInfo culture)
+    {
+        var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = culture;
+            var result = Shared.Service.Evaluate(Seed);
+            return (SealingRules.Contract.Json.Write(result, true), MarkdownReport.Render(result), result.Engine.LawAsOf);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+            CultureInfo.CurrentUICulture = beforeUi;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Cultures))]
+    public void Seed_IsByteIdentical_UnderEveryCulture(string name)
+    {
+        var culture = CultureInfo.GetCultureInfo(name);
+        var invariant = Evaluate(CultureInfo.InvariantCulture);
+        var local = Evaluate(culture);
+
+        Assert.Equal("2019-11-21", local.LawAsOf);
+        Assert.Contains("\"lawAsOf\": \"2019-11-21\"", local.Json, StringComparison.Ordinal);
+        Assert.Contains("Law applied as of 2019-11-21.", local.Markdown, StringComparison.Ordinal);
+        Assert.Equal(invariant.Json, local.Json);
+        Assert.Equal(invariant.Markdown, local.Markdown);
+    }
+
+    [Fact]
+    public void ThaiCulture_WouldWriteABuddhistYear()
+    {
+        // What the test guards against: under th-TH a date written without a provider is in the Buddhist era.
+        Assert.Equal("2562-11-21", new DateOnly(2019, 11, 21).ToString("yyyy-MM-dd", CultureInfo.GetCultureInfo("th-TH")));
+    }
+}
