@@ -70,16 +70,16 @@ public static class Schemas
 
         var citation = Obj(new JObject { ["id"] = Str(), ["cite"] = Str(), ["note"] = Str() }, "id", "cite");
         var step = Obj(new JObject
-            {
-                ["rule"] = Str(), ["finding"] = Str(), ["concerns"] = Strs(), ["authorities"] = Arr("Citation"),
-                ["leans"] = Enum<Leans>(), ["prevailsOver"] = Strs(),
-            },
+        {
+            ["rule"] = Str(), ["finding"] = Str(), ["concerns"] = Strs(), ["authorities"] = Arr("Citation"),
+            ["leans"] = Enum<Leans>(), ["prevailsOver"] = Strs(),
+        },
             "rule", "finding", "concerns", "authorities");
         var warning = Obj(new JObject
-            {
-                ["rule"] = Str(), ["message"] = Str(), ["concerns"] = Strs(), ["authorities"] = Arr("Citation"),
-                ["follows"] = Arr("Citation"), ["otherView"] = Arr("Citation"),
-            },
+        {
+            ["rule"] = Str(), ["message"] = Str(), ["concerns"] = Strs(), ["authorities"] = Arr("Citation"),
+            ["follows"] = Arr("Citation"), ["otherView"] = Arr("Citation"),
+        },
             "rule", "message", "concerns", "authorities");
         var item = Obj(new JObject
         {

@@ -81,7 +81,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
 
         return new SealingResult(
             new EngineInfo(SealingEngine.Name, SealingEngine.EngineVersion, Rules.RuleSet.Version, request.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-                { Court = request.Court },
+            { Court = request.Court },
             motions, warnings)
         {
             Case = request.CaseName is null && request.CaseNumber is null ? null : new CaseResult(request.CaseName, request.CaseNumber),

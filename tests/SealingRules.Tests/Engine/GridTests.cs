@@ -34,18 +34,18 @@ public sealed class GridTests
         var harms = new List<HarmClaim>();
         var n = 0;
         foreach (var kind in kinds)
-        foreach (var about in abouts)
-        {
-            var itemId = $"i{n}";
-            var id = $"n{n}";
-            items.Add(new Item(itemId, "m", null, n % 2 == 0 ? RequestKind.Seal : RequestKind.Redact, TraditionallySecret.None,
-                alreadyPublic, false, Designator.Movant, (PublicInterest)(n % 3), 2));
-            infos.Add(new Information(id, itemId, kind, about, n % 2 == 0 ? Seniority.Senior : Seniority.LowerLevel,
-                n % 3 == 0 ? null : n % 3 == 1 ? Channel.Official : Channel.Personal, n % 5 == 0));
-            infos.Add(new Information(id + "b", itemId, kinds[(n * 7) % kinds.Length], about, null, null, false));
-            if (n % 4 != 3) harms.Add(new HarmClaim(id, itemId, HarmKinds[n % HarmKinds.Length], showing, Evidence.Declaration, OfferedBy.Movant));
-            n++;
-        }
+            foreach (var about in abouts)
+            {
+                var itemId = $"i{n}";
+                var id = $"n{n}";
+                items.Add(new Item(itemId, "m", null, n % 2 == 0 ? RequestKind.Seal : RequestKind.Redact, TraditionallySecret.None,
+                    alreadyPublic, false, Designator.Movant, (PublicInterest)(n % 3), 2));
+                infos.Add(new Information(id, itemId, kind, about, n % 2 == 0 ? Seniority.Senior : Seniority.LowerLevel,
+                    n % 3 == 0 ? null : n % 3 == 1 ? Channel.Official : Channel.Personal, n % 5 == 0));
+                infos.Add(new Information(id + "b", itemId, kinds[(n * 7) % kinds.Length], about, null, null, false));
+                if (n % 4 != 3) harms.Add(new HarmClaim(id, itemId, HarmKinds[n % HarmKinds.Length], showing, Evidence.Declaration, OfferedBy.Movant));
+                n++;
+            }
         var request = new SealingRequest(null, F.After, null, null, [new Motion("m", Movant.Joint, filing, null, items.Count)], items, infos, harms);
 
         var session = Shared.Engine.Run(request);
