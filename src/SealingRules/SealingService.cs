@@ -6,8 +6,10 @@ namespace SealingRules;
 /// <summary>JSON in, JSON out: the contract as one call, for the CLI, the HTTP endpoint and programs.</summary>
 public sealed class SealingService(SealingEngine engine, RequestReader reader)
 {
+    /// <summary>A service with its own engine (compiled now) and a reader with the default limits and clock.</summary>
     public SealingService() : this(new SealingEngine(), new RequestReader()) { }
 
+    /// <summary>The engine the service evaluates with.</summary>
     public SealingEngine Engine => engine;
 
     /// <summary>Reads, validates and evaluates a request; throws <see cref="ContractException"/> on bad input.</summary>

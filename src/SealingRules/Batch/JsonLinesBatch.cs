@@ -21,6 +21,7 @@ public sealed class JsonLinesBatch(SealingEngine engine, RequestReader reader, i
 
     private sealed record Job(string Line, long Number, TaskCompletionSource<string> Result);
 
+    /// <summary>Reads requests line by line from <paramref name="input"/> and writes one result (or numbered error) per line to <paramref name="output"/>, in input order.</summary>
     public async Task<Summary> RunAsync(TextReader input, TextWriter output, CancellationToken cancel = default)
     {
         // Two bounded queues of the same jobs: one the workers take from in any order, one the writer follows in order.

@@ -7,6 +7,7 @@ namespace SealingRules.Contract;
 /// <summary>The contract's JSON spelling: camelCase fields, kebab-case enum values.</summary>
 public static class Json
 {
+    /// <summary>The serializer settings of the contract: camelCase names, kebab-case enum values.</summary>
     public static readonly JsonSerializerSettings Settings = new()
     {
         ContractResolver = new DefaultContractResolver { NamingStrategy = new CamelCaseNamingStrategy() },
@@ -14,6 +15,7 @@ public static class Json
         Formatting = Formatting.Indented,
     };
 
+    /// <summary>Writes a value as the contract's JSON, indented or on one line.</summary>
     public static string Write(object value, bool indented = true)
         => JsonConvert.SerializeObject(value, indented ? Formatting.Indented : Formatting.None, Settings);
 }

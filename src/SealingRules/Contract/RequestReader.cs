@@ -11,8 +11,10 @@ namespace SealingRules.Contract;
 /// </summary>
 public sealed class RequestReader(Limits limits, TimeProvider clock)
 {
+    /// <summary>A reader with the default limits and the system clock.</summary>
     public RequestReader() : this(Limits.Default) { }
 
+    /// <summary>A reader with the given limits and the system clock.</summary>
     public RequestReader(Limits limits) : this(limits, TimeProvider.System) { }
 
     /// <summary>The bounds this reader holds requests to.</summary>

@@ -9,10 +9,13 @@ public static class Schemas
 {
     private const string Draft = "http://json-schema.org/draft-07/schema#";
 
+    /// <summary>The request schema as text.</summary>
     public static string Request() => RequestSchema().ToString();
 
+    /// <summary>The result schema as text.</summary>
     public static string Result() => ResultSchema().ToString();
 
+    /// <summary>The request schema, generated from the field table the validator reads.</summary>
     public static JObject RequestSchema()
     {
         var defs = new JObject();
@@ -56,6 +59,7 @@ public static class Schemas
         return s;
     }
 
+    /// <summary>The result schema.</summary>
     public static JObject ResultSchema()
     {
         static JObject Enum<T>() where T : struct, System.Enum => new() { ["type"] = "string", ["enum"] = new JArray(Shapes.ValuesOf<T>()) };

@@ -5,8 +5,13 @@ namespace SealingRules.Contract;
 
 // The output of contract v1. Property order here is the order in the JSON.
 
+/// <summary>The recommendation for a request: what the engine applied, each motion decided, and the warnings.</summary>
+/// <param name="Engine">The engine, rules version and law date that produced the result.</param>
+/// <param name="Motions">Each motion of the request, in the request's order.</param>
+/// <param name="Warnings">Unsettled questions and facts the engine had to assume.</param>
 public sealed record SealingResult(EngineInfo Engine, IReadOnlyList<MotionResult> Motions, IReadOnlyList<WarningResult> Warnings)
 {
+    /// <summary>The case's name and number, echoed from the request (an addition to the contract).</summary>
     [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
     public CaseResult? Case { get; init; }
 
@@ -23,25 +28,51 @@ public sealed record SealingResult(EngineInfo Engine, IReadOnlyList<MotionResult
     public IReadOnlyDictionary<string, string> ItemOf { get; init; } = new Dictionary<string, string>();
 }
 
+/// <summary>What produced a result, so that it can be reproduced.</summary>
+/// <param name="Name">The engine's name.</param>
+/// <param name="Version">The engine's version.</param>
+/// <param name="RulesVersion">The rule set's version (see CHANGELOG.md).</param>
+/// <param name="LawAsOf">The day whose law was applied, as YYYY-MM-DD.</param>
 public sealed record EngineInfo(string Name, string Version, string RulesVersion, string LawAsOf)
 {
+    /// <summary>The district, echoed from the request.</summary>
     [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
     public string? Court { get; init; }
 }
 
+/// <summary>The case, echoed from the request.</summary>
+/// <param name="Name">The case name.</param>
+/// <param name="Number">The case number.</param>
 public sealed record CaseResult(
     [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] string? Name,
     [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] string? Number);
 
+/// <summary>One motion decided.</summary>
+/// <param name="Id">The motion's id, as in the request.</param>
+/// <param name="Standard">The standard that governs it.</param>
+/// <param name="Disposition">Granted, granted in part, or denied.</param>
+/// <param name="WithoutPrejudice">Whether a denied part may be renewed on a better showing.</param>
+/// <param name="Reasoning">The motion-level steps: access, burden, standard, disposition and the order's terms.</param>
+/// <param name="Items">Each item decided.</param>
 public sealed record MotionResult(
     string Id, Standard Standard, Disposition Disposition, bool WithoutPrejudice,
     IReadOnlyList<StepResult> Reasoning, IReadOnlyList<ItemResult> Items);
 
+/// <summary>One item decided: its outcome, what is redacted and disclosed, and why.</summary>
+/// <param name="Id">The item's id, as in the request.</param>
+/// <param name="Standard">The standard that governs the item.</param>
+/// <param name="Outcome">Sealed, filed with redactions, or filed publicly.</param>
+/// <param name="Relief">Full, partial or none, compared with what was requested.</param>
+/// <param name="Redact">The information kept from the public.</param>
+/// <param name="Disclose">The information that stays public.</param>
+/// <param name="Reasoning">The steps that decide the item, each with its authorities.</param>
+/// <param name="Cures">What a better showing would need, where the item did not get its relief on curable grounds.</param>
 public sealed record ItemResult(
     string Id, Standard Standard, Outcome Outcome, Relief Relief,
     IReadOnlyList<string> Redact, IReadOnlyList<string> Disclose,
     IReadOnlyList<StepResult> Reasoning, IReadOnlyList<string> Cures)
 {
+    /// <summary>The item's title, echoed from the request.</summary>
     [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
     public string? Title { get; init; }
 
@@ -52,8 +83,20 @@ public sealed record ItemResult(
     public IReadOnlyList<string> CloseCalls { get; init; } = [];
 }
 
-public enum Certainty { Settled, Discretionary }
+/// <summary>How sure an item's outcome is.</summary>
+public enum Certainty
+{
+    /// <summary>A rule decides it.</summary>
+    Settled,
+    /// <summary>It rests on a balance courts strike both ways, or on a split.</summary>
+    Discretionary,
+}
 
+/// <summary>One step of reasoning: the rule that drew it, its finding in words, what it concerns, and its authorities.</summary>
+/// <param name="Rule">The id of the rule that drew the conclusion.</param>
+/// <param name="Finding">The finding, as a court would write it.</param>
+/// <param name="Concerns">The information ids it concerns.</param>
+/// <param name="Authorities">The authorities the rule cites, decided on or before the law date.</param>
 public sealed record StepResult(string Rule, string Finding, IReadOnlyList<string> Concerns, IReadOnlyList<CitationResult> Authorities)
 {
     /// <summary>For a step about information: <c>secrecy</c> or <c>access</c> (contract 1.x).</summary>
@@ -65,12 +108,21 @@ public sealed record StepResult(string Rule, string Finding, IReadOnlyList<strin
     public IReadOnlyList<string>? PrevailsOver { get; init; }
 }
 
+/// <summary>A citation with its pin.</summary>
+/// <param name="Id">The catalog proposition's id.</param>
+/// <param name="Cite">The citation as a court writes it.</param>
 public sealed record CitationResult(string Id, string Cite)
 {
+    /// <summary>A caveat on the authority (e.g. a FOIA case used by analogy).</summary>
     [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
     public string? Note { get; init; }
 }
 
+/// <summary>Something the user should know: an unsettled question, or a fact the engine assumed.</summary>
+/// <param name="Rule">The rule that raised it.</param>
+/// <param name="Message">The warning in words.</param>
+/// <param name="Concerns">The ids it concerns.</param>
+/// <param name="Authorities">The authorities the rule cites.</param>
 public sealed record WarningResult(string Rule, string Message, IReadOnlyList<string> Concerns, IReadOnlyList<CitationResult> Authorities)
 {
     /// <summary>On a split question: orders taking the view the engine follows (an addition to the contract).</summary>

@@ -9,6 +9,7 @@ public sealed record Proposition(string Id, string AuthorityId, string Text, str
     /// <summary>Levels at which a pin counts as confirmed: stated by the seed order, read in the text, or read in a citing order.</summary>
     public static readonly IReadOnlySet<string> ConfirmedLevels = new HashSet<string> { "seed", "primary", "citing-court" };
 
+    /// <summary>Whether the pin is confirmed (seed, primary or citing-court): only confirmed propositions are printed.</summary>
     public bool Confirmed => ConfirmedLevels.Contains(VerificationLevel);
 
     /// <summary>The year in the cite's closing parenthetical, for checking it against <see cref="Decided"/>.</summary>
@@ -44,10 +45,13 @@ public sealed class AuthorityCatalog
 
     private AuthorityCatalog(Dictionary<string, Proposition> byId) => _byId = byId;
 
+    /// <summary>Every proposition in the catalog.</summary>
     public IReadOnlyCollection<Proposition> Propositions => _byId.Values;
 
+    /// <summary>The proposition with this id, or null.</summary>
     public Proposition? Find(string id) => _byId.GetValueOrDefault(id);
 
+    /// <summary>The catalog embedded in the rules assembly.</summary>
     public static AuthorityCatalog Load()
     {
         var assembly = typeof(Rules.RuleSet).Assembly;
@@ -57,6 +61,7 @@ public sealed class AuthorityCatalog
         return Parse(reader.ReadToEnd());
     }
 
+    /// <summary>A catalog read from its JSON (for tests and tools).</summary>
     public static AuthorityCatalog Parse(string json)
     {
         var byId = new Dictionary<string, Proposition>(StringComparer.Ordinal);

@@ -29,15 +29,19 @@ public sealed class RuleBook
 
     private RuleBook(Dictionary<string, RuleInfo> byName) => _byName = byName;
 
+    /// <summary>Every rule's metadata.</summary>
     public IReadOnlyCollection<RuleInfo> Rules => _byName.Values;
 
+    /// <summary>The metadata of the rule with this name.</summary>
     public RuleInfo this[string name] => _byName[name];
 
+    /// <summary>Every rule class in the rules assembly, in a fixed order.</summary>
     public static IReadOnlyList<Type> RuleTypes { get; } = typeof(Rules.RuleSet).Assembly.GetTypes()
         .Where(t => typeof(Rule).IsAssignableFrom(t) && !t.IsAbstract)
         .OrderBy(t => t.FullName, StringComparer.Ordinal)
         .ToArray();
 
+    /// <summary>Reads every rule's attributes.</summary>
     public static RuleBook Load() => new(RuleTypes.Select(Describe).ToDictionary(r => r.Name, StringComparer.Ordinal));
 
     // NRules keeps its attributes' values internal; their constructor arguments are public metadata.

@@ -12,11 +12,13 @@ namespace SealingRules.Engine;
 /// </summary>
 public sealed class SealingEngine
 {
+    /// <summary>The engine's name, printed in every result.</summary>
     public const string Name = "SealingRules";
 
     private readonly ISessionFactory _factory;
     private readonly Dictionary<string, RuleCitations> _citations;
 
+    /// <summary>Compiles every rule against the embedded catalog (the expensive part: do it once per process).</summary>
     public SealingEngine() : this(AuthorityCatalog.Load(), RuleBook.Load()) { }
 
     /// <summary>Compiles the given rules (all of them by default) against the catalog and rule book.</summary>
@@ -59,11 +61,13 @@ public sealed class SealingEngine
 
     private readonly ISessionFactory _orderFactory;
 
+    /// <summary>The authority catalog the rules cite.</summary>
     public AuthorityCatalog Catalog { get; }
 
     /// <summary>The events of every session this engine opens (for tests and diagnostics; they carry the facts, so never log them).</summary>
     internal NRules.Diagnostics.IEventProvider Events => _factory.Events;
 
+    /// <summary>The rules' metadata.</summary>
     public RuleBook Book { get; }
 
     /// <summary>The confirmed authorities a rule cites, and those of a split it decides, in the order it names them.</summary>
@@ -78,6 +82,7 @@ public sealed class SealingEngine
         .ToList()
         .AsReadOnly();
 
+    /// <summary>The engine's version (the assembly's).</summary>
     public static string EngineVersion { get; } =
         typeof(SealingEngine).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.0.0";
 

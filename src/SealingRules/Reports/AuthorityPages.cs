@@ -24,6 +24,7 @@ public static class AuthorityPages
         }),
     }));
 
+    /// <summary>The catalog as Markdown, with the rules that encode each proposition.</summary>
     public static string Render(AuthorityCatalog catalog, RuleBook book)
     {
         var md = new StringBuilder();

@@ -7,6 +7,7 @@ namespace SealingRules.Reports;
 /// <summary>A graded answer as a page a student reads: the score, then each miss with its reason and its authority.</summary>
 public static class GradeReport
 {
+    /// <summary>The grades of one or more answers files as Markdown.</summary>
     public static string Render(string exercise, IEnumerable<(string Student, GradeResult Result)> graded)
     {
         var md = new StringBuilder();

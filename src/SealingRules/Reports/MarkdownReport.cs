@@ -12,6 +12,7 @@ namespace SealingRules.Reports;
 /// </summary>
 public static class MarkdownReport
 {
+    /// <summary>The result as Markdown; with <paramref name="ids"/>, rule and information ids; with <paramref name="whatIf"/>, the what-if sections.</summary>
     public static string Render(SealingResult result, bool ids = false, WhatIf.WhatIfResult? whatIf = null)
     {
         var md = new StringBuilder();

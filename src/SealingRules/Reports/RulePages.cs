@@ -12,11 +12,17 @@ public sealed record RuleEntry(
     string Name, string Folder, string Concludes, IReadOnlyList<string> Tags, IReadOnlyList<CitationResult> Authorities,
     IReadOnlyList<string> Fires, IReadOnlyList<string> NearMisses)
 {
+    /// <summary>What the rule tells a movant to do when its finding goes against it.</summary>
     public string? Cure { get; init; }
+    /// <summary>What makes the call close, for a discretionary or split rule.</summary>
     public string? CloseCall { get; init; }
+    /// <summary>The first day the rule applies, where the law changed.</summary>
     public string? InForceFrom { get; init; }
+    /// <summary>The day the rule stops applying, where the law changed.</summary>
     public string? InForceUntil { get; init; }
+    /// <summary>On a split: the orders taking the view the rule follows.</summary>
     public IReadOnlyList<CitationResult>? SplitFollows { get; init; }
+    /// <summary>On a split: the orders taking the other view.</summary>
     public IReadOnlyList<CitationResult>? SplitOtherView { get; init; }
 }
 
@@ -27,6 +33,7 @@ public sealed record RuleEntry(
 /// </summary>
 public static class RulePages
 {
+    /// <summary>Every rule as data.</summary>
     public static IReadOnlyList<RuleEntry> Entries(SealingEngine engine)
     {
         var cases = RuleCasesFile();
@@ -44,8 +51,10 @@ public static class RulePages
         }).ToList();
     }
 
+    /// <summary>Every rule as JSON.</summary>
     public static string Json(SealingEngine engine) => Contract.Json.Write(Entries(engine));
 
+    /// <summary>Every rule as Markdown, by doctrine folder.</summary>
     public static string Markdown(SealingEngine engine)
     {
         var md = new StringBuilder("# The rules\n\nEvery rule of the engine, by doctrine folder: what it concludes, the authorities it cites, and the\nsituations its tests put to it (one that makes it fire, one near miss that does not).\n");

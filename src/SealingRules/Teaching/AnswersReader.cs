@@ -8,8 +8,19 @@ namespace SealingRules.Teaching;
 /// <summary>A student's answers: a partial result, in the result's own shape.</summary>
 public sealed record Answers(IReadOnlyList<MotionAnswer> Motions);
 
+/// <summary>A student's answers for one motion; a null field was not answered.</summary>
+/// <param name="Id">The motion's id.</param>
+/// <param name="Standard">The standard the student says governs.</param>
+/// <param name="Disposition">The disposition the student gives.</param>
+/// <param name="WithoutPrejudice">Whether the student says the denial is without prejudice.</param>
+/// <param name="Items">The student's answers for the motion's items.</param>
 public sealed record MotionAnswer(string Id, Standard? Standard, Disposition? Disposition, bool? WithoutPrejudice, IReadOnlyList<ItemAnswer> Items);
 
+/// <summary>A student's answers for one item; a null field was not answered.</summary>
+/// <param name="Id">The item's id.</param>
+/// <param name="Standard">The standard the student says governs the item.</param>
+/// <param name="Outcome">The outcome the student gives.</param>
+/// <param name="Redact">The information the student says is redacted.</param>
 public sealed record ItemAnswer(string Id, Standard? Standard, Outcome? Outcome, IReadOnlyList<string>? Redact);
 
 /// <summary>

@@ -9,6 +9,7 @@ namespace SealingRules.Teaching;
 /// </summary>
 public sealed record Exercise(string Slug, string RequestJson, JObject Expected, string? CaseFile)
 {
+    /// <summary>Reads an exercise from its folder.</summary>
     public static Exercise Load(string folder)
     {
         var request = Path.Combine(folder, "request.json");

@@ -14,6 +14,7 @@ namespace SealingRules.Teaching;
 /// </summary>
 public sealed class Grader(SealingEngine engine, RequestReader reader)
 {
+    /// <summary>Grades the answers; throws <see cref="ContractException"/> on a malformed answers file.</summary>
     public GradeResult Grade(Exercise exercise, string answersJson)
     {
         var request = reader.Read(exercise.RequestJson);

@@ -36,11 +36,19 @@ public sealed record Change(IReadOnlyList<PatchOperation> Patch, Outcome Outcome
     public IReadOnlyList<string> Dimensions { get; init; } = [];
 }
 
-public enum Direction { TowardRelief, AwayFromRelief }
+/// <summary>Which way a change moves the item.</summary>
+public enum Direction
+{
+    /// <summary>Toward the relief the movant requested: what it takes to win.</summary>
+    TowardRelief,
+    /// <summary>Away from what the item now gets: what could go wrong.</summary>
+    AwayFromRelief,
+}
 
 /// <summary>An RFC 6902 operation: <c>add</c>, <c>replace</c> or <c>remove</c>.</summary>
 public sealed record PatchOperation(string Op, string Path)
 {
+    /// <summary>The value to add or replace with; none for <c>remove</c>.</summary>
     [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
     public JToken? Value { get; init; }
 }

@@ -22,6 +22,7 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
     /// <summary>The candidates pairs are drawn from, at most.</summary>
     private const int MaxPool = 18;
 
+    /// <summary>The what-if of a request; throws <see cref="ContractException"/> if the request breaks the contract.</summary>
     public WhatIfResult Run(string requestJson)
     {
         var request = reader.Read(requestJson);
