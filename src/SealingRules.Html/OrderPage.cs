@@ -23,8 +23,9 @@ public sealed class OrderPage : ComponentBase
         @media print { body { margin: 0; max-width: none; } section, article { break-inside: avoid-page; } a { color: inherit; } }
         """;
 
-    protected override void BuildRenderTree(RenderTreeBuilder b)
+    protected override void BuildRenderTree(RenderTreeBuilder builder)
     {
+        var b = builder;
         var seq = 0;
         b.OpenElement(seq++, "html"); b.AddAttribute(seq++, "lang", "en");
         b.OpenElement(seq++, "head");

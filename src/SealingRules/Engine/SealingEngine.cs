@@ -73,7 +73,7 @@ public sealed class SealingEngine
     /// <summary>The confirmed authorities a rule cites, and those of a split it decides, in the order it names them.</summary>
     internal RuleCitations Citations(string rule) => _citations[rule];
 
-    private static IReadOnlyList<CitationResult> Resolve(AuthorityCatalog catalog, IEnumerable<string> ids) => ids
+    private static System.Collections.ObjectModel.ReadOnlyCollection<CitationResult> Resolve(AuthorityCatalog catalog, IEnumerable<string> ids) => ids
         .Select(id => catalog.Find(id))
         .Where(p => p is { Confirmed: true })
         .Select(p => new CitationResult(p!.Id, p.Cite) { Note = p.Caveat })

@@ -18,6 +18,12 @@ internal static class Candidates
 {
     private static readonly string[] Showings = ["specific", "generalized", "conclusory", "hypothetical", "none"];
     private static readonly string[] Evidences = ["declaration", "argument-only", "none"];
+    private static readonly string[] Relations = ["tangential", "more-than-tangential"];
+    private static readonly string[] PublicVias = ["this-docket", "outside-sources"];
+    private static readonly string[] Interests = ["peripheral", "relevant", "central"];
+    private static readonly string[] Seniorities = ["lower-level", "senior"];
+    private static readonly string[] Channels = ["personal", "official"];
+    private static readonly string[] Reviews = ["harmful", "innocuous"];
     private static readonly string[] ReasonsToOffer = ["privacy", "safety", "competitive-harm", "trade-secret-disclosure", "security-vulnerability"];
 
     public static IEnumerable<Candidate> For(JObject motion, int m, JObject item, int i)
@@ -29,7 +35,7 @@ internal static class Candidates
 
         // Relation to the merits (the motion's; it decides the standard for every item).
         var relation = (string?)motion["relationToMerits"];
-        foreach (var value in new[] { "tangential", "more-than-tangential" }.Where(v => v != relation))
+        foreach (var value in Relations.Where(v => v != relation))
             yield return new("relation to the merits", mp, [Set(motion, mp, "relationToMerits", value)],
                 $"the filing were {(value == "tangential" ? "only tangentially" : "more than tangentially")} related to the merits");
 
@@ -75,7 +81,7 @@ internal static class Candidates
         // The item's facts.
         foreach (var c in Toggle(item, ip, "alreadyPublic", "the information were already in the public domain", "the information were not already public")) yield return c;
         if ((bool?)item["alreadyPublic"] == true)
-            foreach (var value in new[] { "this-docket", "outside-sources" }.Where(v => v != ((string?)item["publicVia"] ?? "outside-sources")))
+            foreach (var value in PublicVias.Where(v => v != ((string?)item["publicVia"] ?? "outside-sources")))
                 yield return new("where it became public", ip, [Set(item, ip, "publicVia", value)], value == "this-docket"
                     ? "the information were public only because it was filed earlier on this docket"
                     : "the information were public from sources outside this case");
@@ -83,7 +89,7 @@ internal static class Candidates
         if (((string?)item["designatedBy"] ?? "movant") != "movant")
             yield return new("designating party", ip, [Set(item, ip, "designatedBy", "movant")], "the movant itself had designated the material confidential");
         var interest = (string?)item["publicInterest"];
-        foreach (var value in new[] { "peripheral", "relevant", "central" }.Where(v => v != interest))
+        foreach (var value in Interests.Where(v => v != interest))
             yield return new("public interest", ip, [Set(item, ip, "publicInterest", value)],
                 $"the information were {value} to the public's understanding of the case");
         foreach (var c in Toggle(item, ip, "publicHealthOrSafety", "the information mattered to public health or safety", "the information did not matter to public health or safety")) yield return c;
@@ -106,13 +112,13 @@ internal static class Candidates
             if (AboutOf(info) == Subject.PublicOfficial)
             {
                 var seniority = (string?)info["seniority"];
-                foreach (var value in new[] { "lower-level", "senior" }.Where(v => v != seniority))
+                foreach (var value in Seniorities.Where(v => v != seniority))
                     yield return new("seniority", np, [Set(info, np, "seniority", value)], $"the official were {(value == "senior" ? "a senior official" : "a lower-level employee")}");
             }
             if (KindOf(info) is InformationKind.EmailAddress or InformationKind.PhoneNumber or InformationKind.HomeAddress)
             {
                 var channel = (string?)info["channel"];
-                foreach (var value in new[] { "personal", "official" }.Where(v => v != channel))
+                foreach (var value in Channels.Where(v => v != channel))
                     yield return new("channel", np, [Set(info, np, "channel", value)], $"{the} were {(value == "personal" ? "a personal account or line" : "an official account or line")}");
             }
             if (Taxonomy.IsRule52Identifier(KindOf(info), AboutOf(info)))
@@ -121,7 +127,7 @@ internal static class Candidates
                 foreach (var c in Toggle(info, np, "unredactedByOrder", $"the court had ordered that {the} may be filed unredacted", $"no order allowed {the} to be filed unredacted")) yield return c;
             }
             var review = (string?)info["courtReview"];
-            foreach (var value in new[] { "harmful", "innocuous" }.Where(v => v != review))
+            foreach (var value in Reviews.Where(v => v != review))
                 yield return new("court's own review", np, [Set(info, np, "courtReview", value)], value == "harmful"
                     ? $"the court's own review of the document found that disclosing {the} would cause harm"
                     : $"the court's own review of the document found {the} innocuous");

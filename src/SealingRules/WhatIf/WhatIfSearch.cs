@@ -140,7 +140,7 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
         var decisive = then.Result.Reasoning
             .Where(s => s.Leans == way && flipped.Any(n => s.Concerns.Contains(Normal(n))))
             .OrderBy(s => IsRuling(s) ? 1 : 0)
-            .FirstOrDefault() ?? then.Result.Reasoning.Last();
+            .FirstOrDefault() ?? then.Result.Reasoning[^1];
         var redact = then.Outcome == Outcome.Redact ? then.Withheld.Order().Select(n => context.InfoIds[n]).ToList() : [];
         var outcomeWords = then.Outcome switch
         {

@@ -31,7 +31,7 @@ public sealed class SeedVariantTests
             case "no-harms-on-contact-details":
                 foreach (var item in Items(request))
                     if (item["harms"] is JArray harms)
-                        foreach (var h in harms.Where(h => h["information"] is JArray ids && ids.Any(id => ((string)id!).EndsWith("-emails"))).ToList()) h.Remove();
+                        foreach (var h in harms.Where(h => h["information"] is JArray ids && ids.Any(id => ((string)id!).EndsWith("-emails", StringComparison.Ordinal))).ToList()) h.Remove();
                 break;
             case "waitlist-about-party":
                 foreach (var n in Waitlist(request)["information"]!) n["about"] = "party";

@@ -102,7 +102,7 @@ public static class ReasoningAudit
         var sealedSection = false;
         foreach (var line in markdown.Split('\n'))
         {
-            if (line.StartsWith("#", StringComparison.Ordinal)) sealedSection = false;
+            if (line.StartsWith('#')) sealedSection = false;
             if (line.StartsWith("Outcome: **filed under seal**", StringComparison.Ordinal)) sealedSection = true;
             if (sealedSection && (line.StartsWith("Redact", StringComparison.Ordinal))) return true;
         }

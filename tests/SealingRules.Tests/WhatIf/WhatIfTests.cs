@@ -40,7 +40,7 @@ public sealed class WhatIfTests(ITestOutputHelper output)
         var whatIf = Shared.Service.WhatIf(new ExampleCase("al-otro-lado-2019").RequestJson);
 
         var plan = whatIf.Items.Single(i => i.Id == "ex-pi-43");
-        var win = plan.Changes.First();
+        var win = plan.Changes[0];
         Assert.Equal(Direction.TowardRelief, win.Direction);
         Assert.Equal(Model.Outcome.Seal, win.Outcome);
         Assert.Equal("compelling/security-risk", win.DecidedBy);
