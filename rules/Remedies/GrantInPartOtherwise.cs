@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Remedies;
 
 [Name("remedy/granted-in-part")]
 [Description("A motion some but not all of whose items get the relief requested, the rest on grounds a better showing could not cure, is granted in part and denied in part.")]
-[Tag("remedy"), Cites("foltz-redaction"), Priority(Stratum.Remedy)]
+[Tag("remedy"), Cites("foltz-strong-presumption"), Priority(Stratum.Remedy)]
 public sealed class GrantInPartOtherwise : Rule
 {
     public override void Define()

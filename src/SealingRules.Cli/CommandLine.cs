@@ -126,9 +126,9 @@ public static class CommandLine
                     else await stdout.WriteAsync(AuthorityPages.Render(AuthorityCatalog.Load(), RuleBook.Load()));
                     return 0;
                 case ["rules", .. var rest]:
-                    var rules = new SealingEngine(AuthorityCatalog.Load(), RuleBook.Load(), interpreted: true);
-                    if (DataFormat("rules", rest) == "json") await stdout.WriteLineAsync(RulePages.Json(rules));
-                    else await stdout.WriteAsync(RulePages.Markdown(rules));
+                    var (catalog, book) = (AuthorityCatalog.Load(), RuleBook.Load());
+                    if (DataFormat("rules", rest) == "json") await stdout.WriteLineAsync(RulePages.Json(catalog, book));
+                    else await stdout.WriteAsync(RulePages.Markdown(catalog, book));
                     return 0;
                 case ["grade", .. var rest]:
                     return await GradeAsync(rest, stdin, stdout, stderr);
@@ -332,9 +332,9 @@ public static class CommandLine
         if (files.Count < 2) throw new UsageException("grade needs an EXERCISE folder and at least one ANSWERS file (or '-')");
         var exercise = files[0];
         files.RemoveAt(0);
-        if (!Directory.Exists(exercise) || !File.Exists(Path.Combine(exercise, "request.json")))
+        if (!Teaching.Exercise.IsExercise(exercise))
         {
-            await stderr.WriteLineAsync($"sealingrules: no such exercise folder: {exercise}");
+            await stderr.WriteLineAsync($"sealingrules: no such exercise folder (with request.json and expected.json): {exercise}");
             return 1;
         }
         foreach (var f in files.Where(f => f != "-" && !File.Exists(f)))
@@ -343,7 +343,13 @@ public static class CommandLine
             return 1;
         }
         var service = new SealingService(new SealingEngine(), new RequestReader());
-        var ex = Teaching.Exercise.Load(exercise);
+        Teaching.Exercise ex;
+        try { ex = Teaching.Exercise.Load(exercise); }
+        catch (InvalidDataException e)
+        {
+            await stderr.WriteLineAsync($"sealingrules: {e.Message}");
+            return 1;
+        }
         var graded = new List<(string, Teaching.GradeResult)>();
         foreach (var f in files)
         {

@@ -40,7 +40,7 @@ public static class LocalServer
         catch (Newtonsoft.Json.JsonReaderException) { throw new ContractException(new ContractError(ContractError.InvalidJson, "the body is not valid JSON", null, null, null)); }
         var slug = (string?)envelope["exercise"] ?? "";
         var folder = Path.Combine(exercises, slug);
-        if (slug.Length == 0 || slug.Contains("..", StringComparison.Ordinal) || slug.Contains('/') || !Directory.Exists(folder))
+        if (slug.Length == 0 || slug.Contains("..", StringComparison.Ordinal) || slug.Contains('/') || !Teaching.Exercise.IsExercise(folder))
             throw new ContractException(new ContractError(ContractError.UnknownReference, $"exercise: '{slug}' is not an exercise", "exercise", null, null));
         return Json.Write(service.Grade(folder, envelope["answers"]?.ToString() ?? ""));
     }

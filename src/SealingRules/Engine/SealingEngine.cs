@@ -32,9 +32,7 @@ public sealed class SealingEngine
         Catalog = catalog;
         Book = book;
         // A rule's authorities are fixed by its attributes: resolved against the catalog once, not per step.
-        _citations = book.Rules.ToDictionary(r => r.Name,
-            r => new RuleCitations(Resolve(catalog, r.Cites), Resolve(catalog, r.SplitFollows), Resolve(catalog, r.SplitOtherView)),
-            StringComparer.Ordinal);
+        _citations = book.Rules.ToDictionary(r => r.Name, r => CitationsOf(catalog, r), StringComparer.Ordinal);
         // The order's closing terms run in a session of their own over the rulings alone, so they are compiled apart:
         // the decision's rules never see that session's facts, and the order's rules never weigh a finding.
         var types = (ruleTypes ?? RuleBook.RuleTypes).ToList();
@@ -72,6 +70,10 @@ public sealed class SealingEngine
 
     /// <summary>The confirmed authorities a rule cites, and those of a split it decides, in the order it names them.</summary>
     internal RuleCitations Citations(string rule) => _citations[rule];
+
+    /// <summary>A rule's confirmed authorities, resolved against the catalog (no rule need be compiled to list them).</summary>
+    internal static RuleCitations CitationsOf(AuthorityCatalog catalog, RuleInfo rule)
+        => new(Resolve(catalog, rule.Cites), Resolve(catalog, rule.SplitFollows), Resolve(catalog, rule.SplitOtherView));
 
     private static System.Collections.ObjectModel.ReadOnlyCollection<CitationResult> Resolve(AuthorityCatalog catalog, IEnumerable<string> ids) => ids
         .Select(id => catalog.Find(id))

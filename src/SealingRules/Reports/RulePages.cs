@@ -34,13 +34,13 @@ public sealed record RuleEntry(
 public static class RulePages
 {
     /// <summary>Every rule as data.</summary>
-    public static IReadOnlyList<RuleEntry> Entries(SealingEngine engine)
+    public static IReadOnlyList<RuleEntry> Entries(AuthorityCatalog catalog, RuleBook book)
     {
         var cases = RuleCasesFile();
-        return engine.Book.Rules.OrderBy(r => r.Type.Namespace, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal).Select(r =>
+        return book.Rules.OrderBy(r => r.Type.Namespace, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal).Select(r =>
         {
             var c = cases[r.Name] as JObject;
-            var citations = engine.Citations(r.Name);
+            var citations = SealingEngine.CitationsOf(catalog, r);
             return new RuleEntry(r.Name, r.Type.Namespace!.Split('.').Last(), r.Description, r.Tags, citations.Cites,
                 (c?["fires"] as JArray)?.Select(t => (string)t!).ToList() ?? [], (c?["nearMisses"] as JArray)?.Select(t => (string)t!).ToList() ?? [])
             {
@@ -52,13 +52,13 @@ public static class RulePages
     }
 
     /// <summary>Every rule as JSON.</summary>
-    public static string Json(SealingEngine engine) => Contract.Json.Write(Entries(engine));
+    public static string Json(AuthorityCatalog catalog, RuleBook book) => Contract.Json.Write(Entries(catalog, book));
 
     /// <summary>Every rule as Markdown, by doctrine folder.</summary>
-    public static string Markdown(SealingEngine engine)
+    public static string Markdown(AuthorityCatalog catalog, RuleBook book)
     {
         var md = new StringBuilder("# The rules\n\nEvery rule of the engine, by doctrine folder: what it concludes, the authorities it cites, and the\nsituations its tests put to it (one that makes it fire, one near miss that does not).\n");
-        foreach (var folder in Entries(engine).GroupBy(e => e.Folder))
+        foreach (var folder in Entries(catalog, book).GroupBy(e => e.Folder))
         {
             md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## {folder.Key}");
             foreach (var r in folder)

@@ -12,12 +12,17 @@ public sealed record Exercise(string Slug, string RequestJson, JObject Expected,
     /// <summary>Reads an exercise from its folder.</summary>
     public static Exercise Load(string folder)
     {
-        var request = Path.Combine(folder, "request.json");
-        var expected = Path.Combine(folder, "expected.json");
-        if (!File.Exists(request) || !File.Exists(expected))
-            throw new FileNotFoundException($"{folder} is not an exercise: it needs request.json and expected.json");
+        if (!IsExercise(folder))
+            throw new InvalidDataException($"{folder} is not an exercise: it needs request.json and expected.json");
+        JObject expected;
+        try { expected = JObject.Parse(File.ReadAllText(Path.Combine(folder, "expected.json"))); }
+        catch (Newtonsoft.Json.JsonReaderException) { throw new InvalidDataException($"{folder}: expected.json is not a JSON object"); }
         var caseFile = Path.Combine(folder, "exercise.md");
-        return new Exercise(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), File.ReadAllText(request),
-            JObject.Parse(File.ReadAllText(expected)), File.Exists(caseFile) ? File.ReadAllText(caseFile) : null);
+        return new Exercise(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), File.ReadAllText(Path.Combine(folder, "request.json")),
+            expected, File.Exists(caseFile) ? File.ReadAllText(caseFile) : null);
     }
+
+    /// <summary>Whether the folder holds an exercise: its request and its expected answer.</summary>
+    public static bool IsExercise(string folder)
+        => File.Exists(Path.Combine(folder, "request.json")) && File.Exists(Path.Combine(folder, "expected.json"));
 }

@@ -43,6 +43,26 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Grade_OfAFolderThatIsNoExercise_SaysSo_WithoutAStackTrace()
+    {
+        var folder = Directory.CreateTempSubdirectory().FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "request.json"), "{}");
+            var (missing, _, missingErr) = await Run("{}", "grade", folder, "-");
+            Assert.Equal(1, missing);
+            Assert.Contains("no such exercise folder", missingErr);
+
+            File.WriteAllText(Path.Combine(folder, "expected.json"), "{ not json");
+            var (broken, _, brokenErr) = await Run("{}", "grade", folder, "-");
+            Assert.Equal(1, broken);
+            Assert.Contains("expected.json is not a JSON object", brokenErr);
+            Assert.DoesNotContain(" at ", brokenErr);
+        }
+        finally { Directory.Delete(folder, recursive: true); }
+    }
+
+    [Fact]
     public async Task Evaluate_Html_IsOnePage()
     {
         var (code, stdout, _) = await Run(File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json")), "evaluate", "-", "--format", "html");

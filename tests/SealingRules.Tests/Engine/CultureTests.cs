@@ -15,7 +15,7 @@ public sealed class CultureTests
 
     private static readonly string Seed = File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json"));
 
-    private static (string Json, string Markdown, string LawAsOf) Evaluate(CultureInfo culture)
+    private static (string Json, string Markdown, string LawAsOf, string Html, string WhatIf) Evaluate(CultureInfo culture)
     {
         var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try
@@ -23,7 +23,8 @@ public sealed class CultureTests
             CultureInfo.CurrentCulture = culture;
             CultureInfo.CurrentUICulture = culture;
             var result = Shared.Service.Evaluate(Seed);
-            return (SealingRules.Contract.Json.Write(result, true), MarkdownReport.Render(result), result.Engine.LawAsOf);
+            return (SealingRules.Contract.Json.Write(result, true), MarkdownReport.Render(result), result.Engine.LawAsOf,
+                SealingRules.Html.HtmlReport.Render(result), Shared.Service.WhatIfToJson(Seed));
         }
         finally
         {
@@ -45,6 +46,8 @@ public sealed class CultureTests
         Assert.Contains("Law applied as of 2019-11-21.", local.Markdown, StringComparison.Ordinal);
         Assert.Equal(invariant.Json, local.Json);
         Assert.Equal(invariant.Markdown, local.Markdown);
+        Assert.Equal(invariant.Html, local.Html);
+        Assert.Equal(invariant.WhatIf, local.WhatIf);
     }
 
     [Fact]

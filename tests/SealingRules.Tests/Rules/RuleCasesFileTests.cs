@@ -42,12 +42,12 @@ public sealed class RuleCasesFileTests
     [Fact]
     public void TheRulesCommand_ListsEveryRuleClass_WithItsAuthoritiesAndCases()
     {
-        var entries = RulePages.Entries(Shared.Engine);
+        var entries = RulePages.Entries(Shared.Engine.Catalog, Shared.Engine.Book);
 
         Assert.Equal(RuleBook.RuleTypes.Count, entries.Count);
         Assert.All(entries, e => Assert.NotEmpty(e.Fires));
         Assert.All(entries, e => Assert.NotEmpty(e.NearMisses));
         Assert.Contains(entries, e => e.Name == "officials/phone-numbers" && e.Folder == "PublicOfficials" && e.Authorities.Any(a => a.Cite.Contains("Dobronski", StringComparison.Ordinal)));
-        Assert.Contains("## PublicOfficials", RulePages.Markdown(Shared.Engine));
+        Assert.Contains("## PublicOfficials", RulePages.Markdown(Shared.Engine.Catalog, Shared.Engine.Book));
     }
 }
