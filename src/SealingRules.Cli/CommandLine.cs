@@ -19,6 +19,7 @@ public static class CommandLine
                sealingrules schema [request|result]
                sealingrules authorities [--format markdown|json]
                sealingrules rules [--format markdown|json]
+               sealingrules serve [--port N]
                sealingrules --version
 
           evaluate   read a sealing request (contract v1) from FILE or stdin ('-') and print the
@@ -35,6 +36,15 @@ public static class CommandLine
           authorities  print the authority catalog with the rules that encode each proposition
           rules      print every rule: its doctrine folder, what it concludes, its authorities, and the
                      situation that makes it fire and the near miss that does not
+          serve      the local web app and the HTTP API on http://127.0.0.1:N (default 5117), loopback only
+        """;
+
+    private const string ServeUsage = """
+        usage: sealingrules serve [--port N]
+
+          serve the local web app (open http://127.0.0.1:N/ in a browser) and the contract over HTTP
+          (POST /api/evaluate, /api/whatif, /api/grade; GET /api/schema/request, /api/openapi.json),
+          on 127.0.0.1 only, port N (default 5117); nothing is stored or logged. Ctrl+C stops it.
         """;
 
     private const string EvaluateUsage = """
@@ -132,6 +142,8 @@ public static class CommandLine
                     return 0;
                 case ["grade", .. var rest]:
                     return await GradeAsync(rest, stdin, stdout, stderr);
+                case ["serve", .. var rest]:
+                    return await ServeAsync(ServePort(rest), stdout);
                 case ["--version"]:
                     await stdout.WriteLineAsync($"{SealingEngine.Name} {SealingEngine.EngineVersion} (rules {Rules.RuleSet.Version})");
                     return 0;
@@ -169,6 +181,7 @@ public static class CommandLine
         "authorities" => AuthoritiesUsage,
         "rules" => RulesUsage,
         "grade" => GradeUsage,
+        "serve" => ServeUsage,
         _ => null,
     };
 
@@ -310,6 +323,27 @@ public static class CommandLine
             "html" => Html(result, ids),
             _ => Json.Write(result),
         });
+        return 0;
+    }
+
+    private static int ServePort(string[] args) => args switch
+    {
+        [] => SealingRules.Web.LocalServer.DefaultPort, // a constant: compiled in, it loads nothing
+        ["--port", var p] when int.TryParse(p, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 65535 => n,
+        ["--port", var p] => throw new UsageException($"--port '{p}' is not a port number from 1 to 65535"),
+        ["--port"] => throw new UsageException("--port needs a value: a port number from 1 to 65535"),
+        [var first, ..] => throw new UsageException($"unknown option '{first}' for serve (it takes only --port N)"),
+    };
+
+    // Apart, and not inlined, so ASP.NET Core's assemblies load only when serve runs (an evaluate's cold start is the budget).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static async Task<int> ServeAsync(int port, TextWriter stdout)
+    {
+        var app = SealingRules.Web.LocalServer.Build(port);
+        await app.StartAsync();
+        await stdout.WriteLineAsync($"SealingRules is serving on http://127.0.0.1:{port}/ (loopback only; open it in a browser). Ctrl+C stops it.");
+        await stdout.FlushAsync();
+        await Microsoft.Extensions.Hosting.HostingAbstractionsHostExtensions.WaitForShutdownAsync(app);
         return 0;
     }
 

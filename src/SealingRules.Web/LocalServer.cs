@@ -4,14 +4,19 @@ using SealingRules.Contract;
 namespace SealingRules.Web;
 
 /// <summary>
-/// The contract over HTTP, for programs on the same machine: POST /evaluate, GET /schema/request|result, GET /health.
-/// Binds to loopback only and logs nothing of what it is sent (the material is what people want sealed).
+/// The contract over HTTP, and the page that speaks it, for people and programs on the same machine:
+/// POST /api/evaluate, /api/whatif, /api/grade; GET /api/schema/request|result, /api/openapi.json, /api/exercises,
+/// /health; the page at /. Binds to loopback only, refuses a Host header that is not a loopback name, stores nothing
+/// and logs nothing of what it is sent (the material is what people want sealed).
 /// </summary>
 public static class LocalServer
 {
+    /// <summary>The port <c>serve</c> listens on unless told otherwise.</summary>
+    public const int DefaultPort = 5117;
+
     public static WebApplication Build(int port, string[]? args = null, string? exercisesFolder = null)
     {
-        var exercises = exercisesFolder ?? Path.Combine("examples", "exercises");
+        var exercises = exercisesFolder ?? FindExercises();
         var builder = WebApplication.CreateSlimBuilder(args ?? []);
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k =>
@@ -22,15 +27,40 @@ public static class LocalServer
         });
         builder.Services.AddSealingRules();
         var app = builder.Build();
+        app.Use(Safety.Guard);
 
-        app.MapPost("/evaluate", (HttpRequest request, SealingService service) => Answer(request, service.EvaluateToJson));
+        foreach (var path in new[] { "/api/evaluate", "/evaluate" })
+            app.MapPost(path, (HttpRequest request, SealingService service) => Answer(request, service.EvaluateToJson));
         app.MapPost("/api/whatif", (HttpRequest request, SealingService service) => Answer(request, service.WhatIfToJson));
         // Grading: { "exercise": "<slug under the exercises folder>", "answers": { …a partial result… } }.
         app.MapPost("/api/grade", (HttpRequest request, SealingService service) => Answer(request, (body, _) => Grade(service, exercises, body)));
-        app.MapGet("/schema/request", () => Results.Text(Schemas.Request(), "application/schema+json"));
-        app.MapGet("/schema/result", () => Results.Text(Schemas.Result(), "application/schema+json"));
-        app.MapGet("/health", () => Results.Text(Health, "application/json"));
+        foreach (var prefix in new[] { "/api/schema", "/schema" })
+        {
+            app.MapGet(prefix + "/request", () => Results.Text(Schemas.Request(), "application/schema+json"));
+            app.MapGet(prefix + "/result", () => Results.Text(Schemas.Result(), "application/schema+json"));
+        }
+        app.MapGet("/api/exercises", () => Results.Text(Newtonsoft.Json.JsonConvert.SerializeObject(Exercises.List(exercises)), "application/json"));
+        app.MapGet("/api/exercises/{slug}", (string slug) => Exercises.Find(exercises, slug) is { } folder
+            ? Results.Text(Newtonsoft.Json.JsonConvert.SerializeObject(Exercises.Facts(folder)), "application/json")
+            : Refuse(StatusCodes.Status404NotFound, ContractError.UnknownReference, "exercise: there is no exercise by that name"));
+        foreach (var path in new[] { "/health", "/api/health" })
+            app.MapGet(path, () => Results.Text(Health, "application/json"));
+        app.MapGet("/api/openapi.json", () => Results.Text(Page.Resource("openapi.json"), "application/json"));
+        app.MapGet("/", () => Results.Text(Page.Resource("index.html"), "text/html; charset=utf-8"));
+        app.MapGet("/app.js", () => Results.Text(Page.Resource("app.js"), "text/javascript; charset=utf-8"));
+        app.MapGet("/app.css", () => Results.Text(Page.Resource("app.css"), "text/css; charset=utf-8"));
         return app;
+    }
+
+    // The exercises of the repository the server is started in (or above it), as `dotnet run` from a clone does.
+    private static string FindExercises()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "examples", "exercises");
+            if (Directory.Exists(candidate)) return candidate;
+        }
+        return Path.Combine("examples", "exercises");
     }
 
     private static string Grade(SealingService service, string exercises, string body)
@@ -39,10 +69,16 @@ public static class LocalServer
         try { envelope = Newtonsoft.Json.Linq.JObject.Parse(body); }
         catch (Newtonsoft.Json.JsonReaderException) { throw new ContractException(new ContractError(ContractError.InvalidJson, "the body is not valid JSON", null, null, null)); }
         var slug = (string?)envelope["exercise"] ?? "";
-        var folder = Path.Combine(exercises, slug);
-        if (slug.Length == 0 || slug.Contains("..", StringComparison.Ordinal) || slug.Contains('/') || !Teaching.Exercise.IsExercise(folder))
-            throw new ContractException(new ContractError(ContractError.UnknownReference, $"exercise: '{slug}' is not an exercise", "exercise", null, null));
-        return Json.Write(service.Grade(folder, envelope["answers"]?.ToString() ?? ""));
+        var folder = Exercises.Find(exercises, slug)
+            ?? throw new ContractException(new ContractError(ContractError.UnknownReference, $"exercise: '{slug}' is not an exercise", "exercise", null, null));
+        try
+        {
+            return Json.Write(service.Grade(folder, envelope["answers"]?.ToString() ?? ""));
+        }
+        catch (InvalidDataException)
+        {
+            throw new ContractException(new ContractError(ContractError.InvalidValue, $"exercise: '{slug}' has no readable answer key", "exercise", null, null));
+        }
     }
 
     /// <summary>What <c>GET /health</c> answers: that it is up, and which engine and rules would decide.</summary>
@@ -56,6 +92,9 @@ public static class LocalServer
 
     /// <summary>The code of a 415 answer: a POST whose body is not declared as JSON.</summary>
     public const string UnsupportedMediaType = "unsupported-media-type";
+
+    /// <summary>The code of a 421 answer: a Host header that is not a loopback name (DNS rebinding).</summary>
+    public const string MisdirectedHost = "misdirected-host";
 
     // One POST: the body must be declared JSON (415) and fit the request limit (413); a request that breaks the
     // contract gets 400; every refusal carries the contract's error body, in the project's words.
@@ -95,6 +134,6 @@ public static class LocalServer
         }
     }
 
-    private static IResult Refuse(int status, string code, string message)
+    internal static IResult Refuse(int status, string code, string message)
         => Results.Text(new ContractError(code, message, null, null, null).ToJson(), "application/json", statusCode: status);
 }

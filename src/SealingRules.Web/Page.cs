@@ -1,0 +1,16 @@
+namespace SealingRules.Web;
+
+/// <summary>The page's files (HTML, script, style) and the OpenAPI description, embedded in the assembly: nothing is
+/// read from disk or from elsewhere, so the page works offline and its CSP can forbid everything but this origin.</summary>
+internal static class Page
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+
+    public static string Resource(string name) => Cache.GetOrAdd(name, static n =>
+    {
+        using var stream = typeof(Page).Assembly.GetManifestResourceStream("page/" + n)
+            ?? throw new InvalidOperationException($"the page resource {n} is not embedded");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+}

@@ -1,0 +1,406 @@
+// SealingRules local page: a guided form built from the request schema (its descriptions are the help), the
+// ruling, the what-if toggles and the exercises. Talks only to this origin; builds every node with textContent.
+"use strict";
+
+const state = { schema: null, resultSchema: null, model: null, sent: null, result: null, whatIf: null, exercise: null };
+
+// ---- small helpers -------------------------------------------------------------------------------------------
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === "text") node.textContent = v;
+    else if (k === "class") node.className = v;
+    else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v === true ? "" : v);
+  }
+  for (const c of children.flat()) if (c !== null && c !== undefined) node.append(c);
+  return node;
+}
+const $ = (id) => document.getElementById(id);
+const words = (value) => String(value).replace(/-/g, " ");
+const fieldId = (path) => "f-" + path.join("-").replace(/[^A-Za-z0-9_-]/g, "_");
+
+async function call(method, url, body) {
+  const options = { method, headers: {} };
+  if (body !== undefined) {
+    options.headers["Content-Type"] = "application/json";
+    options.body = typeof body === "string" ? body : JSON.stringify(body);
+  }
+  const response = await fetch(url, options);
+  const text = await response.text();
+  let json = null;
+  try { json = JSON.parse(text); } catch { json = null; }
+  if (!response.ok) throw { error: (json && json.error) || { code: "http-" + response.status, message: "the server answered " + response.status } };
+  return json;
+}
+
+function showError(error, where) {
+  const box = where || $("error");
+  box.replaceChildren();
+  if (!error) { box.hidden = true; return; }
+  const place = [error.path, error.line ? "line " + error.line + (error.column ? ", column " + error.column : "") : null].filter(Boolean).join(", ");
+  box.append(el("strong", { text: "The request was refused: " }), el("span", { class: "error-message", text: error.message }));
+  if (place) box.append(el("span", { class: "error-place", text: " (" + place + ")" }));
+  box.append(el("span", { class: "error-code", text: " [" + error.code + "]" }));
+  box.hidden = false;
+  // Take the user to the field the error names, when the form has it.
+  if (error.path && !where) {
+    const input = $(fieldId(error.path.replace(/\[(\d+)\]/g, ".$1").split(".")));
+    if (input) input.focus();
+  }
+}
+
+// ---- the guided form, from the JSON Schema ---------------------------------------------------------------------
+function definition(ref) { return state.schema.definitions[ref.split("/").pop()]; }
+
+function blank(shape) {
+  const value = {};
+  for (const [name, field] of Object.entries(shape.properties)) {
+    if (!(shape.required || []).includes(name)) continue;
+    if (field.const !== undefined) value[name] = field.const;
+    else if (field.type === "array" && field.items.$ref) value[name] = [blank(definition(field.items.$ref))];
+  }
+  return value;
+}
+
+function getAt(path) { return path.reduce((v, k) => (v === undefined || v === null ? undefined : v[k]), state.model); }
+function setAt(path, value) {
+  let node = state.model;
+  for (const k of path.slice(0, -1)) node = node[k];
+  const last = path[path.length - 1];
+  if (value === undefined) delete node[last]; else node[last] = value;
+}
+
+function renderForm(focusId) {
+  const root = $("fields");
+  root.replaceChildren(renderShape(state.schema, [], "The case"));
+  if (focusId && $(focusId)) $(focusId).focus();
+}
+
+function renderShape(shape, path, legend) {
+  const box = el("fieldset", { class: "shape" });
+  box.append(el("legend", { text: legend }));
+  if (shape.description && path.length === 0) box.append(el("p", { class: "help", text: "A request: the court, the day whose law applies, and one or more motions decided together." }));
+  const grid = el("div", { class: "grid" });
+  box.append(grid);
+  const required = shape.required || [];
+  for (const [name, field] of Object.entries(shape.properties)) {
+    if (field.const !== undefined) continue;
+    const fieldPath = path.concat(name);
+    if (field.type === "array" && field.items.$ref) box.append(renderList(name, field, fieldPath));
+    else if (field.$ref) box.append(renderShape(definition(field.$ref), fieldPath, labelOf(name)));
+    else grid.append(renderField(name, field, fieldPath, required.includes(name)));
+  }
+  return box;
+}
+
+function labelOf(name) {
+  const special = { asOf: "law as of (date)", atIssue: "at issue", underlyingFiling: "underlying filing", relationToMerits: "relation to the merits",
+    traditionallySecret: "traditionally secret", alreadyPublic: "already public", publicVia: "public via", publicHealthOrSafety: "public health or safety",
+    refersTo: "refers to (ids)", protectiveOrderOnly: "protective order only", designatedBy: "designated by", publicInterest: "public interest",
+    rule52Exemption: "Rule 5.2(b) exemption", waivedByOwner: "waived by owner (5.2(h))", unredactedByOrder: "unredacted by order", courtReview: "court's own review",
+    offeredBy: "offered by", information: "information (ids)" };
+  return special[name] || name.replace(/([A-Z])/g, " $1").toLowerCase();
+}
+
+function renderField(name, field, path, required) {
+  const id = fieldId(path);
+  const helpId = id + "-help";
+  const value = getAt(path);
+  const label = el("label", { for: id }, labelOf(name), required ? el("span", { class: "required", text: " (required)" }) : null);
+  let input;
+  if (field.enum || field.type === "boolean") {
+    const options = field.enum ? field.enum.map((v) => [v, words(v)]) : [["true", "yes"], ["false", "no"]];
+    input = el("select", { id, "aria-describedby": helpId, "aria-required": required ? "true" : null },
+      el("option", { value: "", text: required ? "(choose)" : "(not given)" }),
+      options.map(([v, text]) => el("option", { value: v, text })));
+    input.value = value === undefined ? "" : String(value);
+    input.addEventListener("change", () => {
+      const v = input.value;
+      setAt(path, v === "" ? undefined : field.type === "boolean" ? v === "true" : v);
+    });
+  } else {
+    const type = field.pattern && field.pattern.includes("[0-9]{4}") ? "date" : "text";
+    input = el("input", { id, type, "aria-describedby": helpId, "aria-required": required ? "true" : null, autocomplete: "off" });
+    const isList = field.type === "array";
+    input.value = value === undefined ? "" : isList ? value.join(", ") : value;
+    if (isList) input.placeholder = "ids, separated by commas";
+    input.addEventListener("input", () => {
+      const raw = input.value.trim();
+      if (raw === "") setAt(path, undefined);
+      else setAt(path, isList ? raw.split(",").map((s) => s.trim()).filter(Boolean) : input.value);
+    });
+  }
+  return el("div", { class: "field" }, label, input, el("small", { class: "help", id: helpId, text: field.description || "" }));
+}
+
+function renderList(name, field, path) {
+  const shape = definition(field.items.$ref);
+  const singular = { motions: "motion", items: "item", information: "piece of information", harms: "harm" }[name] || name;
+  let list = getAt(path);
+  const box = el("div", { class: "list list-" + name });
+  box.append(el("h3", { class: "list-title", text: labelOf(name) }), el("p", { class: "help", text: field.description || "" }));
+  (list || []).forEach((entry, index) => {
+    const entryPath = path.concat(index);
+    const shapeBox = renderShape(shape, entryPath, singular[0].toUpperCase() + singular.slice(1) + " " + (index + 1) + (entry.id ? ": " + entry.id : ""));
+    shapeBox.append(el("button", { type: "button", class: "remove", id: fieldId(entryPath) + "-remove",
+      onclick: () => { getAt(path).splice(index, 1); if (getAt(path).length === 0) setAt(path, undefined); renderForm(fieldId(path) + "-add"); } },
+    "Remove this " + singular));
+    box.append(shapeBox);
+  });
+  box.append(el("button", { type: "button", class: "add", id: fieldId(path) + "-add",
+    onclick: () => {
+      list = getAt(path);
+      if (!list) { setAt(path, []); list = getAt(path); }
+      list.push(blank(shape));
+      const newPath = path.concat(list.length - 1);
+      renderForm(fieldId(newPath.concat(Object.keys(shape.properties).find((k) => shape.properties[k].const === undefined))));
+    } }, "Add a " + singular));
+  return box;
+}
+
+// ---- the ruling --------------------------------------------------------------------------------------------
+async function evaluate(requestText) {
+  showError(null);
+  const text = requestText !== undefined ? requestText : JSON.stringify(state.model, null, 2);
+  let result;
+  try { result = await call("POST", "/api/evaluate", text); }
+  catch (e) { showError(e.error); return false; }
+  state.sent = JSON.parse(text);
+  state.result = result;
+  renderResult(result, null);
+  renderWhatIfPending();
+  try { state.whatIf = await call("POST", "/api/whatif", text); renderWhatIf(); }
+  catch (e) { showError(e.error, $("whatif-body")); }
+  return true;
+}
+
+function itemsOf(result) {
+  return result.motions.flatMap((m) => m.items.map((i) => ({ motion: m, item: i })));
+}
+
+function renderResult(result, moved) {
+  $("result-empty").hidden = true;
+  const body = $("result-body");
+  body.replaceChildren();
+  if (result.case && result.case.name) body.append(el("p", { class: "case", text: result.case.name + (result.case.number ? ", No. " + result.case.number : "") + (result.engine.court ? " (" + result.engine.court + ")" : "") + ", law as of " + result.engine.lawAsOf }));
+  if (moved) body.append(el("p", { class: "notice", role: "status", text: "With the changes ticked below: " + moved + " item(s) change outcome (marked)." }));
+  const motions = el("table", { id: "motions-table" },
+    el("caption", { text: "Motions" }),
+    el("thead", {}, el("tr", {}, ["Motion", "Standard", "Disposition", "Without prejudice"].map((h) => el("th", { scope: "col", text: h })))),
+    el("tbody", {}, result.motions.map((m) => el("tr", {}, el("th", { scope: "row", text: m.id }), el("td", { text: words(m.standard) }),
+      el("td", { text: words(m.disposition) }), el("td", { text: m.withoutPrejudice ? "yes" : "no" })))));
+  const base = state.result ? new Map(itemsOf(state.result).map(({ item }) => [item.id, item])) : new Map();
+  const items = el("table", { id: "items-table" },
+    el("caption", { text: "Items: what is sealed, what is redacted, what stays public" }),
+    el("thead", {}, el("tr", {}, ["Motion", "Item", "Outcome", "Relief", "Redacted", "Stays public"].map((h) => el("th", { scope: "col", text: h })))),
+    el("tbody", {}, itemsOf(result).map(({ motion, item }) => {
+      const before = base.get(item.id);
+      const changed = moved && before && (before.outcome !== item.outcome || before.redact.join() !== item.redact.join());
+      return el("tr", { "data-item": item.id, class: changed ? "moved" : null },
+        el("td", { text: motion.id }),
+        el("th", { scope: "row" }, el("span", { class: "item-id", text: item.id }), item.title ? el("span", { class: "item-title", text: item.title }) : null),
+        el("td", { class: "outcome", text: changed && before.outcome !== item.outcome ? before.outcome + " → " + item.outcome : item.outcome }),
+        el("td", { text: item.relief }),
+        el("td", { class: "redact", text: item.redact.join(", ") || "—" }),
+        el("td", { class: "disclose", text: item.disclose.join(", ") || "—" }));
+    })));
+  body.append(motions, items);
+  if (result.warnings && result.warnings.length) {
+    body.append(el("h3", { text: "Warnings" }), el("ul", { class: "warnings" }, result.warnings.map((w) => el("li", {}, el("span", { text: w.message }), cites(w.authorities)))));
+  }
+  body.append(el("h3", { text: "The reasoning" }));
+  for (const m of result.motions) {
+    const details = el("details", { class: "motion-reasoning", open: true }, el("summary", { text: "Motion " + m.id + ": " + words(m.disposition) + (m.withoutPrejudice ? " without prejudice" : "") }));
+    details.append(steps(m.reasoning));
+    for (const i of m.items) {
+      details.append(el("h4", { text: i.id + (i.title ? ": " + i.title : "") + ", " + i.outcome }), steps(i.reasoning));
+      if (i.cures && i.cures.length) details.append(el("p", { class: "cures-title", text: "What a better showing would need:" }), el("ul", { class: "cures" }, i.cures.map((c) => el("li", { text: c }))));
+    }
+    body.append(details);
+  }
+}
+
+function steps(list) {
+  return el("ol", { class: "steps" }, (list || []).map((s) => el("li", { class: s.leans ? "leans-" + s.leans : null },
+    el("span", { class: "finding", text: s.finding }),
+    s.concerns && s.concerns.length ? el("span", { class: "concerns", text: " (" + s.concerns.join(", ") + ")" }) : null,
+    cites(s.authorities))));
+}
+
+function cites(authorities) {
+  if (!authorities || !authorities.length) return null;
+  return el("span", { class: "cites" }, " ", authorities.map((a, i) => [i ? "; " : "", el("cite", { text: a.cite })]));
+}
+
+// ---- what-if toggles ---------------------------------------------------------------------------------------
+function renderWhatIfPending() { $("whatif-body").replaceChildren(el("p", { text: "Looking for the changes that would move each outcome…" })); }
+
+function renderWhatIf() {
+  const body = $("whatif-body");
+  body.replaceChildren();
+  let n = 0;
+  for (const item of state.whatIf.items) {
+    if (!item.changes || !item.changes.length) continue;
+    const group = el("fieldset", { class: "whatif-item" }, el("legend", { text: item.id + " (now " + item.outcome + ")" }));
+    item.changes.forEach((change, k) => {
+      const id = "whatif-" + n++;
+      const box = el("input", { type: "checkbox", id, "data-item": item.id, "data-change": String(k) });
+      box.addEventListener("change", applyToggles);
+      group.append(el("div", { class: "toggle" }, box,
+        el("label", { for: id }, el("strong", { text: "→ " + change.outcome + (change.relief ? " (" + change.relief + " relief)" : "") + ": " }), change.explanation)));
+    });
+    body.append(group);
+  }
+  if (n === 0) body.append(el("p", { text: "No single change of fact would move any outcome." }));
+  else body.prepend(el("p", {}, el("button", { type: "button", id: "whatif-clear", onclick: () => { body.querySelectorAll("input[type=checkbox]").forEach((b) => { b.checked = false; }); applyToggles(); } }, "Untick every change")));
+}
+
+function applyPatch(doc, patch) {
+  const copy = JSON.parse(JSON.stringify(doc));
+  for (const op of patch) {
+    const keys = op.path.split("/").slice(1).map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const last = keys.pop();
+    let parent = copy;
+    for (const k of keys) parent = parent[k];
+    if (op.op === "remove") { if (Array.isArray(parent)) parent.splice(Number(last), 1); else delete parent[last]; }
+    else if (op.op === "add" && Array.isArray(parent)) { if (last === "-") parent.push(op.value); else parent.splice(Number(last), 0, op.value); }
+    else if (op.op === "add" || op.op === "replace") parent[last] = op.value;
+    else throw new Error("unsupported patch operation " + op.op);
+  }
+  return copy;
+}
+
+async function applyToggles() {
+  const ticked = [...$("whatif-body").querySelectorAll("input[type=checkbox]:checked")];
+  if (!ticked.length) { renderResult(state.result, null); return; }
+  let request = state.sent;
+  for (const box of ticked) {
+    const item = state.whatIf.items.find((i) => i.id === box.dataset.item);
+    request = applyPatch(request, item.changes[Number(box.dataset.change)].patch);
+  }
+  try {
+    const result = await call("POST", "/api/evaluate", request);
+    const base = new Map(itemsOf(state.result).map(({ item }) => [item.id, item]));
+    const moved = itemsOf(result).filter(({ item }) => base.get(item.id) && (base.get(item.id).outcome !== item.outcome || base.get(item.id).redact.join() !== item.redact.join())).length;
+    renderResult(result, String(moved));
+  } catch (e) {
+    showError(e.error, $("whatif-body").appendChild(el("div", { class: "error", role: "alert" })));
+  }
+}
+
+// ---- import and export -------------------------------------------------------------------------------------
+async function importFile(file) {
+  const text = await file.text();
+  // The server reads it strictly, as the contract says; its error names the field, the line and the column.
+  if (await evaluate(text)) {
+    state.model = JSON.parse(text);
+    renderForm();
+    $("result").scrollIntoView();
+  }
+}
+
+function exportRequest() {
+  const blob = new Blob([JSON.stringify(state.model, null, 2) + "\n"], { type: "application/json" });
+  const url = URL.createObjectURL(blob);
+  const a = el("a", { href: url, download: "request.json" });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+// ---- exercises ---------------------------------------------------------------------------------------------
+async function loadExercises() {
+  const list = await call("GET", "/api/exercises");
+  const pick = $("exercise-pick");
+  for (const e of list) pick.append(el("option", { value: e.slug, text: e.title }));
+}
+
+async function openExercise() {
+  const slug = $("exercise-pick").value;
+  const body = $("exercise-body");
+  if (!slug) { body.replaceChildren(el("p", { class: "error", role: "alert", text: "Choose an exercise first." })); return; }
+  const exercise = await call("GET", "/api/exercises/" + encodeURIComponent(slug));
+  state.exercise = exercise;
+  const resultDefs = state.resultSchema.definitions;
+  const choice = (id, label, values) => el("div", { class: "field" }, el("label", { for: id, text: label }),
+    el("select", { id }, el("option", { value: "", text: "(no answer)" }), values.map((v) => el("option", { value: v, text: words(v) }))));
+  const form = el("form", { id: "answer-form", novalidate: true });
+  exercise.request.motions.forEach((m, mi) => {
+    const box = el("fieldset", { class: "answer-motion" }, el("legend", { text: "Motion " + m.id }));
+    box.append(el("div", { class: "grid" },
+      choice("answer-" + mi + "-standard", "Standard", resultDefs.Motion.properties.standard.enum),
+      choice("answer-" + mi + "-disposition", "Disposition", resultDefs.Motion.properties.disposition.enum)));
+    m.items.forEach((item, ii) => {
+      const itemBox = el("fieldset", { class: "answer-item" }, el("legend", { text: "Item " + item.id + (item.title ? ": " + item.title : "") }));
+      itemBox.append(choice("answer-" + mi + "-" + ii + "-outcome", "Outcome", resultDefs.Item.properties.outcome.enum));
+      const redact = el("fieldset", { class: "answer-redact" }, el("legend", { text: "If redacted, which information is hidden?" }));
+      item.information.forEach((info, k) => {
+        const id = "answer-" + mi + "-" + ii + "-redact-" + k;
+        redact.append(el("div", { class: "toggle" }, el("input", { type: "checkbox", id, value: info.id }), el("label", { for: id, text: info.id + " (" + words(info.kind) + ", about " + words(info.about) + ")" })));
+      });
+      itemBox.append(redact);
+      box.append(itemBox);
+    });
+    form.append(box);
+  });
+  form.append(el("button", { type: "submit", id: "answer-commit" }, "Commit my answer and grade it"));
+  form.addEventListener("submit", (e) => { e.preventDefault(); gradeExercise(); });
+  body.replaceChildren(
+    el("h3", { text: exercise.title }),
+    el("div", { class: "case-file", tabindex: "0", "aria-label": "Case file" }, el("pre", { text: exercise.caseFile || "" })),
+    el("h3", { text: "Your answer" }), form, el("div", { id: "grade-body", "aria-live": "polite" }));
+}
+
+async function gradeExercise() {
+  const exercise = state.exercise;
+  const answers = { motions: exercise.request.motions.map((m, mi) => {
+    const motion = { id: m.id };
+    const standard = $("answer-" + mi + "-standard").value, disposition = $("answer-" + mi + "-disposition").value;
+    if (standard) motion.standard = standard;
+    if (disposition) motion.disposition = disposition;
+    motion.items = m.items.map((item, ii) => {
+      const answer = { id: item.id };
+      const outcome = $("answer-" + mi + "-" + ii + "-outcome").value;
+      if (outcome) answer.outcome = outcome;
+      if (outcome === "redact") answer.redact = item.information.filter((_, k) => $("answer-" + mi + "-" + ii + "-redact-" + k).checked).map((i) => i.id);
+      return answer;
+    });
+    return motion;
+  }) };
+  const body = $("grade-body");
+  try {
+    const grade = await call("POST", "/api/grade", { exercise: exercise.slug, answers });
+    body.replaceChildren(el("p", { class: "score", id: "score", text: "Score: " + grade.score + " of " + grade.max }));
+    if (grade.misses.length) {
+      body.append(el("h4", { text: "What you missed, and why" }), el("ul", { class: "misses" }, grade.misses.map((miss) => el("li", {},
+        el("p", {}, el("strong", { text: miss.target + ", " + miss.field + ": " }), "expected " + show(miss.expected) + ", you answered " + show(miss.given) + "."),
+        el("p", { class: "explanation", text: miss.explanation }),
+        miss.rule ? el("p", { class: "rule" }, "Rule: " + miss.rule, cites(miss.authorities)) : null))));
+    } else body.append(el("p", { text: "Every answer matches the court." }));
+    body.append(el("button", { type: "button", id: "exercise-ruling", onclick: () => { state.model = JSON.parse(JSON.stringify(exercise.request)); renderForm(); evaluate().then(() => $("result").scrollIntoView()); } }, "Show the full ruling"));
+  } catch (e) { showError(e.error, body); }
+}
+
+function show(value) {
+  if (value === undefined || value === null || value === "") return "nothing";
+  return Array.isArray(value) ? (value.length ? value.join(", ") : "nothing") : words(value);
+}
+
+// ---- start -------------------------------------------------------------------------------------------------
+async function start() {
+  [state.schema, state.resultSchema] = await Promise.all([call("GET", "/api/schema/request"), call("GET", "/api/schema/result")]);
+  state.model = blank(state.schema);
+  renderForm();
+  $("request-form").addEventListener("submit", async (e) => { e.preventDefault(); if (await evaluate()) $("result").scrollIntoView(); });
+  $("import-file").addEventListener("change", (e) => { if (e.target.files[0]) importFile(e.target.files[0]); e.target.value = ""; });
+  $("export").addEventListener("click", exportRequest);
+  $("reset").addEventListener("click", () => { state.model = blank(state.schema); renderForm(); showError(null); });
+  $("exercise-load").addEventListener("click", openExercise);
+  await loadExercises();
+  document.body.dataset.ready = "true";
+}
+
+start().catch((e) => showError(e.error || { code: "page", message: String(e) }));
