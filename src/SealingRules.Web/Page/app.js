@@ -14,7 +14,7 @@ function el(tag, attrs, ...children) {
     else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
     else node.setAttribute(k, v === true ? "" : v);
   }
-  for (const c of children.flat()) if (c !== null && c !== undefined) node.append(c);
+  for (const c of children.flat(Infinity)) if (c !== null && c !== undefined) node.append(c);
   return node;
 }
 const $ = (id) => document.getElementById(id);
@@ -110,14 +110,19 @@ function renderField(name, field, path, required) {
   const value = getAt(path);
   const label = el("label", { for: id }, labelOf(name), required ? el("span", { class: "required", text: " (required)" }) : null);
   let input;
+  const valueDocs = field["x-valueDescriptions"] || {};
+  const valueHelp = el("small", { class: "value-help", id: id + "-value" });
+  const describe = (v) => { valueHelp.textContent = valueDocs[v] || ""; };
   if (field.enum || field.type === "boolean") {
     const options = field.enum ? field.enum.map((v) => [v, words(v)]) : [["true", "yes"], ["false", "no"]];
-    input = el("select", { id, "aria-describedby": helpId, "aria-required": required ? "true" : null },
+    input = el("select", { id, "aria-describedby": helpId + " " + id + "-value", "aria-required": required ? "true" : null },
       el("option", { value: "", text: required ? "(choose)" : "(not given)" }),
-      options.map(([v, text]) => el("option", { value: v, text })));
+      options.map(([v, text]) => el("option", { value: v, text, title: valueDocs[v] || null })));
     input.value = value === undefined ? "" : String(value);
+    describe(input.value);
     input.addEventListener("change", () => {
       const v = input.value;
+      describe(v);
       setAt(path, v === "" ? undefined : field.type === "boolean" ? v === "true" : v);
     });
   } else {
@@ -132,7 +137,7 @@ function renderField(name, field, path, required) {
       else setAt(path, isList ? raw.split(",").map((s) => s.trim()).filter(Boolean) : input.value);
     });
   }
-  return el("div", { class: "field" }, label, input, el("small", { class: "help", id: helpId, text: field.description || "" }));
+  return el("div", { class: "field" }, label, input, el("small", { class: "help", id: helpId, text: field.description || "" }), valueHelp);
 }
 
 function renderList(name, field, path) {
@@ -378,6 +383,7 @@ async function gradeExercise() {
       body.append(el("h4", { text: "What you missed, and why" }), el("ul", { class: "misses" }, grade.misses.map((miss) => el("li", {},
         el("p", {}, el("strong", { text: miss.target + ", " + miss.field + ": " }), "expected " + show(miss.expected) + ", you answered " + show(miss.given) + "."),
         el("p", { class: "explanation", text: miss.explanation }),
+        miss.rightIf ? el("p", { class: "right-if", text: "Your answer would have been right if: " + miss.rightIf }) : null,
         miss.rule ? el("p", { class: "rule" }, "Rule: " + miss.rule, cites(miss.authorities)) : null))));
     } else body.append(el("p", { text: "Every answer matches the court." }));
     body.append(el("button", { type: "button", id: "exercise-ruling", onclick: () => { state.model = JSON.parse(JSON.stringify(exercise.request)); renderForm(); evaluate().then(() => $("result").scrollIntoView()); } }, "Show the full ruling"));

@@ -55,6 +55,7 @@ public static class Schemas
         };
         if (f.NonEmpty && f.Kind is ValueKind.Array or ValueKind.StringArray) s["minItems"] = 1;
         if (f.NonEmpty && f.Kind is ValueKind.String) s["minLength"] = 1;
+        if (f.ValueDocs is { } docs) s["x-valueDescriptions"] = new JObject(f.Values!.Where(docs.ContainsKey).Select(v => new JProperty(v, docs[v])));
         s.AddFirst(new JProperty("description", f.Doc));
         return s;
     }

@@ -7,7 +7,7 @@ internal enum ValueKind { Version, String, Date, Boolean, Enum, Object, Array, S
 
 internal sealed record FieldSpec(
     string Name, bool Required, ValueKind Kind, string Doc, IReadOnlyList<string>? Values = null, ShapeSpec? Shape = null,
-    bool NonEmpty = false);
+    bool NonEmpty = false, IReadOnlyDictionary<string, string>? ValueDocs = null);
 
 internal sealed record ShapeSpec(string Name, string Doc, IReadOnlyList<FieldSpec> Fields)
 {
@@ -39,40 +39,40 @@ internal static class Shapes
 
     public static readonly ShapeSpec Harm = new("Harm", "A claimed reason for secrecy.",
     [
-        new("kind", true, ValueKind.Enum, "What disclosure would cause.", ValuesOf(typeof(HarmKind))),
-        new("showing", true, ValueKind.Enum, "How particular the showing is.", ValuesOf(typeof(Showing))),
-        new("evidence", false, ValueKind.Enum, "What supports it.", ValuesOf(typeof(Evidence))),
+        new("kind", true, ValueKind.Enum, "What disclosure would cause.", ValuesOf(typeof(HarmKind)), ValueDocs: ValueHelp.HarmKind),
+        new("showing", true, ValueKind.Enum, "How particular the showing is.", ValuesOf(typeof(Showing)), ValueDocs: ValueHelp.Showing),
+        new("evidence", false, ValueKind.Enum, "What supports it.", ValuesOf(typeof(Evidence)), ValueDocs: ValueHelp.Evidence),
         new("information", false, ValueKind.StringArray, "Ids of the item's information this harm concerns; omitted means all of it.", NonEmpty: true),
-        new("offeredBy", false, ValueKind.Enum, "Who makes the showing (default movant).", ValuesOf(typeof(OfferedBy))),
+        new("offeredBy", false, ValueKind.Enum, "Who makes the showing (default movant).", ValuesOf(typeof(OfferedBy)), ValueDocs: ValueHelp.OfferedBy),
     ]);
 
     public static readonly ShapeSpec Information = new("Information", "One piece of information the movant wants hidden.",
     [
         new("id", true, ValueKind.String, "Unique across the whole request.", NonEmpty: true),
         new("kind", true, ValueKind.Enum, "What the information is.", ValuesOf(typeof(InformationKind))),
-        new("about", true, ValueKind.Enum, "Whom it concerns.", ValuesOf(typeof(Subject))),
-        new("seniority", false, ValueKind.Enum, "For public officials.", ValuesOf(typeof(Seniority))),
-        new("channel", false, ValueKind.Enum, "For contact details: official or personal.", ValuesOf(typeof(Channel))),
+        new("about", true, ValueKind.Enum, "Whom it concerns.", ValuesOf(typeof(Subject)), ValueDocs: ValueHelp.Subject),
+        new("seniority", false, ValueKind.Enum, "For public officials.", ValuesOf(typeof(Seniority)), ValueDocs: ValueHelp.Seniority),
+        new("channel", false, ValueKind.Enum, "For contact details: official or personal.", ValuesOf(typeof(Channel)), ValueDocs: ValueHelp.Channel),
         new("atIssue", false, ValueKind.Boolean, "True when the information is itself at the heart of the claims, false when it is not; omitted when the record does not say."),
         new("waivedByOwner", false, ValueKind.Boolean, "True when the person it identifies filed it unredacted and not under seal (Rule 5.2(h) waiver)."),
         new("unredactedByOrder", false, ValueKind.Boolean, "True when the court has ordered that this Rule 5.2(a) identifier may be filed unredacted (5.2(a): 'unless the court orders otherwise')."),
-        new("courtReview", false, ValueKind.Enum, "What the court found on its own reading of the document: innocuous (nothing sensitive in it) or harmful (disclosure would cause the harm).", ValuesOf(typeof(CourtReview))),
+        new("courtReview", false, ValueKind.Enum, "What the court found on its own reading of the document: innocuous (nothing sensitive in it) or harmful (disclosure would cause the harm).", ValuesOf(typeof(CourtReview)), ValueDocs: ValueHelp.CourtReview),
     ]);
 
     public static readonly ShapeSpec Item = new("Item", "A document or portion the movant wants kept from the public.",
     [
         new("id", true, ValueKind.String, "Unique across the whole request.", NonEmpty: true),
         new("title", false, ValueKind.String, "Free text."),
-        new("request", true, ValueKind.Enum, "Seal the whole item, or file it publicly with redactions.", ValuesOf(typeof(RequestKind))),
-        new("traditionallySecret", false, ValueKind.Enum, "A record traditionally kept secret (default none).", ValuesOf(typeof(TraditionallySecret))),
+        new("request", true, ValueKind.Enum, "Seal the whole item, or file it publicly with redactions.", ValuesOf(typeof(RequestKind)), ValueDocs: ValueHelp.Request),
+        new("traditionallySecret", false, ValueKind.Enum, "A record traditionally kept secret (default none).", ValuesOf(typeof(TraditionallySecret)), ValueDocs: ValueHelp.TraditionallySecret),
         new("alreadyPublic", false, ValueKind.Boolean, "The information is already in the public domain (default false)."),
-        new("publicVia", false, ValueKind.Enum, "With alreadyPublic: from outside sources, or only because it was filed earlier on this docket (which does not make it public).", ValuesOf(typeof(PublicVia))),
+        new("publicVia", false, ValueKind.Enum, "With alreadyPublic: from outside sources, or only because it was filed earlier on this docket (which does not make it public).", ValuesOf(typeof(PublicVia)), ValueDocs: ValueHelp.PublicVia),
         new("publicHealthOrSafety", false, ValueKind.Boolean, "The information concerns public health or safety (weighs toward disclosure under good cause)."),
         new("refersTo", false, ValueKind.StringArray, "Ids of information in other items that this item (e.g. a brief) quotes or refers to.", NonEmpty: true),
         new("protectiveOrderOnly", false, ValueKind.Boolean, "The only support is a protective-order designation (default false)."),
-        new("designatedBy", false, ValueKind.Enum, "Who designated the material confidential (default movant).", ValuesOf(typeof(Designator))),
-        new("publicInterest", false, ValueKind.Enum, "How much the information matters to the public's understanding of the case.", ValuesOf(typeof(PublicInterest))),
-        new("rule52Exemption", false, ValueKind.Enum, "A filing Rule 5.2(b) exempts from the redaction requirement (default none).", ValuesOf(typeof(Rule52Exemption))),
+        new("designatedBy", false, ValueKind.Enum, "Who designated the material confidential (default movant).", ValuesOf(typeof(Designator)), ValueDocs: ValueHelp.Designator),
+        new("publicInterest", false, ValueKind.Enum, "How much the information matters to the public's understanding of the case.", ValuesOf(typeof(PublicInterest)), ValueDocs: ValueHelp.PublicInterest),
+        new("rule52Exemption", false, ValueKind.Enum, "A filing Rule 5.2(b) exempts from the redaction requirement (default none).", ValuesOf(typeof(Rule52Exemption)), ValueDocs: ValueHelp.Rule52Exemption),
         new("information", true, ValueKind.Array, "The pieces of information the movant wants hidden.", Shape: Information, NonEmpty: true),
         new("harms", false, ValueKind.Array, "What the movant says disclosure would cause.", Shape: Harm),
     ]);
@@ -80,9 +80,9 @@ internal static class Shapes
     public static readonly ShapeSpec Motion = new("Motion", "A motion to seal.",
     [
         new("id", true, ValueKind.String, "Unique in the request, e.g. ECF 290.", NonEmpty: true),
-        new("movant", true, ValueKind.Enum, "Who moves.", ValuesOf(typeof(Movant))),
-        new("underlyingFiling", true, ValueKind.Enum, "The filing the sealed material is attached to.", ValuesOf(typeof(UnderlyingFiling))),
-        new("relationToMerits", false, ValueKind.Enum, "The user's own classification; overrides the engine's.", ValuesOf(typeof(MeritsRelation))),
+        new("movant", true, ValueKind.Enum, "Who moves.", ValuesOf(typeof(Movant)), ValueDocs: ValueHelp.Movant),
+        new("underlyingFiling", true, ValueKind.Enum, "The filing the sealed material is attached to.", ValuesOf(typeof(UnderlyingFiling)), ValueDocs: ValueHelp.UnderlyingFiling),
+        new("relationToMerits", false, ValueKind.Enum, "The user's own classification; overrides the engine's.", ValuesOf(typeof(MeritsRelation)), ValueDocs: ValueHelp.MeritsRelation),
         new("items", true, ValueKind.Array, "The items the movant wants kept from the public.", Shape: Item, NonEmpty: true),
     ]);
 

@@ -26,6 +26,25 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void EveryChoicesPlainWords_NameItsOwnValues_AndTheMainChoicesHaveThemAll()
+    {
+        var schema = Schemas.RequestSchema();
+        var fields = schema["definitions"]!.Children<Newtonsoft.Json.Linq.JProperty>()
+            .SelectMany(d => d.Value["properties"]!.Children<Newtonsoft.Json.Linq.JProperty>().Select(p => (Name: d.Name + "." + p.Name, Field: p.Value)))
+            .Where(f => f.Field["x-valueDescriptions"] is not null).ToList();
+
+        Assert.True(fields.Count >= 15, $"{fields.Count} choices have plain words");
+        foreach (var (name, field) in fields)
+        {
+            var values = field["enum"]!.Select(v => (string)v!).ToList();
+            var described = ((Newtonsoft.Json.Linq.JObject)field["x-valueDescriptions"]!).Properties().ToList();
+            Assert.All(described, d => Assert.Contains(d.Name, values));
+            Assert.All(described, d => Assert.False(string.IsNullOrWhiteSpace((string?)d.Value), $"{name}.{d.Name}"));
+            Assert.Equal(values, described.Select(d => d.Name));
+        }
+    }
+
+    [Fact]
     public void RequestSchema_RejectsWhatTheReaderRejects()
     {
         var errors = RequestSchema.Value.Validate("""{"schemaVersion": 1, "motions": [{"id": "a", "movant": "nobody", "underlyingFiling": "trial", "items": []}]}""");

@@ -1,0 +1,151 @@
+namespace SealingRules.Contract;
+
+/// <summary>
+/// Plain words for each value of the contract's choices, part of the field table (<see cref="Shapes"/>): the schema
+/// publishes them as <c>x-valueDescriptions</c>, and the local page shows them as the help of each choice.
+/// </summary>
+internal static class ValueHelp
+{
+    public static readonly IReadOnlyDictionary<string, string> Movant = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["plaintiff"] = "The plaintiff asks to seal.",
+        ["defendant"] = "The defendant asks to seal.",
+        ["joint"] = "The parties ask together.",
+        ["non-party"] = "Someone who is not a party (e.g. a company whose documents were produced).",
+        ["intervenor"] = "Someone who joined the case to be heard on this.",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> UnderlyingFiling = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["complaint"] = "Attached to the complaint: more than tangentially related to the merits.",
+        ["motion-to-dismiss"] = "Attached to a motion to dismiss.",
+        ["summary-judgment"] = "Attached to a motion for summary judgment: dispositive, so compelling reasons are needed.",
+        ["preliminary-injunction"] = "Attached to a motion for a preliminary injunction: usually more than tangential to the merits.",
+        ["class-certification"] = "Attached to a motion for class certification.",
+        ["trial"] = "Offered at trial.",
+        ["motion-in-limine"] = "Attached to a motion in limine (what evidence trial may use).",
+        ["daubert"] = "Attached to a motion to exclude an expert (Daubert).",
+        ["discovery"] = "Attached to a discovery motion: usually only tangential to the merits (good cause).",
+        ["sanctions"] = "Attached to a motion for sanctions.",
+        ["settlement-approval"] = "Attached to a motion to approve a settlement.",
+        ["attorney-fees"] = "Attached to a motion for attorney's fees.",
+        ["unfiled-discovery"] = "Discovery material never filed with the court.",
+        ["other"] = "Any other filing; say how it relates to the merits below.",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> MeritsRelation = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["more-than-tangential"] = "The filing is more than tangentially related to the merits: compelling reasons are needed.",
+        ["tangential"] = "The filing is only tangentially related to the merits: good cause suffices.",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> Request = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["seal"] = "Keep the whole item under seal.",
+        ["redact"] = "File it publicly with the listed information blacked out.",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> TraditionallySecret = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["none"] = "An ordinary court record (the presumption of public access applies).",
+        ["grand-jury-transcript"] = "A grand jury transcript: traditionally kept secret, no presumption of access.",
+        ["pre-indictment-warrant-materials"] = "Warrant materials before an indictment: traditionally kept secret.",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> PublicVia = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["outside-sources"] = "It is public from sources outside this case (news, public records).",
+        ["this-docket"] = "It is public only because it was filed earlier in this case, which is not the public domain.",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> Designator = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["movant"] = "The party asking to seal designated it confidential.",
+        ["opposing-party"] = "The other side designated it; the movant files it because the protective order says so.",
+        ["non-party"] = "Someone outside the case designated it.",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> PublicInterest = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["central"] = "Central to the public's understanding of the case.",
+        ["relevant"] = "Relevant to it.",
+        ["peripheral"] = "Peripheral: it adds little to the public's understanding.",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> Rule52Exemption = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["none"] = "No exemption: Rule 5.2(a) redactions apply.",
+        ["forfeiture-account"] = "A financial-account number identifying property in a forfeiture (5.2(b)(1)).",
+        ["agency-record"] = "The record of an administrative or agency proceeding (5.2(b)(2)).",
+        ["state-court-record"] = "The official record of a state-court proceeding (5.2(b)(3)).",
+        ["earlier-court-record"] = "The record of a court whose decision is under review, not subject to redaction when filed (5.2(b)(4)).",
+        ["remote-access-limited"] = "A filing covered by 5.2(c), whose remote access is limited (5.2(b)(5)).",
+        ["pro-se-habeas"] = "A pro se filing in a habeas case under 28 U.S.C. 2241, 2254 or 2255 (5.2(b)(6)).",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> Subject = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["party"] = "A party to the case.",
+        ["non-party-business"] = "A business that is not a party.",
+        ["private-individual"] = "A private person (a witness, a patient, an asylum seeker).",
+        ["minor"] = "A child.",
+        ["public-official"] = "A government official or employee, in that role.",
+        ["government-agency"] = "A government agency itself.",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> Seniority = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["senior"] = "A senior official.",
+        ["lower-level"] = "A lower-level employee.",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> Channel = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["official"] = "A work account or office line.",
+        ["personal"] = "A personal account, cell phone or home line.",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> CourtReview = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["innocuous"] = "The court read it and found nothing sensitive in it.",
+        ["harmful"] = "The court read it and found disclosure would cause the harm.",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> HarmKind = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["competitive-harm"] = "Competitors would gain an advantage.",
+        ["trade-secret-disclosure"] = "A trade secret would be disclosed.",
+        ["privacy"] = "A person's privacy would be invaded.",
+        ["safety"] = "Someone's physical safety would be at risk.",
+        ["persecution"] = "People would be exposed to persecution or retaliation.",
+        ["security-vulnerability"] = "A security weakness would be exposed.",
+        ["law-enforcement-interference"] = "An investigation or law-enforcement method would be compromised.",
+        ["improper-use"] = "The record would be used for spite, scandal or libel.",
+        ["embarrassment"] = "Someone would be embarrassed (never enough on its own).",
+        ["incrimination"] = "Someone would be incriminated.",
+        ["further-litigation"] = "It would lead to more lawsuits (never enough on its own).",
+        ["reputational"] = "A reputation would suffer.",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> Showing = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["specific"] = "Specific facts tied to this information.",
+        ["generalized"] = "A vague or general concern.",
+        ["conclusory"] = "A bare assertion.",
+        ["hypothetical"] = "Speculation or conjecture.",
+        ["none"] = "No showing at all.",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> Evidence = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["declaration"] = "A sworn declaration supports it.",
+        ["argument-only"] = "Only the lawyers' argument supports it.",
+        ["none"] = "Nothing supports it.",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> OfferedBy = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["movant"] = "The party asking to seal makes the showing.",
+        ["designating-party"] = "The party that designated it confidential makes the showing.",
+    };
+}

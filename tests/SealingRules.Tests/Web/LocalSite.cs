@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Playwright;
+using SealingRules.Tests.Support;
+using SealingRules.Web;
+using Xunit;
+
+namespace SealingRules.Tests.Web;
+
+/// <summary>
+/// The served site for the browser tests: the real server in process on a free loopback port, with the repository's
+/// exercises, and Debian's headless Chromium driven by Playwright (never a downloaded browser).
+/// </summary>
+public sealed class LocalSite : IAsyncLifetime
+{
+    private WebApplication _app = null!;
+    private IPlaywright _playwright = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public WebApplication App => _app;
+
+    /// <summary>Where each step's screenshot is saved: artifacts of the run, not snapshots compared.</summary>
+    public static string Screenshots { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        var port = FreePort();
+        _app = LocalServer.Build(port, exercisesFolder: Path.Combine(Repo.Examples, "exercises"));
+        await _app.StartAsync();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        EnsureChromium();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox"] });
+        Directory.CreateDirectory(Screenshots);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    /// <summary>A fresh page at /, once its script has read the schema and the exercises, 1366×768 as on a laptop.</summary>
+    public async Task<IPage> OpenAsync()
+    {
+        var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 }, AcceptDownloads = true });
+        await page.GotoAsync(BaseUrl + "/");
+        await page.WaitForSelectorAsync("body[data-ready=true]");
+        return page;
+    }
+
+    public static Task Shot(IPage page, string name) => page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    // The repo's own script installs Debian's chromium when it is absent (never `playwright install`).
+    private static void EnsureChromium()
+    {
+        if (File.Exists("/usr/bin/chromium")) return;
+        using var install = Process.Start(new ProcessStartInfo("bash", Path.Combine(Repo.Root, "scripts", "install-chromium.sh")) { UseShellExecute = false })!;
+        install.WaitForExit();
+        Assert.True(File.Exists("/usr/bin/chromium"), "scripts/install-chromium.sh did not install /usr/bin/chromium");
+    }
+}

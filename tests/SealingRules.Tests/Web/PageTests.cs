@@ -1,0 +1,219 @@
+using Microsoft.Playwright;
+using Newtonsoft.Json.Linq;
+using SealingRules.Tests.Support;
+using Xunit;
+
+namespace SealingRules.Tests.Web;
+
+/// <summary>The page at / in headless Chromium, as a user drives it: the form, import, the what-if, an exercise.</summary>
+[Collection("browser")]
+public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
+{
+    private static string SeedPath => Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json");
+
+    private static JObject Seed => JObject.Parse(File.ReadAllText(SeedPath));
+
+    [Fact]
+    public async Task TheSeedsWaitlist_BuiltThroughTheForm_GetsTheRedactionsTheCourtOrdered()
+    {
+        var page = await site.OpenAsync();
+        var motion = (JObject)Seed["motions"]!.First(m => (string)m["id"]! == "ECF 314");
+        var item = (JObject)motion["items"]!.First(i => (string)i["id"]! == "ex-cc-reply-4");
+
+        await page.SelectOptionAsync("#f-court", "S.D. Cal.");
+        await page.FillAsync("#f-asOf", "2019-11-21");
+        await page.FillAsync("#f-case-name", "Al Otro Lado, Inc. v. McAleenan");
+        await page.FillAsync("#f-motions-0-id", "ECF 314");
+        await page.SelectOptionAsync("#f-motions-0-movant", "joint");
+        await page.SelectOptionAsync("#f-motions-0-underlyingFiling", "class-certification");
+        const string I = "#f-motions-0-items-0";
+        await page.FillAsync(I + "-id", "ex-cc-reply-4");
+        await page.FillAsync(I + "-title", (string)item["title"]!);
+        await page.SelectOptionAsync(I + "-request", "seal");
+        await page.SelectOptionAsync(I + "-publicInterest", "central");
+        var information = (JArray)item["information"]!;
+        for (var k = 0; k < information.Count; k++)
+        {
+            if (k > 0) await page.ClickAsync(I + "-information-add");
+            await page.FillAsync($"{I}-information-{k}-id", (string)information[k]["id"]!);
+            await page.SelectOptionAsync($"{I}-information-{k}-kind", (string)information[k]["kind"]!);
+            await page.SelectOptionAsync($"{I}-information-{k}-about", (string)information[k]["about"]!);
+        }
+        await page.ClickAsync(I + "-harms-add");
+        await page.SelectOptionAsync(I + "-harms-0-kind", "persecution");
+        await page.SelectOptionAsync(I + "-harms-0-showing", "specific");
+        await page.SelectOptionAsync(I + "-harms-0-evidence", "argument-only");
+        await LocalSite.Shot(page, "01-form-waitlist-built");
+        // The help is the schema's: the field's description, and the chosen value's in plain words.
+        var schema = SealingRules.Contract.Schemas.RequestSchema();
+        var showing = schema["definitions"]!["Harm"]!["properties"]!["showing"]!;
+        Assert.Equal((string)showing["description"]!, await page.InnerTextAsync(I + "-harms-0-showing-help"));
+        Assert.Equal((string)showing["x-valueDescriptions"]!["specific"]!, await page.InnerTextAsync(I + "-harms-0-showing-value"));
+        Assert.Equal((string)schema["definitions"]!["Motion"]!["properties"]!["movant"]!["description"]!, await page.InnerTextAsync("#f-motions-0-movant-help"));
+
+        await page.ClickAsync("#evaluate");
+        var row = page.Locator("#items-table tr[data-item='ex-cc-reply-4']");
+        await row.WaitForAsync();
+        await LocalSite.Shot(page, "02-form-waitlist-ruling");
+
+        Assert.Equal("redact", await row.Locator("td.outcome").InnerTextAsync());
+        var redacted = (await row.Locator("td.redact").InnerTextAsync()).Split(", ");
+        Assert.Equal(["waitlist-names", "waitlist-emergency-contacts", "waitlist-emergency-phones", "waitlist-birthdates", "waitlist-city-of-origin", "waitlist-occupations"], redacted);
+        var stays = await row.Locator("td.disclose").InnerTextAsync();
+        Assert.Contains("waitlist-gender", stays, StringComparison.Ordinal);
+        Assert.Contains("waitlist-country-of-origin", stays, StringComparison.Ordinal);
+        Assert.Contains("waitlist-blood-type", stays, StringComparison.Ordinal);
+        Assert.Contains(await page.Locator("#result-body cite").AllInnerTextsAsync(), c => c.StartsWith("Ctr. for Auto Safety v. Chrysler Grp., LLC, 809 F.3d 1092", StringComparison.Ordinal));
+
+        // Export gives back, as a file, the request the form built: the seed's item, word for word.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export"));
+        var exported = JObject.Parse(await File.ReadAllTextAsync(await download.PathAsync()));
+        Assert.True(JToken.DeepEquals(item, exported["motions"]![0]!["items"]![0]), exported.ToString());
+    }
+
+    [Fact]
+    public async Task ImportingTheSeed_ShowsEveryItemsOutcome_LoadingNothingFromElsewhere()
+    {
+        var page = await site.OpenAsync();
+        var requests = new List<string>();
+        var errors = new List<string>();
+        page.Request += (_, r) => requests.Add(r.Url);
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
+
+        await page.SetInputFilesAsync("#import-file", SeedPath);
+        await page.Locator("#items-table tbody tr").Nth(15).WaitForAsync();
+        await LocalSite.Shot(page, "03-import-seed-ruling");
+
+        var expected = Shared.Service.Evaluate(File.ReadAllText(SeedPath)).Motions.SelectMany(m => m.Items).ToList();
+        Assert.Equal(expected.Count, await page.Locator("#items-table tbody tr").CountAsync());
+        foreach (var item in expected)
+        {
+            var row = page.Locator($"#items-table tr[data-item='{item.Id}']");
+            Assert.Equal(Kebab(item.Outcome), await row.Locator("td.outcome").InnerTextAsync());
+            Assert.Equal(item.Redact.Count == 0 ? "—" : string.Join(", ", item.Redact), await row.Locator("td.redact").InnerTextAsync());
+        }
+        Assert.Equal("denied", await page.InnerTextAsync("#motions-table tbody tr:first-child td:nth-child(3)"));
+        // The form now holds the imported request.
+        Assert.Equal("ECF 290", await page.InputValueAsync("#f-motions-0-id"));
+        Assert.All(requests, u => Assert.StartsWith(site.BaseUrl + "/", u, StringComparison.Ordinal));
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task FlippingAWhatIfToggle_ReEvaluates_AndTheOutcomeMoves()
+    {
+        var page = await site.OpenAsync();
+        await page.SetInputFilesAsync("#import-file", SeedPath);
+        var toggle = page.Locator("#whatif-0");
+        await toggle.WaitForAsync();
+        var itemId = await toggle.GetAttributeAsync("data-item");
+        var row = page.Locator($"#items-table tr[data-item='{itemId}']");
+        var before = await row.Locator("td.outcome").InnerTextAsync();
+        var whatIf = JObject.Parse(Shared.Service.WhatIfToJson(File.ReadAllText(SeedPath), true));
+        var change = whatIf["items"]!.First(i => (string)i["id"]! == itemId)["changes"]![0]!;
+        await LocalSite.Shot(page, "04-whatif-before");
+
+        await toggle.CheckAsync();
+        await page.Locator($"#items-table tr.moved[data-item='{itemId}']").WaitForAsync();
+        await LocalSite.Shot(page, "05-whatif-after");
+
+        Assert.NotEqual(before, (string)change["outcome"]!);
+        Assert.Equal($"{before} → {(string)change["outcome"]!}", await row.Locator("td.outcome").InnerTextAsync());
+        Assert.Contains("change outcome", await page.InnerTextAsync("#result-body .notice"), StringComparison.Ordinal);
+
+        await toggle.UncheckAsync();
+        await page.Locator($"#items-table tr.moved").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        Assert.Equal(before, await row.Locator("td.outcome").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task AWrongExerciseAnswer_IsGraded_WithTheExplanation()
+    {
+        var page = await site.OpenAsync();
+        await page.SelectOptionAsync("#exercise-pick", "01-no-reason-offered");
+        await page.ClickAsync("#exercise-load");
+        await page.Locator("#answer-form").WaitForAsync();
+        Assert.Contains("settlement agreement", await page.InnerTextAsync(".case-file"), StringComparison.Ordinal);
+        // The answer is not on the page before the student commits one.
+        Assert.Equal(0, await page.Locator("#score").CountAsync());
+        await page.SelectOptionAsync("#answer-0-disposition", "granted");
+        await page.SelectOptionAsync("#answer-0-0-outcome", "seal");
+        await LocalSite.Shot(page, "06-exercise-answer");
+
+        await page.ClickAsync("#answer-commit");
+        await page.Locator("#score").WaitForAsync();
+        await LocalSite.Shot(page, "07-exercise-graded");
+
+        var grade = Shared.Service.Grade(Path.Combine(Repo.Examples, "exercises", "01-no-reason-offered"),
+            """{ "motions": [ { "id": "Doc. 94", "disposition": "granted", "items": [ { "id": "eastman-ex-b", "outcome": "seal" } ] } ] }""");
+        Assert.Equal($"Score: {grade.Score} of {grade.Max}", await page.InnerTextAsync("#score"));
+        Assert.NotEmpty(grade.Misses);
+        var misses = await page.InnerTextAsync(".misses");
+        Assert.All(grade.Misses, m => Assert.Contains(m.Explanation, misses, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AMalformedFile_IsRefused_WithTheContractsMessageAndItsLine()
+    {
+        var page = await site.OpenAsync();
+
+        await page.SetInputFilesAsync("#import-file", new FilePayload
+        {
+            Name = "broken.json",
+            MimeType = "application/json",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("{\n  \"schemaVersion\": 1,\n  \"motions\": [],\n}\n"),
+        });
+        var error = page.Locator("#error");
+        await error.WaitForAsync();
+        await LocalSite.Shot(page, "08-import-malformed");
+
+        var text = await error.InnerTextAsync();
+        Assert.Contains("a comma may not follow the last member of an object or array", text, StringComparison.Ordinal);
+        Assert.Contains("line 4", text, StringComparison.Ordinal);
+        Assert.Equal("alert", await error.GetAttributeAsync("role"));
+        Assert.Equal(0, await page.Locator("#items-table").CountAsync());
+    }
+
+    [Fact]
+    public async Task AFormThatBreaksTheContract_NamesTheField_AndFocusesIt()
+    {
+        var page = await site.OpenAsync();
+        await page.FillAsync("#f-motions-0-id", "ECF 1");
+
+        await page.ClickAsync("#evaluate");
+        await page.Locator("#error").WaitForAsync();
+        await LocalSite.Shot(page, "09-form-missing-field");
+
+        Assert.Contains("motions[0].movant", await page.InnerTextAsync("#error"), StringComparison.Ordinal);
+        Assert.Equal("f-motions-0-movant", await page.EvaluateAsync<string>("document.activeElement.id"));
+    }
+
+    [Fact]
+    public async Task EveryControl_HasALabel_AndTheFormWorksFromTheKeyboard()
+    {
+        var page = await site.OpenAsync();
+
+        var unlabelled = await page.EvaluateAsync<string[]>(
+            "[...document.querySelectorAll('input, select')].filter(e => e.labels.length === 0).map(e => e.id || e.outerHTML)");
+        var fakeButtons = await page.EvaluateAsync<int>("document.querySelectorAll('[onclick]:not(button), div[role=button]').length");
+        await page.FocusAsync("#f-motions-0-id");
+        await page.Keyboard.TypeAsync("ECF 7");
+        await page.Keyboard.PressAsync("Tab");
+        var next = await page.EvaluateAsync<string>("document.activeElement.id");
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Locator("#error").WaitForAsync();
+        await LocalSite.Shot(page, "10-keyboard-submit");
+
+        Assert.Empty(unlabelled);
+        Assert.Equal(0, fakeButtons);
+        Assert.Equal("f-motions-0-movant", next);
+        Assert.Contains("motions[0].movant", await page.InnerTextAsync("#error"), StringComparison.Ordinal);
+    }
+
+    private static string Kebab<T>(T v) where T : struct, Enum => Model.Kebab.Of(v);
+}
+
+/// <summary>The browser tests share one Chromium per class and run one class at a time.</summary>
+[CollectionDefinition("browser", DisableParallelization = true)]
+public sealed class BrowserGroup;
