@@ -254,7 +254,7 @@ function renderWhatIf() {
       const box = el("input", { type: "checkbox", id, "data-item": item.id, "data-change": String(k) });
       box.addEventListener("change", applyToggles);
       group.append(el("div", { class: "toggle" }, box,
-        el("label", { for: id }, el("strong", { text: "→ " + change.outcome + (change.relief ? " (" + change.relief + " relief)" : "") + ": " }), change.explanation)));
+        el("label", { for: id }, el("strong", { text: "→ " + change.outcome + (change.relief ? " (" + (change.relief === "none" ? "no" : change.relief) + " relief)" : "") + ": " }), change.explanation)));
     });
     body.append(group);
   }
@@ -376,6 +376,8 @@ async function gradeExercise() {
     return motion;
   }) };
   const body = $("grade-body");
+  const answered = answers.motions.some((m) => m.standard || m.disposition || m.items.some((i) => i.outcome));
+  if (!answered) { body.replaceChildren(el("p", { class: "error", role: "alert", text: "Answer at least one question (a standard, a disposition or an item's outcome) before committing." })); return; }
   try {
     const grade = await call("POST", "/api/grade", { exercise: exercise.slug, answers });
     body.replaceChildren(el("p", { class: "score", id: "score", text: "Score: " + grade.score + " of " + grade.max }));
@@ -385,7 +387,7 @@ async function gradeExercise() {
         el("p", { class: "explanation", text: miss.explanation }),
         miss.rightIf ? el("p", { class: "right-if", text: "Your answer would have been right if: " + miss.rightIf }) : null,
         miss.rule ? el("p", { class: "rule" }, "Rule: " + miss.rule, cites(miss.authorities)) : null))));
-    } else body.append(el("p", { text: "Every answer matches the court." }));
+    } else body.append(el("p", { text: "Every answer you gave matches the court's." }));
     body.append(el("button", { type: "button", id: "exercise-ruling", onclick: () => { state.model = JSON.parse(JSON.stringify(exercise.request)); renderForm(); evaluate().then(() => $("result").scrollIntoView()); } }, "Show the full ruling"));
   } catch (e) { showError(e.error, body); }
 }
