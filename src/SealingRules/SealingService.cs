@@ -43,6 +43,16 @@ public sealed class SealingService(SealingEngine engine, RequestReader reader)
         return new Procedure.PreFilingCheck().Run(request, engine.Evaluate(request));
     }
 
+    /// <summary>
+    /// The proposed order (contract 1.x, "Proposed order"): the evaluation's findings in the form a court signs, to be
+    /// rendered with <see cref="Orders.MarkdownOrder"/> or the HTML and Word renderers. Throws <see cref="ContractException"/> on bad input.
+    /// </summary>
+    public Orders.ProposedOrder Order(string requestJson)
+    {
+        var request = reader.Read(requestJson);
+        return Orders.OrderBuilder.Build(request, engine.Evaluate(request));
+    }
+
     /// <summary>The pre-filing check as the contract's JSON.</summary>
     public string CheckToJson(string requestJson, bool indented = true) => Check(requestJson).ToJson(indented);
 

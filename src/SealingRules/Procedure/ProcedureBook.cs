@@ -9,12 +9,21 @@ public sealed record DistrictProcedure(
     [property: JsonProperty("versions", Required = Required.Always)] IReadOnlyList<ProcedureVersion> Versions)
 {
     /// <summary>The version in force on <paramref name="day"/>, or null when none is encoded for that day.</summary>
-    public ProcedureVersion? InForceOn(DateOnly day) => Versions.FirstOrDefault(v => v.From <= day && (v.Until is null || day < v.Until));
+    public ProcedureVersion? InForceOn(DateOnly day) => Versions.FirstOrDefault(v => (v.From is null || v.From <= day) && (v.Until is null || day < v.Until));
+
+    /// <summary>
+    /// The earliest version confirmed after <paramref name="day"/>, for a filing older than any text read: its
+    /// requirements can only be reported to verify.
+    /// </summary>
+    public ProcedureVersion? EarliestAfter(DateOnly day) => Versions.Where(v => v.From > day).MinBy(v => v.From);
 }
 
-/// <summary>One version of a district's procedure: in force from <see cref="From"/> until (not including) <see cref="Until"/>.</summary>
+/// <summary>
+/// One version of a district's procedure: in force from <see cref="From"/> (null: since before any date confirmed)
+/// until, not including, <see cref="Until"/> (null: still in force).
+/// </summary>
 public sealed record ProcedureVersion(
-    [property: JsonProperty("from", Required = Required.Always)] DateOnly From,
+    [property: JsonProperty("from", Required = Required.AllowNull)] DateOnly? From,
     [property: JsonProperty("until")] DateOnly? Until,
     [property: JsonProperty("rules", Required = Required.Always)] string Rules,
     [property: JsonProperty("versionSource", Required = Required.Always)] string VersionSource,

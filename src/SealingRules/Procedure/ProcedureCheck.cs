@@ -31,8 +31,17 @@ public sealed class ProcedureCheck(ProcedureBook book)
         }
         else if (district.InForceOn(day) is not { } version)
         {
-            lines.Add(new ProcedureLine("local-rule-not-encoded", $"{request.Court} local rules", $"Follow the {request.Court}'s local rule on filing under seal in force on {Iso(day)}.",
-                Status.Verify, $"No version of the {request.Court}'s sealing procedure in force on {Iso(day)} is encoded here; read the rule of that day.", null));
+            // A filing older than any text read: the earliest text known is shown, every line to verify.
+            if (district.EarliestAfter(day) is { } later)
+            {
+                rules = later.Rules;
+                versionFrom = later.From;
+                notes.Add($"The {request.Court}'s sealing procedure is confirmed here only from {Iso(later.From!.Value)}; each of its requirements is to be verified against the rule in force on {Iso(day)}.");
+                lines.AddRange(later.Requirements.Where(r => Applies(r.When, request)).Select(r => Line(r with { Verified = false, Verify = $"this text is confirmed from {Iso(later.From!.Value)}, after the filing on {Iso(day)}; read the rule of that day." }, request, result)));
+            }
+            else
+                lines.Add(new ProcedureLine("local-rule-not-encoded", $"{request.Court} local rules", $"Follow the {request.Court}'s local rule on filing under seal in force on {Iso(day)}.",
+                    Status.Verify, $"No version of the {request.Court}'s sealing procedure in force on {Iso(day)} is encoded here; read the rule of that day.", null));
         }
         else
         {
