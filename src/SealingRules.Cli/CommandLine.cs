@@ -480,8 +480,8 @@ public static class CommandLine
 
     // Apart, so that the Word and HTML renderers' assemblies load only when an order in that form is asked for.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static byte[] Word(Orders.ProposedOrder order) => throw new UsageException("pending");
+    private static byte[] Word(Orders.ProposedOrder order) => SealingRules.Word.WordOrder.Render(order);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static string OrderHtml(Orders.ProposedOrder order) => throw new UsageException("pending");
+    private static string OrderHtml(Orders.ProposedOrder order) => throw new UsageException("the HTML order is not built yet; use --format markdown or docx");
 }

@@ -50,27 +50,9 @@ public static class MarkdownOrder
     /// <summary>A citation with its case name in italics, as courts write it.</summary>
     public static string Cite(string cite)
     {
-        var (name, tail) = CaseName.Split(cite);
+        var (name, tail) = CaseNames.Split(cite);
         return name.Length == 0 ? cite : $"*{name}*{tail}";
     }
 
     private static string Cell(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
-}
-
-/// <summary>Where a citation's case name ends, so renderers can set it in italics.</summary>
-public static class CaseName
-{
-    /// <summary>Splits "Kamakana v. City &amp; Cnty. of Honolulu, 447 F.3d 1172, 1178 (9th Cir. 2006)" into the name and the rest.</summary>
-    public static (string Name, string Tail) Split(string cite)
-    {
-        if (!cite.Contains(" v. ", StringComparison.Ordinal) && !cite.StartsWith("In re ", StringComparison.Ordinal)) return ("", cite);
-        for (var i = 0; i + 2 < cite.Length; i++)
-        {
-            if (cite[i] != ',' || cite[i + 1] != ' ') continue;
-            var next = cite[i + 2];
-            if (char.IsDigit(next) || cite.AsSpan(i + 2).StartsWith("No. ", StringComparison.Ordinal))
-                return (cite[..i], cite[i..]);
-        }
-        return ("", cite);
-    }
 }
