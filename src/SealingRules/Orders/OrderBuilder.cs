@@ -13,8 +13,11 @@ public static class OrderBuilder
     public static ProposedOrder Build(SealingRequest request, SealingResult result)
     {
         var motions = request.Motions.ToDictionary(m => m.Id, StringComparer.Ordinal);
-        return new ProposedOrder(Caption(request, result), Background(request, result), Standard(result),
-            Discussion(request, result), Table(request, result, motions), Conclusion(result, motions));
+        // An order does not cite itself: where the case is one the catalog holds (the seed), its own slip opinion goes.
+        var own = request.CaseNumber is { Length: > 0 } number ? $"No. {number}," : null;
+        Paragraph Of(StepResult step) => new(step.Finding, [.. step.Authorities.Select(a => a.Cite).Where(c => own is null || !c.Contains(own, StringComparison.Ordinal))]);
+        return new ProposedOrder(Caption(request, result), Background(request, result), Standard(result, Of),
+            Discussion(request, result, Of), Table(request, result, motions), Conclusion(result, motions, Of));
     }
 
     private static Caption Caption(SealingRequest request, SealingResult result)
@@ -46,13 +49,13 @@ public static class OrderBuilder
     }
 
     // The standard the court applies: each motion's steps before the items, said once when motions share them.
-    private static List<Paragraph> Standard(SealingResult result) => [.. result.Motions
+    private static List<Paragraph> Standard(SealingResult result, Func<StepResult, Paragraph> Of) => [.. result.Motions
         .SelectMany(m => m.Reasoning.Where(s => !IsRemedy(s)))
         .DistinctBy(s => (s.Rule, s.Finding))
         .Select(Of)];
 
     // A category is the documents the evaluation decides with the same findings: said once for all of them.
-    private static List<Section> Discussion(SealingRequest request, SealingResult result) => [.. result.Motions
+    private static List<Section> Discussion(SealingRequest request, SealingResult result, Func<StepResult, Paragraph> Of) => [.. result.Motions
         .SelectMany(m => m.Items)
         .GroupBy(i => string.Join("\n", i.Reasoning.Select(s => s.Rule + "\t" + s.Finding)))
         .Select(g => new Section(Phrases.List(g.Select(i => DocumentName(request, result, i.Id)).Distinct()), [.. g.First().Reasoning.Select(Of)]))];
@@ -94,7 +97,7 @@ public static class OrderBuilder
         return reason;
     }
 
-    private static List<Paragraph> Conclusion(SealingResult result, Dictionary<string, Motion> motions)
+    private static List<Paragraph> Conclusion(SealingResult result, Dictionary<string, Motion> motions, Func<StepResult, Paragraph> Of)
     {
         var paragraphs = new List<Paragraph>();
         foreach (var motion in result.Motions)
@@ -116,8 +119,6 @@ public static class OrderBuilder
     }
 
     private static bool IsRemedy(StepResult s) => s.Rule.StartsWith("remedy/", StringComparison.Ordinal);
-
-    private static Paragraph Of(StepResult step) => new(step.Finding, [.. step.Authorities.Select(a => a.Cite)]);
 
     private static string DocumentName(SealingRequest request, SealingResult result, string itemId)
         => request.Filing.Item(itemId)?.Exhibit is { } exhibit ? $"{exhibit} ({result.ItemNames.GetValueOrDefault(itemId, itemId)})" : result.ItemNames.GetValueOrDefault(itemId, itemId);
