@@ -26,6 +26,9 @@ public static class WordOrder
     // A DOS timestamp, as zip stores it: no time zone, and nothing earlier than 1980.
     private static readonly DateTimeOffset FixedTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    // A regular file, rw-r--r--, in the high half as Unix zip tools read it (the low, DOS half: no attribute).
+    private const int RegularFile = unchecked((int)0x81A40000);
+
     private const string Font = "Times New Roman";
     private const int TextWidth = 9360; // 6.5 inches of 8.5, in twentieths of a point.
     private const string Single = "240";
@@ -314,7 +317,7 @@ public static class WordOrder
 
     /// <summary>
     /// The package re-written so that nothing but the order decides its bytes: the entries in a fixed order
-    /// ([Content_Types].xml first, as Office writes it), each with the same timestamp and no file attributes.
+    /// ([Content_Types].xml first, as Office writes it), each with the same timestamp and the same file attributes.
     /// </summary>
     private static byte[] Normalize(byte[] package)
     {
@@ -329,7 +332,7 @@ public static class WordOrder
             {
                 var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
                 copy.LastWriteTime = FixedTime;
-                copy.ExternalAttributes = 0;
+                copy.ExternalAttributes = RegularFile;
                 using var from = entry.Open();
                 using var to = copy.Open();
                 from.CopyTo(to);
