@@ -483,5 +483,5 @@ public static class CommandLine
     private static byte[] Word(Orders.ProposedOrder order) => SealingRules.Word.WordOrder.Render(order);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static string OrderHtml(Orders.ProposedOrder order) => throw new UsageException("the HTML order is not built yet; use --format markdown or docx");
+    private static string OrderHtml(Orders.ProposedOrder order) => SealingRules.Html.ProposedOrderHtml.Render(order);
 }
