@@ -16,6 +16,8 @@ public static class CommandLine
                sealingrules evaluate --jsonl FILE|- [--workers N]
                sealingrules whatif FILE|- [--format json|markdown]
                sealingrules grade EXERCISE ANSWERS|- [ANSWERS ...] [--format json|markdown]
+               sealingrules check FILE|- [--format json|markdown]
+               sealingrules order FILE|- [--format markdown|html|docx] [-o OUT]
                sealingrules schema [request|result]
                sealingrules authorities [--format markdown|json]
                sealingrules rules [--format markdown|json]
@@ -32,6 +34,11 @@ public static class CommandLine
                      (toward the relief requested first), each an RFC 6902 patch on the request
           grade      mark a student's answers (a partial result) to an exercise folder, with the reason for
                      every miss; several answers files grade a class in one run
+          check      pre-filing self-check: the evaluation plus every requirement of the district's
+                     sealing rule and of Fed. R. Civ. P. 5.2 (met, missing, unknown or verify), with
+                     deadlines, and what the declaration must say for each weak item
+          order      a draft proposed order: caption, standard, discussion, the table of rulings by
+                     document, conclusion and signature block, as Markdown, HTML or Word
           schema     print the JSON Schema of the request (default) or of the result
           authorities  print the authority catalog with the rules that encode each proposition
           rules      print every rule: its doctrine folder, what it concludes, its authorities, and the
@@ -99,6 +106,28 @@ public static class CommandLine
         exit codes: 0 done, 2 an answers file broke the contract (error JSON on stderr), 1 usage error
         """;
 
+    private const string CheckUsage = """
+        usage: sealingrules check FILE|- [--format json|markdown]
+
+          the pre-filing self-check of the request in FILE or stdin ('-'): the evaluation, then each
+          requirement of the district's sealing procedure in force on filing.motionFiled (else asOf)
+          and of Fed. R. Civ. P. 5.2, with its rule, status (met, missing, unknown, verify) and
+          deadline (Fed. R. Civ. P. 6(a) counting), and what each weak item's declaration must say
+          --format   json (default, the contract's Pre-filing check) or markdown
+        exit codes: 0 done, 2 the request broke the contract (error JSON on stderr), 1 usage error
+        """;
+
+    private const string OrderUsage = """
+        usage: sealingrules order FILE|- [--format markdown|html|docx] [-o OUT]
+
+          a draft proposed order for the request in FILE or stdin ('-'), with the evaluation's
+          findings: caption, background, legal standard, discussion by category of documents, the
+          table of rulings (document, portion, ruling, prejudice, reason), conclusion, signature
+          --format   markdown (default), html (one page) or docx (Word, styled as a pleading)
+          -o OUT     write to OUT instead of stdout (the Word file is bytes: use -o, or redirect)
+        exit codes: 0 done, 2 the request broke the contract (error JSON on stderr), 1 usage error
+        """;
+
     private static readonly string[] Formats = ["json", "markdown", "html"];
 
     /// <summary>A single evaluate (not --jsonl): the process runs the rules once, so it is tuned for a cold start.</summary>
@@ -142,6 +171,10 @@ public static class CommandLine
                     return 0;
                 case ["grade", .. var rest]:
                     return await GradeAsync(rest, stdin, stdout, stderr);
+                case ["check", .. var rest]:
+                    return await CheckAsync(rest, stdin, stdout, stderr);
+                case ["order", .. var rest]:
+                    return await OrderAsync(rest, stdin, stdout, stderr);
                 case ["serve", .. var rest]:
                     return await ServeAsync(ServePort(rest), stdout);
                 case ["--version"]:
@@ -181,6 +214,8 @@ public static class CommandLine
         "authorities" => AuthoritiesUsage,
         "rules" => RulesUsage,
         "grade" => GradeUsage,
+        "check" => CheckUsage,
+        "order" => OrderUsage,
         "serve" => ServeUsage,
         _ => null,
     };
@@ -402,4 +437,85 @@ public static class CommandLine
         else await stdout.WriteLineAsync(Json.Write(graded.Select(g => new { answers = g.Item1, grade = g.Item2 })));
         return 0;
     }
+
+    // FILE|- with --format among the given values and, for order, -o OUT.
+    private static (string File, string Format, string? Out) FileFormatOut(string command, string[] args, string[] formats, bool output)
+    {
+        string? file = null, format = null, outFile = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--format")
+                format = i + 1 < args.Length && formats.Contains(args[i + 1], StringComparer.Ordinal) ? args[++i]
+                    : throw new UsageException($"--format '{(i + 1 < args.Length ? args[i + 1] : "")}' is not one of: {string.Join(", ", formats)}");
+            else if (output && args[i] is "-o" or "--output")
+                outFile = i + 1 < args.Length ? args[++i] : throw new UsageException("-o needs a file name");
+            else if (args[i] != "-" && args[i].StartsWith('-')) throw new UsageException($"unknown option '{args[i]}' for {command}");
+            else if (file is null) file = args[i];
+            else throw new UsageException($"{command} reads one request; '{args[i]}' is one argument too many");
+        }
+        return (file ?? throw new UsageException($"{command} needs a FILE, or '-' to read the request from stdin"), format ?? formats[0], outFile);
+    }
+
+    private static async Task<string?> ReadRequestAsync(string file, TextReader stdin, TextWriter stderr)
+    {
+        if (file == "-") return await stdin.ReadToEndAsync();
+        if (File.Exists(file)) return await File.ReadAllTextAsync(file);
+        await stderr.WriteLineAsync($"sealingrules: no such file: {file}");
+        return null;
+    }
+
+    private static async Task<int> CheckAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var (file, format, _) = FileFormatOut("check", args, ["json", "markdown"], output: false);
+        if (await ReadRequestAsync(file, stdin, stderr) is not { } text) return 1;
+        try
+        {
+            var check = new SealingService(new SealingEngine(), new RequestReader()).Check(text);
+            await stdout.WriteLineAsync(format == "markdown" ? CheckReport.Render(check) : check.ToJson());
+            return 0;
+        }
+        catch (ContractException e)
+        {
+            await stderr.WriteLineAsync(e.Error.ToJson());
+            return 2;
+        }
+    }
+
+    private static async Task<int> OrderAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var (file, format, outFile) = FileFormatOut("order", args, ["markdown", "html", "docx"], output: true);
+        if (await ReadRequestAsync(file, stdin, stderr) is not { } text) return 1;
+        Orders.ProposedOrder order;
+        try
+        {
+            order = new SealingService(new SealingEngine(), new RequestReader()).Order(text);
+        }
+        catch (ContractException e)
+        {
+            await stderr.WriteLineAsync(e.Error.ToJson());
+            return 2;
+        }
+        byte[] bytes = format switch
+        {
+            "docx" => Word(order),
+            "html" => System.Text.Encoding.UTF8.GetBytes(OrderHtml(order)),
+            _ => System.Text.Encoding.UTF8.GetBytes(Orders.MarkdownOrder.Render(order)),
+        };
+        if (outFile is not null) await File.WriteAllBytesAsync(outFile, bytes);
+        else if (stdout is StreamWriter { BaseStream: var stream })
+        {
+            await stdout.FlushAsync();
+            await stream.WriteAsync(bytes);
+        }
+        else if (format == "docx") throw new UsageException("the Word file is bytes: give -o OUT");
+        else await stdout.WriteAsync(System.Text.Encoding.UTF8.GetString(bytes));
+        return 0;
+    }
+
+    // Apart, so that the Word and HTML renderers' assemblies load only when an order in that form is asked for.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static byte[] Word(Orders.ProposedOrder order) => SealingRules.Word.WordOrder.Render(order);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static string OrderHtml(Orders.ProposedOrder order) => SealingRules.Html.ProposedOrderHtml.Render(order);
 }

@@ -34,6 +34,15 @@ public static class LocalServer
         app.MapPost("/api/whatif", (HttpRequest request, SealingService service) => Answer(request, service.WhatIfToJson));
         // Grading: { "exercise": "<slug under the exercises folder>", "answers": { …a partial result… } }.
         app.MapPost("/api/grade", (HttpRequest request, SealingService service) => Answer(request, (body, _) => Grade(service, exercises, body)));
+        app.MapPost("/api/check", (HttpRequest request, SealingService service) => Answer(request, service.CheckToJson));
+        // The proposed order: ?format=markdown (default), html or docx, answered in that content type.
+        app.MapPost("/api/order", (HttpRequest request, SealingService service) =>
+        {
+            var format = request.Query["format"].ToString() is { Length: > 0 } f ? f : "markdown";
+            if (format is not ("markdown" or "html" or "docx"))
+                return Task.FromResult(Refuse(StatusCodes.Status400BadRequest, ContractError.InvalidValue, $"format: '{format}' is not one of markdown, html, docx"));
+            return Answer(request, body => Order(service.Order(body), format));
+        });
         foreach (var prefix in new[] { "/api/schema", "/schema" })
         {
             app.MapGet(prefix + "/request", () => Results.Text(Schemas.Request(), "application/schema+json"));
@@ -62,6 +71,16 @@ public static class LocalServer
         }
         return Path.Combine("examples", "exercises");
     }
+
+    /// <summary>The Word file's content type.</summary>
+    public const string WordType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private static IResult Order(SealingRules.Orders.ProposedOrder order, string format) => format switch
+    {
+        "docx" => Results.File(SealingRules.Word.WordOrder.Render(order), WordType, "proposed-order.docx"),
+        "html" => Results.Text(SealingRules.Html.ProposedOrderHtml.Render(order), "text/html; charset=utf-8"),
+        _ => Results.Text(SealingRules.Orders.MarkdownOrder.Render(order), "text/markdown; charset=utf-8"),
+    };
 
     private static string Grade(SealingService service, string exercises, string body)
     {
@@ -98,7 +117,10 @@ public static class LocalServer
 
     // One POST: the body must be declared JSON (415) and fit the request limit (413); a request that breaks the
     // contract gets 400; every refusal carries the contract's error body, in the project's words.
-    private static async Task<IResult> Answer(HttpRequest request, Func<string, bool, string> evaluate)
+    private static Task<IResult> Answer(HttpRequest request, Func<string, bool, string> evaluate)
+        => Answer(request, body => Results.Text(evaluate(body, true), "application/json", statusCode: 200));
+
+    private static async Task<IResult> Answer(HttpRequest request, Func<string, IResult> produce)
     {
         if (!request.HasJsonContentType())
             return Refuse(StatusCodes.Status415UnsupportedMediaType, UnsupportedMediaType,
@@ -126,7 +148,7 @@ public static class LocalServer
         }
         try
         {
-            return Results.Text(evaluate(body, true), "application/json", statusCode: 200);
+            return produce(body);
         }
         catch (ContractException e)
         {

@@ -33,6 +33,29 @@ public sealed class SealingService(SealingEngine engine, RequestReader reader)
     /// <summary>Grades the answers to the exercise in <paramref name="exerciseFolder"/>.</summary>
     public Teaching.GradeResult Grade(string exerciseFolder, string answersJson) => Grade(Teaching.Exercise.Load(exerciseFolder), answersJson);
 
+    /// <summary>
+    /// The pre-filing check (contract 1.x): the evaluation plus the district's sealing procedure and Rule 5.2, each
+    /// requirement met, missing, unknown or to verify. Throws <see cref="ContractException"/> on bad input.
+    /// </summary>
+    public Procedure.CheckResult Check(string requestJson)
+    {
+        var request = reader.Read(requestJson);
+        return new Procedure.PreFilingCheck().Run(request, engine.Evaluate(request));
+    }
+
+    /// <summary>
+    /// The proposed order (contract 1.x, "Proposed order"): the evaluation's findings in the form a court signs, to be
+    /// rendered with <see cref="Orders.MarkdownOrder"/> or the HTML and Word renderers. Throws <see cref="ContractException"/> on bad input.
+    /// </summary>
+    public Orders.ProposedOrder Order(string requestJson)
+    {
+        var request = reader.Read(requestJson);
+        return Orders.OrderBuilder.Build(request, engine.Evaluate(request));
+    }
+
+    /// <summary>The pre-filing check as the contract's JSON.</summary>
+    public string CheckToJson(string requestJson, bool indented = true) => Check(requestJson).ToJson(indented);
+
     /// <summary>The what-if as the contract's JSON.</summary>
     public string WhatIfToJson(string requestJson, bool indented = true) => Json.Write(WhatIf(requestJson), indented);
 }

@@ -125,7 +125,26 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
         }
         var @case = root["case"] as JObject;
         return new SealingRequest(root.Value<string>("court"), asOf, @case?.Value<string>("name"), @case?.Value<string>("number"),
-            motions, items, infos, [.. harms]);
+            motions, items, infos, [.. harms])
+        {
+            Filing = root["filing"] is JObject filing ? FilingOf(filing) : Filing.None,
+            HasFiling = root["filing"] is JObject,
+        };
+    }
+
+    // Flags and dates by their contract names, so that the procedure data can name the fact it reads.
+    private static Filing FilingOf(JObject filing)
+    {
+        var flags = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var field in Shapes.Filing.Fields)
+        {
+            if (filing[field.Name] is not JValue v || v.Type == JTokenType.Null) continue;
+            if (field.Kind == ValueKind.Boolean) flags[field.Name] = (bool)v;
+            else if (field.Kind == ValueKind.Date) dates[field.Name] = DateOnly.ParseExact((string)v!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+        var items = (filing["items"] as JArray ?? []).Select(i => new FilingItem(Str(i, "id")!, Str(i, "portions"), Str(i, "exhibit"))).ToList();
+        return new Filing(flags, dates, items);
     }
 
     /// <summary>

@@ -11,4 +11,11 @@ public sealed record SealingRequest(
     IReadOnlyList<Motion> Motions,
     IReadOnlyList<Item> Items,
     IReadOnlyList<Information> Information,
-    IReadOnlyList<HarmClaim> Harms);
+    IReadOnlyList<HarmClaim> Harms)
+{
+    /// <summary>The filing facts (contract 1.x); <see cref="Contract.Filing.None"/> when the request gives none.</summary>
+    public Filing Filing { get; init; } = Filing.None;
+
+    /// <summary>Whether the request has a <c>filing</c> section at all.</summary>
+    public bool HasFiling { get; init; }
+}

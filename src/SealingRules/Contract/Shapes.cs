@@ -92,6 +92,40 @@ internal static class Shapes
         new("number", false, ValueKind.String, "Case number."),
     ]);
 
+    /// <summary>One item's place in the filing: the portion sealed and its docket or exhibit number.</summary>
+    public static readonly ShapeSpec FilingItem = new("FilingItem", "Where one item sits in the filing (pre-filing check, proposed order).",
+    [
+        new("id", true, ValueKind.String, "The item's id, as in motions[].items[].", NonEmpty: true),
+        new("portions", false, ValueKind.String, "The pages or lines sought to be sealed, e.g. 'pp. 3-4; 7:2-10'."),
+        new("exhibit", false, ValueKind.String, "The docket or exhibit number the court will use, e.g. 'ECF 290-5' or 'Ex. 41'."),
+    ]);
+
+    /// <summary>
+    /// The filing facts a procedure check reads (contract 1.x, "Pre-filing check"). Each flag is true when done, false
+    /// when not done; omitted means the request does not say, and the check reports it unknown.
+    /// </summary>
+    public static readonly ShapeSpec Filing = new("Filing", "Facts about how the motion is filed, read by the pre-filing check; omitted facts are unknown.",
+    [
+        new("motionFiled", false, ValueKind.Date, "The day the sealing motion (application, request) was filed or lodged; starts the clocks and selects the version of the district's rule."),
+        new("filedWithDocument", false, ValueKind.Boolean, "The motion was filed at the same time as the documents it asks to seal."),
+        new("leaveBeforeFiling", false, ValueKind.Boolean, "Leave (or an order) to file under seal was obtained before the sealed documents were filed."),
+        new("supportingDeclaration", false, ValueKind.Boolean, "A declaration supports the factual basis for sealing."),
+        new("designatingDeclarationFiled", false, ValueKind.Boolean, "The party that designated the material confidential filed its own declaration or statement."),
+        new("designatingDeclarationDate", false, ValueKind.Date, "The day the designating party filed it."),
+        new("noticeToDesignatingParty", false, ValueKind.Boolean, "The designating party was served with, or given notice of, the motion."),
+        new("proposedOrder", false, ValueKind.Boolean, "A proposed order was submitted."),
+        new("proposedOrderTable", false, ValueKind.Boolean, "The proposed order lists each document in a table (document, portion, ruling, reason)."),
+        new("redactedPublicVersion", false, ValueKind.Boolean, "A redacted version of each document is filed publicly."),
+        new("unredactedSealedVersion", false, ValueKind.Boolean, "An unredacted version is lodged or filed under seal."),
+        new("sealedPortionsMarked", false, ValueKind.Boolean, "The unredacted version marks (highlights, boxes) the portions sought to be sealed."),
+        new("metAndConferred", false, ValueKind.Boolean, "The parties met and conferred about the sealing, or about alternatives to it."),
+        new("stipulated", false, ValueKind.Boolean, "The parties stipulated to the sealing."),
+        new("publicNotice", false, ValueKind.Boolean, "A public notice of the request (or of the sealed filing) was filed on the docket."),
+        new("serviceOfSealedDocuments", false, ValueKind.Boolean, "The sealed documents were served on the other parties."),
+        new("chambersCopies", false, ValueKind.Boolean, "Courtesy (chambers) copies were delivered as the rules require."),
+        new("items", false, ValueKind.Array, "For each item: the portions sealed and its docket or exhibit number.", Shape: FilingItem),
+    ]);
+
     public static readonly ShapeSpec Request = new("SealingRequest", "A sealing request, contract v1.",
     [
         new("schemaVersion", true, ValueKind.Version, "Always 1."),
@@ -99,5 +133,6 @@ internal static class Shapes
         new("asOf", false, ValueKind.Date, "Apply the law in force on this day (default: today)."),
         new("case", false, ValueKind.Object, "Case name and number.", Shape: Case),
         new("motions", true, ValueKind.Array, "Motions decided together.", Shape: Motion, NonEmpty: true),
+        new("filing", false, ValueKind.Object, "How the motion is filed: the facts the pre-filing check reads (contract 1.x).", Shape: Filing),
     ]);
 }

@@ -141,6 +141,17 @@ internal sealed class Validator(Limits limits)
                 }
             }
         }
+        if (root["filing"]?["items"] is JArray placed)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < placed.Count; i++)
+            {
+                var id = placed[i]["id"]!;
+                if (!itemIds.Contains((string)id!))
+                    throw RequestReader.Fail(ContractError.UnknownReference, $"'{Clip((string)id!)}' is not the id of any item of the request", $"filing.items[{i}].id", id);
+                Unique(seen, id, $"filing.items[{i}].id", "filing item");
+            }
+        }
         // An item refers to what other items hold; checked once every id is known, since it may name a later item's.
         foreach (var (path, item, refs, own) in pending)
             for (var r = 0; r < refs.Count; r++)

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using SealingRules.Orders;
+
+namespace SealingRules.Html;
+
+/// <summary>
+/// The proposed order as one self-contained page (the style inline; no script, font, image or link), laid out like
+/// the pleading: the court, the caption table, the headings, the table of rulings, the numbered conclusion,
+/// "IT IS SO ORDERED." and the signature block. Rendered by HtmlRenderer, so every text is escaped.
+/// </summary>
+public static class ProposedOrderHtml
+{
+    /// <summary>Renders the order as a complete HTML page.</summary>
+    /// <param name="order">The order to render.</param>
+    /// <returns>The page, from <c>&lt;!DOCTYPE html&gt;</c>; the same whatever the current culture.</returns>
+    public static string Render(ProposedOrder order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        using var services = new ServiceCollection().BuildServiceProvider();
+        using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
+        return renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var page = await renderer.RenderComponentAsync<ProposedOrderPage>(ParameterView.FromDictionary(new Dictionary<string, object?>
+            {
+                [nameof(ProposedOrderPage.Order)] = order,
+            }));
+            return "<!DOCTYPE html>\n" + page.ToHtmlString();
+        }).GetAwaiter().GetResult();
+    }
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+
+namespace SealingRules.Orders;
+
+/// <summary>The proposed order as Markdown: the caption, the sections an order has, the table, and the signature block.</summary>
+public static class MarkdownOrder
+{
+    /// <summary>The order as Markdown text.</summary>
+    public static string Render(ProposedOrder order)
+    {
+        var md = new StringBuilder();
+        foreach (var line in order.Caption.Court) md.AppendLine(CultureInfo.InvariantCulture, $"**{line}**  ");
+        md.AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"{(order.Caption.Parties.Length > 0 ? order.Caption.Parties : "____________ v. ____________")}  ");
+        md.AppendLine(CultureInfo.InvariantCulture, $"Case No. {order.Caption.CaseNumber}");
+        md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## {order.Caption.Title}").AppendLine();
+        Paragraphs(md, order.Background);
+        md.AppendLine("### I. LEGAL STANDARD").AppendLine();
+        Paragraphs(md, order.Standard);
+        md.AppendLine("### II. DISCUSSION").AppendLine();
+        var letter = 'A';
+        foreach (var section in order.Discussion)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"#### {letter++}. {section.Heading}").AppendLine();
+            Paragraphs(md, section.Paragraphs);
+        }
+        md.AppendLine("#### Rulings by document").AppendLine();
+        md.AppendLine("| " + string.Join(" | ", ProposedOrder.Columns) + " |");
+        md.AppendLine("|" + string.Concat(ProposedOrder.Columns.Select(_ => "---|")));
+        foreach (var row in order.Table)
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(row.Document)} | {Cell(row.Portion)} | {Cell(row.Ruling)} | {Cell(row.Prejudice)} | {Cell(row.Reason)} |");
+        md.AppendLine().AppendLine("### III. CONCLUSION AND ORDER").AppendLine();
+        var n = 1;
+        foreach (var p in order.Conclusion) md.AppendLine(CultureInfo.InvariantCulture, $"{n++}. {Text(p)}");
+        md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**{ProposedOrder.SoOrdered}**").AppendLine();
+        md.AppendLine("Dated: ____________").AppendLine();
+        md.AppendLine("____________________________________  ");
+        md.AppendLine("United States District Judge");
+        return md.ToString();
+    }
+
+    private static void Paragraphs(StringBuilder md, IEnumerable<Paragraph> paragraphs)
+    {
+        foreach (var p in paragraphs) md.AppendLine(Text(p)).AppendLine();
+    }
+
+    private static string Text(Paragraph p) => p.Cites.Count == 0 ? p.Text : $"{p.Text} {string.Join("; ", p.Cites.Select(Cite))}.";
+
+    /// <summary>A citation with its case name in italics, as courts write it.</summary>
+    public static string Cite(string cite)
+    {
+        var (name, tail) = CaseNames.Split(cite);
+        return name.Length == 0 ? cite : $"*{name}*{tail}";
+    }
+
+    private static string Cell(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+}

@@ -1,0 +1,142 @@
+using SealingRules.Contract;
+using SealingRules.Model;
+
+namespace SealingRules.Orders;
+
+/// <summary>
+/// Fills a <see cref="ProposedOrder"/> from a request and its evaluation. Every finding in the order is a finding of
+/// the evaluation, word for word, with the same authorities: the order adds the form, never reasoning of its own.
+/// </summary>
+public static class OrderBuilder
+{
+    /// <summary>The order a court applying the evaluation would sign.</summary>
+    public static ProposedOrder Build(SealingRequest request, SealingResult result)
+    {
+        var motions = request.Motions.ToDictionary(m => m.Id, StringComparer.Ordinal);
+        // An order does not cite itself: where the case is one the catalog holds (the seed), its own slip opinion goes.
+        var own = request.CaseNumber is { Length: > 0 } number ? $"No. {number}," : null;
+        Paragraph Of(StepResult step) => new(step.Finding, [.. step.Authorities.Select(a => a.Cite).Where(c => own is null || !c.Contains(own, StringComparison.Ordinal))]);
+        return new ProposedOrder(Caption(request, result), Background(request, result), Standard(result, Of),
+            Discussion(request, result, Of), Table(request, result, motions), Conclusion(result, motions, Of));
+    }
+
+    private static Caption Caption(SealingRequest request, SealingResult result)
+    {
+        var name = request.CaseName ?? "";
+        var v = name.IndexOf(" v. ", StringComparison.Ordinal);
+        var (plaintiffs, defendants) = v < 0 ? (name, "") : (name[..v], name[(v + 4)..]);
+        var subject = result.Motions.Count == 1 ? "MOTION" : "MOTIONS";
+        return new Caption(["UNITED STATES DISTRICT COURT", Courts.DistrictLine(request.Court)], name, plaintiffs, defendants,
+            request.CaseNumber ?? "____________",
+            $"[PROPOSED] ORDER ON {subject} TO FILE UNDER SEAL ({string.Join(", ", result.Motions.Select(m => m.Id))})");
+    }
+
+    private static List<Paragraph> Background(SealingRequest request, SealingResult result)
+    {
+        var paragraphs = new List<Paragraph>();
+        foreach (var motion in request.Motions)
+        {
+            var items = request.Items.Where(i => i.MotionId == motion.Id).ToList();
+            var declared = request.Harms.Any(h => items.Any(i => i.Id == h.ItemId) && h.Evidence == Evidence.Declaration);
+            var documents = items.Count == 1 ? "one document" : $"{Number(items.Count)} documents";
+            paragraphs.Add(new Paragraph(
+                $"Before the Court is {Possessive(Phrases.Movant(motion.Movant))} motion ({motion.Id}) to file under seal {documents} submitted with {Phrases.Filing(motion.Filing)}{(declared ? ", supported by a declaration" : "")}.", []));
+        }
+        paragraphs.Add(new Paragraph(result.Motions.Count == 1
+            ? "Having considered the motion and the documents it concerns, the Court rules as follows."
+            : "Having considered the motions and the documents they concern, the Court rules as follows.", []));
+        return paragraphs;
+    }
+
+    // The standard the court applies: each motion's steps before the items, said once when motions share them.
+    private static List<Paragraph> Standard(SealingResult result, Func<StepResult, Paragraph> Of) => [.. result.Motions
+        .SelectMany(m => m.Reasoning.Where(s => !IsRemedy(s)))
+        .DistinctBy(s => (s.Rule, s.Finding))
+        .Select(Of)];
+
+    // A category is the documents the evaluation decides with the same findings: said once for all of them.
+    private static List<Section> Discussion(SealingRequest request, SealingResult result, Func<StepResult, Paragraph> Of) => [.. result.Motions
+        .SelectMany(m => m.Items)
+        .GroupBy(i => string.Join("\n", i.Reasoning.Select(s => s.Rule + "\t" + s.Finding)))
+        .Select(g => new Section(Phrases.List(g.Select(i => DocumentName(request, result, i.Id)).Distinct()), [.. g.First().Reasoning.Select(Of)]))];
+
+    private static List<TableRow> Table(SealingRequest request, SealingResult result, Dictionary<string, Motion> motions)
+    {
+        var rows = new List<TableRow>();
+        foreach (var motion in result.Motions)
+            foreach (var item in motion.Items)
+            {
+                var asked = request.Items.First(i => i.Id == item.Id);
+                var placed = request.Filing.Item(item.Id);
+                var portion = placed?.Portions ?? (asked.Request == RequestKind.Seal ? "Entire document"
+                    : Phrases.Capitalized(Labels(result, request.Information.Where(n => n.ItemId == item.Id).Select(n => n.Id))));
+                var ruling = item.Relief switch
+                {
+                    Relief.Full => "GRANTED",
+                    Relief.Partial when item.Outcome == Outcome.Redact => $"GRANTED IN PART: redact {Labels(result, item.Redact)}; otherwise DENIED",
+                    Relief.Partial => "GRANTED IN PART",
+                    _ => "DENIED",
+                };
+                var prejudice = item.Relief == Relief.Full ? "—" : motion.WithoutPrejudice ? "Without prejudice" : "With prejudice";
+                rows.Add(new TableRow($"{placed?.Exhibit ?? motion.Id}: {result.ItemNames.GetValueOrDefault(item.Id, item.Id)}", portion, ruling, prejudice,
+                    Reason(request, item)));
+            }
+        return rows;
+    }
+
+    // The deciding findings, first sentence each, and the declaration where one supports the request.
+    private static string Reason(SealingRequest request, ItemResult item)
+    {
+        var deciding = item.Reasoning.Where(s => s.Rule.StartsWith("weighing/", StringComparison.Ordinal) || s.Rule == "rule-5-2/floor")
+            .Select(s => FirstSentence(s.Finding)).Distinct().ToList();
+        if (deciding.Count == 0) deciding = [.. item.Reasoning.Take(1).Select(s => FirstSentence(s.Finding))];
+        var reason = string.Join(" ", deciding);
+        var declared = request.Harms.Where(h => h.ItemId == item.Id && h.Evidence == Evidence.Declaration).ToList();
+        if (declared.Count > 0)
+            reason += declared.Any(h => h.OfferedBy == OfferedBy.DesignatingParty) ? " See the designating party's declaration." : " See the movant's declaration.";
+        return reason;
+    }
+
+    private static List<Paragraph> Conclusion(SealingResult result, Dictionary<string, Motion> motions, Func<StepResult, Paragraph> Of)
+    {
+        var paragraphs = new List<Paragraph>();
+        foreach (var motion in result.Motions)
+        {
+            var disposition = motion.Disposition switch
+            {
+                Disposition.Granted => "GRANTED",
+                Disposition.GrantedInPart => "GRANTED IN PART and DENIED IN PART",
+                _ => "DENIED",
+            };
+            var prejudice = motion.WithoutPrejudice && motion.Disposition != Disposition.Granted ? " WITHOUT PREJUDICE" : "";
+            paragraphs.Add(new Paragraph($"{Phrases.Capitalized(Possessive(Phrases.Movant(motions[motion.Id].Movant)))} motion to file under seal ({motion.Id}) is {disposition}{prejudice}.", []));
+            foreach (var step in motion.Reasoning.Where(s => IsRemedy(s) && !s.Rule.StartsWith("remedy/denied", StringComparison.Ordinal) && !s.Rule.StartsWith("remedy/granted", StringComparison.Ordinal)))
+                paragraphs.Add(Of(step));
+        }
+        if (result.Motions.Any(m => m.Items.Any(i => i.Outcome != Outcome.Seal)))
+            paragraphs.Add(new Paragraph("The documents, or their redacted versions, shall be filed on the public docket within ____ days of the date of this Order; the unredacted versions of documents sealed or redacted shall remain under seal.", []));
+        return paragraphs;
+    }
+
+    private static bool IsRemedy(StepResult s) => s.Rule.StartsWith("remedy/", StringComparison.Ordinal);
+
+    private static string DocumentName(SealingRequest request, SealingResult result, string itemId)
+        => request.Filing.Item(itemId)?.Exhibit is { } exhibit ? $"{exhibit} ({result.ItemNames.GetValueOrDefault(itemId, itemId)})" : result.ItemNames.GetValueOrDefault(itemId, itemId);
+
+    private static string Labels(SealingResult result, IEnumerable<string> infoIds)
+        => Phrases.List(infoIds.Select(id => result.Labels.GetValueOrDefault(id, id)).Distinct());
+
+    private static string FirstSentence(string text)
+    {
+        var end = text.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? text : text[..(end + 1)];
+    }
+
+    private static string Possessive(string who) => who == "the parties" ? "the parties'" : who + "'s";
+
+    private static string Number(int n) => n switch
+    {
+        2 => "two", 3 => "three", 4 => "four", 5 => "five", 6 => "six", 7 => "seven", 8 => "eight", 9 => "nine",
+        _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,67 @@
+using Newtonsoft.Json;
+
+namespace SealingRules.Procedure;
+
+/// <summary>A requirement's status in the pre-filing check.</summary>
+public enum Status
+{
+    /// <summary>The request's facts show it done.</summary>
+    Met,
+    /// <summary>The facts show it not done, or done late.</summary>
+    Missing,
+    /// <summary>The request does not say.</summary>
+    Unknown,
+    /// <summary>The rule's current text could not be confirmed: check it before relying on it.</summary>
+    Verify,
+}
+
+/// <summary>One requirement, checked.</summary>
+/// <param name="Id">The requirement's id in the procedure data.</param>
+/// <param name="Rule">The rule cited.</param>
+/// <param name="Requirement">What it asks of the filer, in plain words.</param>
+/// <param name="Status">Met, missing, unknown or verify.</param>
+/// <param name="Why">What in the facts gives that status.</param>
+/// <param name="Deadline">The last day to do it (YYYY-MM-DD), where a clock applies and its start is given.</param>
+public sealed record ProcedureLine(
+    string Id, string Rule, string Requirement, Status Status, string Why,
+    [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] string? Deadline);
+
+/// <summary>The procedure part of a check: which rule version applied, and each requirement.</summary>
+/// <param name="Court">The district, as the request gave it.</param>
+/// <param name="Rules">The rules of the version applied.</param>
+/// <param name="VersionFrom">The day that version took effect.</param>
+/// <param name="FiledOn">The day whose procedure applies: the motion's filing date, else the request's law date.</param>
+/// <param name="Requirements">Each requirement, the district's first, then Rule 5.2's.</param>
+/// <param name="Notes">What the reader should know about the check itself.</param>
+public sealed record ProcedureReport(
+    [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] string? Court,
+    [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] string? Rules,
+    [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] string? VersionFrom,
+    string FiledOn, IReadOnlyList<ProcedureLine> Requirements, IReadOnlyList<string> Notes);
+
+/// <summary>What the declaration must say for one item the engine finds weak.</summary>
+/// <param name="Item">The item's id.</param>
+/// <param name="Title">How the item is named.</param>
+/// <param name="Outcome">What the engine would order on the showing as it stands.</param>
+/// <param name="MustSay">What the declaration must establish to cure it.</param>
+public sealed record DeclarationPoint(string Item, string Title, Model.Outcome Outcome, IReadOnlyList<string> MustSay);
+
+/// <summary>The pre-filing check (contract 1.x): the evaluation, plus the procedure and the declaration checklist.</summary>
+/// <param name="Evaluation">The evaluation's result, as <c>evaluate</c> gives it.</param>
+/// <param name="Procedure">The procedure list.</param>
+/// <param name="DeclarationChecklist">For each item the engine finds weak, what its declaration must say.</param>
+public sealed record CheckResult(Contract.SealingResult Evaluation, ProcedureReport Procedure, IReadOnlyList<DeclarationPoint> DeclarationChecklist)
+{
+    /// <summary>The contract's JSON: the evaluation's fields, then <c>procedure</c> (the list) and the additions.</summary>
+    public string ToJson(bool indented = true)
+    {
+        var root = Newtonsoft.Json.Linq.JObject.Parse(Contract.Json.Write(Evaluation, false));
+        var serializer = JsonSerializer.Create(Contract.Json.Settings);
+        root["procedure"] = Newtonsoft.Json.Linq.JToken.FromObject(Procedure.Requirements, serializer);
+        var applied = Newtonsoft.Json.Linq.JObject.FromObject(Procedure, serializer);
+        applied.Remove("requirements");
+        root["procedureApplied"] = applied;
+        root["declarationChecklist"] = Newtonsoft.Json.Linq.JToken.FromObject(DeclarationChecklist, serializer);
+        return root.ToString(indented ? Formatting.Indented : Formatting.None);
+    }
+}

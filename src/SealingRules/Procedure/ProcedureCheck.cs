@@ -1,0 +1,151 @@
+using System.Globalization;
+using SealingRules.Contract;
+using SealingRules.Model;
+
+namespace SealingRules.Procedure;
+
+/// <summary>
+/// The pre-filing check's procedure list: each requirement of the district's sealing procedure in force on the day
+/// the motion is filed, and of Fed. R. Civ. P. 5.2, with its status as the request's facts show it. Nothing is
+/// <c>met</c> unless a stated fact shows it; a requirement whose text was not confirmed is always <c>verify</c>.
+/// </summary>
+public sealed class ProcedureCheck(ProcedureBook book)
+{
+    /// <summary>The procedure list for a request already evaluated.</summary>
+    public ProcedureReport Run(SealingRequest request, SealingResult result)
+    {
+        var filing = request.Filing;
+        var day = filing.Date("motionFiled") ?? request.AsOf;
+        var notes = new List<string>();
+        var lines = new List<ProcedureLine>();
+        string? rules = null;
+        DateOnly? versionFrom = null;
+        if (request.Court is null)
+        {
+            notes.Add("The request names no district, so only Fed. R. Civ. P. 5.2 is checked; give `court` to check the district's sealing rule.");
+        }
+        else if (!book.Districts.TryGetValue(request.Court, out var district))
+        {
+            lines.Add(new ProcedureLine("local-rule-not-encoded", $"{request.Court} local rules", $"Follow the {request.Court}'s local rule on filing under seal and the assigned judge's standing orders.",
+                Status.Verify, $"The {request.Court}'s sealing procedure is not encoded here; read its current local rules and the judge's standing orders before filing.", null));
+        }
+        else if (district.InForceOn(day) is not { } version)
+        {
+            // A filing older than any text read: the earliest text known is shown, every line to verify.
+            if (district.EarliestAfter(day) is { } later)
+            {
+                rules = later.Rules;
+                versionFrom = later.From;
+                notes.Add($"The {request.Court}'s sealing procedure is confirmed here only from {Iso(later.From!.Value)}; each of its requirements is to be verified against the rule in force on {Iso(day)}.");
+                lines.AddRange(later.Requirements.Where(r => Applies(r.When, request)).Select(r => Line(r with { Verified = false, Verify = $"this text is confirmed from {Iso(later.From!.Value)}, after the filing on {Iso(day)}; read the rule of that day." }, request, result)));
+            }
+            else
+                lines.Add(new ProcedureLine("local-rule-not-encoded", $"{request.Court} local rules", $"Follow the {request.Court}'s local rule on filing under seal in force on {Iso(day)}.",
+                    Status.Verify, $"No version of the {request.Court}'s sealing procedure in force on {Iso(day)} is encoded here; read the rule of that day.", null));
+        }
+        else
+        {
+            rules = version.Rules;
+            versionFrom = version.From;
+            lines.AddRange(version.Requirements.Where(r => Applies(r.When, request)).Select(r => Line(r, request, result)));
+        }
+        if (book.Federal.InForceOn(day) is { } federal)
+            lines.AddRange(federal.Requirements.Where(r => Applies(r.When, request)).Select(r => Line(r, request, result)));
+        if (lines.Any(l => l.Deadline is not null))
+            notes.Add("Deadlines count days under Fed. R. Civ. P. 6(a)(1) and skip federal legal holidays (6(a)(6)(A)-(B)); a state holiday (6(a)(6)(C)) is not counted here, so check the state's calendar, and the judge's orders, which may set other times.");
+        if (!request.HasFiling)
+            notes.Add("The request has no `filing` section, so no requirement can be shown met; add the filing facts to check them.");
+        return new ProcedureReport(request.Court, rules, versionFrom is { } f ? Iso(f) : null, Iso(day), lines, notes);
+    }
+
+    /// <summary>Whether a requirement concerns this filing at all.</summary>
+    internal static bool Applies(string when, SealingRequest request) => when switch
+    {
+        "always" => true,
+        "own-material" => request.Items.Any(i => i.DesignatedBy == Designator.Movant),
+        "others-material" => request.Items.Any(i => i.DesignatedBy != Designator.Movant),
+        "redaction" => request.Items.Any(i => i.Request == RequestKind.Redact),
+        "seal" => request.Items.Any(i => i.Request == RequestKind.Seal),
+        _ => throw new InvalidDataException($"unknown 'when': {when}"),
+    };
+
+    private static ProcedureLine Line(Requirement r, SealingRequest request, SealingResult result)
+    {
+        var filing = request.Filing;
+        string? deadline = null;
+        DateOnly? due = null;
+        if (r.Deadline is { } clock && filing.Date(clock.From) is { } start)
+        {
+            due = FilingDays.Due(start, clock.Days);
+            deadline = Iso(due.Value);
+        }
+        if (!r.Verified)
+            return new ProcedureLine(r.Id, r.Rule, r.Text, Status.Verify, $"The current text of {r.Rule} could not be confirmed: {r.Verify}", deadline);
+        var (status, why) = r.Derive is { } derive ? Derived(derive, request, result) : FromFact(r, filing, due);
+        return new ProcedureLine(r.Id, r.Rule, r.Text, status, why, deadline);
+    }
+
+    private static (Status, string) FromFact(Requirement r, Filing filing, DateOnly? due)
+    {
+        if (r.Fact is null && r.Deadline is null)
+            return (Status.Unknown, "No filing fact can show this; confirm it in the papers before filing.");
+        var done = r.Fact is null ? null : filing.Flag(r.Fact);
+        var by = r.Deadline is { } c ? filing.Date(c.By) : null;
+        if (done == false)
+            return (Status.Missing, due is { } d ? $"Not done (`{r.Fact}` is false); it is due by {Iso(d)}." : $"Not done (`{r.Fact}` is false).");
+        if (r.Deadline is { } clock)
+        {
+            if (filing.Date(clock.From) is null)
+                return (done == true ? Status.Unknown : Status.Unknown, $"The request does not give `{clock.From}`, so the {clock.Days}-day period cannot be counted.");
+            if (by is { } on)
+                return on <= due!.Value
+                    ? (Status.Met, $"Done on {Iso(on)}, within {clock.Days} days (due {Iso(due.Value)}).")
+                    : (Status.Missing, $"Done on {Iso(on)}, after the {clock.Days}-day period ended on {Iso(due.Value)}.");
+            return (Status.Unknown, done == true
+                ? $"Done, but the request does not say when (`{clock.By}`); it was due by {Iso(due!.Value)}."
+                : $"The request does not say whether it was done; it is due by {Iso(due!.Value)}.");
+        }
+        return done == true ? (Status.Met, $"The filing facts say so (`{r.Fact}`).") : (Status.Unknown, $"The request does not say (`{r.Fact}`).");
+    }
+
+    // A finding of the evaluation can show a defect; it shows the requirement met only with a declaration on file,
+    // since what the papers say is not in the request's facts otherwise.
+    private static (Status, string) Derived(string derive, SealingRequest request, SealingResult result)
+    {
+        var declared = request.Filing.Flag("supportingDeclaration") == true || request.Filing.Flag("designatingDeclarationFiled") == true;
+        var weak = derive switch
+        {
+            "specific-showing" => request.Items.Where(i => !request.Harms.Any(h => h.ItemId == i.Id)
+                || request.Harms.Any(h => h.ItemId == i.Id && (h.Showing != Showing.Specific || h.Evidence is not Evidence.Declaration))).Select(i => i.Id).ToList(),
+            "narrowly-tailored" => result.Motions.SelectMany(m => m.Items).Where(i => i.Relief != Relief.Full).Select(i => i.Id).ToList(),
+            "not-protective-order-only" => request.Items.Where(i => i.ProtectiveOrderOnly).Select(i => i.Id).ToList(),
+            _ => throw new InvalidDataException($"unknown 'derive': {derive}"),
+        };
+        if (weak.Count > 0)
+        {
+            var items = Names(weak, result);
+            return (Status.Missing, derive switch
+            {
+                "specific-showing" => $"The showing for {items} is not specific facts in a declaration; see the declaration checklist.",
+                "narrowly-tailored" => $"The engine would not keep all that is asked from the public for {items}; ask for what it would keep, or strengthen the showing.",
+                _ => $"{items} rest on a protective-order designation alone, which does not show a reason to seal.",
+            });
+        }
+        if (!declared)
+            return (Status.Unknown, "Nothing in the evaluation shows a defect, but the request does not say a declaration is filed (`supportingDeclaration`).");
+        return (Status.Met, derive switch
+        {
+            "specific-showing" => "Every reason given is shown with specific facts in a declaration.",
+            "narrowly-tailored" => "The engine would keep from the public all that is asked, and no more is asked.",
+            _ => "No item rests on a protective-order designation alone, and a declaration is filed.",
+        });
+    }
+
+    private static string Names(IReadOnlyList<string> ids, SealingResult result)
+    {
+        var names = ids.Select(id => result.ItemNames.TryGetValue(id, out var n) ? n : id).ToList();
+        return names.Count <= 3 ? string.Join(", ", names) : $"{string.Join(", ", names.Take(3))} and {names.Count - 3} more";
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

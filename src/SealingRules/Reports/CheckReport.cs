@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text;
+using SealingRules.Procedure;
+
+namespace SealingRules.Reports;
+
+/// <summary>The pre-filing check as Markdown: the procedure list, the declaration checklist, then the evaluation's report.</summary>
+public static class CheckReport
+{
+    /// <summary>The check as Markdown.</summary>
+    public static string Render(CheckResult check)
+    {
+        var md = new StringBuilder();
+        var p = check.Procedure;
+        md.AppendLine(CultureInfo.InvariantCulture, $"# Pre-filing check{(p.Court is null ? "" : $": {p.Court}")}").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"Procedure in force on {p.FiledOn}{(p.Rules is null ? "" : $": {p.Rules}{(p.VersionFrom is null ? "" : $" (from {p.VersionFrom})")}")}. A checklist, not legal advice: read the rule and the judge's standing orders before filing.");
+        md.AppendLine().AppendLine("## Procedure").AppendLine();
+        md.AppendLine("| Status | Rule | Requirement | Why | Deadline |").AppendLine("|---|---|---|---|---|");
+        foreach (var line in p.Requirements)
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {Word(line.Status)} | {Cell(line.Rule)} | {Cell(line.Requirement)} | {Cell(line.Why)} | {line.Deadline ?? ""} |");
+        if (p.Notes.Count > 0)
+        {
+            md.AppendLine();
+            foreach (var note in p.Notes) md.AppendLine(CultureInfo.InvariantCulture, $"- {note}");
+        }
+        if (check.DeclarationChecklist.Count > 0)
+        {
+            md.AppendLine().AppendLine("## What the declaration must say").AppendLine();
+            foreach (var point in check.DeclarationChecklist)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"### {point.Title}").AppendLine();
+                foreach (var say in point.MustSay) md.AppendLine(CultureInfo.InvariantCulture, $"- [ ] {say}");
+                md.AppendLine();
+            }
+        }
+        md.AppendLine().Append(MarkdownReport.Render(check.Evaluation).Replace("\n# ", "\n## ", StringComparison.Ordinal));
+        return md.ToString();
+    }
+
+    private static string Word(Status s) => s switch
+    {
+        Status.Met => "met",
+        Status.Missing => "**missing**",
+        Status.Unknown => "unknown",
+        _ => "verify",
+    };
+
+    private static string Cell(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+}

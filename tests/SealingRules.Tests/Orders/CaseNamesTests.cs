@@ -1,0 +1,25 @@
+using SealingRules.Orders;
+using Xunit;
+
+namespace SealingRules.Tests.Orders;
+
+public sealed class CaseNamesTests
+{
+    [Theory]
+    [InlineData("Kamakana v. City & Cnty. of Honolulu, 447 F.3d 1172, 1178 (9th Cir. 2006)", "Kamakana v. City & Cnty. of Honolulu")]
+    [InlineData("Nixon v. Warner Commc'ns, Inc., 435 U.S. 589, 598 (1978)", "Nixon v. Warner Commc'ns, Inc.")]
+    [InlineData("Al Otro Lado, Inc. v. McAleenan, No. 17-cv-02366, ECF 290 (S.D. Cal. 2019)", "Al Otro Lado, Inc. v. McAleenan")]
+    [InlineData("In re Midland Nat'l Life Ins. Co., 686 F.3d 1115, 1119 (9th Cir. 2012)", "In re Midland Nat'l Life Ins. Co.")]
+    [InlineData("Doe v. Roe No. 3, 12 F.4th 1 (9th Cir. 2021)", "Doe v. Roe")]
+    [InlineData("Fed. R. Civ. P. 26(c)", "")]
+    [InlineData("S.D. Cal. Civ. L.R. 79.2", "")]
+    [InlineData("28 U.S.C. § 1291", "")]
+    [InlineData("", "")]
+    public void Split_FindsTheCaseName(string cite, string name)
+    {
+        var (caseName, remainder) = CaseNames.Split(cite);
+
+        Assert.Equal(name, caseName);
+        Assert.Equal(cite, caseName + remainder);
+    }
+}

@@ -1,0 +1,131 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using SealingRules.Cli;
+using SealingRules.Orders;
+using SealingRules.Tests.Support;
+using Snapshooter;
+using Snapshooter.Xunit;
+using Xunit;
+
+namespace SealingRules.Tests.Orders;
+
+/// <summary>
+/// The seed's proposed order in each form, as reviewable snapshots (the Word file as its word/document.xml), and the
+/// order's findings checked against the evaluation's: the order adds form, never reasoning of its own.
+/// </summary>
+public sealed class SeedOrderTests
+{
+    private static string SeedJson => File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json"));
+
+    private static ProposedOrder Seed => Shared.Service.Order(SeedJson);
+
+    [Fact]
+    public void Markdown_matches_snapshot() => Snapshot.Match(MarkdownOrder.Render(Seed), SnapshotNameExtension.Create("seed-order-md"));
+
+    [Fact]
+    public void Html_matches_snapshot() => Snapshot.Match(SealingRules.Html.ProposedOrderHtml.Render(Seed), SnapshotNameExtension.Create("seed-order-html"));
+
+    [Fact]
+    public void Word_document_xml_matches_snapshot() => Snapshot.Match(DocumentXml(SealingRules.Word.WordOrder.Render(Seed)), SnapshotNameExtension.Create("seed-order-docx"));
+
+    internal static string DocumentXml(byte[] docx)
+    {
+        using var zip = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
+        using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
+        return reader.ReadToEnd();
+    }
+
+    [Fact]
+    public void The_caption_a_row_per_document_and_the_closing_are_in_every_form()
+    {
+        var order = Seed;
+        Assert.Equal(16, order.Table.Count);
+        var md = MarkdownOrder.Render(order);
+        var html = SealingRules.Html.ProposedOrderHtml.Render(order);
+        var xml = DocumentXml(SealingRules.Word.WordOrder.Render(order));
+        foreach (var text in new[] { md, html, xml })
+        {
+            Assert.Contains("17-cv-02366-BAS-KSC", text, StringComparison.Ordinal);
+            Assert.Contains(ProposedOrder.SoOrdered, text, StringComparison.Ordinal);
+            Assert.Contains("SOUTHERN DISTRICT OF CALIFORNIA", text, StringComparison.Ordinal);
+        }
+        Assert.Equal(16 + 2, md.Split('\n').Count(l => l.StartsWith("| ", StringComparison.Ordinal) || l.StartsWith("|---", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Every_finding_in_the_order_is_a_finding_of_the_evaluation_with_its_authorities()
+    {
+        var result = Shared.Service.Evaluate(SeedJson);
+        var steps = result.Motions.SelectMany(m => m.Reasoning.Concat(m.Items.SelectMany(i => i.Reasoning))).ToList();
+        var order = Seed;
+        foreach (var p in order.Standard.Concat(order.Discussion.SelectMany(s => s.Paragraphs)))
+        {
+            var step = steps.FirstOrDefault(s => s.Finding == p.Text);
+            Assert.True(step is not null, $"not a finding of the evaluation: {p.Text}");
+            Assert.All(p.Cites, c => Assert.Contains(c, step!.Authorities.Select(a => a.Cite)));
+        }
+        // Each item's ruling in the table is the evaluation's outcome.
+        var items = result.Motions.SelectMany(m => m.Items).ToList();
+        for (var i = 0; i < items.Count; i++)
+            Assert.StartsWith(items[i].Relief switch { Model.Relief.Full => "GRANTED", Model.Relief.Partial => "GRANTED IN PART", _ => "DENIED" }, order.Table[i].Ruling, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_order_never_cites_the_case_it_decides()
+    {
+        var order = Seed;
+        Assert.DoesNotContain(order.Standard.Concat(order.Discussion.SelectMany(s => s.Paragraphs)).Concat(order.Conclusion).SelectMany(p => p.Cites),
+            c => c.Contains("17-cv-02366", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Word_output_is_byte_stable() => Assert.Equal(SealingRules.Word.WordOrder.Render(Seed), SealingRules.Word.WordOrder.Render(Seed));
+
+    [Fact]
+    public async Task Cli_writes_each_form_and_refuses_a_bad_format()
+    {
+        var file = Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json");
+        var output = new StringWriter();
+        Assert.Equal(0, await CommandLine.RunAsync(["order", file], new StringReader(""), output, new StringWriter()));
+        Assert.Contains(ProposedOrder.SoOrdered, output.ToString(), StringComparison.Ordinal);
+        var docx = Path.Combine(Path.GetTempPath(), $"order-{Guid.NewGuid():N}.docx");
+        try
+        {
+            Assert.Equal(0, await CommandLine.RunAsync(["order", file, "--format", "docx", "-o", docx], new StringReader(""), new StringWriter(), new StringWriter()));
+            Assert.Contains("17-cv-02366-BAS-KSC", DocumentXml(await File.ReadAllBytesAsync(docx)), StringComparison.Ordinal);
+        }
+        finally { File.Delete(docx); }
+        var error = new StringWriter();
+        Assert.Equal(1, await CommandLine.RunAsync(["order", file, "--format", "pdf"], new StringReader(""), new StringWriter(), error));
+        Assert.Contains("--format 'pdf'", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(2, await CommandLine.RunAsync(["order", "-"], new StringReader("{ \"schemaVersion\": 1 }"), new StringWriter(), new StringWriter()));
+    }
+
+    [Fact]
+    public async Task Http_answers_each_form_in_its_content_type_and_check_with_the_procedure()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        await using var app = SealingRules.Web.LocalServer.Build(port);
+        await app.StartAsync();
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        foreach (var (format, type) in new[] { ("markdown", "text/markdown"), ("html", "text/html"), ("docx", SealingRules.Web.LocalServer.WordType) })
+        {
+            var response = await client.PostAsync($"/api/order?format={format}", new StringContent(SeedJson, Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(type, response.Content.Headers.ContentType!.MediaType);
+        }
+        var check = await client.PostAsync("/api/check", new StringContent(SeedJson, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, check.StatusCode);
+        var json = Newtonsoft.Json.Linq.JObject.Parse(await check.Content.ReadAsStringAsync());
+        Assert.NotEmpty((Newtonsoft.Json.Linq.JArray)json["procedure"]!);
+        Assert.Equal(4, ((Newtonsoft.Json.Linq.JArray)json["motions"]!).Count);
+        var bad = await client.PostAsync("/api/order?format=pdf", new StringContent(SeedJson, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        await app.StopAsync();
+    }
+}

@@ -1,0 +1,169 @@
+using Newtonsoft.Json.Linq;
+using SealingRules.Contract;
+using SealingRules.Procedure;
+using SealingRules.Tests.Support;
+
+using Xunit;
+
+namespace SealingRules.Tests.Procedure;
+
+/// <summary>
+/// The pre-filing check against each district's data: a filing that does everything meets every confirmed
+/// requirement; one that misses a requirement in turn is missing exactly that one; with no filing facts nothing is met.
+/// </summary>
+public class ProcedureCheckTests
+{
+    private static readonly string[] FlagNames = [.. Shapes.Filing.Fields.Where(f => f.Kind == ValueKind.Boolean).Select(f => f.Name)];
+
+    // Every version of every district, with a day it is in force on.
+    public static TheoryData<string, string> Versions()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var d in ProcedureBook.Shipped.Districts.Values.OrderBy(d => d.Court, StringComparer.Ordinal))
+            foreach (var v in d.Versions)
+                data.Add(d.Court, Iso(v.From ?? (v.Until ?? new DateOnly(2013, 10, 1)).AddYears(-1)));
+        return data;
+    }
+
+    /// <summary>A strong motion (specific showings in declarations, for the movant's own and another party's material), filed as given.</summary>
+    internal static JObject Request(string court, string day, JObject? filing)
+    {
+        var request = JObject.Parse($$"""
+        {
+          "schemaVersion": 1, "court": "{{court}}", "asOf": "{{day}}",
+          "case": { "name": "Acme Corp. v. Widget Co.", "number": "3:20-cv-01234" },
+          "motions": [ { "id": "ECF 50", "movant": "plaintiff", "underlyingFiling": "summary-judgment", "items": [
+            { "id": "ex-1", "title": "Exhibit 1, supply agreement", "request": "redact",
+              "information": [ { "id": "ex-1-prices", "kind": "pricing-terms", "about": "party" } ],
+              "harms": [ { "kind": "competitive-harm", "showing": "specific", "evidence": "declaration" } ] },
+            { "id": "ex-2", "title": "Exhibit 2, source code listing", "request": "seal", "designatedBy": "opposing-party",
+              "information": [ { "id": "ex-2-code", "kind": "source-code", "about": "party" } ],
+              "harms": [ { "kind": "trade-secret-disclosure", "showing": "specific", "evidence": "declaration", "offeredBy": "designating-party" } ] } ] } ]
+        }
+        """);
+        if (filing is not null) request["filing"] = filing;
+        return request;
+    }
+
+    /// <summary>Every filing fact done, on time, each item placed.</summary>
+    internal static JObject FullFiling(string day)
+    {
+        var filing = new JObject();
+        foreach (var flag in FlagNames) filing[flag] = true;
+        filing["motionFiled"] = day;
+        filing["designatingDeclarationDate"] = Iso(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture).AddDays(1));
+        filing["items"] = JArray.Parse("""[ { "id": "ex-1", "portions": "p. 4, lines 2-9", "exhibit": "ECF 50-2" }, { "id": "ex-2", "portions": "Entire document", "exhibit": "ECF 50-3" } ]""");
+        return filing;
+    }
+
+    private static CheckResult Check(JObject request) => new PreFilingCheck().Run(Shared.Reader.Read(request.ToString()), Shared.Engine.Evaluate(Shared.Reader.Read(request.ToString())));
+
+    [Fact]
+    public void The_strong_motion_gets_the_relief_it_asks_for()
+    {
+        var result = Shared.Engine.Evaluate(Shared.Reader.Read(Request("N.D. Cal.", "2024-03-01", null).ToString()));
+        Assert.All(result.Motions.SelectMany(m => m.Items), i => Assert.Equal(Model.Relief.Full, i.Relief));
+    }
+
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public void A_filing_that_does_everything_meets_every_confirmed_requirement(string court, string day)
+    {
+        var check = Check(Request(court, day, FullFiling(day)));
+        var version = ProcedureBook.Shipped.Districts[court].InForceOn(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture))!;
+        Assert.Equal(version.Rules, check.Procedure.Rules);
+        foreach (var line in check.Procedure.Requirements)
+        {
+            var r = version.Requirements.Concat(ProcedureBook.Shipped.Federal.Versions.SelectMany(v => v.Requirements)).Single(q => q.Id == line.Id);
+            var expected = !r.Verified ? Status.Verify : r.Fact is null && r.Derive is null && r.Deadline is null ? Status.Unknown : Status.Met;
+            Assert.True(expected == line.Status, $"{court} {day} {line.Id}: {line.Status}, expected {expected} ({line.Why})");
+        }
+        Assert.Contains(check.Procedure.Requirements, l => l.Rule.StartsWith("Fed. R. Civ. P. 5.2", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public void Missing_each_requirement_in_turn_is_reported_missing_with_its_rule(string court, string day)
+    {
+        var version = ProcedureBook.Shipped.Districts[court].InForceOn(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture))!;
+        foreach (var r in version.Requirements.Where(r => r.Verified && r.Fact is not null))
+        {
+            var filing = FullFiling(day);
+            filing[r.Fact!] = false;
+            var check = Check(Request(court, day, filing));
+            var line = check.Procedure.Requirements.Single(l => l.Id == r.Id);
+            Assert.True(line.Status == Status.Missing, $"{court} {r.Id}: {line.Status} with {r.Fact} false");
+            Assert.Equal(r.Rule, line.Rule);
+            // The other requirements that read other facts are untouched.
+            Assert.All(check.Procedure.Requirements.Where(l => version.Requirements.Any(q => q.Id == l.Id && q.Verified && q.Fact is not null && q.Fact != r.Fact && q.Deadline is null)),
+                l => Assert.Equal(Status.Met, l.Status));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public void A_declaration_filed_late_is_missing_and_names_the_day_it_was_due(string court, string day)
+    {
+        var version = ProcedureBook.Shipped.Districts[court].InForceOn(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture))!;
+        foreach (var r in version.Requirements.Where(r => r.Verified && r.Deadline is not null))
+        {
+            var filing = FullFiling(day);
+            var due = FilingDays.Due(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), r.Deadline!.Days);
+            filing[r.Deadline.By] = Iso(due.AddDays(1));
+            var line = Check(Request(court, day, filing)).Procedure.Requirements.Single(l => l.Id == r.Id);
+            Assert.Equal(Status.Missing, line.Status);
+            Assert.Equal(Iso(due), line.Deadline);
+            filing[r.Deadline.By] = Iso(due);
+            Assert.Equal(Status.Met, Check(Request(court, day, filing)).Procedure.Requirements.Single(l => l.Id == r.Id).Status);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Districts))]
+    public void The_seeds_facts_in_each_district_give_the_substance_four_local_requirements_and_rule_5_2_and_nothing_met(string court)
+    {
+        var seed = JObject.Parse(File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json")));
+        seed["court"] = court;
+        var json = JObject.Parse(Shared.Service.CheckToJson(seed.ToString()));
+        Assert.Equal(4, ((JArray)json["motions"]!).Count);
+        var procedure = (JArray)json["procedure"]!;
+        Assert.True(procedure.Count(p => !((string)p["rule"]!).StartsWith("Fed. R.", StringComparison.Ordinal)) >= 4);
+        Assert.Contains(procedure, p => ((string)p["rule"]!).StartsWith("Fed. R. Civ. P. 5.2", StringComparison.Ordinal));
+        Assert.All(procedure, p => Assert.Contains((string)p["status"]!, Statuses));
+        Assert.DoesNotContain(procedure, p => (string)p["status"]! == "met");
+    }
+
+    public static readonly TheoryData<string> Districts = ProcedureDataTests.Districts;
+
+    private static readonly string[] Statuses = ["met", "missing", "unknown", "verify"];
+
+    [Fact]
+    public void A_district_not_encoded_says_to_verify_its_rule()
+    {
+        var check = Check(Request("D. Guam", "2024-03-01", FullFiling("2024-03-01")));
+        var line = Assert.Single(check.Procedure.Requirements, l => l.Id == "local-rule-not-encoded");
+        Assert.Equal(Status.Verify, line.Status);
+    }
+
+    [Fact]
+    public void A_filing_older_than_any_text_read_is_all_to_verify()
+    {
+        var earliest = ProcedureBook.Shipped.Districts.Values.SelectMany(d => d.Versions.Select(v => (d, v))).First(x => x.v.From is not null && x.d.InForceOn(x.v.From!.Value.AddDays(-1)) is null);
+        var day = Iso(earliest.v.From!.Value.AddDays(-1));
+        var check = Check(Request(earliest.d.Court, day, FullFiling(day)));
+        Assert.All(check.Procedure.Requirements.Where(l => !l.Rule.StartsWith("Fed. R.", StringComparison.Ordinal)), l => Assert.Equal(Status.Verify, l.Status));
+    }
+
+    [Fact]
+    public void A_weak_motion_gets_a_declaration_checklist_and_a_missing_showing()
+    {
+        var seed = JObject.Parse(File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json")));
+        seed["court"] = "N.D. Cal.";
+        var check = Shared.Service.Check(seed.ToString());
+        Assert.NotEmpty(check.DeclarationChecklist);
+        var showing = Assert.Single(check.Procedure.Requirements, l => l.Id == "ndcal-2013-79-5-b-sealable");
+        Assert.Equal(Status.Missing, showing.Status);
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
