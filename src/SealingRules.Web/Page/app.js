@@ -66,10 +66,21 @@ function blank(shape) {
 
 function getAt(path) { return path.reduce((v, k) => (v === undefined || v === null ? undefined : v[k]), state.model); }
 function setAt(path, value) {
+  // Optional objects (the case, the filing facts) come into being when a field of theirs is filled, and go when emptied.
+  const parents = [state.model];
   let node = state.model;
-  for (const k of path.slice(0, -1)) node = node[k];
+  for (const k of path.slice(0, -1)) {
+    if (node[k] === undefined || node[k] === null) node[k] = {};
+    node = node[k];
+    parents.push(node);
+  }
   const last = path[path.length - 1];
   if (value === undefined) delete node[last]; else node[last] = value;
+  for (let i = path.length - 1; i > 0 && value === undefined; i--) {
+    const holder = parents[i];
+    if (Array.isArray(holder) || Array.isArray(parents[i - 1]) || Object.keys(holder).length > 0) break;
+    delete parents[i - 1][path[i - 1]];
+  }
 }
 
 function renderForm(focusId) {
@@ -89,10 +100,20 @@ function renderShape(shape, path, legend) {
     if (field.const !== undefined) continue;
     const fieldPath = path.concat(name);
     if (field.type === "array" && field.items.$ref) box.append(renderList(name, field, fieldPath));
+    else if (field.$ref && name === "filing") box.append(renderFiling(definition(field.$ref), fieldPath, field));
     else if (field.$ref) box.append(renderShape(definition(field.$ref), fieldPath, labelOf(name)));
     else grid.append(renderField(name, field, fieldPath, required.includes(name)));
   }
   return box;
+}
+
+// The filing facts matter only to the self-check: folded away until asked for.
+function renderFiling(shape, path, field) {
+  const details = el("details", { id: "filing-facts", open: state.filingOpen || getAt(path) !== undefined ? true : null },
+    el("summary", { text: "How the motion is filed (for the pre-filing self-check)" }),
+    el("p", { class: "help", text: field.description || "" }), renderShape(shape, path, "Filing facts"));
+  details.addEventListener("toggle", () => { state.filingOpen = details.open; });
+  return details;
 }
 
 function labelOf(name) {
@@ -295,6 +316,47 @@ async function applyToggles() {
   }
 }
 
+// ---- pre-filing self-check and the proposed order -----------------------------------------------------------
+async function selfCheck() {
+  const body = $("check-body");
+  let check;
+  try { check = await call("POST", "/api/check", state.model); }
+  catch (e) { body.replaceChildren(); showError(e.error, body.appendChild(el("div", { class: "error", role: "alert" }))); return; }
+  const applied = check.procedureApplied || {};
+  body.replaceChildren(
+    el("p", { class: "applied", text: "Procedure applied: " + [applied.court, applied.rules, applied.filedOn ? "as of " + applied.filedOn : null].filter(Boolean).join(", ") }),
+    (applied.notes || []).length ? el("ul", { class: "notes" }, applied.notes.map((n) => el("li", { text: n }))) : "",
+    el("table", { id: "procedure-table" },
+      el("caption", { text: "The sealing procedure and Rule 5.2: what each requires, and whether these facts show it done" }),
+      el("thead", {}, el("tr", {}, ["Requirement", "Rule", "Status", "Why", "Deadline"].map((h) => el("th", { scope: "col", text: h })))),
+      el("tbody", {}, check.procedure.map((p) => el("tr", { "data-requirement": p.id, class: "status-" + p.status },
+        el("th", { scope: "row", text: p.requirement }), el("td", { text: p.rule }), el("td", { class: "status", text: p.status }),
+        el("td", { text: p.why }), el("td", { text: p.deadline || "—" }))))));
+  if ((check.declarationChecklist || []).length) {
+    body.append(el("h3", { text: "What the declaration must say" }), el("ul", { class: "checklist" }, check.declarationChecklist.map((d) =>
+      el("li", {}, el("strong", { text: d.item + (d.title ? ": " + d.title : "") + " (" + d.outcome + ")" }), el("ul", {}, (d.mustSay || []).map((m) => el("li", { text: m })))))));
+  }
+}
+
+async function downloadOrder(format) {
+  const box = $("order-error");
+  showError(null, box);
+  const response = await fetch("/api/order?format=" + format, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(state.model) });
+  if (!response.ok) {
+    let error = { code: "http-" + response.status, message: "the server answered " + response.status };
+    try { error = (await response.json()).error || error; } catch { /* keep the status */ }
+    showError(error, box);
+    return;
+  }
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const a = el("a", { href: url, download: "proposed-order." + (format === "docx" ? "docx" : "html") });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 // ---- import and export -------------------------------------------------------------------------------------
 async function importFile(file) {
   const text = await file.text();
@@ -407,6 +469,9 @@ async function start() {
   $("export").addEventListener("click", exportRequest);
   $("reset").addEventListener("click", () => { state.model = blank(state.schema); renderForm(); showError(null); });
   $("exercise-load").addEventListener("click", openExercise);
+  $("check").addEventListener("click", selfCheck);
+  $("order-docx").addEventListener("click", () => downloadOrder("docx"));
+  $("order-html").addEventListener("click", () => downloadOrder("html"));
   await loadExercises();
   document.body.dataset.ready = "true";
 }

@@ -69,6 +69,8 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export"));
         var exported = JObject.Parse(await File.ReadAllTextAsync(await download.PathAsync()));
         Assert.True(JToken.DeepEquals(item, exported["motions"]![0]!["items"]![0]), exported.ToString());
+        Assert.Equal("Al Otro Lado, Inc. v. McAleenan", (string)exported["case"]!["name"]!);
+        Assert.Equal("2019-11-21", (string)exported["asOf"]!);
     }
 
     [Fact]
@@ -186,6 +188,40 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
 
         Assert.Contains("motions[0].movant", await page.InnerTextAsync("#error"), StringComparison.Ordinal);
         Assert.Equal("f-motions-0-movant", await page.EvaluateAsync<string>("document.activeElement.id"));
+    }
+
+    [Fact]
+    public async Task TheSelfCheck_ListsTheProcedure_AndTheOrderDownloadsInWordAndHtml()
+    {
+        var page = await site.OpenAsync();
+        await page.SetInputFilesAsync("#import-file", SeedPath);
+        await page.Locator("#items-table tbody tr").Nth(15).WaitForAsync();
+        await page.ClickAsync("#filing-facts > summary");
+        await page.FillAsync("#f-filing-motionFiled", "2019-11-01");
+        await page.SelectOptionAsync("#f-filing-supportingDeclaration", "true");
+        await page.SelectOptionAsync("#f-filing-redactedPublicVersion", "false");
+
+        await page.ClickAsync("#check");
+        await page.Locator("#procedure-table tbody tr").First.WaitForAsync();
+        await LocalSite.Shot(page, "11-self-check");
+
+        var request = Seed;
+        request["filing"] = new JObject { ["motionFiled"] = "2019-11-01", ["supportingDeclaration"] = true, ["redactedPublicVersion"] = false };
+        var expected = JObject.Parse(Shared.Service.CheckToJson(request.ToString(), true))["procedure"]!;
+        Assert.Equal(expected.Count(), await page.Locator("#procedure-table tbody tr").CountAsync());
+        foreach (var requirement in expected)
+            Assert.Equal((string)requirement["status"]!, await page.InnerTextAsync($"#procedure-table tr[data-requirement='{(string)requirement["id"]!}'] td.status"));
+
+        var word = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#order-docx"));
+        var html = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#order-html"));
+        var wordBytes = await File.ReadAllBytesAsync(await word.PathAsync());
+        var htmlText = await File.ReadAllTextAsync(await html.PathAsync());
+
+        Assert.Equal("proposed-order.docx", word.SuggestedFilename);
+        Assert.Equal("PK", System.Text.Encoding.ASCII.GetString(wordBytes, 0, 2));
+        Assert.Equal("proposed-order.html", html.SuggestedFilename);
+        Assert.Contains("Al Otro Lado", htmlText, StringComparison.Ordinal);
+        Assert.Contains("<html", htmlText, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
