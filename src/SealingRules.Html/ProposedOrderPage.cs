@@ -171,7 +171,11 @@ public sealed class ProposedOrderPage : ComponentBase
 
     private static string Roman(int number) => number switch
     {
-        1 => "I", 2 => "II", 3 => "III", 4 => "IV", 5 => "V",
+        1 => "I",
+        2 => "II",
+        3 => "III",
+        4 => "IV",
+        5 => "V",
         _ => number.ToString(CultureInfo.InvariantCulture),
     };
 }

@@ -136,7 +136,14 @@ public static class OrderBuilder
 
     private static string Number(int n) => n switch
     {
-        2 => "two", 3 => "three", 4 => "four", 5 => "five", 6 => "six", 7 => "seven", 8 => "eight", 9 => "nine",
+        2 => "two",
+        3 => "three",
+        4 => "four",
+        5 => "five",
+        6 => "six",
+        7 => "seven",
+        8 => "eight",
+        9 => "nine",
         _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 }

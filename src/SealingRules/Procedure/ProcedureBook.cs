@@ -59,7 +59,7 @@ public sealed class ProcedureBook
     public static readonly IReadOnlyList<string> Whens = ["always", "own-material", "others-material", "redaction", "seal"];
 
     /// <summary>The findings of the evaluation a requirement may be <see cref="Requirement.Derive"/>d from.</summary>
-    public static readonly IReadOnlyList<string> Derivations = ["specific-showing", "narrowly-tailored", "not-protective-order-only"];
+    public static readonly IReadOnlyList<string> Derivations = ["specific-showing", "narrowly-tailored", "not-protective-order-only", "rule-5-2-identifiers"];
 
     private const string Prefix = "SealingRules.Rules.Procedure.";
 

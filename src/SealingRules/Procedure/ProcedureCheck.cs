@@ -112,6 +112,7 @@ public sealed class ProcedureCheck(ProcedureBook book)
     // since what the papers say is not in the request's facts otherwise.
     private static (Status, string) Derived(string derive, SealingRequest request, SealingResult result)
     {
+        if (derive == "rule-5-2-identifiers") return Identifiers(result);
         var declared = request.Filing.Flag("supportingDeclaration") == true || request.Filing.Flag("designatingDeclarationFiled") == true;
         var weak = derive switch
         {
@@ -139,6 +140,18 @@ public sealed class ProcedureCheck(ProcedureBook book)
             "narrowly-tailored" => "The engine would keep from the public all that is asked, and no more is asked.",
             _ => "No item rests on a protective-order designation alone, and a declaration is filed.",
         });
+    }
+
+    // Whether the papers show only what Rule 5.2(a) allows is not a fact of the request; which papers hold such an
+    // identifier is, from the evaluation's own Rule 5.2 steps.
+    private static (Status, string) Identifiers(SealingResult result)
+    {
+        var holding = result.Motions.SelectMany(m => m.Items)
+            .Where(i => i.Reasoning.Any(s => s.Rule.StartsWith("rule-5-2/", StringComparison.Ordinal) && s.Leans == Model.Leans.Secrecy))
+            .Select(i => i.Id).ToList();
+        return holding.Count == 0
+            ? (Status.Unknown, "The information described holds no Rule 5.2(a) identifier; check the papers for any not described.")
+            : (Status.Unknown, $"{Names(holding, result)} hold Rule 5.2(a) identifiers: every version filed publicly, and any filed after a denial, must show only what the rule allows.");
     }
 
     private static string Names(IReadOnlyList<string> ids, SealingResult result)

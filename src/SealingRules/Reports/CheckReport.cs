@@ -29,7 +29,7 @@ public static class CheckReport
             foreach (var point in check.DeclarationChecklist)
             {
                 md.AppendLine(CultureInfo.InvariantCulture, $"### {point.Title}").AppendLine();
-                foreach (var say in point.MustSay) md.AppendLine(CultureInfo.InvariantCulture, $"- [ ] {say}");
+                foreach (var say in point.MustSay) md.AppendLine(CultureInfo.InvariantCulture, $"- [ ] {MarkdownReport.CureInWords(say, check.Evaluation)}");
                 md.AppendLine();
             }
         }

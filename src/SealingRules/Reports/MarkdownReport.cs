@@ -157,6 +157,9 @@ public static class MarkdownReport
 
     private static string Words<T>(T value) where T : struct, Enum => Kebab.Of(value).Replace('-', ' ');
 
+    /// <summary>A cure with the information it concerns named in words ("as to the phone number"), not by id.</summary>
+    public static string CureInWords(string cure, SealingResult result) => new Labeller(result.Labels, false).Cure(cure);
+
     /// <summary>Names information by its kind ("the phone number"), or by id when ids are asked for.</summary>
     private sealed class Labeller(IReadOnlyDictionary<string, string> labels, bool ids)
     {
