@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Microsoft.Playwright;
 using SealingRules.Html;
@@ -47,7 +46,7 @@ public sealed class HtmlReportTests
     [Fact]
     public async Task TheSeedsPage_PrintsInHeadlessChromium()
     {
-        EnsureChromium();
+        Local.EnsureChromium();
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox"] });
         var page = await browser.NewPageAsync();
@@ -61,14 +60,5 @@ public sealed class HtmlReportTests
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
         Assert.DoesNotContain(requests, u => !u.StartsWith("about:", StringComparison.Ordinal) && !u.StartsWith("data:", StringComparison.Ordinal));
         Assert.Equal("Recommended ruling: Al Otro Lado, Inc. v. McAleenan", await page.TitleAsync());
-    }
-
-    // The repo's own script installs Debian's chromium when it is absent (never `playwright install`).
-    private static void EnsureChromium()
-    {
-        if (File.Exists("/usr/bin/chromium")) return;
-        using var install = Process.Start(new ProcessStartInfo("bash", Path.Combine(Repo.Root, "scripts", "install-chromium.sh")) { UseShellExecute = false })!;
-        install.WaitForExit();
-        Assert.True(File.Exists("/usr/bin/chromium"), "scripts/install-chromium.sh did not install /usr/bin/chromium");
     }
 }

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Playwright;
 using SealingRules.Tests.Support;
@@ -29,11 +26,11 @@ public sealed class LocalSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var port = FreePort();
+        var port = Local.FreePort();
         _app = LocalServer.Build(port, exercisesFolder: Path.Combine(Repo.Examples, "exercises"));
         await _app.StartAsync();
         BaseUrl = $"http://127.0.0.1:{port}";
-        EnsureChromium();
+        Local.EnsureChromium();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox"] });
         Directory.CreateDirectory(Screenshots);
@@ -57,20 +54,4 @@ public sealed class LocalSite : IAsyncLifetime
     }
 
     public static Task Shot(IPage page, string name) => page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    // The repo's own script installs Debian's chromium when it is absent (never `playwright install`).
-    private static void EnsureChromium()
-    {
-        if (File.Exists("/usr/bin/chromium")) return;
-        using var install = Process.Start(new ProcessStartInfo("bash", Path.Combine(Repo.Root, "scripts", "install-chromium.sh")) { UseShellExecute = false })!;
-        install.WaitForExit();
-        Assert.True(File.Exists("/usr/bin/chromium"), "scripts/install-chromium.sh did not install /usr/bin/chromium");
-    }
 }
