@@ -417,7 +417,7 @@ async function openExercise() {
   form.addEventListener("submit", (e) => { e.preventDefault(); gradeExercise(); });
   body.replaceChildren(
     el("h3", { text: exercise.title }),
-    el("div", { class: "case-file", tabindex: "0", "aria-label": "Case file" }, el("pre", { text: exercise.caseFile || "" })),
+    el("div", { class: "case-file", tabindex: "0", role: "region", "aria-label": "Case file" }, markdown(exercise.caseFile || "")),
     el("h3", { text: "Your answer" }), form, el("div", { id: "grade-body", "aria-live": "polite" }));
 }
 
@@ -452,6 +452,46 @@ async function gradeExercise() {
     } else body.append(el("p", { text: "Every answer you gave matches the court's." }));
     body.append(el("button", { type: "button", id: "exercise-ruling", onclick: () => { state.model = JSON.parse(JSON.stringify(exercise.request)); renderForm(); evaluate().then(() => $("result").scrollIntoView()); } }, "Show the full ruling"));
   } catch (e) { showError(e.error, body); }
+}
+
+// The case file's Markdown, enough of it for a case file (headings, paragraphs, lists, tables, bold, italics, code),
+// built as nodes: nothing in it is ever read as HTML.
+function markdown(text) {
+  const root = document.createDocumentFragment();
+  const inline = (line) => {
+    const parts = [];
+    const pattern = /(\*\*[^*]+\*\*|\*[^*]+\*|`[^`]+`)/g;
+    let last = 0;
+    for (const m of line.matchAll(pattern)) {
+      if (m.index > last) parts.push(line.slice(last, m.index));
+      const t = m[0];
+      parts.push(t.startsWith("**") ? el("strong", { text: t.slice(2, -2) }) : t.startsWith("`") ? el("code", { text: t.slice(1, -1) }) : el("em", { text: t.slice(1, -1) }));
+      last = m.index + t.length;
+    }
+    if (last < line.length) parts.push(line.slice(last));
+    return parts;
+  };
+  const blocks = text.replace(/\r/g, "").split(/\n{2,}/);
+  for (const block of blocks) {
+    const lines = block.split("\n").filter((l) => l.trim() !== "");
+    if (!lines.length) continue;
+    const heading = /^(#{1,6})\s+(.*)$/.exec(lines[0]);
+    if (heading && lines.length === 1) { root.append(el("h" + Math.min(6, heading[1].length + 3), {}, inline(heading[2]))); continue; }
+    if (lines.every((l) => l.trim().startsWith("|"))) {
+      const cells = (l) => l.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((c) => c.trim());
+      const rows = lines.filter((l) => !/^\|[\s:|-]+\|?$/.test(l.trim())).map(cells);
+      root.append(el("table", {}, el("thead", {}, el("tr", {}, rows[0].map((c) => el("th", { scope: "col" }, inline(c))))),
+        el("tbody", {}, rows.slice(1).map((r) => el("tr", {}, r.map((c) => el("td", {}, inline(c))))))));
+      continue;
+    }
+    if (lines.every((l) => /^\s*([-*]|\d+\.)\s+/.test(l))) {
+      const ordered = /^\s*\d+\./.test(lines[0]);
+      root.append(el(ordered ? "ol" : "ul", {}, lines.map((l) => el("li", {}, inline(l.replace(/^\s*([-*]|\d+\.)\s+/, ""))))));
+      continue;
+    }
+    root.append(el("p", {}, inline(lines.join(" "))));
+  }
+  return root;
 }
 
 function show(value) {

@@ -136,6 +136,8 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
         await page.ClickAsync("#exercise-load");
         await page.Locator("#answer-form").WaitForAsync();
         Assert.Contains("settlement agreement", await page.InnerTextAsync(".case-file"), StringComparison.Ordinal);
+        Assert.Equal("Exhibit B", await page.InnerTextAsync(".case-file strong >> text=Exhibit B"));
+        Assert.Equal(1, await page.Locator(".case-file table").CountAsync());
         // The answer is not on the page before the student commits one.
         Assert.Equal(0, await page.Locator("#score").CountAsync());
         await page.SelectOptionAsync("#answer-0-disposition", "granted");
