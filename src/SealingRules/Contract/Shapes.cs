@@ -107,7 +107,9 @@ internal static class Shapes
     public static readonly ShapeSpec Filing = new("Filing", "Facts about how the motion is filed, read by the pre-filing check; omitted facts are unknown.",
     [
         new("motionFiled", false, ValueKind.Date, "The day the sealing motion (application, request) was filed or lodged; starts the clocks and selects the version of the district's rule."),
-        new("filedWithDocument", false, ValueKind.Boolean, "The motion was filed at the same time as the documents it asks to seal."),
+        new("filedWithDocument", false, ValueKind.Boolean, "The motion was filed no later than the documents it asks to seal (at the same time, or before where the rule allows)."),
+        new("motionInPrescribedForm", false, ValueKind.Boolean, "The request takes the form the district's rule prescribes (e.g. N.D. Cal.'s Administrative Motion under Civil L.R. 7-11, C.D. Cal.'s Application for Leave, E.D. Cal.'s Request submitted, not filed)."),
+        new("identifiersRedacted", false, ValueKind.Boolean, "Every Fed. R. Civ. P. 5.2(a) identifier in what is filed publicly shows only what the rule allows."),
         new("leaveBeforeFiling", false, ValueKind.Boolean, "Leave (or an order) to file under seal was obtained before the sealed documents were filed."),
         new("supportingDeclaration", false, ValueKind.Boolean, "A declaration supports the factual basis for sealing."),
         new("designatingDeclarationFiled", false, ValueKind.Boolean, "The party that designated the material confidential filed its own declaration or statement."),

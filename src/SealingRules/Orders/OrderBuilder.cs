@@ -16,7 +16,7 @@ public static class OrderBuilder
         // An order does not cite itself: where the case is one the catalog holds (the seed), its own slip opinion goes.
         var own = request.CaseNumber is { Length: > 0 } number ? $"No. {number}," : null;
         Paragraph Of(StepResult step) => new(step.Finding, [.. step.Authorities.Select(a => a.Cite).Where(c => own is null || !c.Contains(own, StringComparison.Ordinal))]);
-        return new ProposedOrder(Caption(request, result), Background(request, result), Standard(result, Of),
+        return new ProposedOrder(Caption(request, result), Background(request, result), Standard(request, result, Of),
             Discussion(request, result, Of), Table(request, result, motions), Conclusion(result, motions, Of));
     }
 
@@ -49,10 +49,16 @@ public static class OrderBuilder
     }
 
     // The standard the court applies: each motion's steps before the items, said once when motions share them.
-    private static List<Paragraph> Standard(SealingResult result, Func<StepResult, Paragraph> Of) => [.. result.Motions
-        .SelectMany(m => m.Reasoning.Where(s => !IsRemedy(s)))
-        .DistinctBy(s => (s.Rule, s.Finding))
-        .Select(Of)];
+    // A rule that several motions share is said once, in the words of a joint motion where there is one ("the parties
+    // bear the burden"), as an order ruling on several motions together would.
+    private static List<Paragraph> Standard(SealingRequest request, SealingResult result, Func<StepResult, Paragraph> Of)
+    {
+        var joint = request.Motions.Where(m => m.Movant == Movant.Joint).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        var steps = result.Motions.SelectMany(m => m.Reasoning.Where(s => !IsRemedy(s)).Select(s => (Motion: m.Id, Step: s))).ToList();
+        return [.. steps.Select(x => x.Step.Rule).Distinct(StringComparer.Ordinal)
+            .Select(rule => steps.Where(x => x.Step.Rule == rule).OrderBy(x => joint.Contains(x.Motion) ? 0 : 1).First().Step)
+            .Select(Of)];
+    }
 
     // A category is the documents the evaluation decides with the same findings: said once for all of them.
     private static List<Section> Discussion(SealingRequest request, SealingResult result, Func<StepResult, Paragraph> Of) => [.. result.Motions

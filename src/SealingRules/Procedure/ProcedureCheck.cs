@@ -112,7 +112,7 @@ public sealed class ProcedureCheck(ProcedureBook book)
     // since what the papers say is not in the request's facts otherwise.
     private static (Status, string) Derived(string derive, SealingRequest request, SealingResult result)
     {
-        if (derive == "rule-5-2-identifiers") return Identifiers(result);
+        if (derive == "rule-5-2-identifiers") return Identifiers(result, request.Filing.Flag("identifiersRedacted"));
         var declared = request.Filing.Flag("supportingDeclaration") == true || request.Filing.Flag("designatingDeclarationFiled") == true;
         var weak = derive switch
         {
@@ -142,16 +142,21 @@ public sealed class ProcedureCheck(ProcedureBook book)
         });
     }
 
-    // Whether the papers show only what Rule 5.2(a) allows is not a fact of the request; which papers hold such an
-    // identifier is, from the evaluation's own Rule 5.2 steps.
-    private static (Status, string) Identifiers(SealingResult result)
+    // Which papers hold a Rule 5.2(a) identifier comes from the evaluation's own Rule 5.2 steps; whether the public
+    // versions are redacted is the filing fact identifiersRedacted.
+    private static (Status, string) Identifiers(SealingResult result, bool? redacted)
     {
         var holding = result.Motions.SelectMany(m => m.Items)
             .Where(i => i.Reasoning.Any(s => s.Rule.StartsWith("rule-5-2/", StringComparison.Ordinal) && s.Leans == Model.Leans.Secrecy))
             .Select(i => i.Id).ToList();
-        return holding.Count == 0
-            ? (Status.Unknown, "The information described holds no Rule 5.2(a) identifier; check the papers for any not described.")
-            : (Status.Unknown, $"{Names(holding, result)} hold Rule 5.2(a) identifiers: every version filed publicly, and any filed after a denial, must show only what the rule allows.");
+        var which = holding.Count == 0 ? "The information described holds no Rule 5.2(a) identifier" : $"{Names(holding, result)} hold Rule 5.2(a) identifiers";
+        return redacted switch
+        {
+            true => (Status.Met, $"{which}; the filing facts say every public version shows only what the rule allows (`identifiersRedacted`)."),
+            false when holding.Count > 0 => (Status.Missing, $"{which}, and the public versions do not limit them to what the rule allows (`identifiersRedacted` is false)."),
+            false => (Status.Missing, "The filing facts say some Rule 5.2(a) identifier is filed publicly unredacted (`identifiersRedacted` is false)."),
+            null => (Status.Unknown, $"{which}: every version filed publicly, and any filed after a denial, must show only what the rule allows; the request does not say whether they do (`identifiersRedacted`)."),
+        };
     }
 
     private static string Names(IReadOnlyList<string> ids, SealingResult result)
