@@ -392,14 +392,15 @@ async function openExercise() {
   const exercise = await call("GET", "/api/exercises/" + encodeURIComponent(slug));
   state.exercise = exercise;
   const resultDefs = state.resultSchema.definitions;
-  const choice = (id, label, values) => el("div", { class: "field" }, el("label", { for: id, text: label }),
-    el("select", { id }, el("option", { value: "", text: "(no answer)" }), values.map((v) => el("option", { value: v, text: words(v) }))));
+  const choice = (id, label, values, names) => el("div", { class: "field" }, el("label", { for: id, text: label }),
+    el("select", { id }, el("option", { value: "", text: "(no answer)" }), values.map((v) => el("option", { value: v, text: names ? names[v] : words(v) }))));
   const form = el("form", { id: "answer-form", novalidate: true });
   exercise.request.motions.forEach((m, mi) => {
     const box = el("fieldset", { class: "answer-motion" }, el("legend", { text: "Motion " + m.id }));
     box.append(el("div", { class: "grid" },
       choice("answer-" + mi + "-standard", "Standard", resultDefs.Motion.properties.standard.enum),
-      choice("answer-" + mi + "-disposition", "Disposition", resultDefs.Motion.properties.disposition.enum)));
+      choice("answer-" + mi + "-disposition", "Disposition", resultDefs.Motion.properties.disposition.enum),
+      choice("answer-" + mi + "-prejudice", "Without prejudice (may the movant try again?)", ["true", "false"], { true: "yes, without prejudice", false: "no" })));
     m.items.forEach((item, ii) => {
       const itemBox = el("fieldset", { class: "answer-item" }, el("legend", { text: "Item " + item.id + (item.title ? ": " + item.title : "") }));
       itemBox.append(choice("answer-" + mi + "-" + ii + "-outcome", "Outcome", resultDefs.Item.properties.outcome.enum));
@@ -428,6 +429,8 @@ async function gradeExercise() {
     const standard = $("answer-" + mi + "-standard").value, disposition = $("answer-" + mi + "-disposition").value;
     if (standard) motion.standard = standard;
     if (disposition) motion.disposition = disposition;
+    const prejudice = $("answer-" + mi + "-prejudice").value;
+    if (prejudice) motion.withoutPrejudice = prejudice === "true";
     motion.items = m.items.map((item, ii) => {
       const answer = { id: item.id };
       const outcome = $("answer-" + mi + "-" + ii + "-outcome").value;
@@ -438,7 +441,7 @@ async function gradeExercise() {
     return motion;
   }) };
   const body = $("grade-body");
-  const answered = answers.motions.some((m) => m.standard || m.disposition || m.items.some((i) => i.outcome));
+  const answered = answers.motions.some((m) => m.standard || m.disposition || m.withoutPrejudice !== undefined || m.items.some((i) => i.outcome));
   if (!answered) { body.replaceChildren(el("p", { class: "error", role: "alert", text: "Answer at least one question (a standard, a disposition or an item's outcome) before committing." })); return; }
   try {
     const grade = await call("POST", "/api/grade", { exercise: exercise.slug, answers });

@@ -49,7 +49,7 @@ internal static class Shapes
     public static readonly ShapeSpec Information = new("Information", "One piece of information the movant wants hidden.",
     [
         new("id", true, ValueKind.String, "Unique across the whole request.", NonEmpty: true),
-        new("kind", true, ValueKind.Enum, "What the information is.", ValuesOf(typeof(InformationKind))),
+        new("kind", true, ValueKind.Enum, "What the information is.", ValuesOf(typeof(InformationKind)), ValueDocs: ValueHelp.InformationKind),
         new("about", true, ValueKind.Enum, "Whom it concerns.", ValuesOf(typeof(Subject)), ValueDocs: ValueHelp.Subject),
         new("seniority", false, ValueKind.Enum, "For public officials.", ValuesOf(typeof(Seniority)), ValueDocs: ValueHelp.Seniority),
         new("channel", false, ValueKind.Enum, "For contact details: official or personal.", ValuesOf(typeof(Channel)), ValueDocs: ValueHelp.Channel),
@@ -131,7 +131,7 @@ internal static class Shapes
     public static readonly ShapeSpec Request = new("SealingRequest", "A sealing request, contract v1.",
     [
         new("schemaVersion", true, ValueKind.Version, "Always 1."),
-        new("court", false, ValueKind.Enum, "The district.", Courts),
+        new("court", false, ValueKind.Enum, "The district.", Courts, ValueDocs: ValueHelp.Court),
         new("asOf", false, ValueKind.Date, "Apply the law in force on this day (default: today)."),
         new("case", false, ValueKind.Object, "Case name and number.", Shape: Case),
         new("motions", true, ValueKind.Array, "Motions decided together.", Shape: Motion, NonEmpty: true),

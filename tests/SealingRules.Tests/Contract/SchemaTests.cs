@@ -34,6 +34,11 @@ public sealed class SchemaTests
             .Where(f => f.Field["x-valueDescriptions"] is not null).ToList();
 
         Assert.True(fields.Count >= 15, $"{fields.Count} choices have plain words");
+        // Every choice of the form, the information's kind and the district included, has its plain words.
+        var choices = schema["definitions"]!.Children<Newtonsoft.Json.Linq.JProperty>().Append(new Newtonsoft.Json.Linq.JProperty("SealingRequest", schema))
+            .SelectMany(d => d.Value["properties"]!.Children<Newtonsoft.Json.Linq.JProperty>().Where(p => p.Value["enum"] is not null).Select(p => d.Name + "." + p.Name + (p.Value["x-valueDescriptions"] is null ? " (none)" : "")))
+            .ToList();
+        Assert.DoesNotContain(choices, c => c.EndsWith(" (none)", StringComparison.Ordinal));
         foreach (var (name, field) in fields)
         {
             var values = field["enum"]!.Select(v => (string)v!).ToList();

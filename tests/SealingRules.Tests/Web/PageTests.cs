@@ -141,6 +141,7 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
         // The answer is not on the page before the student commits one.
         Assert.Equal(0, await page.Locator("#score").CountAsync());
         await page.SelectOptionAsync("#answer-0-disposition", "granted");
+        await page.SelectOptionAsync("#answer-0-prejudice", "false");
         await page.SelectOptionAsync("#answer-0-0-outcome", "seal");
         await LocalSite.Shot(page, "06-exercise-answer");
 
@@ -149,7 +150,7 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
         await LocalSite.Shot(page, "07-exercise-graded");
 
         var grade = Shared.Service.Grade(Path.Combine(Repo.Examples, "exercises", "01-no-reason-offered"),
-            """{ "motions": [ { "id": "Doc. 94", "disposition": "granted", "items": [ { "id": "eastman-ex-b", "outcome": "seal" } ] } ] }""");
+            """{ "motions": [ { "id": "Doc. 94", "disposition": "granted", "withoutPrejudice": false, "items": [ { "id": "eastman-ex-b", "outcome": "seal" } ] } ] }""");
         Assert.Equal($"Score: {grade.Score} of {grade.Max}", await page.InnerTextAsync("#score"));
         Assert.NotEmpty(grade.Misses);
         var misses = await page.InnerTextAsync(".misses");
