@@ -22,6 +22,7 @@ public class EngineBenchmarks
     private string _seedJson = null!, _bigJson = null!, _seedLines = null!;
     private SealingRequest _seed = null!, _big = null!;
     private SealingResult _seedResult = null!, _bigResult = null!;
+    private SealingService _service = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -34,6 +35,7 @@ public class EngineBenchmarks
         _seed = _reader.Read(_seedJson);
         _big = _reader.Read(_bigJson);
         _seedResult = _engine.Evaluate(_seed);
+        _service = new SealingService(_engine, _reader);
         _bigResult = _engine.Evaluate(_big);
         var compact = Newtonsoft.Json.Linq.JObject.Parse(_seedJson).ToString(Newtonsoft.Json.Formatting.None);
         _seedLines = string.Join('\n', Enumerable.Repeat(compact, 2000));
@@ -56,6 +58,17 @@ public class EngineBenchmarks
 
     [Benchmark, BenchmarkCategory("seed")]
     public object Seed_WhatIf() => new WhatIf.WhatIfSearch(_engine, _reader).Run(_seedJson);
+
+    // The pre-filing check and the proposed order read and evaluate the request themselves; against the evaluation
+    // they add the procedure list, the order's assembly, and its Word package.
+    [Benchmark, BenchmarkCategory("seed")]
+    public string Seed_Check() => _service.CheckToJson(_seedJson, indented: false);
+
+    [Benchmark, BenchmarkCategory("seed")]
+    public string Seed_OrderMarkdown() => Orders.MarkdownOrder.Render(_service.Order(_seedJson));
+
+    [Benchmark, BenchmarkCategory("seed")]
+    public byte[] Seed_OrderWord() => Word.WordOrder.Render(_service.Order(_seedJson));
 
     [Benchmark(Baseline = true), BenchmarkCategory("200 items")]
     public string Big_JsonReadWrite() { _reader.Read(_bigJson); return Json.Write(_bigResult, indented: false); }
