@@ -15,10 +15,12 @@ public static class MarkdownOrder
         md.AppendLine(CultureInfo.InvariantCulture, $"{(order.Caption.Parties.Length > 0 ? order.Caption.Parties : "____________ v. ____________")}  ");
         md.AppendLine(CultureInfo.InvariantCulture, $"Case No. {order.Caption.CaseNumber}");
         md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## {order.Caption.Title}").AppendLine();
+        // Numbered as the Word and HTML forms number them.
+        md.AppendLine("### I. BACKGROUND").AppendLine();
         Paragraphs(md, order.Background);
-        md.AppendLine("### I. LEGAL STANDARD").AppendLine();
+        md.AppendLine("### II. LEGAL STANDARD").AppendLine();
         Paragraphs(md, order.Standard);
-        md.AppendLine("### II. DISCUSSION").AppendLine();
+        md.AppendLine("### III. DISCUSSION").AppendLine();
         var letter = 'A';
         foreach (var section in order.Discussion)
         {
@@ -30,7 +32,7 @@ public static class MarkdownOrder
         md.AppendLine("|" + string.Concat(ProposedOrder.Columns.Select(_ => "---|")));
         foreach (var row in order.Table)
             md.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(row.Document)} | {Cell(row.Portion)} | {Cell(row.Ruling)} | {Cell(row.Prejudice)} | {Cell(row.Reason)} |");
-        md.AppendLine().AppendLine("### III. CONCLUSION AND ORDER").AppendLine();
+        md.AppendLine().AppendLine("### IV. CONCLUSION").AppendLine();
         var n = 1;
         foreach (var p in order.Conclusion) md.AppendLine(CultureInfo.InvariantCulture, $"{n++}. {Text(p)}");
         md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**{ProposedOrder.SoOrdered}**").AppendLine();
