@@ -199,7 +199,12 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
         var page = await site.OpenAsync();
         await page.SetInputFilesAsync("#import-file", SeedPath);
         await page.Locator("#items-table tbody tr").Nth(15).WaitForAsync();
-        await page.ClickAsync("#filing-facts > summary");
+        // The form may be drawn again just after an import; open the folded filing facts on whichever form stands,
+        // until the date field shows (a click on the summary could land on the form being replaced).
+        await page.WaitForFunctionAsync("""
+            () => { const d = document.querySelector('#filing-facts'); if (d && !d.open) d.open = true;
+                    const f = document.querySelector('#f-filing-motionFiled'); return !!(d && d.open && f && f.offsetParent !== null); }
+            """, null, new() { PollingInterval = 100 });
         await page.FillAsync("#f-filing-motionFiled", "2019-11-01");
         await page.SelectOptionAsync("#f-filing-supportingDeclaration", "true");
         await page.SelectOptionAsync("#f-filing-redactedPublicVersion", "false");
