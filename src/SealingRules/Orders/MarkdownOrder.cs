@@ -56,5 +56,6 @@ public static class MarkdownOrder
         return name.Length == 0 ? cite : $"*{name}*{tail}";
     }
 
-    private static string Cell(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    /// <summary>Text made safe for a Markdown table cell (pipes escaped, one line).</summary>
+    internal static string Cell(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

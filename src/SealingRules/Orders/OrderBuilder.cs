@@ -15,9 +15,9 @@ public static class OrderBuilder
         var motions = request.Motions.ToDictionary(m => m.Id, StringComparer.Ordinal);
         // An order does not cite itself: where the case is one the catalog holds (the seed), its own slip opinion goes.
         var own = request.CaseNumber is { Length: > 0 } number ? $"No. {number}," : null;
-        Paragraph Of(StepResult step) => new(step.Finding, [.. step.Authorities.Select(a => a.Cite).Where(c => own is null || !c.Contains(own, StringComparison.Ordinal))]);
-        return new ProposedOrder(Caption(request, result), Background(request, result), Standard(request, result, Of),
-            Discussion(request, result, Of), Table(request, result, motions), Conclusion(result, motions, Of));
+        Paragraph ParagraphOf(StepResult step) => new(step.Finding, [.. step.Authorities.Select(a => a.Cite).Where(c => own is null || !c.Contains(own, StringComparison.Ordinal))]);
+        return new ProposedOrder(Caption(request, result), Background(request, result), Standard(request, result, ParagraphOf),
+            Discussion(request, result, ParagraphOf), Table(request, result, motions), Conclusion(result, motions, ParagraphOf));
     }
 
     private static Caption Caption(SealingRequest request, SealingResult result)
@@ -51,20 +51,20 @@ public static class OrderBuilder
     // The standard the court applies: each motion's steps before the items, said once when motions share them.
     // A rule that several motions share is said once, in the words of a joint motion where there is one ("the parties
     // bear the burden"), as an order ruling on several motions together would.
-    private static List<Paragraph> Standard(SealingRequest request, SealingResult result, Func<StepResult, Paragraph> Of)
+    private static List<Paragraph> Standard(SealingRequest request, SealingResult result, Func<StepResult, Paragraph> paragraph)
     {
         var joint = request.Motions.Where(m => m.Movant == Movant.Joint).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
         var steps = result.Motions.SelectMany(m => m.Reasoning.Where(s => !IsRemedy(s)).Select(s => (Motion: m.Id, Step: s))).ToList();
         return [.. steps.Select(x => x.Step.Rule).Distinct(StringComparer.Ordinal)
             .Select(rule => steps.Where(x => x.Step.Rule == rule).OrderBy(x => joint.Contains(x.Motion) ? 0 : 1).First().Step)
-            .Select(Of)];
+            .Select(paragraph)];
     }
 
     // A category is the documents the evaluation decides with the same findings: said once for all of them.
-    private static List<Section> Discussion(SealingRequest request, SealingResult result, Func<StepResult, Paragraph> Of) => [.. result.Motions
+    private static List<Section> Discussion(SealingRequest request, SealingResult result, Func<StepResult, Paragraph> paragraph) => [.. result.Motions
         .SelectMany(m => m.Items)
         .GroupBy(i => string.Join("\n", i.Reasoning.Select(s => s.Rule + "\t" + s.Finding)))
-        .Select(g => new Section(Phrases.List(g.Select(i => DocumentName(request, result, i.Id)).Distinct()), [.. g.First().Reasoning.Select(Of)]))];
+        .Select(g => new Section(Phrases.List(g.Select(i => DocumentName(request, result, i.Id)).Distinct()), [.. g.First().Reasoning.Select(paragraph)]))];
 
     private static List<TableRow> Table(SealingRequest request, SealingResult result, Dictionary<string, Motion> motions)
     {
@@ -103,7 +103,7 @@ public static class OrderBuilder
         return reason;
     }
 
-    private static List<Paragraph> Conclusion(SealingResult result, Dictionary<string, Motion> motions, Func<StepResult, Paragraph> Of)
+    private static List<Paragraph> Conclusion(SealingResult result, Dictionary<string, Motion> motions, Func<StepResult, Paragraph> paragraph)
     {
         var paragraphs = new List<Paragraph>();
         foreach (var motion in result.Motions)
@@ -117,7 +117,7 @@ public static class OrderBuilder
             var prejudice = motion.WithoutPrejudice && motion.Disposition != Disposition.Granted ? " WITHOUT PREJUDICE" : "";
             paragraphs.Add(new Paragraph($"{Phrases.Capitalized(Possessive(Phrases.Movant(motions[motion.Id].Movant)))} motion to file under seal ({motion.Id}) is {disposition}{prejudice}.", []));
             foreach (var step in motion.Reasoning.Where(s => IsRemedy(s) && !s.Rule.StartsWith("remedy/denied", StringComparison.Ordinal) && !s.Rule.StartsWith("remedy/granted", StringComparison.Ordinal)))
-                paragraphs.Add(Of(step));
+                paragraphs.Add(paragraph(step));
         }
         if (result.Motions.Any(m => m.Items.Any(i => i.Outcome != Outcome.Seal)))
             paragraphs.Add(new Paragraph("The documents, or their redacted versions, shall be filed on the public docket within ____ days of the date of this Order; the unredacted versions of documents sealed or redacted shall remain under seal.", []));

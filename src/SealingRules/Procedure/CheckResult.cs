@@ -55,8 +55,8 @@ public sealed record CheckResult(Contract.SealingResult Evaluation, ProcedureRep
     /// <summary>The contract's JSON: the evaluation's fields, then <c>procedure</c> (the list) and the additions.</summary>
     public string ToJson(bool indented = true)
     {
-        var root = Newtonsoft.Json.Linq.JObject.Parse(Contract.Json.Write(Evaluation, false));
         var serializer = JsonSerializer.Create(Contract.Json.Settings);
+        var root = Newtonsoft.Json.Linq.JObject.FromObject(Evaluation, serializer);
         root["procedure"] = Newtonsoft.Json.Linq.JToken.FromObject(Procedure.Requirements, serializer);
         var applied = Newtonsoft.Json.Linq.JObject.FromObject(Procedure, serializer);
         applied.Remove("requirements");

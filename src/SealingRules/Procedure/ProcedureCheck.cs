@@ -96,7 +96,7 @@ public sealed class ProcedureCheck(ProcedureBook book)
         if (r.Deadline is { } clock)
         {
             if (filing.Date(clock.From) is null)
-                return (done == true ? Status.Unknown : Status.Unknown, $"The request does not give `{clock.From}`, so the {clock.Days}-day period cannot be counted.");
+                return (Status.Unknown, $"The request does not give `{clock.From}`, so the {clock.Days}-day period cannot be counted.");
             if (by is { } on)
                 return on <= due!.Value
                     ? (Status.Met, $"Done on {Iso(on)}, within {clock.Days} days (due {Iso(due.Value)}).")

@@ -17,7 +17,7 @@ public static class CheckReport
         md.AppendLine().AppendLine("## Procedure").AppendLine();
         md.AppendLine("| Status | Rule | Requirement | Why | Deadline |").AppendLine("|---|---|---|---|---|");
         foreach (var line in p.Requirements)
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {Word(line.Status)} | {Cell(line.Rule)} | {Cell(line.Requirement)} | {Cell(line.Why)} | {line.Deadline ?? ""} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {Word(line.Status)} | {Orders.MarkdownOrder.Cell(line.Rule)} | {Orders.MarkdownOrder.Cell(line.Requirement)} | {Orders.MarkdownOrder.Cell(line.Why)} | {line.Deadline ?? ""} |");
         if (p.Notes.Count > 0)
         {
             md.AppendLine();
@@ -44,6 +44,4 @@ public static class CheckReport
         Status.Unknown => "unknown",
         _ => "verify",
     };
-
-    private static string Cell(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

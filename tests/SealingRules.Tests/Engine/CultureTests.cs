@@ -15,7 +15,20 @@ public sealed class CultureTests
 
     private static readonly string Seed = File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json"));
 
-    private static (string Json, string Markdown, string LawAsOf, string Html, string WhatIf) Evaluate(CultureInfo culture)
+    // The seed filed in N.D. Cal., one exhibit designated by the other side, so the check counts the designating
+    // party's 4-day period (2013-2021 rule) and prints its last day.
+    private static readonly string Filed = SeedFiled();
+
+    private static string SeedFiled()
+    {
+        var seed = Newtonsoft.Json.Linq.JObject.Parse(Seed);
+        seed["court"] = "N.D. Cal.";
+        seed["motions"]![0]!["items"]![0]!["designatedBy"] = "opposing-party";
+        seed["filing"] = Newtonsoft.Json.Linq.JObject.Parse("""{ "motionFiled": "2019-10-04", "designatingDeclarationFiled": true, "designatingDeclarationDate": "2019-10-10", "proposedOrder": true }""");
+        return seed.ToString();
+    }
+
+    private static (string Json, string Markdown, string LawAsOf, string Html, string WhatIf, string Check, string Order, byte[] Word) Evaluate(CultureInfo culture)
     {
         var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try
@@ -23,8 +36,11 @@ public sealed class CultureTests
             CultureInfo.CurrentCulture = culture;
             CultureInfo.CurrentUICulture = culture;
             var result = Shared.Service.Evaluate(Seed);
+            var order = Shared.Service.Order(Filed);
             return (SealingRules.Contract.Json.Write(result, true), MarkdownReport.Render(result), result.Engine.LawAsOf,
-                SealingRules.Html.HtmlReport.Render(result), Shared.Service.WhatIfToJson(Seed));
+                SealingRules.Html.HtmlReport.Render(result), Shared.Service.WhatIfToJson(Seed),
+                Shared.Service.CheckToJson(Filed) + CheckReport.Render(Shared.Service.Check(Filed)),
+                SealingRules.Orders.MarkdownOrder.Render(order) + SealingRules.Html.ProposedOrderHtml.Render(order), SealingRules.Word.WordOrder.Render(order));
         }
         finally
         {
@@ -48,6 +64,10 @@ public sealed class CultureTests
         Assert.Equal(invariant.Markdown, local.Markdown);
         Assert.Equal(invariant.Html, local.Html);
         Assert.Equal(invariant.WhatIf, local.WhatIf);
+        Assert.Contains("\"deadline\": \"2019-10-08\"", local.Check, StringComparison.Ordinal);
+        Assert.Equal(invariant.Check, local.Check);
+        Assert.Equal(invariant.Order, local.Order);
+        Assert.Equal(invariant.Word, local.Word);
     }
 
     [Fact]

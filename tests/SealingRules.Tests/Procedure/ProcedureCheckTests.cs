@@ -190,5 +190,19 @@ public class ProcedureCheckTests
         Assert.Contains("Ciudad Juarez waitlist", line.Why, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{ "proposedOrdr": true }""", "filing.proposedOrdr", "unknown field")]
+    [InlineData("""{ "motionFiled": "1 March 2024" }""", "filing.motionFiled", "YYYY-MM-DD")]
+    [InlineData("""{ "proposedOrder": "yes" }""", "filing.proposedOrder", "true or false")]
+    [InlineData("""{ "items": [ { "id": "ex-9" } ] }""", "filing.items[0].id", "not the id of any item")]
+    public void A_bad_filing_fact_is_refused_whole_naming_its_path(string filing, string path, string says)
+    {
+        var request = Request("N.D. Cal.", "2024-03-01", JObject.Parse(filing));
+        var e = Assert.Throws<ContractException>(() => Shared.Service.Check(request.ToString()));
+        Assert.Equal(path, e.Error.Path);
+        Assert.Contains(says, e.Error.Message, StringComparison.Ordinal);
+        Assert.NotNull(e.Error.Line);
+    }
+
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
