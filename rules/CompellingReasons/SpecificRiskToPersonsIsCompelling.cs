@@ -28,7 +28,7 @@ public sealed class SpecificRiskToPersonsIsCompelling : Rule
             .Yield(ctx => new Finding(claim.InformationId, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
                 Taxonomy.IsAPerson(info.About)
                     ? $"The movant shows with specific facts that disclosure would expose the people concerned to {PersonalHarm(claim.Kind)}; their interest in {Interest(claim.Kind)} is a compelling reason to keep this information from the public."
-                    : $"The movant shows with specific facts that disclosing this {Taxonomy.Words(info.Kind)} would expose the people it names or reveals to {PersonalHarm(claim.Kind)}; their interest in {Interest(claim.Kind)} is a compelling reason to keep it from the public.", claim.InformationId),
+                    : $"The movant shows with specific facts that disclosing this {info.Words} would expose the people it names or reveals to {PersonalHarm(claim.Kind)}; their interest in {Interest(claim.Kind)} is a compelling reason to keep it from the public.", claim.InformationId),
                 $"the people concerned have shown with specific facts a compelling interest in {Interest(claim.Kind)}"));
     }
 

@@ -18,7 +18,7 @@ public sealed class HarmBorneOutOnReview : Rule
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
-                $"On its own review of the document, the court finds that disclosing the {Taxonomy.Words(info.Kind)} would cause the harm claimed; that finding is the articulated factual basis a sealing ruling needs, resting on the document itself rather than on hypothesis or conjecture.", info.Id),
-                $"the court's own review of the document shows that disclosing the {Taxonomy.Words(info.Kind)} would cause harm"));
+                $"On its own review of the document, the court finds that disclosing the {info.Words} would cause the harm claimed; that finding is the articulated factual basis a sealing ruling needs, resting on the document itself rather than on hypothesis or conjecture.", info.Id),
+                $"the court's own review of the document shows that disclosing the {info.Words} would cause harm"));
     }
 }

@@ -19,7 +19,7 @@ public sealed class InnocuousOnReview : Rule
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.InsufficientReason, true, Step.Of(ctx.Rule.Name,
-                $"On its own review of the document, the court finds the {Taxonomy.Words(info.Kind)} innocuous: nothing there could be used for scandalous or libelous purposes or would cause a specific harm if disclosed, and the court discerns no reason to protect that information from public disclosure.", info.Id),
-                $"the court's own review finds nothing harmful in the {Taxonomy.Words(info.Kind)}"));
+                $"On its own review of the document, the court finds the {info.Words} innocuous: nothing there could be used for scandalous or libelous purposes or would cause a specific harm if disclosed, and the court discerns no reason to protect that information from public disclosure.", info.Id),
+                $"the court's own review finds nothing harmful in the {info.Words}"));
     }
 }

@@ -23,7 +23,7 @@ public sealed class DeidentifiedAttributesStayPublic : Rule
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.AccessRequired, true, Step.Of(ctx.Rule.Name,
-                $"With the individuals' identifying details redacted, their {Taxonomy.Words(info.Kind)}, even viewed with the other remaining data, will likely not permit members of the public to determine who they are; it stays public.", info.Id),
-                $"once the individuals' identifying details are redacted, their {Taxonomy.Words(info.Kind)} will likely not let the public determine who they are, so disclosing it does not expose them"));
+                $"With the individuals' identifying details redacted, their {info.Words}, even viewed with the other remaining data, will likely not permit members of the public to determine who they are; it stays public.", info.Id),
+                $"once the individuals' identifying details are redacted, their {info.Words} will likely not let the public determine who they are, so disclosing it does not expose them"));
     }
 }

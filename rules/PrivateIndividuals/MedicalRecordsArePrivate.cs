@@ -29,8 +29,8 @@ public sealed class MedicalRecordsArePrivate : Rule
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
                 (info.AtIssue == false
-                    ? $"The item holds the {Taxonomy.Words(info.Kind)} of a person who has not put the condition at issue. "
-                    : $"The item holds the {Taxonomy.Words(info.Kind)} of a person, and the request does not say that the condition is at issue. ") +
+                    ? $"The item holds the {info.Words} of a person who has not put the condition at issue. "
+                    : $"The item holds the {info.Words} of a person, and the request does not say that the condition is at issue. ") +
                 "Such records hold sensitive and private information about a person's health, and the need to protect medical privacy is a reason courts accept for keeping them from the public.", info.Id),
                 "the need to protect medical privacy is a reason courts accept for keeping health records from the public"));
     }

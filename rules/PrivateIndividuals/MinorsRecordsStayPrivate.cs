@@ -20,7 +20,7 @@ public sealed class MinorsRecordsStayPrivate : Rule
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
-                $"The {Taxonomy.Words(info.Kind)} belongs to a record about one child: it holds the minor's confidential educational, psychological or health information, and redacting the child's name and identifiers would not make it anonymous, since the whole record is about that child. The interest in protecting the minor outweighs the public's interest in disclosure even where the record is central to the case.", info.Id),
-                $"the {Taxonomy.Words(info.Kind)} is part of a minor's confidential record that redacting the child's name would not make anonymous"));
+                $"The {info.Words} belongs to a record about one child: it holds the minor's confidential educational, psychological or health information, and redacting the child's name and identifiers would not make it anonymous, since the whole record is about that child. The interest in protecting the minor outweighs the public's interest in disclosure even where the record is central to the case.", info.Id),
+                $"the {info.Words} is part of a minor's confidential record that redacting the child's name would not make anonymous"));
     }
 }

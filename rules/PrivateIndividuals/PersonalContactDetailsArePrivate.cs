@@ -23,7 +23,7 @@ public sealed class PersonalContactDetailsArePrivate : Rule
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
-                $"The {Taxonomy.Words(info.Kind)} identifies and exposes a person to contact or misuse, and it plays no part in the public's understanding of the case; redacting it protects their privacy without compromising the public's understanding of the judicial process.", info.Id),
-                $"the {Taxonomy.Words(info.Kind)} exposes a person to contact or misuse and plays no part in the public's understanding of the case"));
+                $"The {info.Words} identifies and exposes a person to contact or misuse, and it plays no part in the public's understanding of the case; redacting it protects their privacy without compromising the public's understanding of the judicial process.", info.Id),
+                $"the {info.Words} exposes a person to contact or misuse and plays no part in the public's understanding of the case"));
     }
 }

@@ -25,6 +25,6 @@ public sealed class ExemptFilings : Rule
 
         Then()
             .Yield(ctx => new Caution(info.Id, Step.Of(ctx.Rule.Name,
-                $"Item {item.Id}: Rule {Taxonomy.Rule52Subdivision(item.Rule52Exemption)} exempts this filing from the redaction requirement, so the {Taxonomy.Words(info.Kind)} is not redacted automatically; it stays hidden only on the showing any other information needs.", info.Id)));
+                $"Item {item.Id}: Rule {Taxonomy.Rule52Subdivision(item.Rule52Exemption)} exempts this filing from the redaction requirement, so the {info.Words} is not redacted automatically; it stays hidden only on the showing any other information needs.", info.Id)));
     }
 }

@@ -22,6 +22,6 @@ public sealed class OwnersWaiver : Rule
 
         Then()
             .Yield(ctx => new Caution(info.Id, Step.Of(ctx.Rule.Name,
-                $"Information {info.Id}: the person it identifies filed the {Taxonomy.Words(info.Kind)} unredacted and not under seal, waiving Rule 5.2(a)'s protection for it; it stays hidden only on the showing any other information needs.", info.Id)));
+                $"Information {info.Id}: the person it identifies filed the {info.Words} unredacted and not under seal, waiving Rule 5.2(a)'s protection for it; it stays hidden only on the showing any other information needs.", info.Id)));
     }
 }

@@ -25,8 +25,8 @@ public sealed class SufficientReasonPrevails : Rule
         Then()
             .Yield(ctx => new InformationRuling(info.Id, info.ItemId, info.Kind, info.About, true, false, Answers.Ruling(ctx.Rule.Name,
                 Answers.Leaning(findings, Leans.Access).Any()
-                    ? $"Although {Answers.Gists(Answers.Leaning(findings, Leans.Access))}, {Answers.Gists(Answers.Of(findings, Weight.SufficientReason))}; a reason that suffices is not defeated by others that fail, and the {Taxonomy.Words(info.Kind)} may be kept from the public."
-                    : $"Because {Answers.Gists(Answers.Of(findings, Weight.SufficientReason))}, the presumption of access is overcome as to the {Taxonomy.Words(info.Kind)}, which may be kept from the public.",
+                    ? $"Although {Answers.Gists(Answers.Leaning(findings, Leans.Access))}, {Answers.Gists(Answers.Of(findings, Weight.SufficientReason))}; a reason that suffices is not defeated by others that fail, and the {info.Words} may be kept from the public."
+                    : $"Because {Answers.Gists(Answers.Of(findings, Weight.SufficientReason))}, the presumption of access is overcome as to the {info.Words}, which may be kept from the public.",
                 info, true, Answers.Leaning(findings, Leans.Access))));
     }
 }

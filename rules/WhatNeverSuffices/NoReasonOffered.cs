@@ -20,7 +20,7 @@ public sealed class NoReasonOffered : Rule
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.InsufficientReason, true, Step.Of(ctx.Rule.Name,
-                $"The movant offers no specific reason of its own for keeping the {Taxonomy.Words(info.Kind)} from the public.", info.Id),
-                $"the movant offers no specific reason of its own for the {Taxonomy.Words(info.Kind)}"));
+                $"The movant offers no specific reason of its own for keeping the {info.Words} from the public.", info.Id),
+                $"the movant offers no specific reason of its own for the {info.Words}"));
     }
 }

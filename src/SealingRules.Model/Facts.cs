@@ -48,6 +48,13 @@ public sealed record Information(
 {
     /// <summary>The request says the information is at the heart of the claims (unstated is not the same as false).</summary>
     public bool IsAtIssue => AtIssue == true;
+
+    /// <summary>
+    /// The noun phrase findings use for this piece, without its article: "medical information". Where one item holds
+    /// two pieces of the same kind, each is told apart by its place in the item ("medical information listed
+    /// second"), so that a finding on one is never read as contradicting a finding on the other.
+    /// </summary>
+    public string Words { get; init; } = Phrases.Kind(Kind);
 }
 
 /// <summary>A reason for secrecy the movant (or designating party) offers, for one piece of information.</summary>

@@ -114,6 +114,7 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
                     infos.Add(info);
                     ids.Add(info.Id);
                 }
+                TellApart(infos, ids.Count);
                 foreach (var h in i["harms"] as JArray ?? [])
                 {
                     var concerned = h["information"] is JArray refs ? refs.Select(r => (string)r!).Distinct().ToList() : ids;
@@ -131,6 +132,23 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
             HasFiling = root["filing"] is JObject,
         };
     }
+
+    private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+    // The item's last `count` pieces: those that share a kind are named by their place among them.
+    private static void TellApart(List<Information> infos, int count)
+    {
+        var start = infos.Count - count;
+        foreach (var same in infos.Skip(start).Select((info, n) => (info, n)).GroupBy(p => p.info.Kind).Where(g => g.Count() > 1))
+        {
+            var place = 0;
+            foreach (var (info, n) in same)
+                infos[start + n] = info with { Words = $"{info.Words} listed {Ordinal(place++)}" };
+        }
+    }
+
+    private static string Ordinal(int place) =>
+        place < Ordinals.Length ? Ordinals[place] : "at place " + (place + 1).ToString(CultureInfo.InvariantCulture);
 
     // Flags and dates by their contract names, so that the procedure data can name the fact it reads.
     private static Filing FilingOf(JObject filing)

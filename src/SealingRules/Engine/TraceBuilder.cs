@@ -85,7 +85,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
             motions, warnings)
         {
             Case = request.CaseName is null && request.CaseNumber is null ? null : new CaseResult(request.CaseName, request.CaseNumber),
-            Labels = request.Information.ToDictionary(i => i.Id, i => Phrases.The(i.Kind), StringComparer.Ordinal),
+            Labels = request.Information.ToDictionary(i => i.Id, i => "the " + i.Words, StringComparer.Ordinal),
             ItemNames = request.Items.ToDictionary(i => i.Id, i => i.Title ?? i.Id, StringComparer.Ordinal),
             ItemOf = request.Information.ToDictionary(i => i.Id, i => i.ItemId, StringComparer.Ordinal),
         };
