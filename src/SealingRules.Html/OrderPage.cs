@@ -23,10 +23,14 @@ public sealed class OrderPage : ComponentBase
         @media print { body { margin: 0; max-width: none; } section, article { break-inside: avoid-page; } a { color: inherit; } }
         """;
 
+    // Each rendering cites an authority in full the first time, in short form after.
+    private CiteForms _forms = new();
+
     protected override void BuildRenderTree(RenderTreeBuilder builder)
     {
         var b = builder;
         var seq = 0;
+        _forms = new CiteForms();
         b.OpenElement(seq++, "html"); b.AddAttribute(seq++, "lang", "en");
         b.OpenElement(seq++, "head");
         b.OpenElement(seq++, "meta"); b.AddAttribute(seq++, "charset", "utf-8"); b.CloseElement();
@@ -128,13 +132,13 @@ public sealed class OrderPage : ComponentBase
     }
 
     // Citations in italics, as courts write them.
-    private static void Cites(RenderTreeBuilder b, ref int seq, IEnumerable<CitationResult> cites)
+    private void Cites(RenderTreeBuilder b, ref int seq, IEnumerable<CitationResult> cites)
     {
         var first = true;
-        foreach (var c in cites)
+        foreach (var c in _forms.Of(cites.Select(c => c.Cite)))
         {
             if (!first) b.AddContent(seq++, "; ");
-            Element(b, ref seq, "i", c.Cite);
+            Element(b, ref seq, "i", c);
             first = false;
         }
     }

@@ -9,6 +9,12 @@ public sealed record Proposition(string Id, string AuthorityId, string Text, str
     /// <summary>Levels at which a pin counts as confirmed: stated by the seed order, read in the text, or read in a citing order.</summary>
     public static readonly IReadOnlySet<string> ConfirmedLevels = new HashSet<string> { "seed", "primary", "citing-court" };
 
+    /// <summary>The authority's full citation with a <c>{pin}</c> to fill (the catalog's <c>cite</c>).</summary>
+    public string Template { get; init; } = Cite;
+
+    /// <summary>Its short form, for later citations in the same document (the catalog's <c>short</c>; the full form where none is given).</summary>
+    public string ShortTemplate { get; init; } = Cite;
+
     /// <summary>Whether the pin is confirmed (seed, primary or citing-court): only confirmed propositions are printed.</summary>
     public bool Confirmed => ConfirmedLevels.Contains(VerificationLevel);
 
@@ -75,7 +81,11 @@ public sealed class AuthorityCatalog
                 var pin = (string)p["pin"]!;
                 var id = (string)p["id"]!;
                 byId.Add(id, new Proposition(id, (string)authority["id"]!, (string)p["text"]!, pin,
-                    (string)p["verificationLevel"]!, (string)p["source"]!, template.Replace("{pin}", pin), (string?)authority["caveat"], decided));
+                    (string)p["verificationLevel"]!, (string)p["source"]!, template.Replace("{pin}", pin), (string?)authority["caveat"], decided)
+                {
+                    Template = template,
+                    ShortTemplate = (string?)authority["short"] ?? template,
+                });
             }
         }
         return new AuthorityCatalog(byId);

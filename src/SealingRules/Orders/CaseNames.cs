@@ -3,7 +3,8 @@ namespace SealingRules.Orders;
 /// <summary>
 /// Where a citation's case name ends, so a rendering can set it in italics. Kept simple on purpose: the case name is
 /// what comes before the first ", " followed by a digit ("Kamakana v. City &amp; Cnty. of Honolulu, 447 F.3d 1172") or
-/// before " No. " ("Al Otro Lado, Inc. v. McAleenan, No. 17-cv-02366"), whichever comes first; a cite with neither
+/// before " No. " ("Al Otro Lado, Inc. v. McAleenan, No. 17-cv-02366") or ", slip op." (a short form: "Al Otro Lado,
+/// slip op. at 10"), whichever comes first; a cite with none
 /// (a rule, a statute) has no case name.
 /// </summary>
 public static class CaseNames
@@ -21,6 +22,9 @@ public static class CaseNames
         }
         var number = cite.IndexOf(" No. ", StringComparison.Ordinal);
         if (number >= 0 && (end < 0 || number < end)) end = number;
+        // A short form of a slip opinion: "Al Otro Lado, slip op. at 10".
+        var slip = cite.IndexOf(", slip op.", StringComparison.Ordinal);
+        if (slip > 0 && (end < 0 || slip < end)) end = slip;
         if (end <= 0) return ("", cite);
         // "McAleenan, No. 17-cv-02366": the comma before " No. " is punctuation, not part of the name.
         if (cite[end - 1] == ',') end--;

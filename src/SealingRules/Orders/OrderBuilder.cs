@@ -16,8 +16,19 @@ public static class OrderBuilder
         // An order does not cite itself: where the case is one the catalog holds (the seed), its own slip opinion goes.
         var own = request.CaseNumber is { Length: > 0 } number ? $"No. {number}," : null;
         Paragraph ParagraphOf(StepResult step) => new(step.Finding, [.. step.Authorities.Select(a => a.Cite).Where(c => own is null || !c.Contains(own, StringComparison.Ordinal))]);
-        return new ProposedOrder(Caption(request, result), Background(request, result), Standard(request, result, ParagraphOf),
-            Discussion(request, result, ParagraphOf), Table(request, result, motions), Conclusion(result, motions, ParagraphOf));
+        return InShortForms(new ProposedOrder(Caption(request, result), Background(request, result), Standard(request, result, ParagraphOf),
+            Discussion(request, result, ParagraphOf), Table(request, result, motions), Conclusion(result, motions, ParagraphOf)));
+    }
+
+    // The order cites each authority in full the first time it is read, in short form after.
+    private static ProposedOrder InShortForms(ProposedOrder order)
+    {
+        var forms = new Reports.CiteForms();
+        List<Paragraph> Cited(IEnumerable<Paragraph> paragraphs) => [.. paragraphs.Select(p => p.Cites.Count == 0 ? p : p with { Cites = forms.Of(p.Cites) })];
+        var background = Cited(order.Background);
+        var standard = Cited(order.Standard);
+        var discussion = order.Discussion.Select(s => s with { Paragraphs = Cited(s.Paragraphs) }).ToList();
+        return order with { Background = background, Standard = standard, Discussion = discussion, Conclusion = Cited(order.Conclusion) };
     }
 
     private static Caption Caption(SealingRequest request, SealingResult result)

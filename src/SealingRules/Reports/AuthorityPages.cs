@@ -14,7 +14,8 @@ public static class AuthorityPages
     public static string Json(AuthorityCatalog catalog, RuleBook book) => Contract.Json.Write(catalog.Propositions.GroupBy(p => p.AuthorityId).Select(a => new
     {
         id = a.Key,
-        cite = a.First().Cite.Replace(a.First().Pin, "{pin}"),
+        cite = a.First().Template,
+        @short = a.First().ShortTemplate,
         decided = a.First().Decided.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         caveat = a.First().Caveat,
         propositions = a.Select(p => new
@@ -36,7 +37,9 @@ public static class AuthorityPages
         foreach (var authority in catalog.Propositions.GroupBy(p => p.AuthorityId))
         {
             var first = authority.First();
-            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## {first.Cite.Replace(first.Pin, "…")}");
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## {first.Template.Replace("{pin}", "…", StringComparison.Ordinal)}");
+            if (first.ShortTemplate != first.Template)
+                md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Cited after its first citation as *{first.ShortTemplate.Replace("{pin}", "…", StringComparison.Ordinal)}*.");
             if (first.Caveat is { } caveat) md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"*{caveat}*");
             foreach (var p in authority)
             {

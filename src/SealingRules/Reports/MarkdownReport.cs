@@ -29,8 +29,8 @@ public static class MarkdownReport
             foreach (var w in result.Warnings)
             {
                 md.AppendLine(CultureInfo.InvariantCulture, $"- {(ids ? w.Message : Unlabelled(w.Message, result))}");
-                if (w.Follows is { } follows) md.AppendLine(CultureInfo.InvariantCulture, $"  - The view followed: {Cites(follows)}.");
-                if (w.OtherView is { } other) md.AppendLine(CultureInfo.InvariantCulture, $"  - The other view: {Cites(other)}.");
+                if (w.Follows is { } follows) md.AppendLine(CultureInfo.InvariantCulture, $"  - The view followed: {labels.Cites(follows)}.");
+                if (w.OtherView is { } other) md.AppendLine(CultureInfo.InvariantCulture, $"  - The other view: {labels.Cites(other)}.");
             }
         }
         return md.ToString();
@@ -65,7 +65,10 @@ public static class MarkdownReport
         // Said once for all the items they concern, grouped by the items that share them.
         foreach (var group in shared.GroupBy(s => string.Join("\n", s.Items.Select(i => i.Id))))
         {
-            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### Common to {Phrases.List(group.First().Items.Select(i => Name(i, ids)))}").AppendLine();
+            var common = group.First().Items;
+            // Items all of the motion's are named as such, not listed title by title.
+            var whom = common.Count < motion.Items.Count ? Phrases.List(common.Select(i => Name(i, ids))) : common.Count == 2 ? "both items" : "all the items";
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### Common to {whom}").AppendLine();
             Steps(md, group.Select(s => s.Step).ToList(), labels, ids);
         }
         foreach (var item in motion.Items)
@@ -136,14 +139,11 @@ public static class MarkdownReport
 
     private static string Line(StepResult step, Labeller labels, bool ids, bool concerns)
     {
-        var cites = step.Authorities.Count == 0 ? "" : " " + Cites(step.Authorities) + ".";
+        var cites = step.Authorities.Count == 0 ? "" : " " + labels.Cites(step.Authorities) + ".";
         var about = concerns && step.Concerns.Count > 0 && ids ? $" [{string.Join(", ", step.Concerns)}]" : "";
         var rule = ids ? $" `{step.Rule}`" : "";
         return $"{step.Finding}{cites}{about}{rule}";
     }
-
-    // Citations in italics as courts write them, case names and all.
-    private static string Cites(IEnumerable<CitationResult> cites) => string.Join("; ", cites.Select(c => $"*{c.Cite}*"));
 
     private static string Name(ItemResult item, bool ids)
         => item.Title is null ? item.Id : ids ? $"{item.Id}: {item.Title}" : item.Title;
@@ -160,9 +160,17 @@ public static class MarkdownReport
     /// <summary>A cure with the information it concerns named in words ("as to the phone number"), not by id.</summary>
     public static string CureInWords(string cure, SealingResult result) => new Labeller(result.Labels, false).Cure(cure);
 
-    /// <summary>Names information by its kind ("the phone number"), or by id when ids are asked for.</summary>
+    /// <summary>
+    /// What one rendering keeps as it goes: names information by its kind ("the phone number"), or by id when ids are
+    /// asked for, and cites authorities in full the first time, in short form after.
+    /// </summary>
     private sealed class Labeller(IReadOnlyDictionary<string, string> labels, bool ids)
     {
+        private readonly CiteForms _forms = new();
+
+        // Citations in italics as courts write them, case names and all.
+        public string Cites(IEnumerable<CitationResult> cites) => string.Join("; ", _forms.Of(cites.Select(c => c.Cite)).Select(c => $"*{c}*"));
+
         public string Of(string id) => ids || !labels.TryGetValue(id, out var label) ? id : label;
 
         public string List(IEnumerable<string> infoIds) => Phrases.List(infoIds.Select(Of).Distinct());

@@ -26,7 +26,11 @@ public sealed class HtmlReportTests
             .Concat(result.Warnings.SelectMany(w => w.Authorities.Concat(w.Follows ?? []).Concat(w.OtherView ?? [])))
             .Select(a => a.Cite).Distinct().ToList();
         Assert.NotEmpty(cites);
-        Assert.All(cites, c => Assert.Contains($"<i>{c}</i>", text));
+        // Each authority in full once (its first citation), in short form after (CiteForms).
+        var catalog = SealingRules.Engine.AuthorityCatalog.Load();
+        Assert.All(result.Motions.SelectMany(m => m.Reasoning.Concat(m.Items.SelectMany(i => i.Reasoning))).SelectMany(s => s.Authorities)
+                .Select(a => catalog.Find(a.Id)!).DistinctBy(p => p.AuthorityId),
+            p => Assert.Contains($"<i>{p.Template.Split("{pin}")[0]}", text));
         Assert.Contains("<table>", html);
         Assert.DoesNotContain("ex-pi-41-phones", html);
         Assert.Contains("ex-pi-41-phones", SeedHtml(ids: true));
