@@ -126,7 +126,12 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
             .ToList();
 
         var reasoning = Steps(steps);
-        var closeCalls = motionCloseCalls.Concat(CloseCalls(steps)).Distinct().ToList();
+        // A discretionary reason for secrecy makes no call close where a settled reason withholds the same information.
+        var moot = infos
+            .Where(i => infoRulings[i.Id].Withhold && ordered[i.Id].Any(f => f.Weight == Weight.SufficientReason && !Discretionary(f.Step.Rule)))
+            .SelectMany(i => ordered[i.Id].Where(f => f.Weight == Weight.SufficientReason && Discretionary(f.Step.Rule)).Select(f => (f.Step.Rule, f.Step.Finding)))
+            .ToHashSet();
+        var closeCalls = motionCloseCalls.Concat(CloseCalls([.. steps.Where(step => !moot.Contains((step.Rule, step.Finding)))])).Distinct().ToList();
 
         return new ItemResult(item.Id, standard.Standard, ruling.Outcome, ruling.Relief,
             rulings.Where(r => r.Withhold).Select(r => r.InformationId).ToList(),
@@ -162,9 +167,11 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
             : cites.Where(c => engine.Catalog.Find(c.Id) is not { } p || p.Decided <= request.AsOf).ToList();
 
     // What a close call turns on: for each discretionary or split rule among the steps, what makes the call close.
+    private bool Discretionary(string rule) => engine.Book[rule].Tags is var tags && (tags.Contains("discretionary") || tags.Contains("split"));
+
     private List<string> CloseCalls(List<Step> steps) => steps
+        .Where(s => Discretionary(s.Rule))
         .Select(s => engine.Book[s.Rule])
-        .Where(r => r.Tags.Contains("discretionary") || r.Tags.Contains("split"))
         .Select(r => r.CloseCall ?? r.Description)
         .Distinct()
         .ToList();
