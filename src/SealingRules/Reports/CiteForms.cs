@@ -6,7 +6,7 @@ namespace SealingRules.Reports;
 /// <summary>
 /// Citations as a court writes them in one document: an authority in full the first time it is cited, in its short
 /// form after ("Kamakana, 447 F.3d at 1179"); and, within one sentence, the pins of one authority joined into one
-/// citation ("1178-81", not "1179; … 1178, 1180-81"). One instance per document, used in reading order. Cites the
+/// citation ("1178, 1179, 1180-81", not "1179; … 1178, 1180-81"). One instance per document, used in reading order. Cites the
 /// catalog does not hold (none should reach here) are written as they come.
 /// </summary>
 public sealed class CiteForms
@@ -43,10 +43,10 @@ public sealed class CiteForms
     }
 }
 
-/// <summary>Pins of one authority joined as a court writes them: pages merged into ranges, the rest kept in order.</summary>
+/// <summary>Pins of one authority joined as a court writes them: pages in order, a page inside a range dropped, the rest kept in order.</summary>
 public static class Pins
 {
-    /// <summary>"1179" and "1178, 1180-81" give "1178-81"; "678" and "679 &amp; n.6" give "678, 679 &amp; n.6".</summary>
+    /// <summary>"1179" and "1178, 1180-81" give "1178, 1179, 1180-81"; "1179" and "1178-79" give "1178-79"; "678" and "679 &amp; n.6" give "678, 679 &amp; n.6".</summary>
     /// <param name="pins">Each pin as the catalog gives it.</param>
     public static string Join(IEnumerable<string> pins)
     {
@@ -60,7 +60,8 @@ public static class Pins
         var merged = new List<(int From, int To)>();
         foreach (var (from, to) in pages.OrderBy(r => r.From))
         {
-            if (merged.Count > 0 && from <= merged[^1].To + 1) merged[^1] = (merged[^1].From, Math.Max(merged[^1].To, to));
+            // Only overlapping pages merge: each page the court used stays visible ("1178, 1179, 1180-81").
+            if (merged.Count > 0 && from <= merged[^1].To) merged[^1] = (merged[^1].From, Math.Max(merged[^1].To, to));
             else merged.Add((from, to));
         }
         return string.Join(", ", merged.Select(Written).Concat(others));

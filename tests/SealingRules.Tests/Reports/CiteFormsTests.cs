@@ -13,13 +13,14 @@ public sealed class CiteFormsTests
     private static string Cite(string proposition) => Catalog.Find(proposition)!.Cite;
 
     [Theory]
-    [InlineData(new[] { "1179", "1178, 1180-81" }, "1178-81")]
+    [InlineData(new[] { "1179", "1178, 1180-81" }, "1178, 1179, 1180-81")]
     [InlineData(new[] { "1179", "1178-79" }, "1178-79")]
     [InlineData(new[] { "1102", "1096-98" }, "1096-98, 1102")]
     [InlineData(new[] { "1099-1102", "1101" }, "1099-1102")]
     [InlineData(new[] { "678", "679 & n.6" }, "678, 679 & n.6")]
     [InlineData(new[] { "5", "5 n.4" }, "5, 5 n.4")]
-    [InlineData(new[] { "7-8", "9" }, "7-9")]
+    [InlineData(new[] { "7-8", "9" }, "7-8, 9")]
+    [InlineData(new[] { "7-8", "8-9" }, "7-9")]
     [InlineData(new[] { "*2", "*4", "*2" }, "*2, *4")]
     [InlineData(new[] { "26(c)(1)", "26(c)(1)(G)" }, "26(c)(1), 26(c)(1)(G)")]
     [InlineData(new[] { "1210-11" }, "1210-11")]
@@ -74,6 +75,8 @@ public sealed class CiteFormsTests
         Assert.Equal(1, Count(md, "Kamakana v. City & Cnty. of Honolulu, 447 F.3d 1172"));
         Assert.Equal(1, Count(md, "Hagestad v. Tragesser, 49 F.3d 1430"));
         Assert.True(Count(md, "Kamakana, 447 F.3d at") > 3);
+        // Each page the court relied on stays visible: Kamakana at 1179 on improper purposes.
+        Assert.Contains("Kamakana, 447 F.3d at 1178, 1179, 1180-81", md, StringComparison.Ordinal);
     }
 
     private static string MarkdownReportOf(string slug)
