@@ -20,7 +20,7 @@ public sealed class IdentifyingDetailsOfPrivateIndividuals : Rule
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
-                $"The {info.Words} is a detail that, with the others in the record, could let someone familiar with the individuals deduce who they are; keeping it from the public protects their privacy and safety.", info.Id),
+                $"The {info.Words} {info.Verb("is a detail", "are details")} that, with the others in the record, could let someone familiar with the individuals deduce who they are; keeping {info.Verb("it", "them")} from the public protects their privacy and safety.", info.Id),
                 $"the {info.Words} could let someone familiar with the individuals deduce who they are"));
     }
 }

@@ -23,8 +23,8 @@ public sealed class AccessRequiredPrevails : Rule
         Then()
             .Yield(ctx => new InformationRuling(info.Id, info.ItemId, info.Kind, info.About, false, Answers.Of(findings, Weight.AccessRequired).Any(b => b.Curable), Answers.Ruling(ctx.Rule.Name,
                 Answers.Leaning(findings, Leans.Secrecy).Any()
-                    ? $"Although {Answers.Gists(Answers.Leaning(findings, Leans.Secrecy))}, {Answers.Gists(Answers.Of(findings, Weight.AccessRequired))}; the {info.Words} stays public."
-                    : $"Because {Answers.Gists(Answers.Of(findings, Weight.AccessRequired))}, the {info.Words} stays public.",
+                    ? $"Although {Answers.Gists(Answers.Leaning(findings, Leans.Secrecy))}, {Answers.Gists(Answers.Of(findings, Weight.AccessRequired))}; the {info.Words} {info.Verb("stays", "stay")} public."
+                    : $"Because {Answers.Gists(Answers.Of(findings, Weight.AccessRequired))}, the {info.Words} {info.Verb("stays", "stay")} public.",
                 info, false, Answers.Leaning(findings, Leans.Secrecy))));
     }
 }

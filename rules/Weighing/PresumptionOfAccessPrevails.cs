@@ -23,7 +23,7 @@ public sealed class PresumptionOfAccessPrevails : Rule
 
         Then()
             .Yield(ctx => new InformationRuling(info.Id, info.ItemId, info.Kind, info.About, false, findings.Any(f => f.Curable) || !findings.Any(), Answers.Ruling(ctx.Rule.Name,
-                $"No reason sufficient to overcome the presumption of access has been shown for the {info.Words}; it stays public.",
+                $"No reason sufficient to overcome the presumption of access has been shown for the {info.Words}; {info.Verb("it stays", "they stay")} public.",
                 info, false, Enumerable.Empty<Finding>())));
     }
 }

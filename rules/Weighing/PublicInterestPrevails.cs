@@ -24,7 +24,7 @@ public sealed class PublicInterestPrevails : Rule
 
         Then()
             .Yield(ctx => new InformationRuling(info.Id, info.ItemId, info.Kind, info.About, false, false, Answers.Ruling(ctx.Rule.Name,
-                $"Although {Answers.Gists(Answers.Of(findings, Weight.SufficientReason))}, {Answers.Gists(Answers.Of(findings, Weight.OutweighedByPublicInterest))}; on balance the {info.Words} stays public.",
+                $"Although {Answers.Gists(Answers.Of(findings, Weight.SufficientReason))}, {Answers.Gists(Answers.Of(findings, Weight.OutweighedByPublicInterest))}; on balance the {info.Words} {info.Verb("stays", "stay")} public.",
                 info, false, Answers.Of(findings, Weight.SufficientReason))));
     }
 }

@@ -22,7 +22,7 @@ public sealed class SecretRecordPrevails : Rule
 
         Then()
             .Yield(ctx => new InformationRuling(info.Id, info.ItemId, info.Kind, info.About, true, false, Answers.Ruling(ctx.Rule.Name,
-                $"{Answers.Although(Answers.Leaning(findings, Leans.Access))}{(Answers.Leaning(findings, Leans.Access).Any() ? "the" : "The")} {info.Words} is withheld: the right of access does not reach a record of this kind.",
+                $"{Answers.Although(Answers.Leaning(findings, Leans.Access))}{(Answers.Leaning(findings, Leans.Access).Any() ? "the" : "The")} {info.Words} {info.Verb("is", "are")} withheld: the right of access does not reach a record of this kind.",
                 info, true, Answers.Leaning(findings, Leans.Access))));
     }
 }

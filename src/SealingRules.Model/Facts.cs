@@ -29,6 +29,9 @@ public sealed record Item(
     /// </summary>
     public bool PublicElsewhere => AlreadyPublic && PublicVia != Model.PublicVia.ThisDocket;
 
+    /// <summary>The documents themselves were not put before the court with the motion (not lodged, not given for review).</summary>
+    public bool NotSubmitted { get; init; }
+
     /// <summary>Information ids in other items that this item (a brief, a declaration) quotes or refers to.</summary>
     public IReadOnlyList<string> RefersTo { get; init; } = [];
 }
@@ -55,6 +58,9 @@ public sealed record Information(
     /// second"), so that a finding on one is never read as contradicting a finding on the other.
     /// </summary>
     public string Words { get; init; } = Phrases.Kind(Kind);
+
+    /// <summary>The verb that agrees with <see cref="Words"/>: "the phone number stays", "the pricing terms stay".</summary>
+    public string Verb(string singular, string plural) => Phrases.IsPlural(Kind) ? plural : singular;
 }
 
 /// <summary>A reason for secrecy the movant (or designating party) offers, for one piece of information.</summary>

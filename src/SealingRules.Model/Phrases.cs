@@ -56,6 +56,12 @@ public static class Phrases
         _ => "information",
     };
 
+    /// <summary>Whether the kind's noun phrase takes a plural verb ("the pricing terms stay public").</summary>
+    public static bool IsPlural(InformationKind kind) => kind is InformationKind.TradeSecret or InformationKind.PricingTerms
+        or InformationKind.LicensingTerms or InformationKind.SettlementTerms or InformationKind.InternalPolicy
+        or InformationKind.InternalOpinions or InformationKind.LawEnforcementTechnique or InformationKind.SecurityProcedure
+        or InformationKind.AgentLocations or InformationKind.TravelDetails;
+
     /// <summary>A kind of information with its article: "the medical information".</summary>
     public static string The(InformationKind kind) => "the " + Kind(kind);
 

@@ -119,7 +119,7 @@ function renderFiling(shape, path, field) {
 function labelOf(name) {
   const special = { asOf: "law as of (date)", atIssue: "at issue", underlyingFiling: "underlying filing", relationToMerits: "relation to the merits",
     traditionallySecret: "traditionally secret", alreadyPublic: "already public", publicVia: "public via", publicHealthOrSafety: "public health or safety",
-    refersTo: "refers to (ids)", protectiveOrderOnly: "protective order only", designatedBy: "designated by", publicInterest: "public interest",
+    notSubmitted: "documents not put before the court", refersTo: "refers to (ids)", protectiveOrderOnly: "protective order only", designatedBy: "designated by", publicInterest: "public interest",
     rule52Exemption: "Rule 5.2(b) exemption", waivedByOwner: "waived by owner (5.2(h))", unredactedByOrder: "unredacted by order", courtReview: "court's own review",
     offeredBy: "offered by", information: "information (ids)" };
   return special[name] || name.replace(/([A-Z])/g, " $1").toLowerCase();

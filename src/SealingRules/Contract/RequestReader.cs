@@ -103,6 +103,7 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
                     itemInfos.Count, (Rule52Exemption?)EnumOf(i, "rule52Exemption", typeof(Rule52Exemption)) ?? Rule52Exemption.None,
                     (PublicVia?)EnumOf(i, "publicVia", typeof(PublicVia)), Bool(i, "publicHealthOrSafety"))
                 {
+                    NotSubmitted = Bool(i, "notSubmitted"),
                     RefersTo = i["refersTo"] is JArray referred ? referred.Select(r => (string)r!).Distinct().ToList() : [],
                 });
                 var ids = new List<string>();

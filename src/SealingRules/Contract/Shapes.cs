@@ -68,6 +68,7 @@ internal static class Shapes
         new("alreadyPublic", false, ValueKind.Boolean, "The information is already in the public domain (default false)."),
         new("publicVia", false, ValueKind.Enum, "With alreadyPublic: from outside sources, or only because it was filed earlier on this docket (which does not make it public).", ValuesOf(typeof(PublicVia)), ValueDocs: ValueHelp.PublicVia),
         new("publicHealthOrSafety", false, ValueKind.Boolean, "The information concerns public health or safety (weighs toward disclosure under good cause)."),
+        new("notSubmitted", false, ValueKind.Boolean, "The documents themselves were not put before the court with the motion: not lodged or given for its review (default false)."),
         new("refersTo", false, ValueKind.StringArray, "Ids of information in other items that this item (e.g. a brief) quotes or refers to.", NonEmpty: true),
         new("protectiveOrderOnly", false, ValueKind.Boolean, "The only support is a protective-order designation (default false)."),
         new("designatedBy", false, ValueKind.Enum, "Who designated the material confidential (default movant).", ValuesOf(typeof(Designator)), ValueDocs: ValueHelp.Designator),

@@ -92,6 +92,8 @@ internal static class Candidates
         foreach (var value in Interests.Where(v => v != interest))
             yield return new("public interest", ip, [Set(item, ip, "publicInterest", value)],
                 $"the information were {value} to the public's understanding of the case");
+        if ((bool?)item["notSubmitted"] == true)
+            yield return new("documents submitted", ip, [Set(item, ip, "notSubmitted", false)], "the documents had been lodged with the court for its review");
         foreach (var c in Toggle(item, ip, "publicHealthOrSafety", "the information mattered to public health or safety", "the information did not matter to public health or safety")) yield return c;
 
         // Rule 5.2: exemption and waiver, and the court's order.

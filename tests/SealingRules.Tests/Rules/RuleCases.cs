@@ -155,6 +155,11 @@ public static class RuleCases
         Miss(typeof(AlreadyPublicInformation), "not public", Info(), Item()),
         Miss(typeof(AlreadyPublicInformation), "public only on this docket", Info(), Item(alreadyPublic: true) with { PublicVia = PublicVia.ThisDocket }),
 
+        Fire(typeof(DocumentsNotBeforeTheCourt), "a blanket request for medical records the court was not given",
+            Info(IK.Medical, Subject.PrivateIndividual), Item() with { NotSubmitted = true }, Claim(HarmKind.Privacy, Showing.Specific)),
+        Miss(typeof(DocumentsNotBeforeTheCourt), "the same records, lodged with the motion",
+            Info(IK.Medical, Subject.PrivateIndividual), Item(), Claim(HarmKind.Privacy, Showing.Specific)),
+
         Fire(typeof(OtherPartysDesignationLeftUnsupported), "opponent's designation, opponent silent",
             Info(), Item() with { DesignatedBy = Designator.OpposingParty }, Claim(HarmKind.CompetitiveHarm, Showing.Specific)),
         Miss(typeof(OtherPartysDesignationLeftUnsupported), "opponent's designation, opponent supports it",

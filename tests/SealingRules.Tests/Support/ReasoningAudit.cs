@@ -21,6 +21,11 @@ public static class ReasoningAudit
     // Labels pasted as nouns: "as to the other", "a other filing", "fears reputational;".
     private static readonly Regex PastedNoun = new(@"\b(the|a|an) other\b(?! (party|parties|view|side|items?|information|remaining|findings?|reasons?|data))|\bfears reputational;|\bThe medical may\b|\bthe medical,", RegexOptions.CultureInvariant);
 
+    // A plural noun phrase with a singular verb: "the pricing terms stays public", "the trade secrets is withheld".
+    private static readonly Regex SingularVerbAfterPlural = new(
+        @"\b[Tt]he (" + string.Join("|", Enum.GetValues<InformationKind>().Where(Phrases.IsPlural).Select(k => Regex.Escape(Phrases.Kind(k)))) +
+        @")( listed [a-z0-9 ]+?)? (is|stays|was|has|exposes|identifies|belongs)\b|; it stays public", RegexOptions.CultureInvariant);
+
     public static List<string> Problems(SealingRequest request, SealingResult result)
     {
         var problems = new List<string>();
@@ -85,10 +90,20 @@ public static class ReasoningAudit
         foreach (var label in Labels)
             if (text.Contains(label, StringComparison.Ordinal))
                 problems.Add($"{where}: {step.Rule} pastes the label '{label}' into its sentence");
+        if (SingularVerbAfterPlural.Match(step.Finding) is { Success: true } agreement
+            && (agreement.Value != "; it stays public" || PluralBeforeItStays(step.Finding)))
+            problems.Add($"{where}: {step.Rule} pairs a plural with a singular verb: \"{agreement.Value}\"");
         if (PastedNoun.IsMatch(step.Finding)) problems.Add($"{where}: {step.Rule} pastes a label as a noun: \"{PastedNoun.Match(step.Finding).Value}\"");
         foreach (var id in infoIds)
             if (id.Length > 3 && step.Finding.Contains(id, StringComparison.Ordinal))
                 problems.Add($"{where}: {step.Rule} names the internal id '{id}' in its sentence");
+    }
+
+    // "shown for the internal opinions; it stays public": the pronoun refers to the noun phrase just before it.
+    private static bool PluralBeforeItStays(string finding)
+    {
+        var before = finding[..finding.IndexOf("; it stays public", StringComparison.Ordinal)];
+        return Enum.GetValues<InformationKind>().Where(Phrases.IsPlural).Any(k => Regex.IsMatch(before, @"\b" + Regex.Escape(Phrases.Kind(k)) + @"( listed [a-z0-9 ]+?)?$"));
     }
 
     private static IEnumerable<CitationResult> AllCitations(SealingResult result) => result.Motions
