@@ -6,7 +6,9 @@ namespace SealingRules.Tests.Properties;
 /// <summary>
 /// Random valid contract-v1 requests for FsCheck: 1-3 motions, 1-4 items each, 1-4 information each, 0-3 harms each
 /// (sometimes naming a subset of the item's information); every enum value of the contract reachable, optional
-/// fields sometimes present (defaults sometimes spelled out), asOf on both sides of the dates the law changed.
+/// fields sometimes present (defaults sometimes spelled out), the 1.x facts among them (courtReview, waivedByOwner,
+/// unredactedByOrder, publicVia, publicHealthOrSafety, rule52Exemption, notSubmitted), asOf on both sides of the dates
+/// the law changed.
 /// The shrinker removes motions, items, information and harms and drops optional fields, so a failure is
 /// reported as a small request.
 /// </summary>
@@ -53,6 +55,10 @@ public static class RequestArbitrary
     public static readonly string[] Showings = ["specific", "generalized", "conclusory", "hypothetical", "none"];
     public static readonly string[] Evidence = ["declaration", "argument-only", "none"];
     public static readonly string[] OfferedBy = ["movant", "designating-party"];
+    public static readonly string[] CourtReviews = ["innocuous", "harmful"];
+    public static readonly string[] PublicVias = ["outside-sources", "this-docket"];
+    public static readonly string[] Rule52Exemptions =
+        ["none", "forfeiture-account", "agency-record", "state-court-record", "earlier-court-record", "remote-access-limited", "pro-se-habeas"];
 
     /// <summary>Days around which the law changed (Rule 5.2; Center for Auto Safety), leap days, and the calendar's ends.</summary>
     private static readonly string[] EdgeDates =
@@ -86,7 +92,10 @@ public static class RequestArbitrary
         from seniority in MaybeOf(Seniorities, about == "public-official" ? 60 : 15)
         from channel in MaybeOf(Channels, kind is "phone-number" or "email-address" or "home-address" ? 60 : 15)
         from atIssue in MaybeBool(20)
-        select new GenInformation(kind, about, seniority, channel, atIssue);
+        from review in MaybeOf(CourtReviews, 15)
+        from waived in MaybeBool(8)
+        from ordered in MaybeBool(8)
+        select new GenInformation(kind, about, seniority, channel, atIssue) { CourtReview = review, WaivedByOwner = waived, UnredactedByOrder = ordered };
 
     private static Gen<int[]?> Concerns(int infos)
     {
@@ -118,7 +127,14 @@ public static class RequestArbitrary
         from poOnly in MaybeBool(20)
         from designatedBy in MaybeOf(Designators, 25)
         from interest in MaybeOf(PublicInterests, 45)
-        select new GenItem(request, infos, harmsField, title, secret, alreadyPublic, poOnly, designatedBy, interest);
+        from via in MaybeOf(PublicVias, 15)
+        from health in MaybeBool(12)
+        from exemption in MaybeOf(Rule52Exemptions, 10)
+        from notSubmitted in MaybeBool(8)
+        select new GenItem(request, infos, harmsField, title, secret, alreadyPublic, poOnly, designatedBy, interest)
+        {
+            PublicVia = via, PublicHealthOrSafety = health, Rule52Exemption = exemption, NotSubmitted = notSubmitted,
+        };
 
     public static readonly Gen<GenMotion> Motion =
         from movant in Gen.Elements(Movants)
@@ -189,6 +205,10 @@ public static class RequestArbitrary
         if (item.ProtectiveOrderOnly is not null) yield return item with { ProtectiveOrderOnly = null };
         if (item.DesignatedBy is not null) yield return item with { DesignatedBy = null };
         if (item.PublicInterest is not null) yield return item with { PublicInterest = null };
+        if (item.PublicVia is not null) yield return item with { PublicVia = null };
+        if (item.PublicHealthOrSafety is not null) yield return item with { PublicHealthOrSafety = null };
+        if (item.Rule52Exemption is not null) yield return item with { Rule52Exemption = null };
+        if (item.NotSubmitted is not null) yield return item with { NotSubmitted = null };
     }
 
     private static IEnumerable<GenHarm> ShrinkHarm(GenHarm harm)
@@ -206,6 +226,9 @@ public static class RequestArbitrary
         if (info.Seniority is not null) yield return info with { Seniority = null };
         if (info.Channel is not null) yield return info with { Channel = null };
         if (info.AtIssue is not null) yield return info with { AtIssue = null };
+        if (info.CourtReview is not null) yield return info with { CourtReview = null };
+        if (info.WaivedByOwner is not null) yield return info with { WaivedByOwner = null };
+        if (info.UnredactedByOrder is not null) yield return info with { UnredactedByOrder = null };
     }
 
     /// <summary>The harm once the item's information at position <paramref name="k"/> is gone (a harm left naming nothing names all).</summary>

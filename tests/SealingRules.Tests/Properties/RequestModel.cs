@@ -25,14 +25,27 @@ public enum IdStyle
     Case,
 }
 
-public sealed record GenInformation(string Kind, string About, string? Seniority = null, string? Channel = null, bool? AtIssue = null);
+public sealed record GenInformation(string Kind, string About, string? Seniority = null, string? Channel = null, bool? AtIssue = null)
+{
+    // The contract's 1.x facts on information (what the court found on its own reading; Rule 5.2 waiver and order).
+    public string? CourtReview { get; init; }
+    public bool? WaivedByOwner { get; init; }
+    public bool? UnredactedByOrder { get; init; }
+}
 
 /// <summary>A harm; <see cref="Concerns"/> are positions in the item's information (null: all of it).</summary>
 public sealed record GenHarm(string Kind, string Showing, string? Evidence = null, int[]? Concerns = null, string? OfferedBy = null);
 
 public sealed record GenItem(
     string Request, GenInformation[] Information, GenHarm[]? Harms = null, string? Title = null, string? TraditionallySecret = null,
-    bool? AlreadyPublic = null, bool? ProtectiveOrderOnly = null, string? DesignatedBy = null, string? PublicInterest = null);
+    bool? AlreadyPublic = null, bool? ProtectiveOrderOnly = null, string? DesignatedBy = null, string? PublicInterest = null)
+{
+    // The contract's 1.x facts on items.
+    public string? PublicVia { get; init; }
+    public bool? PublicHealthOrSafety { get; init; }
+    public string? Rule52Exemption { get; init; }
+    public bool? NotSubmitted { get; init; }
+}
 
 public sealed record GenMotion(string Movant, string UnderlyingFiling, GenItem[] Items, string? RelationToMerits = null);
 
@@ -127,7 +140,9 @@ public sealed record GenRequest(
         var item = p.Value;
         var infos = item.Information.Select((n, k) => JsonText.Obj(
             ("id", JsonText.Str(p.InformationIds[k])), ("kind", JsonText.Str(n.Kind)), ("about", JsonText.Str(n.About)),
-            ("seniority", JsonText.Str(n.Seniority)), ("channel", JsonText.Str(n.Channel)), ("atIssue", JsonText.Bool(n.AtIssue)))).ToList();
+            ("seniority", JsonText.Str(n.Seniority)), ("channel", JsonText.Str(n.Channel)), ("atIssue", JsonText.Bool(n.AtIssue)),
+            ("courtReview", JsonText.Str(n.CourtReview)), ("waivedByOwner", JsonText.Bool(n.WaivedByOwner)),
+            ("unredactedByOrder", JsonText.Bool(n.UnredactedByOrder)))).ToList();
         var harms = item.Harms?.Select(h => JsonText.Obj(
             ("kind", JsonText.Str(h.Kind)), ("showing", JsonText.Str(h.Showing)), ("evidence", JsonText.Str(h.Evidence)),
             ("information", h.Concerns is null ? null : JsonText.Arr(h.Concerns.Select(k => JsonText.Str(p.InformationIds[k]))!)),
@@ -136,7 +151,9 @@ public sealed record GenRequest(
             ("id", JsonText.Str(p.ItemId)), ("title", JsonText.Str(item.Title)), ("request", JsonText.Str(item.Request)),
             ("traditionallySecret", JsonText.Str(item.TraditionallySecret)), ("alreadyPublic", JsonText.Bool(item.AlreadyPublic)),
             ("protectiveOrderOnly", JsonText.Bool(item.ProtectiveOrderOnly)), ("designatedBy", JsonText.Str(item.DesignatedBy)),
-            ("publicInterest", JsonText.Str(item.PublicInterest)), ("information", JsonText.Arr(infos)),
+            ("publicInterest", JsonText.Str(item.PublicInterest)), ("publicVia", JsonText.Str(item.PublicVia)),
+            ("publicHealthOrSafety", JsonText.Bool(item.PublicHealthOrSafety)), ("rule52Exemption", JsonText.Str(item.Rule52Exemption)),
+            ("notSubmitted", JsonText.Bool(item.NotSubmitted)), ("information", JsonText.Arr(infos)),
             ("harms", harms is null ? null : JsonText.Arr(harms)));
     }
 
