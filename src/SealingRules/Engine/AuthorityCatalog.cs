@@ -57,8 +57,13 @@ public sealed class AuthorityCatalog
     /// <summary>The proposition with this id, or null.</summary>
     public Proposition? Find(string id) => _byId.GetValueOrDefault(id);
 
-    /// <summary>The catalog embedded in the rules assembly.</summary>
-    public static AuthorityCatalog Load()
+    // Read once per process: the engine and the citation forms of every report share it (it is never changed).
+    private static readonly Lazy<AuthorityCatalog> Embedded = new(ReadEmbedded);
+
+    /// <summary>The catalog embedded in the rules assembly (read once, then shared; it is immutable).</summary>
+    public static AuthorityCatalog Load() => Embedded.Value;
+
+    private static AuthorityCatalog ReadEmbedded()
     {
         var assembly = typeof(Rules.RuleSet).Assembly;
         using var stream = assembly.GetManifestResourceStream("SealingRules.Rules.authorities.catalog.json")
