@@ -83,7 +83,7 @@ public sealed class OrderPage : ComponentBase
             Element(b, ref seq, "p", Outcome(item), "outcome");
             foreach (var call in item.CloseCalls) Element(b, ref seq, "p", $"Close call: {call}", "note");
             if (item.Outcome == Model.Outcome.Redact) Element(b, ref seq, "p", $"Redacted: {Labels(item.Redact)}.");
-            Steps(b, ref seq, item.Reasoning);
+            Steps(b, ref seq, item.Reasoning, item);
             b.CloseElement();
         }
         Element(b, ref seq, "h3", $"Disposition: {Words(motion.Disposition)}{(motion.WithoutPrejudice ? " without prejudice" : "")}");
@@ -116,14 +116,15 @@ public sealed class OrderPage : ComponentBase
         b.CloseElement();
     }
 
-    private void Steps(RenderTreeBuilder b, ref int seq, IReadOnlyList<StepResult> steps)
+    private void Steps(RenderTreeBuilder b, ref int seq, IReadOnlyList<StepResult> steps, ItemResult? item = null)
     {
         if (steps.Count == 0) return;
         b.OpenElement(seq++, "ol");
         foreach (var step in steps)
         {
             b.OpenElement(seq++, "li");
-            b.AddContent(seq++, step.Finding);
+            // A finding on part of the item's information names what it concerns (ids, when asked for, say it instead).
+            b.AddContent(seq++, Ids || item is null ? step.Finding : StepSubjects.Opened(step, item, Result.Labels));
             if (step.Authorities.Count > 0) { b.AddContent(seq++, " "); Cites(b, ref seq, step.Authorities); b.AddContent(seq++, "."); }
             if (Ids) { b.AddContent(seq++, " "); Element(b, ref seq, "code", step.Concerns.Count > 0 ? $"{step.Rule} [{string.Join(", ", step.Concerns)}]" : step.Rule); }
             b.CloseElement();

@@ -5,7 +5,8 @@ namespace SealingRules.Orders;
 
 /// <summary>
 /// Fills a <see cref="ProposedOrder"/> from a request and its evaluation. Every finding in the order is a finding of
-/// the evaluation, word for word, with the same authorities: the order adds the form, never reasoning of its own.
+/// the evaluation, word for word (a finding on part of a document opened with what it concerns), with the same
+/// authorities: the order adds the form, never reasoning of its own.
 /// </summary>
 public static class OrderBuilder
 {
@@ -75,7 +76,9 @@ public static class OrderBuilder
     private static List<Section> Discussion(SealingRequest request, SealingResult result, Func<StepResult, Paragraph> paragraph) => [.. result.Motions
         .SelectMany(m => m.Items)
         .GroupBy(i => string.Join("\n", i.Reasoning.Select(s => s.Rule + "\t" + s.Finding)))
-        .Select(g => new Section(Phrases.List(g.Select(i => DocumentName(request, result, i.Id)).Distinct()), [.. g.First().Reasoning.Select(paragraph)]))];
+        // A finding on part of a document's information opens with what it concerns, as the report does.
+        .Select(g => new Section(Phrases.List(g.Select(i => DocumentName(request, result, i.Id)).Distinct()),
+            [.. g.First().Reasoning.Select(s => paragraph(s) with { Text = Reports.StepSubjects.Opened(s, g.First(), result.Labels) })]))];
 
     private static List<TableRow> Table(SealingRequest request, SealingResult result, Dictionary<string, Motion> motions)
     {

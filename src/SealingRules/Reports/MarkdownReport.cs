@@ -69,7 +69,13 @@ public static class MarkdownReport
             // Items all of the motion's are named as such, not listed title by title.
             var whom = common.Count < motion.Items.Count ? Phrases.List(common.Select(i => Name(i, ids))) : common.Count == 2 ? "both items" : "all the items";
             md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### Common to {whom}").AppendLine();
-            Steps(md, group.Select(s => s.Step).ToList(), labels, ids);
+            Steps(md, group.Select(s => s.Step).ToList(), labels, ids, step =>
+            {
+                // Said once for several items: opened with its subject only where every item would open it alike.
+                var prefixes = common.Select(i => StepSubjects.Prefix(i.Reasoning.First(s => s.Rule == step.Rule && s.Finding == step.Finding), i, labels.Names))
+                    .Distinct().ToList();
+                return prefixes.Count == 1 ? prefixes[0] : "";
+            });
         }
         foreach (var item in motion.Items)
         {
@@ -86,7 +92,7 @@ public static class MarkdownReport
             var own = item.Reasoning.Where(s => !shared.Any(c => c.Step.Rule == s.Rule && c.Step.Finding == s.Finding)).ToList();
             if (own.Count == 0) md.AppendLine("The findings it shares with other items, above, decide it.");
             else if (own.Count < item.Reasoning.Count) md.AppendLine("Besides the findings it shares with other items, above:").AppendLine();
-            Steps(md, own, labels, ids);
+            Steps(md, own, labels, ids, step => StepSubjects.Prefix(step, item, labels.Names));
             if (whatIf?.GetValueOrDefault(item.Id) is { } found) Changes(md, item, found, labels);
             else if (item.Cures.Count > 0)
             {
@@ -131,10 +137,12 @@ public static class MarkdownReport
         .Select(g => (g.First().Step, g.Select(x => x.Item).DistinctBy(i => i.Id).ToList()))
         .ToList();
 
-    private static void Steps(StringBuilder md, IReadOnlyList<StepResult> steps, Labeller labels, bool ids)
+    private static void Steps(StringBuilder md, IReadOnlyList<StepResult> steps, Labeller labels, bool ids, Func<StepResult, string>? subject = null)
     {
         var n = 1;
-        foreach (var step in steps) md.AppendLine(CultureInfo.InvariantCulture, $"{n++}. {Line(step, labels, ids, concerns: true)}");
+        // With ids the reader sees what each step concerns in brackets; without, a partial finding names its subject.
+        foreach (var step in steps)
+            md.AppendLine(CultureInfo.InvariantCulture, $"{n++}. {StepSubjects.Opened(ids || subject is null ? "" : subject(step), Line(step, labels, ids, concerns: true))}");
     }
 
     private static string Line(StepResult step, Labeller labels, bool ids, bool concerns)
@@ -167,6 +175,8 @@ public static class MarkdownReport
     private sealed class Labeller(IReadOnlyDictionary<string, string> labels, bool ids)
     {
         private readonly CiteForms _forms = new();
+
+        public IReadOnlyDictionary<string, string> Names => labels;
 
         // Citations in italics as courts write them, case names and all.
         public string Cites(IEnumerable<CitationResult> cites) => string.Join("; ", _forms.Of(cites.Select(c => c.Cite)).Select(c => $"*{c}*"));
