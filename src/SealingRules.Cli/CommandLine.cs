@@ -464,13 +464,16 @@ public static class CommandLine
         return null;
     }
 
+    // The check and the order evaluate one request: interpreting the rules beats compiling them, as for evaluate.
+    private static SealingService OneEvaluation() => new(new SealingEngine(AuthorityCatalog.Load(), RuleBook.Load(), interpreted: true), new RequestReader());
+
     private static async Task<int> CheckAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var (file, format, _) = FileFormatOut("check", args, ["json", "markdown"], output: false);
         if (await ReadRequestAsync(file, stdin, stderr) is not { } text) return 1;
         try
         {
-            var check = new SealingService(new SealingEngine(), new RequestReader()).Check(text);
+            var check = OneEvaluation().Check(text);
             await stdout.WriteLineAsync(format == "markdown" ? CheckReport.Render(check) : check.ToJson());
             return 0;
         }
@@ -488,7 +491,7 @@ public static class CommandLine
         Orders.ProposedOrder order;
         try
         {
-            order = new SealingService(new SealingEngine(), new RequestReader()).Order(text);
+            order = OneEvaluation().Order(text);
         }
         catch (ContractException e)
         {

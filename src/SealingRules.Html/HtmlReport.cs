@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using SealingRules.Contract;
 
 namespace SealingRules.Html;
@@ -13,18 +9,7 @@ namespace SealingRules.Html;
 /// </summary>
 public static class HtmlReport
 {
+    /// <summary>Renders the result as a complete HTML page; with <paramref name="ids"/>, rule and information ids.</summary>
     public static string Render(SealingResult result, bool ids = false)
-    {
-        using var services = new ServiceCollection().BuildServiceProvider();
-        using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
-        return renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var page = await renderer.RenderComponentAsync<OrderPage>(ParameterView.FromDictionary(new Dictionary<string, object?>
-            {
-                [nameof(OrderPage.Result)] = result,
-                [nameof(OrderPage.Ids)] = ids,
-            }));
-            return "<!DOCTYPE html>\n" + page.ToHtmlString();
-        }).GetAwaiter().GetResult();
-    }
+        => StaticPage.Render<OrderPage>(new() { [nameof(OrderPage.Result)] = result, [nameof(OrderPage.Ids)] = ids });
 }

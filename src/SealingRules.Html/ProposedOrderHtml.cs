@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using SealingRules.Orders;
 
 namespace SealingRules.Html;
@@ -19,15 +15,6 @@ public static class ProposedOrderHtml
     public static string Render(ProposedOrder order)
     {
         ArgumentNullException.ThrowIfNull(order);
-        using var services = new ServiceCollection().BuildServiceProvider();
-        using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
-        return renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var page = await renderer.RenderComponentAsync<ProposedOrderPage>(ParameterView.FromDictionary(new Dictionary<string, object?>
-            {
-                [nameof(ProposedOrderPage.Order)] = order,
-            }));
-            return "<!DOCTYPE html>\n" + page.ToHtmlString();
-        }).GetAwaiter().GetResult();
+        return StaticPage.Render<ProposedOrderPage>(new() { [nameof(ProposedOrderPage.Order)] = order });
     }
 }

@@ -51,9 +51,12 @@ public static class StepSubjects
         var named = step.Concerns.Where(all.Contains).Select(id => labels.GetValueOrDefault(id)).ToList();
         if (named.Count == 0 || named.Any(n => n is null)) return "";
         // A finding that already names what it concerns needs no opening.
-        if (named.All(n => step.Finding.Contains(n![4..], StringComparison.Ordinal))) return "";
+        if (named.All(n => step.Finding.Contains(WithoutArticle(n!), StringComparison.Ordinal))) return "";
         return $"As to {Phrases.List(named.Distinct()!)}: ";
     }
+
+    // "the phone number" is named by "the officials' phone numbers" too.
+    private static string WithoutArticle(string label) => label.StartsWith("the ", StringComparison.Ordinal) ? label[4..] : label;
 
     // The weighing rules and Rule 5.2's floor rule on one piece and say which; tailoring and remedies speak of the item.
     private static bool NamesItsInformation(string rule) =>
