@@ -85,6 +85,7 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
         var infos = new List<Information>();
         // A set: a harm stated twice about the same information is one claim, and NRules refuses equal facts.
         var harms = new HashSet<HarmClaim>();
+        var statedHarms = new List<StatedHarm>();
         foreach (var m in (JArray)root["motions"]!)
         {
             var motionId = Str(m, "id")!;
@@ -116,12 +117,15 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
                     ids.Add(info.Id);
                 }
                 TellApart(infos, ids.Count);
+                var index = 0;
                 foreach (var h in i["harms"] as JArray ?? [])
                 {
                     var concerned = h["information"] is JArray refs ? refs.Select(r => (string)r!).Distinct().ToList() : ids;
-                    foreach (var infoId in concerned)
-                        harms.Add(new HarmClaim(infoId, itemId, (HarmKind)EnumOf(h, "kind", typeof(HarmKind))!, (Showing)EnumOf(h, "showing", typeof(Showing))!,
-                            (Evidence?)EnumOf(h, "evidence", typeof(Evidence)), (OfferedBy?)EnumOf(h, "offeredBy", typeof(OfferedBy)) ?? OfferedBy.Movant));
+                    var stated = new StatedHarm(itemId, index++, (HarmKind)EnumOf(h, "kind", typeof(HarmKind))!, (Showing?)EnumOf(h, "showing", typeof(Showing)),
+                        Str(h, "statement"), concerned, (Evidence?)EnumOf(h, "evidence", typeof(Evidence)), (OfferedBy?)EnumOf(h, "offeredBy", typeof(OfferedBy)) ?? OfferedBy.Movant);
+                    statedHarms.Add(stated);
+                    // A harm given only in words has no showing until they are read (SealingEngine reads them first).
+                    if (stated.Given is { } given) harms.UnionWith(stated.Claims(given));
                 }
             }
         }
@@ -131,6 +135,7 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
         {
             Filing = root["filing"] is JObject filing ? FilingOf(filing) : Filing.None,
             HasFiling = root["filing"] is JObject,
+            StatedHarms = statedHarms,
         };
     }
 

@@ -36,6 +36,10 @@ public static class Schemas
         var required = shape.Fields.Where(f => f.Required).Select(f => f.Name).ToArray();
         var schema = new JObject { ["type"] = "object", ["description"] = shape.Doc, ["properties"] = props, ["additionalProperties"] = false };
         if (required.Length > 0) schema["required"] = new JArray(required);
+        if (shape.OneOfRequired.Count > 0)
+            schema["anyOf"] = new JArray(shape.OneOfRequired.Select(n => new JObject { ["required"] = new JArray(n) }));
+        if (shape.Fields.FirstOrDefault(f => f.Name == "statement") is not null)
+            ((JObject)props["statement"]!)["maxLength"] = Shapes.StatementLimit;
         return schema;
     }
 

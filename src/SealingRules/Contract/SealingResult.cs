@@ -81,6 +81,9 @@ public sealed record ItemResult(
 
     /// <summary>For discretionary items: what the outcome turns on.</summary>
     public IReadOnlyList<string> CloseCalls { get; init; } = [];
+
+    /// <summary>One entry per harm of the item, in request order: the showing applied and how the movant's words read (contract 1.x).</summary>
+    public IReadOnlyList<ShowingResult> Showings { get; init; } = [];
 }
 
 /// <summary>How sure an item's outcome is.</summary>
@@ -132,4 +135,57 @@ public sealed record WarningResult(string Rule, string Message, IReadOnlyList<st
     /// <summary>On a split question: orders taking the other view (an addition to the contract).</summary>
     [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
     public IReadOnlyList<CitationResult>? OtherView { get; init; }
+}
+
+/// <summary>Where the showing applied to a harm came from (contract 1.x, "Reading the showing").</summary>
+public enum ShowingSource
+{
+    /// <summary>The request gave it.</summary>
+    Given,
+    /// <summary>The engine read it from the movant's statement.</summary>
+    Read,
+}
+
+/// <summary>The showing applied to one harm of an item, and, where the harm carries the movant's words, how they read.</summary>
+/// <param name="Harm">The harm's 0-based place in the item's <c>harms</c>.</param>
+/// <param name="Showing">The showing the engine applied.</param>
+/// <param name="Source">Given in the request, or read from the statement.</param>
+/// <param name="Because">The steps that decided the reading, quoting the words they rest on; empty when nothing was read.</param>
+/// <param name="Like">The closest statements courts have judged, with their verdicts.</param>
+public sealed record ShowingResult(int Harm, Showing Showing, ShowingSource Source, IReadOnlyList<ReadingStep> Because, IReadOnlyList<JudgedStatementResult> Like)
+{
+    /// <summary>With a given showing and a statement: the showing the words read as (an addition to the contract).</summary>
+    [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
+    public Showing? Read { get; init; }
+
+    /// <summary>What the statement would need to say to be read as specific, from the rules that did not find it so (an addition).</summary>
+    [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
+    public IReadOnlyList<string>? ToBeSpecific { get; init; }
+}
+
+/// <summary>One step of a reading: the particularity rule, its finding in words, its authorities.</summary>
+/// <param name="Rule">The particularity rule that drew it.</param>
+/// <param name="Finding">The finding, quoting the statement's words.</param>
+/// <param name="Authorities">The authorities the rule cites, decided on or before the law date.</param>
+public sealed record ReadingStep(string Rule, string Finding, IReadOnlyList<CitationResult> Authorities)
+{
+    /// <summary>The findings this step answers (a particular showing prevails over weaker ones), when any.</summary>
+    [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
+    public IReadOnlyList<string>? PrevailsOver { get; init; }
+}
+
+/// <summary>A statement a court judged, close to the one read.</summary>
+/// <param name="Text">The movant's words as the order quotes (or closely restates) them.</param>
+/// <param name="Case">The case.</param>
+/// <param name="Cite">The order, as a court cites it.</param>
+/// <param name="Showing">The court's verdict on the statement's particularity.</param>
+public sealed record JudgedStatementResult(string Text, string Case, string Cite, Showing Showing)
+{
+    /// <summary><c>paraphrase</c> where the order restates the words rather than quoting them; omitted for quotations.</summary>
+    [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
+    public string? Form { get; init; }
+
+    /// <summary>The court's own sentence on the statement.</summary>
+    [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
+    public string? Court { get; init; }
 }

@@ -11,6 +11,9 @@ internal sealed record FieldSpec(
 
 internal sealed record ShapeSpec(string Name, string Doc, IReadOnlyList<FieldSpec> Fields)
 {
+    /// <summary>Fields of which at least one must be given (a harm's <c>showing</c> or <c>statement</c>).</summary>
+    public IReadOnlyList<string> OneOfRequired { get; init; } = [];
+
     public FieldSpec? Find(string name) => Fields.FirstOrDefault(f => f.Name == name);
 }
 
@@ -40,11 +43,15 @@ internal static class Shapes
     public static readonly ShapeSpec Harm = new("Harm", "A claimed reason for secrecy.",
     [
         new("kind", true, ValueKind.Enum, "What disclosure would cause.", ValuesOf(typeof(HarmKind)), ValueDocs: ValueHelp.HarmKind),
-        new("showing", true, ValueKind.Enum, "How particular the showing is.", ValuesOf(typeof(Showing)), ValueDocs: ValueHelp.Showing),
+        new("showing", false, ValueKind.Enum, "How particular the showing is; required unless a statement is given, which is then read for it.", ValuesOf(typeof(Showing)), ValueDocs: ValueHelp.Showing),
+        new("statement", false, ValueKind.String, $"The movant's or declarant's own words giving the reason (plain English, up to {StatementLimit} characters); the engine reads how particular they are.", NonEmpty: true),
         new("evidence", false, ValueKind.Enum, "What supports it.", ValuesOf(typeof(Evidence)), ValueDocs: ValueHelp.Evidence),
         new("information", false, ValueKind.StringArray, "Ids of the item's information this harm concerns; omitted means all of it.", NonEmpty: true),
         new("offeredBy", false, ValueKind.Enum, "Who makes the showing (default movant).", ValuesOf(typeof(OfferedBy)), ValueDocs: ValueHelp.OfferedBy),
-    ]);
+    ]) { OneOfRequired = ["showing", "statement"] };
+
+    /// <summary>The longest statement read, in characters (about three pages of a declaration).</summary>
+    public const int StatementLimit = 10_000;
 
     public static readonly ShapeSpec Information = new("Information", "One piece of information the movant wants hidden.",
     [

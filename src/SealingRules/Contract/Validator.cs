@@ -33,6 +33,9 @@ internal sealed class Validator(Limits limits)
             }
             CheckValue(value, field, fieldPath);
         }
+        if (shape.OneOfRequired.Count > 0 && shape.OneOfRequired.All(name => obj[name] is null || obj[name]!.Type == JTokenType.Null))
+            throw RequestReader.Fail(ContractError.MissingField,
+                $"one of {string.Join(" or ", shape.OneOfRequired.Select(n => $"'{n}'"))} is required", Join(path, shape.OneOfRequired[0]), obj);
     }
 
     private void CheckValue(JToken value, FieldSpec field, string path)
@@ -48,6 +51,8 @@ internal sealed class Validator(Limits limits)
             case ValueKind.String:
                 var s = ExpectString(value, path);
                 if (field.NonEmpty && s.Trim().Length == 0) throw Invalid(path, value, "must not be empty");
+                if (field.Name == "statement" && s.Length > Shapes.StatementLimit)
+                    throw RequestReader.Fail(ContractError.TooLarge, $"the statement is {s.Length} characters; the limit is {Shapes.StatementLimit}", path, value);
                 break;
             case ValueKind.Date:
                 if (!DateOnly.TryParseExact(ExpectString(value, path), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))

@@ -37,7 +37,7 @@ public sealed class SealingEngine
         // the decision's rules never see that session's facts, and the order's rules never weigh a finding.
         var types = (ruleTypes ?? RuleBook.RuleTypes).ToList();
         var repository = new RuleRepository();
-        repository.Load(x => x.From(types).Where(r => !r.IsTagged(OrderTag)));
+        repository.Load(x => x.From(types).Where(r => !r.IsTagged(OrderTag) && !r.IsTagged(ReadingTag)));
         var orderRepository = new RuleRepository();
         orderRepository.Load(x => x.From(types).Where(r => r.IsTagged(OrderTag)));
         var compiler = new RuleCompiler();
@@ -49,7 +49,25 @@ public sealed class SealingEngine
         Definitions = repository.GetRules().ToList();
         _factory = compiler.Compile(Definitions);
         _orderFactory = compiler.Compile(orderRepository.GetRules());
+        // The particularity rules read the movant's words: compiled on the first request that carries a statement, so
+        // that a request without one pays nothing for them at start-up.
+        _readingFactory = new Lazy<ISessionFactory>(() =>
+        {
+            var readingRepository = new RuleRepository();
+            readingRepository.Load(x => x.From(types).Where(r => r.IsTagged(ReadingTag)));
+            return compiler.Compile(readingRepository.GetRules());
+        });
     }
+
+    /// <summary>The tag of the rules that read a statement's particularity (see <see cref="Read"/>).</summary>
+    public const string ReadingTag = "reading";
+
+    private readonly Lazy<ISessionFactory> _readingFactory;
+
+    private readonly StatementCache _readCache = new();
+
+    /// <summary>The statements courts have judged, shown beside a reading (loaded on the first statement read).</summary>
+    internal Reading.JudgedStatements JudgedStatements { get; } = new();
 
     /// <summary>The decision's rules as NRules defines them (their conditions, for saying what a rule lacked).</summary>
     internal IReadOnlyList<NRules.RuleModel.IRuleDefinition> Definitions { get; }
@@ -93,7 +111,57 @@ public sealed class SealingEngine
 
     /// <summary>Evaluates a request in sessions of at most <paramref name="itemsPerSession"/> items (see <see cref="SessionPlan"/>).</summary>
     internal SealingResult Evaluate(SealingRequest request, int itemsPerSession)
-        => new TraceBuilder(this, request, new SessionPlan(this, itemsPerSession).Conclude(request)).Build();
+    {
+        // The words come first: a harm given only as a statement has no showing, and so no claim, until it is read.
+        var readings = Read(request);
+        var applied = readings.Apply(request);
+        return new TraceBuilder(this, applied, new SessionPlan(this, itemsPerSession).Conclude(applied), readings).Build();
+    }
+
+    /// <summary>
+    /// Reads every statement of the request in one session of the particularity rules (contract 1.x, "Reading the
+    /// showing"); harms without a statement keep the showing given. A statement read before, about the same kinds of
+    /// harm, information and person, is not read again.
+    /// </summary>
+    internal Reading.Readings Read(SealingRequest request)
+    {
+        if (request.StatedHarms.Count == 0) return Reading.Readings.None;
+        var information = request.StatedHarms.Any(h => h.Statement is not null)
+            ? request.Information.ToDictionary(i => i.Id, StringComparer.Ordinal)
+            : null;
+        var pending = new List<(StatedHarm Harm, Statement Statement, IReadOnlyList<Reading.FoundFeature> Features, string Key)>();
+        var done = new Dictionary<string, (ShowingRead Read, IReadOnlyList<Reading.FoundFeature> Features)>(StringComparer.Ordinal);
+        foreach (var harm in request.StatedHarms)
+        {
+            if (harm.Statement is not { } text) continue;
+            var english = Reading.StatementReader.IsEnglish(text);
+            var statement = Reading.Readings.StatementOf(harm, information!, english);
+            var key = StatementCache.Key(statement, text);
+            if (_readCache.TryGet(key, out var cached)) { done[harm.StatementId] = cached; continue; }
+            pending.Add((harm, statement, english ? Reading.StatementReader.Read(text) : [], key));
+        }
+        if (pending.Count > 0)
+        {
+            var session = _readingFactory.Value.CreateSession();
+            foreach (var (_, statement, features, _) in pending)
+            {
+                session.Insert(statement);
+                session.InsertAll(features.Select(f => new StatementFeature(statement.Id, f.Feature, f.Quote)));
+            }
+            var cap = 64 * pending.Sum(p => p.Features.Count + 1) + 256;
+            if (session.Fire(cap) >= cap) throw new UnreachableException($"The particularity rules did not settle within {cap} firings.");
+            var reads = session.Query<ShowingRead>().ToDictionary(r => r.StatementId, StringComparer.Ordinal);
+            foreach (var (harm, _, features, key) in pending)
+            {
+                var read = reads.GetValueOrDefault(harm.StatementId) ?? throw new UnreachableException($"The statement of {harm.StatementId} was not read.");
+                done[harm.StatementId] = (read, features);
+                _readCache.Add(key, (read, features));
+            }
+        }
+        return new Reading.Readings(request.StatedHarms.Select(h => done.TryGetValue(h.StatementId, out var r)
+            ? new Reading.HarmReading(h, h.Given ?? r.Read.Showing, r.Read, r.Features)
+            : new Reading.HarmReading(h, h.Given!.Value, null, [])).ToList());
+    }
 
     /// <summary>Runs the rules over a request's facts in one session and returns it, for tests.</summary>
     public NRules.ISession Run(SealingRequest request)

@@ -8,8 +8,12 @@ namespace SealingRules.Engine;
 /// Turns the conclusions left in working memory after the rules fired into the contract's result. Every
 /// reasoning step is a conclusion some rule drew; its authorities are the ones that rule cites.
 /// </summary>
-internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request, IEnumerable<object> conclusions)
+internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request, IEnumerable<object> conclusions, Reading.Readings readings)
 {
+    /// <summary>Over a request with nothing to read (the statements' readings are given to the other constructor).</summary>
+    public TraceBuilder(SealingEngine engine, SealingRequest request, IEnumerable<object> conclusions)
+        : this(engine, request, conclusions, Reading.Readings.None) { }
+
     // Order in which findings read in an item's reasoning: what decides first.
     private static readonly Weight[] WeightOrder =
         [Weight.ExemptFromAccess, Weight.RequiredRedaction, Weight.InsufficientReason, Weight.AccessRequired, Weight.SufficientReason, Weight.OutweighedByPublicInterest];
@@ -78,6 +82,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
                 OtherView = Dated(engine.Citations(c.Step.Rule).OtherView) is { Count: > 0 } o ? o : null,
             })
             .ToList();
+        warnings.AddRange(ReadingWarnings());
 
         return new SealingResult(
             new EngineInfo(SealingEngine.Name, SealingEngine.EngineVersion, Rules.RuleSet.Version, request.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
@@ -141,7 +146,39 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
             Title = item.Title,
             Certainty = closeCalls.Count > 0 ? Certainty.Discretionary : Certainty.Settled,
             CloseCalls = closeCalls,
+            Showings = readings.Of(item.Id).Select(Showing).ToList(),
         };
+    }
+
+    private ShowingResult Showing(Reading.HarmReading r) => new(r.Harm.Index, r.Applied, r.Read ? ShowingSource.Read : ShowingSource.Given,
+        r.Reading?.Because.Select(step => new ReadingStep(step.Rule, step.Finding, Citations(step.Rule))
+        {
+            PrevailsOver = step.PrevailsOver.Count > 0 ? step.PrevailsOver : null,
+        }).ToList() ?? [],
+        r.Harm.Statement is { } text ? engine.JudgedStatements.Like(text, r.Harm.Kind, KindsOf(r.Harm), request.AsOf) : [])
+    {
+        Read = r.Differs ? r.Reading!.Showing : null,
+        ToBeSpecific = Reading.WhatWouldMakeItSpecific.For(r) is { Count: > 0 } needs ? needs : null,
+    };
+
+    private HashSet<InformationKind> KindsOf(StatedHarm harm)
+        => request.Information.Where(i => i.ItemId == harm.ItemId && harm.InformationIds.Contains(i.Id)).Select(i => i.Kind).ToHashSet();
+
+    // A statement read otherwise than the showing given, and one that could not be read, are said in the warnings.
+    private IEnumerable<WarningResult> ReadingWarnings()
+    {
+        foreach (var r in readings.All.Where(r => r.Reading is not null))
+        {
+            var decided = r.Reading!.Because[^1];
+            var where = $"Harm {r.Harm.Index} of item {r.Harm.ItemId}";
+            if (r.Reading.Because.FirstOrDefault(s => s.Rule == "particularity/unread") is { } unread)
+                yield return new WarningResult(unread.Rule, $"{where}: {unread.Finding}", [r.Harm.ItemId], Citations(unread.Rule));
+            else if (r.Differs)
+                yield return new WarningResult(decided.Rule,
+                    $"{where}: the showing was given as {Kebab.Of(r.Harm.Given!.Value.ToString())}, but the statement reads as {Kebab.Of(r.Reading.Showing.ToString())}: " +
+                    $"{r.Reading.Why}. The given showing is applied.",
+                    [r.Harm.ItemId], Citations(decided.Rule));
+        }
     }
 
     // Identical findings of one rule (e.g. one claim covering several pieces of information) read as one step.

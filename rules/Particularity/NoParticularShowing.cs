@@ -1,0 +1,33 @@
+using NRules.Fluent.Dsl;
+using SealingRules.Model;
+
+namespace SealingRules.Rules.Particularity;
+
+[Name("particularity/no-particular-showing")]
+[Description("A statement none of whose parts shows how disclosure of this information would cause a specific harm is read by its weakest footing: resting on a label or designation, then a harm named in general, then conjecture.")]
+[Tag("reading"), Tag("particularity"), Cites("kamakana-particularized-showing", "foltz-particularized-good-cause"), Priority(Stratum.Weighing)]
+public sealed class NoParticularShowing : Rule
+{
+    public override void Define()
+    {
+        Statement s = default!;
+        IEnumerable<ParticularityFinding> findings = default!;
+
+        When()
+            .Match(() => s)
+            .Query(() => findings, q => q
+                .Match<ParticularityFinding>(f => f.StatementId == s.Id)
+                .Collect()
+                .Where(c => c.Any() && c.All(f => f.Showing != Showing.Specific)));
+
+        Then()
+            .Yield(ctx => Read(ctx.Rule.Name, s, findings));
+    }
+
+    private static ShowingRead Read(string rule, Statement s, IEnumerable<ParticularityFinding> findings)
+    {
+        var showing = Reading.Weakest(findings);
+        var finding = $"No part of the statement shows how disclosure of this information would cause a specific harm: {Reading.Gists(findings)}. The showing is {Reading.Value(showing)}.";
+        return new ShowingRead(s.Id, showing, [.. Reading.Steps(findings), Step.Of(rule, finding, s.Id)], Reading.Gists(findings));
+    }
+}

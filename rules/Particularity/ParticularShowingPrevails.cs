@@ -1,0 +1,37 @@
+using NRules.Fluent.Dsl;
+using SealingRules.Model;
+
+namespace SealingRules.Rules.Particularity;
+
+[Name("particularity/particular-showing-prevails")]
+[Description("A statement that shows how disclosure of this very information would cause a harm is particular, whatever weaker things it also says.")]
+[Tag("reading"), Tag("particularity"), Cites("kamakana-compelling-reasons", "kamakana-particularized-showing"), Priority(Stratum.Weighing)]
+public sealed class ParticularShowingPrevails : Rule
+{
+    public override void Define()
+    {
+        Statement s = default!;
+        IEnumerable<ParticularityFinding> findings = default!;
+
+        When()
+            .Match(() => s)
+            .Query(() => findings, q => q
+                .Match<ParticularityFinding>(f => f.StatementId == s.Id)
+                .Collect()
+                .Where(c => c.Any(f => f.Showing == Showing.Specific)));
+
+        Then()
+            .Yield(ctx => Read(ctx.Rule.Name, s, findings));
+    }
+
+    private static ShowingRead Read(string rule, Statement s, IEnumerable<ParticularityFinding> findings)
+    {
+        var specific = findings.Where(f => f.Showing == Showing.Specific).ToList();
+        var weak = findings.Where(f => f.Showing != Showing.Specific).ToList();
+        var finding = weak.Count == 0
+            ? $"Because {Reading.Gists(specific)}, the showing is specific."
+            : $"Although {Reading.Gists(weak)}, {Reading.Gists(specific)}; a statement that shows how disclosure of this very information would cause harm is particular, whatever else it also says, and the showing is specific.";
+        var step = Step.Of(rule, finding, s.Id) with { PrevailsOver = weak.Select(f => f.Step.Rule).Distinct().OrderBy(r => r, StringComparer.Ordinal).ToList() };
+        return new ShowingRead(s.Id, Showing.Specific, [.. Reading.Steps(specific), step], Reading.Gists(specific));
+    }
+}

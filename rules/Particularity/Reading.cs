@@ -1,0 +1,29 @@
+using SealingRules.Model;
+
+namespace SealingRules.Rules.Particularity;
+
+/// <summary>How the resolving rules put a statement's findings into its reading.</summary>
+internal static class Reading
+{
+    /// <summary>Which weak reading stands when several do: resting on a label outranks a general harm, which outranks conjecture.</summary>
+    private static readonly Showing[] Precedence = [Showing.Conclusory, Showing.Generalized, Showing.Hypothetical, Showing.None];
+
+    public static Showing Weakest(IEnumerable<ParticularityFinding> findings)
+        => Precedence.First(p => findings.Any(f => f.Showing == p));
+
+    public static string Gists(IEnumerable<ParticularityFinding> findings)
+        => Phrases.List(findings.OrderBy(f => f.Step.Rule, StringComparer.Ordinal).Select(f => f.Gist).Distinct());
+
+    /// <summary>The findings in a fixed order, whatever order the session listed them in.</summary>
+    public static IEnumerable<Step> Steps(IEnumerable<ParticularityFinding> findings)
+        => findings.OrderBy(f => f.Step.Rule, StringComparer.Ordinal).Select(f => f.Step);
+
+    public static string Value(Showing showing) => showing switch
+    {
+        Showing.Conclusory => "conclusory",
+        Showing.Generalized => "generalized",
+        Showing.Hypothetical => "hypothetical (conjecture)",
+        Showing.None => "no showing at all",
+        _ => "specific",
+    };
+}

@@ -1,0 +1,38 @@
+using SealingRules.Model;
+
+namespace SealingRules.Rules.Particularity;
+
+/// <summary>What a statement's features say, for the particularity rules to read and quote.</summary>
+internal static class Said
+{
+    /// <summary>Whether the statement has any of these features.</summary>
+    public static bool Any(IEnumerable<StatementFeature> said, params Feature[] features) => said.Any(f => features.Contains(f.Feature));
+
+    /// <summary>The movant's words carrying the first of these features the statement has, in quotation marks.</summary>
+    public static string Words(IEnumerable<StatementFeature> said, params Feature[] features)
+        => "\u201C" + features.Select(x => said.FirstOrDefault(f => f.Feature == x)).First(f => f is not null)!.Quote + "\u201D";
+
+    /// <summary>The only actors it names are unidentified ("hostile actors", "others"): nobody in particular.</summary>
+    public static bool OnlyUnidentifiedActors(IEnumerable<StatementFeature> said) => Any(said, Feature.VagueActors) && !Any(said, Feature.Audience);
+
+    /// <summary>It says both how disclosure would cause harm and what in the information would cause it.</summary>
+    public static bool HowAndWhat(IEnumerable<StatementFeature> said) => Any(said, Feature.Mechanism) && Any(said, Feature.ConcreteContent);
+
+    /// <summary>Every feature that gives, or rests on, a reason for secrecy (not those that only say what the document is).</summary>
+    public static readonly Feature[] Reasons =
+    [
+        Feature.Designation, Feature.Agreement, Feature.HarmNamed, Feature.Audience, Feature.VagueActors, Feature.Mechanism,
+        Feature.Speculation, Feature.Threat, Feature.WholeRecord, Feature.Embarrassment,
+    ];
+
+    /// <summary>A finding of the particularity rules about a statement.</summary>
+    public static ParticularityFinding Finding(string rule, Statement s, Showing showing, string finding, string gist)
+        => new(s.Id, showing, Step.Of(rule, finding, s.Id), gist);
+
+    /// <summary>Identifiers Fed. R. Civ. P. 5.2(a) reaches, and a home address.</summary>
+    public static bool IsIdentifier(InformationKind kind) => kind is InformationKind.Ssn or InformationKind.TaxpayerId
+        or InformationKind.FinancialAccount or InformationKind.Birthdate or InformationKind.HomeAddress;
+
+    /// <summary>Harms that threaten a person rather than a business.</summary>
+    public static bool ThreatensPersons(HarmKind kind) => kind is HarmKind.Safety or HarmKind.Persecution or HarmKind.Privacy or HarmKind.LawEnforcementInterference;
+}

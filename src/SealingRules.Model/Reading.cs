@@ -1,0 +1,71 @@
+namespace SealingRules.Model;
+
+// Reading the showing (contract 1.x, harm `statement`): the movant's own words are a fact; what the words contain is
+// found by a small reader (features), and what the features mean for particularity is decided by the rules in
+// rules/Particularity, in a session of their own that runs before the decision.
+
+/// <summary>What a passage of the movant's words does, as the reader finds it.</summary>
+public enum Feature
+{
+    /// <summary>Rests on a confidentiality designation or a protective order.</summary>
+    Designation,
+    /// <summary>Rests on an agreement to keep the material confidential.</summary>
+    Agreement,
+    /// <summary>Calls the information confidential, proprietary or sensitive.</summary>
+    ConfidentialLabel,
+    /// <summary>Names a harm in general terms (harm, injury, competitive disadvantage).</summary>
+    HarmNamed,
+    /// <summary>Names who would use the information against the movant (competitors, counterparties, suppliers).</summary>
+    Audience,
+    /// <summary>Names only unidentified actors (bad actors, hostile actors, others, the public).</summary>
+    VagueActors,
+    /// <summary>Says how disclosure would cause the harm (undercut prices, locate a witness, evade a camera).</summary>
+    Mechanism,
+    /// <summary>Names concretely what the information is (royalty rates, customer names, a diagnosis, a door schedule).</summary>
+    ConcreteContent,
+    /// <summary>Says the information is kept secret (not public, access limited).</summary>
+    SecrecyMeasures,
+    /// <summary>Speculates: could, might, potentially.</summary>
+    Speculation,
+    /// <summary>States a threat to persons: threats, violence, persecution, retaliation.</summary>
+    Threat,
+    /// <summary>Names a personal subject the law protects (health, a minor, an account number).</summary>
+    PersonalSubject,
+    /// <summary>Asks to seal an entire document, record or case.</summary>
+    WholeRecord,
+    /// <summary>Speaks of embarrassment or reputation.</summary>
+    Embarrassment,
+    /// <summary>Says what the document contains or reflects, without more.</summary>
+    DescribesContent,
+    /// <summary>Asserts the conclusion itself: a compelling reason, good cause, that it should be sealed.</summary>
+    AssertsConclusion,
+}
+
+/// <summary>The movant's statement of one harm: what it concerns, for the particularity rules to read with its features.</summary>
+/// <param name="Id">The statement's id: the item's id and the harm's place in it.</param>
+/// <param name="ItemId">The item whose harm it states.</param>
+/// <param name="HarmIndex">The harm's 0-based place in the item's <c>harms</c>.</param>
+/// <param name="HarmKind">The harm claimed.</param>
+/// <param name="InformationKinds">The kinds of information the harm concerns.</param>
+/// <param name="Subjects">Whom that information concerns.</param>
+public sealed record Statement(
+    string Id, string ItemId, int HarmIndex, HarmKind HarmKind, IReadOnlyList<InformationKind> InformationKinds, IReadOnlyList<Subject> Subjects)
+{
+    /// <summary>Whether the words could be read at all (English prose); an unread statement shows nothing.</summary>
+    public bool Readable { get; init; } = true;
+
+    /// <summary>Whether any of the information is of a kind the law protects for persons (health, a minor, an identifier).</summary>
+    public bool ConcernsPersonalKind(Func<InformationKind, bool> test) => InformationKinds.Any(test);
+}
+
+/// <summary>One feature the reader found in a statement, with the words that carry it.</summary>
+public sealed record StatementFeature(string StatementId, Feature Feature, string Quote);
+
+/// <summary>
+/// What one particularity rule finds in a statement: the showing the words support on its view, and the finding as a
+/// clause (<paramref name="Gist"/>) that a rule answering it can quote.
+/// </summary>
+public sealed record ParticularityFinding(string StatementId, Showing Showing, Step Step, string Gist);
+
+/// <summary>The reading of a statement: the showing it makes, the steps that decided it, and why in a clause.</summary>
+public sealed record ShowingRead(string StatementId, Showing Showing, IReadOnlyList<Step> Because, string Why);

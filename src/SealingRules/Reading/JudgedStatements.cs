@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+using SealingRules.Contract;
+using SealingRules.Model;
+
+namespace SealingRules.Reading;
+
+/// <summary>One statement a court judged, from corpus/statements (embedded).</summary>
+internal sealed record JudgedStatement(
+    string Id, string Text, string Form, HarmKind? HarmKind, InformationKind? InformationKind, Showing Verdict,
+    string Case, string Cite, DateOnly Decided, string CourtSentence, string Split)
+{
+    public IReadOnlyDictionary<string, double> Terms { get; init; } = new Dictionary<string, double>();
+}
+
+/// <summary>
+/// The corpus of statements courts have judged, and the closest of them to a statement read: by shared words (weighed
+/// by how rare they are in the corpus), with the same kinds of harm and information counting for more. It never
+/// decides a reading; it shows the user what courts said of words like theirs. Loaded on the first statement read.
+/// Only orders decided on or before the law date are shown, as with every authority.
+/// </summary>
+internal sealed class JudgedStatements
+{
+    private const int Shown = 3;
+
+    private readonly Lazy<(IReadOnlyList<JudgedStatement> All, IReadOnlyDictionary<string, double> Idf)> _corpus = new(Load);
+
+    public IReadOnlyList<JudgedStatement> All => _corpus.Value.All;
+
+    public IReadOnlyList<JudgedStatementResult> Like(string text, HarmKind harm, IReadOnlyCollection<InformationKind> kinds, DateOnly asOf)
+    {
+        var (all, idf) = _corpus.Value;
+        var terms = Weigh(Tokens(text), idf);
+        return all
+            .Where(j => j.Decided <= asOf)
+            .Select(j => (j, Score: Cosine(terms, j.Terms) + (j.HarmKind == harm ? 0.1 : 0) + (j.InformationKind is { } k && kinds.Contains(k) ? 0.1 : 0)))
+            .Where(x => x.Score > 0.15)
+            .OrderByDescending(x => x.Score).ThenBy(x => x.j.Id, StringComparer.Ordinal)
+            .Take(Shown)
+            .Select(x => new JudgedStatementResult(x.j.Text, x.j.Case, x.j.Cite, x.j.Verdict)
+            {
+                Form = x.j.Form == "quote" ? null : x.j.Form,
+                Court = x.j.CourtSentence,
+            })
+            .ToList();
+    }
+
+    private static (IReadOnlyList<JudgedStatement>, IReadOnlyDictionary<string, double>) Load()
+    {
+        using var stream = typeof(JudgedStatements).Assembly.GetManifestResourceStream("SealingRules.statements.jsonl")
+            ?? throw new InvalidOperationException("The judged statements are not embedded.");
+        using var reader = new StreamReader(stream);
+        var raw = new List<JudgedStatement>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0) continue;
+            var o = JObject.Parse(line);
+            raw.Add(new JudgedStatement((string)o["id"]!, (string)o["text"]!, (string?)o["form"] ?? "quote",
+                Enum<HarmKind>((string?)o["harmKind"]), Enum<InformationKind>((string?)o["informationKind"]),
+                Enum<Showing>((string?)o["verdict"]) ?? throw new InvalidOperationException($"No verdict for {o["id"]}."),
+                (string)o["case"]!, (string)o["cite"]!, DateOnly.ParseExact((string)o["date"]!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                (string?)o["courtSentence"] ?? "", (string?)o["split"] ?? "rules"));
+        }
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var j in raw) foreach (var t in Tokens(j.Text).Distinct()) df[t] = df.GetValueOrDefault(t) + 1;
+        var idf = df.ToDictionary(p => p.Key, p => Math.Log((1.0 + raw.Count) / (1 + p.Value)) + 1, StringComparer.Ordinal);
+        return (raw.Select(j => j with { Terms = Weigh(Tokens(j.Text), idf) }).ToList(), idf);
+    }
+
+    private static T? Enum<T>(string? kebab) where T : struct, Enum
+        => kebab is null ? null : System.Enum.GetValues<T>().Cast<T?>().FirstOrDefault(v => Kebab.Of(v.ToString()!) == kebab);
+
+    private static readonly Regex Word = new(@"\p{L}{3,}", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
+    { "the", "and", "that", "this", "with", "for", "its", "are", "was", "were", "which", "from", "would", "could", "their", "these", "those", "has", "have", "been", "such", "any", "not", "into", "also" };
+
+    internal static IEnumerable<string> Tokens(string text)
+        => Word.Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => !Stop.Contains(w)).Select(Stem);
+
+    // Plural and tense endings off, so "competitors" meets "competitor" and "undercutting" meets "undercut".
+    private static string Stem(string w) => w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal) ? w[..^3]
+        : w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) ? w[..^2]
+        : w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w;
+
+    private static Dictionary<string, double> Weigh(IEnumerable<string> tokens, IReadOnlyDictionary<string, double> idf)
+    {
+        var tf = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var t in tokens) tf[t] = tf.GetValueOrDefault(t) + 1;
+        foreach (var t in tf.Keys.ToList()) tf[t] *= idf.GetValueOrDefault(t, 1.0);
+        var norm = Math.Sqrt(tf.Values.Sum(v => v * v));
+        if (norm > 0) foreach (var t in tf.Keys.ToList()) tf[t] /= norm;
+        return tf;
+    }
+
+    private static double Cosine(IReadOnlyDictionary<string, double> a, IReadOnlyDictionary<string, double> b)
+        => a.Count > b.Count ? Cosine(b, a) : a.Sum(p => b.TryGetValue(p.Key, out var v) ? p.Value * v : 0);
+}

@@ -1,0 +1,60 @@
+using SealingRules.Contract;
+using SealingRules.Model;
+
+namespace SealingRules.Reading;
+
+/// <summary>One stated harm and what the engine applied for it: the showing given, or the one read from its words.</summary>
+/// <param name="Harm">The harm as stated.</param>
+/// <param name="Applied">The showing the decision applies.</param>
+/// <param name="Reading">The reading of its statement, when it has one.</param>
+/// <param name="Features">The features the reader found in the statement.</param>
+internal sealed record HarmReading(StatedHarm Harm, Showing Applied, ShowingRead? Reading, IReadOnlyList<FoundFeature> Features)
+{
+    /// <summary>The showing was taken from the words, not given.</summary>
+    public bool Read => Harm.Given is null;
+
+    /// <summary>Both were given and the words read otherwise.</summary>
+    public bool Differs => Harm.Given is { } given && Reading is { } r && r.Showing != given;
+}
+
+/// <summary>
+/// The readings of a request's statements (contract 1.x, "Reading the showing"), and the request with the showings
+/// read from the words applied: a harm given only in words gets its claims here, before the decision runs.
+/// </summary>
+internal sealed class Readings
+{
+    /// <summary>A request with no statement: nothing read, nothing changed.</summary>
+    public static readonly Readings None = new([]);
+
+    private readonly ILookup<string, HarmReading> _byItem;
+
+    public Readings(IReadOnlyList<HarmReading> all)
+    {
+        All = all;
+        _byItem = all.ToLookup(r => r.Harm.ItemId, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<HarmReading> All { get; }
+
+    /// <summary>The item's harms in request order.</summary>
+    public IEnumerable<HarmReading> Of(string itemId) => _byItem[itemId];
+
+    /// <summary>The request with a claim for each harm given only in words, at the showing read.</summary>
+    public SealingRequest Apply(SealingRequest request)
+    {
+        var read = All.Where(r => r.Read).ToList();
+        if (read.Count == 0) return request;
+        var claims = new HashSet<HarmClaim>(request.Harms);
+        foreach (var r in read) claims.UnionWith(r.Harm.Claims(r.Applied));
+        return request with { Harms = [.. claims] };
+    }
+
+    /// <summary>Every statement of the request as a fact for the particularity rules, with the information it concerns.</summary>
+    public static Statement StatementOf(StatedHarm harm, IReadOnlyDictionary<string, Information> information, bool english)
+    {
+        var infos = harm.InformationIds.Select(id => information[id]).ToList();
+        return new Statement(harm.StatementId, harm.ItemId, harm.Index, harm.Kind,
+            infos.Select(i => i.Kind).Distinct().ToList(), infos.Select(i => i.About).Distinct().ToList())
+        { Readable = english };
+    }
+}

@@ -1,0 +1,125 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using SealingRules.Model;
+
+namespace SealingRules.Reading;
+
+/// <summary>One feature found in a statement, with the words that carry it.</summary>
+/// <param name="Feature">What the words do.</param>
+/// <param name="Quote">The words, as the movant wrote them.</param>
+public sealed record FoundFeature(Feature Feature, string Quote);
+
+/// <summary>
+/// Finds the features of a movant's statement: which words rest on a designation or an agreement, which name a harm,
+/// who would cause it and how, what the information concretely is, and which speculate. Negated words ("not merely
+/// confidential") count for nothing; a position the statement reports in order to answer it ("Plaintiffs argue the
+/// prices are stale. Not so: ...") is the other side's, not the movant's; an audience noun that names what the
+/// information is ("customer names", "data about competitors") is content, not who would misuse it.
+/// </summary>
+public static class StatementReader
+{
+    /// <summary>Sentences of fewer words than this are too short to judge as English or not.</summary>
+    private const int WordsToJudgeLanguage = 4;
+
+    /// <summary>Whether the statement reads as English prose (the reader reads nothing else).</summary>
+    public static bool IsEnglish(string text)
+    {
+        var words = Words(text);
+        if (words.Count < WordsToJudgeLanguage) return words.Count > 0 && words.All(w => w.All(c => c < 128));
+        var common = words.Count(w => Lexicon.EnglishWords.Contains(w));
+        var nonAscii = text.Count(c => char.IsLetter(c) && c > 127);
+        var letters = text.Count(char.IsLetter);
+        return common * 100 >= words.Count * 12 && nonAscii * 100 <= Math.Max(1, letters) * 10;
+    }
+
+    /// <summary>The features of the statement, each once, in the order of <see cref="Feature"/>, with its first carrying words.</summary>
+    public static IReadOnlyList<FoundFeature> Read(string text)
+    {
+        var found = new Dictionary<Feature, string>();
+        foreach (var (span, _) in TheMovantsOwn(Sentences(Clean(text))))
+        {
+            var lower = span.ToLowerInvariant();
+            foreach (var (feature, pattern, selfNegating) in Lexicon.Patterns)
+            {
+                if (found.ContainsKey(feature)) continue;
+                foreach (Match m in pattern.Matches(lower))
+                {
+                    if (!selfNegating && Lexicon.Negation.IsMatch(lower[..m.Index])) continue;
+                    if (feature == Feature.Audience && DescribesTheInformation(lower, m)) continue;
+                    found[feature] = Quote(span, m.Index, m.Length);
+                    break;
+                }
+            }
+        }
+        return found.OrderBy(f => f.Key).Select(f => new FoundFeature(f.Key, f.Value)).ToList();
+    }
+
+    // "customer names", "data about competitors": the noun says what the information is, not who would use it.
+    private static bool DescribesTheInformation(string lower, Match m)
+        => Lexicon.DescribesBefore.IsMatch(lower[..m.Index]) || Lexicon.DescribesAfter.IsMatch(lower[(m.Index + m.Length)..]);
+
+    /// <summary>
+    /// The sentences (or parts) that are the movant's own: a sentence reporting another's position is dropped when the
+    /// next sentence answers it, and the part before "but" when the sentence answers itself.
+    /// </summary>
+    private static IEnumerable<(string Span, int Sentence)> TheMovantsOwn(List<string> sentences)
+    {
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i];
+            var lower = s.ToLowerInvariant();
+            if (Lexicon.Attribution.IsMatch(lower))
+            {
+                if (Lexicon.TurnWithin.Match(lower) is { Success: true } turn)
+                {
+                    yield return (s[turn.Index..], i);
+                    continue;
+                }
+                if (i + 1 < sentences.Count && Lexicon.Rebuttal.IsMatch(sentences[i + 1].ToLowerInvariant())) continue;
+            }
+            yield return (s, i);
+        }
+    }
+
+    private static readonly Regex SentenceEnd = new(@"(?<=[.!?])\s+(?=[""'(\[]?[A-Z0-9])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+
+    private static List<string> Sentences(string text) => SentenceEnd.Split(text).Where(s => s.Length > 0).ToList();
+
+    /// <summary>One space between words, straight quotes and apostrophes: patterns need not know typography.</summary>
+    private static string Clean(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c)) { space = sb.Length > 0; continue; }
+            if (space) { sb.Append(' '); space = false; }
+            sb.Append(c switch { '\u2018' or '\u2019' or '\u02BC' => '\'', '\u201C' or '\u201D' => '"', '\u2013' or '\u2014' => '-', _ => c });
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The words carrying a feature: the match with a few words either side, cut at the clause's ends.</summary>
+    private static string Quote(string sentence, int index, int length)
+    {
+        const int Before = 6, After = 8;
+        var start = index;
+        for (var words = 0; start > 0 && words <= Before; start--)
+        {
+            var c = sentence[start - 1];
+            if (c is ';' or ':' or '(' or ')') break;
+            if (c == ' ') words++;
+        }
+        var end = index + length;
+        for (var words = 0; end < sentence.Length && words < After; end++)
+        {
+            var c = sentence[end];
+            if (c is ';' or ':' or '.' or '(' or ')') break;
+            if (c == ' ') words++;
+        }
+        return sentence[start..end].Trim(' ', ',', '"', '\'');
+    }
+
+    private static List<string> Words(string text)
+        => Regex.Matches(text.ToLowerInvariant(), @"\p{L}+", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500)).Select(m => m.Value).ToList();
+}

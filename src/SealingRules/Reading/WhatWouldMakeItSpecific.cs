@@ -1,0 +1,47 @@
+using SealingRules.Model;
+
+namespace SealingRules.Reading;
+
+/// <summary>
+/// What a statement read as less than specific would need to say, from what the rules that find a particular showing
+/// look for and the statement lacks: concrete and tied to the harm claimed, never "be more specific".
+/// </summary>
+internal static class WhatWouldMakeItSpecific
+{
+    public static IReadOnlyList<string> For(HarmReading reading)
+    {
+        if (reading.Reading is not { } read || read.Showing == Showing.Specific) return [];
+        var has = reading.Features.Select(f => f.Feature).ToHashSet();
+        var kind = reading.Harm.Kind;
+        var needs = new List<string>();
+        if (has.Count == 0 && read.Because.Any(s => s.Rule == "particularity/unread"))
+            return ["Give the statement in English (with a certified translation of any other-language declaration): only what the court can read counts."];
+        if (has.Contains(Feature.Designation) || has.Contains(Feature.Agreement))
+            needs.Add("Do not rest on the confidentiality designation or agreement: it is not itself a reason; state the harm disclosure would cause.");
+        if (!has.Contains(Feature.Mechanism)) needs.Add(How(kind));
+        if (!has.Contains(Feature.ConcreteContent) && !Personal(kind))
+            needs.Add("Say what the document concretely holds that would cause the harm (the figures, terms, names, designs or procedures themselves), not only that it is confidential or sensitive.");
+        if (has.Contains(Feature.VagueActors) && !has.Contains(Feature.Audience))
+            needs.Add("Name who would exploit the information (a named competitor, a class of bidders, inmates of the facility), not unidentified \"bad actors\" or \"others\".");
+        if (has.Contains(Feature.Speculation) && !has.Contains(Feature.Mechanism))
+            needs.Add("State facts from which the harm would follow (what has happened, or what the information would let someone do), not what disclosure could conceivably bring.");
+        if (has.Contains(Feature.WholeRecord))
+            needs.Add("Name the pages or lines that hold the harmful information and explain those; a showing must reach each portion sealed.");
+        if (Personal(kind) && !has.Contains(Feature.PersonalSubject))
+            needs.Add("Say what personal information it is (a diagnosis, a minor's name, a home address, an account number) and whose.");
+        return needs;
+    }
+
+    private static bool Personal(HarmKind kind) => kind is HarmKind.Privacy or HarmKind.Safety or HarmKind.Persecution;
+
+    private static string How(HarmKind kind) => kind switch
+    {
+        HarmKind.CompetitiveHarm or HarmKind.TradeSecretDisclosure =>
+            "Say how disclosure would cause the harm: who would use the information (a competitor, a supplier, a counterparty in negotiation) and what they would do with it (undercut the bids, demand the same terms, copy the design).",
+        HarmKind.SecurityVulnerability or HarmKind.LawEnforcementInterference =>
+            "Say what in the document would let someone defeat the measure (camera locations, shift schedules, a technique) and how they would use it.",
+        HarmKind.Safety or HarmKind.Persecution or HarmKind.Privacy =>
+            "Say who would be endangered or exposed, by whom, and how the information would let them be found or identified (threats received, a location revealed).",
+        _ => "Say what specific harm, beyond embarrassment or further litigation, disclosure would cause, and how it would follow from this information.",
+    };
+}
