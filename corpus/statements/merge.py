@@ -32,7 +32,7 @@ def main():
             missing = [f for f in REQUIRED if not str(e.get(f, "")).strip()]
             if missing:
                 dropped.append(f"{where}: missing {missing}"); continue
-            if e["verdict"] not in VERDICTS or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", e["date"]):
+            if e["verdict"] not in VERDICTS or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(e.get("date"))):
                 dropped.append(f"{where}: verdict or date"); continue
             if e.get("harmKind") not in HARMS:
                 e["harmKind"] = None

@@ -18,11 +18,11 @@ public sealed class MinorsInformationIsSpecific : Rule
             .Query(() => said, q => q
                 .Match<StatementFeature>(f => f.StatementId == s.Id)
                 .Collect()
-                .Where(c => Said.Any(c, Feature.PersonalSubject)));
+                .Where(c => Said.Any(c, Feature.PersonalSubject, Feature.ConfidentialLabel, Feature.Threat, Feature.HarmNamed)));
 
         Then()
             .Yield(ctx => Said.Finding(ctx.Rule.Name, s, Showing.Specific,
-                $"The statement identifies the information as concerning a minor ({Said.Words(said, Feature.PersonalSubject)}); the interest in protecting a minor's sensitive records is itself a compelling reason.",
+                $"The statement identifies the information as concerning a minor ({Said.Words(said, Feature.PersonalSubject, Feature.ConfidentialLabel, Feature.Threat, Feature.HarmNamed)}); the interest in protecting a minor's sensitive records is itself a compelling reason.",
                 "the statement identifies the information as a minor's"));
     }
 }

@@ -14,7 +14,7 @@ public sealed class RiskToPersonsIsSpecific : Rule
         IEnumerable<StatementFeature> said = default!;
 
         When()
-            .Match(() => s, x => x.Readable, x => Said.ThreatensPersons(x.HarmKind), x => x.Subjects.Any(Taxonomy.IsAPerson))
+            .Match(() => s, x => x.Readable, x => Said.ThreatensPersons(x.HarmKind), x => x.HarmKind == HarmKind.Safety || x.Subjects.Any(Taxonomy.IsAPerson))
             .Query(() => said, q => q
                 .Match<StatementFeature>(f => f.StatementId == s.Id)
                 .Collect()

@@ -33,6 +33,12 @@ internal static class Said
     public static bool IsIdentifier(InformationKind kind) => kind is InformationKind.Ssn or InformationKind.TaxpayerId
         or InformationKind.FinancialAccount or InformationKind.Birthdate or InformationKind.HomeAddress;
 
+    /// <summary>Business and security information courts seal when its content is shown (not opinions, settlements or plans).</summary>
+    public static bool IsSealableContent(InformationKind kind) => kind is InformationKind.TradeSecret or InformationKind.PricingTerms
+        or InformationKind.LicensingTerms or InformationKind.FinancialData or InformationKind.SourceCode or InformationKind.TechnicalInformation
+        or InformationKind.CustomerInformation or InformationKind.BusinessStrategy or InformationKind.InternalPolicy
+        or InformationKind.SecurityProcedure or InformationKind.LawEnforcementTechnique or InformationKind.AgentLocations;
+
     /// <summary>Harms that threaten a person rather than a business.</summary>
     public static bool ThreatensPersons(HarmKind kind) => kind is HarmKind.Safety or HarmKind.Persecution or HarmKind.Privacy or HarmKind.LawEnforcementInterference;
 }

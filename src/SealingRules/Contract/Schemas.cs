@@ -94,8 +94,17 @@ public static class Schemas
         {
             ["id"] = Str(), ["standard"] = Enum<Standard>(), ["outcome"] = Enum<Outcome>(), ["relief"] = Enum<Relief>(),
             ["redact"] = Strs(), ["disclose"] = Strs(), ["reasoning"] = Arr("Step"), ["cures"] = Strs(), ["title"] = Str(),
-            ["certainty"] = Enum<Certainty>(), ["closeCalls"] = Strs(),
-        }, "id", "standard", "outcome", "relief", "redact", "disclose", "reasoning", "cures");
+            ["certainty"] = Enum<Certainty>(), ["closeCalls"] = Strs(), ["showings"] = Arr("Showing"),
+        }, "id", "standard", "outcome", "relief", "redact", "disclose", "reasoning", "cures", "showings");
+        var showing = Obj(new JObject
+        {
+            ["harm"] = new JObject { ["type"] = "integer", ["minimum"] = 0 }, ["showing"] = Enum<Showing>(), ["source"] = Enum<ShowingSource>(),
+            ["because"] = Arr("ReadingStep"), ["like"] = Arr("JudgedStatement"), ["read"] = Enum<Showing>(), ["toBeSpecific"] = Strs(),
+        }, "harm", "showing", "source", "because", "like");
+        var readingStep = Obj(new JObject { ["rule"] = Str(), ["finding"] = Str(), ["authorities"] = Arr("Citation"), ["prevailsOver"] = Strs() },
+            "rule", "finding", "authorities");
+        var judged = Obj(new JObject { ["text"] = Str(), ["case"] = Str(), ["cite"] = Str(), ["showing"] = Enum<Showing>(), ["form"] = Str(), ["court"] = Str() },
+            "text", "case", "cite", "showing");
         var motion = Obj(new JObject
         {
             ["id"] = Str(), ["standard"] = Enum<Standard>(), ["disposition"] = Enum<Disposition>(), ["withoutPrejudice"] = new JObject { ["type"] = "boolean" },
@@ -114,6 +123,7 @@ public static class Schemas
         root["definitions"] = new JObject
         {
             ["Engine"] = engine, ["Motion"] = motion, ["Item"] = item, ["Step"] = step, ["Warning"] = warning, ["Citation"] = citation,
+            ["Showing"] = showing, ["ReadingStep"] = readingStep, ["JudgedStatement"] = judged,
         };
         return root;
     }

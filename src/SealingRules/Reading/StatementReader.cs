@@ -29,7 +29,7 @@ public static class StatementReader
         var common = words.Count(w => Lexicon.EnglishWords.Contains(w));
         var nonAscii = text.Count(c => char.IsLetter(c) && c > 127);
         var letters = text.Count(char.IsLetter);
-        return common * 100 >= words.Count * 12 && nonAscii * 100 <= Math.Max(1, letters) * 10;
+        return common >= (words.Count < 8 ? 1 : 2) && common * 100 >= words.Count * 8 && nonAscii * 100 <= Math.Max(1, letters) * 10;
     }
 
     /// <summary>The features of the statement, each once, in the order of <see cref="Feature"/>, with its first carrying words.</summary>
@@ -44,8 +44,8 @@ public static class StatementReader
                 if (found.ContainsKey(feature)) continue;
                 foreach (Match m in pattern.Matches(lower))
                 {
-                    if (!selfNegating && Lexicon.Negation.IsMatch(lower[..m.Index])) continue;
-                    if (feature == Feature.Audience && DescribesTheInformation(lower, m)) continue;
+                    if (!selfNegating && Lexicon.Negation.IsMatch(Before(lower, m.Index))) continue;
+                    if (feature is Feature.Audience or Feature.VagueActors && DescribesTheInformation(lower, m)) continue;
                     found[feature] = Quote(span, m.Index, m.Length);
                     break;
                 }
@@ -56,7 +56,10 @@ public static class StatementReader
 
     // "customer names", "data about competitors": the noun says what the information is, not who would use it.
     private static bool DescribesTheInformation(string lower, Match m)
-        => Lexicon.DescribesBefore.IsMatch(lower[..m.Index]) || Lexicon.DescribesAfter.IsMatch(lower[(m.Index + m.Length)..]);
+        => Lexicon.DescribesBefore.IsMatch(Before(lower, m.Index)) || Lexicon.DescribesAfter.IsMatch(lower.AsSpan(m.Index + m.Length, Math.Min(40, lower.Length - m.Index - m.Length)));
+
+    // The few words before a match: the anchored patterns look no further, and a long sentence costs no more than a short one.
+    private static string Before(string lower, int index) => lower[Math.Max(0, index - 48)..index];
 
     /// <summary>
     /// The sentences (or parts) that are the movant's own: a sentence reporting another's position is dropped when the

@@ -77,7 +77,7 @@ public sealed class EngineProperties
         var parsed = new RequestReader().Read(request.Json);
         var conclusions = Shared.Engine.Run(parsed).Query<object>().ToList();
         SessionPlan.AddOrderTerms(Shared.Engine, parsed, conclusions);
-        var oneSession = Json.Write(new TraceBuilder(Shared.Engine, parsed, conclusions).Build());
+        var oneSession = Json.Write(new TraceBuilder(Shared.Engine, parsed, conclusions, Shared.Engine.Read(parsed)).Build());
 
         Assert.Equal(oneSession, Json.Write(Shared.Engine.Evaluate(parsed)));
         Assert.Equal(oneSession, Json.Write(Shared.Engine.Evaluate(parsed, itemsPerSession: 1)));

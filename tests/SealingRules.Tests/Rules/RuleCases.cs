@@ -4,6 +4,7 @@ using SealingRules.Rules.Balancing;
 using SealingRules.Rules.CompellingReasons;
 using SealingRules.Rules.CourtsOwnReview;
 using SealingRules.Rules.GoodCause;
+using SealingRules.Rules.Particularity;
 using SealingRules.Rules.NarrowTailoring;
 using SealingRules.Rules.PrivateIndividuals;
 using SealingRules.Rules.PublicOfficials;
@@ -34,6 +35,14 @@ public static class RuleCases
     private static RuleCase Miss(Type rule, string name, params object[] facts) => new(rule, name, false, facts);
 
     private static readonly Standard CR = Standard.CompellingReasons;
+
+    // Reading the showing: a statement, the features the reader found in it, and findings for the resolving rules.
+    private static Statement St(HarmKind harm = HarmKind.CompetitiveHarm, IK kind = IK.PricingTerms, Subject about = Subject.Party, bool readable = true)
+        => new("s", "i", 0, harm, [kind], [about]) { Readable = readable };
+
+    private static StatementFeature Ft(Feature feature, string quote = "the words") => new("s", feature, quote);
+
+    private static ParticularityFinding Pf(Showing showing, string rule = "test") => new("s", showing, Step.Of(rule, "given"), "a given finding");
     private static readonly Standard GC = Standard.GoodCause;
 
     public static IEnumerable<RuleCase> All =>
@@ -304,5 +313,45 @@ public static class RuleCases
             new OrderStage(), Item("brief") with { RefersTo = ["n"] }, Ruling(false, kind: IK.PhoneNumber)),
         Fire(typeof(CourtsSplitOnWholeDocumentRequests), "a sealing request the court tailored", Motion(), ItemRuling(Relief.Partial) with { TailoredByTheCourt = true }, Item()),
         Miss(typeof(CourtsSplitOnWholeDocumentRequests), "a redaction request granted in part", Motion(), ItemRuling(Relief.Partial), Item(request: RequestKind.Redact)),
+        // particularity (reading the movant's words)
+        Fire(typeof(HowDisclosureHarmsIsSpecific), "how and what", St(), Ft(Feature.Mechanism), Ft(Feature.ConcreteContent), Ft(Feature.Audience)),
+        Miss(typeof(HowDisclosureHarmsIsSpecific), "how and what, but only hostile actors", St(), Ft(Feature.Mechanism), Ft(Feature.ConcreteContent), Ft(Feature.VagueActors)),
+        Fire(typeof(HowWithoutWhatIsGeneral), "how without what", St(), Ft(Feature.Mechanism)),
+        Miss(typeof(HowWithoutWhatIsGeneral), "how and what", St(), Ft(Feature.Mechanism), Ft(Feature.ConcreteContent)),
+        Fire(typeof(DesignationAloneIsConclusory), "designated confidential", St(), Ft(Feature.Designation)),
+        Miss(typeof(DesignationAloneIsConclusory), "designated, and says how disclosure harms", St(), Ft(Feature.Designation), Ft(Feature.Mechanism)),
+        Fire(typeof(AgreementAloneIsConclusory), "agreed to keep it confidential", St(HarmKind.CompetitiveHarm, IK.SettlementTerms), Ft(Feature.Agreement)),
+        Miss(typeof(AgreementAloneIsConclusory), "agreement, and how disclosure harms", St(HarmKind.CompetitiveHarm, IK.SettlementTerms), Ft(Feature.Agreement), Ft(Feature.Mechanism)),
+        Fire(typeof(BareAssertionIsConclusory), "only 'confidential'", St(), Ft(Feature.ConfidentialLabel)),
+        Miss(typeof(BareAssertionIsConclusory), "confidential, and a harm named", St(), Ft(Feature.ConfidentialLabel), Ft(Feature.HarmNamed)),
+        Miss(typeof(BareAssertionIsConclusory), "nothing found", St()),
+        Fire(typeof(HarmInGeneralTermsIsGeneralized), "competitive harm in general", St(), Ft(Feature.HarmNamed), Ft(Feature.Audience)),
+        Miss(typeof(HarmInGeneralTermsIsGeneralized), "the harm and how it follows from the prices", St(), Ft(Feature.HarmNamed), Ft(Feature.Mechanism), Ft(Feature.ConcreteContent)),
+        Fire(typeof(UnidentifiedActorsAreGeneralized), "hostile actors", St(HarmKind.SecurityVulnerability, IK.OperationalData, Subject.GovernmentAgency), Ft(Feature.VagueActors)),
+        Miss(typeof(UnidentifiedActorsAreGeneralized), "named competitors", St(), Ft(Feature.VagueActors), Ft(Feature.Audience)),
+        Fire(typeof(SpeculationIsHypothetical), "could, with no mechanism", St(), Ft(Feature.Speculation)),
+        Miss(typeof(SpeculationIsHypothetical), "could, with a mechanism", St(), Ft(Feature.Speculation), Ft(Feature.Mechanism)),
+        Fire(typeof(WholeRecordIsGeneralized), "the entire case", St(), Ft(Feature.WholeRecord)),
+        Miss(typeof(WholeRecordIsGeneralized), "the entire exhibit, with how and what", St(), Ft(Feature.WholeRecord), Ft(Feature.Mechanism), Ft(Feature.ConcreteContent)),
+        Fire(typeof(NoReasonStated), "nothing found", St()),
+        Miss(typeof(NoReasonStated), "a harm named", St(), Ft(Feature.HarmNamed)),
+        Fire(typeof(StatementNotRead), "not English", St(readable: false)),
+        Miss(typeof(StatementNotRead), "English", St()),
+        Fire(typeof(RiskToPersonsIsSpecific), "persecution of asylum seekers identified", St(HarmKind.Persecution, IK.Name, Subject.PrivateIndividual), Ft(Feature.Threat), Ft(Feature.PersonalSubject)),
+        Miss(typeof(RiskToPersonsIsSpecific), "a threat to a business", St(HarmKind.CompetitiveHarm, IK.PricingTerms, Subject.Party), Ft(Feature.Threat), Ft(Feature.Mechanism)),
+        Fire(typeof(HealthInformationIsSpecific), "medical records named", St(HarmKind.Privacy, IK.Medical), Ft(Feature.PersonalSubject)),
+        Miss(typeof(HealthInformationIsSpecific), "the same words about business information", St(HarmKind.Privacy, IK.BusinessStrategy), Ft(Feature.PersonalSubject)),
+        Fire(typeof(MinorsInformationIsSpecific), "a minor's privacy", St(HarmKind.Privacy, IK.Education, Subject.Minor), Ft(Feature.PersonalSubject)),
+        Miss(typeof(MinorsInformationIsSpecific), "an adult's", St(HarmKind.Privacy, IK.Education, Subject.Party), Ft(Feature.PersonalSubject)),
+        Fire(typeof(PersonalIdentifiersAreSpecific), "a social security number", St(HarmKind.Privacy, IK.Ssn), Ft(Feature.PersonalSubject)),
+        Miss(typeof(PersonalIdentifiersAreSpecific), "a company's tax id", St(HarmKind.Privacy, IK.TaxpayerId, Subject.NonPartyBusiness), Ft(Feature.PersonalSubject)),
+        Fire(typeof(IdentifyingDetailsAreSpecific), "customers' names and phone numbers", St(HarmKind.Privacy, IK.CustomerInformation, Subject.PrivateIndividual), Ft(Feature.PersonalSubject)),
+        Miss(typeof(IdentifyingDetailsAreSpecific), "an official's email address", St(HarmKind.Privacy, IK.EmailAddress, Subject.PublicOfficial), Ft(Feature.PersonalSubject)),
+        Fire(typeof(SealableContentNamedIsSpecific), "royalty rates named", St(HarmKind.CompetitiveHarm, IK.LicensingTerms), Ft(Feature.ConcreteContent)),
+        Miss(typeof(SealableContentNamedIsSpecific), "the same words about internal opinions", St(HarmKind.CompetitiveHarm, IK.InternalOpinions), Ft(Feature.ConcreteContent)),
+        Fire(typeof(ParticularShowingPrevails), "a specific finding among weak ones", St(), Pf(Showing.Specific), Pf(Showing.Conclusory)),
+        Miss(typeof(ParticularShowingPrevails), "weak findings only", St(), Pf(Showing.Conclusory), Pf(Showing.Generalized)),
+        Fire(typeof(NoParticularShowing), "weak findings only", St(), Pf(Showing.Conclusory), Pf(Showing.Generalized)),
+        Miss(typeof(NoParticularShowing), "a specific finding among weak ones", St(), Pf(Showing.Specific), Pf(Showing.Conclusory)),
     ];
 }

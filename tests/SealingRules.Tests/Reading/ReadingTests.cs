@@ -1,0 +1,191 @@
+using Newtonsoft.Json.Linq;
+using SealingRules.Contract;
+using SealingRules.Model;
+using SealingRules.Tests.Support;
+using Xunit;
+
+namespace SealingRules.Tests.Reading;
+
+/// <summary>Reading the showing (contract 1.x): statements in, showings out, through the service as a program calls it.</summary>
+public sealed class ReadingTests
+{
+    private static string Request(string statement, string harm = "competitive-harm", string kind = "pricing-terms", string about = "party", string? showing = null)
+    {
+        var h = new JObject { ["kind"] = harm, ["statement"] = statement };
+        if (showing is not null) h["showing"] = showing;
+        return new JObject
+        {
+            ["schemaVersion"] = 1, ["asOf"] = "2024-06-01",
+            ["motions"] = new JArray(new JObject
+            {
+                ["id"] = "m", ["movant"] = "defendant", ["underlyingFiling"] = "summary-judgment",
+                ["items"] = new JArray(new JObject
+                {
+                    ["id"] = "ex-1", ["request"] = "seal",
+                    ["information"] = new JArray(new JObject { ["id"] = "n", ["kind"] = kind, ["about"] = about }),
+                    ["harms"] = new JArray(h),
+                }),
+            }),
+        }.ToString();
+    }
+
+    private static ShowingResult Showing(SealingResult r) => r.Motions[0].Items[0].Showings[0];
+
+    [Fact]
+    public void TheSeedsFourStatements_ReadAsTheCourtReadThem_AndTheOutcomeStays16Of16()
+    {
+        var folder = Path.Combine(Repo.Root, "examples", "al-otro-lado-2019");
+        var result = Shared.Service.Evaluate(File.ReadAllText(Path.Combine(folder, "request-statements.json")));
+        var expected = JObject.Parse(File.ReadAllText(Path.Combine(folder, "expected.json")));
+
+        var items = result.Motions.SelectMany(m => m.Items).ToDictionary(i => i.Id);
+        var agree = expected["motions"]!.SelectMany(m => m["items"]!).Count(e =>
+            items[(string)e["id"]!].Outcome.ToString().Equals((string)e["outcome"]!, StringComparison.OrdinalIgnoreCase)
+            && items[(string)e["id"]!].Redact.OrderBy(x => x, StringComparer.Ordinal).SequenceEqual(
+                (e["redact"] as JArray ?? []).Select(x => (string)x!).OrderBy(x => x, StringComparer.Ordinal)));
+        Assert.Equal(16, agree);
+
+        var ex41 = items["ex-pi-41"].Showings;
+        Assert.Equal([Model.Showing.Generalized, Model.Showing.Conclusory, Model.Showing.Conclusory], ex41.Select(s => s.Showing));
+        Assert.All(ex41, s => Assert.Equal(ShowingSource.Read, s.Source));
+        Assert.Equal(Model.Showing.Specific, items["ex-cc-reply-4"].Showings.Single().Showing);
+        Assert.Contains(ex41[0].Because, b => b.Rule == "particularity/unidentified-actors" && b.Finding.Contains("hostile actors", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EveryBecauseStep_CitesAConfirmedAuthority_DecidedByTheLawDate()
+    {
+        var folder = Path.Combine(Repo.Root, "examples", "al-otro-lado-2019");
+        var result = Shared.Service.Evaluate(File.ReadAllText(Path.Combine(folder, "request-statements.json")));
+        var catalog = Shared.Service.Engine.Catalog;
+
+        foreach (var step in result.Motions.SelectMany(m => m.Items).SelectMany(i => i.Showings).SelectMany(s => s.Because))
+        {
+            Assert.NotEmpty(step.Authorities);
+            Assert.All(step.Authorities, a => Assert.True(catalog.Find(a.Id) is { Confirmed: true } p && p.Decided <= new DateOnly(2019, 11, 21), a.Id));
+        }
+    }
+
+    [Fact]
+    public void LikeEntries_AreJudgedStatementsOfTheCorpus_DecidedByTheLawDate()
+    {
+        var result = Shared.Service.Evaluate(Request("The royalty rates would let licensees demand the same terms in their negotiations with us."));
+        var corpus = File.ReadAllLines(Path.Combine(Repo.Root, "corpus", "statements", "statements.jsonl")).Select(JObject.Parse).ToList();
+
+        var like = Showing(result).Like;
+        Assert.NotEmpty(like);
+        Assert.All(like, l => Assert.Contains(corpus, c => (string)c["text"]! == l.Text && (string)c["cite"]! == l.Cite
+            && DateOnly.Parse((string)c["date"]!, System.Globalization.CultureInfo.InvariantCulture) <= new DateOnly(2024, 6, 1)));
+    }
+
+    [Theory]
+    [InlineData("Disclosure of the per-unit prices would allow competitors to undercut our bids.", "specific")]
+    [InlineData("The exhibit was designated confidential under the protective order.", "conclusory")]
+    [InlineData("Disclosure would cause competitive harm.", "generalized")]
+    [InlineData("Disclosure might possibly be misused someday.", "hypothetical")]
+    public void TheReading_IsApplied_WhenNoShowingIsGiven(string statement, string showing)
+    {
+        var s = Showing(Shared.Service.Evaluate(Request(statement)));
+
+        Assert.Equal(showing, Kebab.Of(s.Showing.ToString()));
+        Assert.Equal(ShowingSource.Read, s.Source);
+        Assert.Equal("particularity/", s.Because[^1].Rule[..14]);
+    }
+
+    [Fact]
+    public void TheKindOfInformation_Matters_AsMuchAsTheWords()
+    {
+        const string words = "These are the plaintiff's medical records and must remain private.";
+        Assert.Equal(Model.Showing.Specific, Showing(Shared.Service.Evaluate(Request(words, "privacy", "medical"))).Showing);
+        Assert.NotEqual(Model.Showing.Specific, Showing(Shared.Service.Evaluate(Request(words, "privacy", "business-strategy", "non-party-business"))).Showing);
+    }
+
+    [Fact]
+    public void AGivenShowing_IsApplied_AndADifferentReadingIsWarnedOf()
+    {
+        var result = Shared.Service.Evaluate(Request("The exhibit was designated confidential under the protective order.", showing: "specific"));
+        var s = Showing(result);
+
+        Assert.Equal(Model.Showing.Specific, s.Showing);
+        Assert.Equal(ShowingSource.Given, s.Source);
+        Assert.Equal(Model.Showing.Conclusory, s.Read);
+        var warning = Assert.Single(result.Warnings, w => w.Rule.StartsWith("particularity/", StringComparison.Ordinal));
+        Assert.Contains("given as specific", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("designation", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AHarmWithNeitherShowingNorStatement_IsRefused_AsMissing()
+    {
+        var json = Request("x").Replace("\"statement\": \"x\"", "\"evidence\": \"declaration\"", StringComparison.Ordinal);
+        var e = Assert.Throws<ContractException>(() => Shared.Service.Evaluate(json));
+
+        Assert.Equal(ContractError.MissingField, e.Error.Code);
+        Assert.Equal("motions[0].items[0].harms[0].showing", e.Error.Path);
+        Assert.NotNull(e.Error.Line);
+    }
+
+    [Fact]
+    public void AnEmptyStatement_IsRefused()
+    {
+        var e = Assert.Throws<ContractException>(() => Shared.Service.Evaluate(Request("   ")));
+        Assert.Equal(ContractError.InvalidValue, e.Error.Code);
+        Assert.Equal("motions[0].items[0].harms[0].statement", e.Error.Path);
+    }
+
+    [Theory]
+    [InlineData(10_001)]
+    [InlineData(1_000_000)]
+    public void AStatementOverTheLimit_IsRefused_AsTooLarge(int length)
+    {
+        var e = Assert.Throws<ContractException>(() => Shared.Service.Evaluate(Request(new string('a', length))));
+        Assert.Equal(ContractError.TooLarge, e.Error.Code);
+        Assert.Equal("motions[0].items[0].harms[0].statement", e.Error.Path);
+    }
+
+    [Fact]
+    public void AStatementInAnotherLanguage_IsNotRead_AndSaysSo()
+    {
+        var result = Shared.Service.Evaluate(Request("La información contiene precios confidenciales y su divulgación causaría un daño a la empresa."));
+
+        Assert.Equal(Model.Showing.None, Showing(result).Showing);
+        Assert.Contains(result.Warnings, w => w.Rule == "particularity/unread" && w.Message.Contains("not in English", StringComparison.Ordinal));
+        Assert.NotNull(Showing(result).ToBeSpecific);
+    }
+
+    [Fact]
+    public void AShowingNotSpecific_SaysWhatTheStatementWouldNeed_FromWhatItLacks()
+    {
+        var s = Showing(Shared.Service.Evaluate(Request("Disclosure would cause competitive harm.")));
+
+        Assert.NotNull(s.ToBeSpecific);
+        Assert.Contains(s.ToBeSpecific!, n => n.Contains("competitor", StringComparison.Ordinal) && n.Contains("undercut", StringComparison.Ordinal));
+        Assert.Contains(s.ToBeSpecific!, n => n.Contains("concretely", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GivenHarms_HaveAShowingEntry_WithNothingRead()
+    {
+        var result = Shared.Service.Evaluate(Request("x").Replace("\"statement\": \"x\"", "\"showing\": \"specific\"", StringComparison.Ordinal));
+        var s = Showing(result);
+
+        Assert.Equal(ShowingSource.Given, s.Source);
+        Assert.Empty(s.Because);
+        Assert.Empty(s.Like);
+    }
+
+    [Fact]
+    public void TheOutput_IsTheSame_UnderEveryCulture()
+    {
+        var json = Request("Disclosure of the royalty rates would let licensees demand the same terms.");
+        var before = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("tr-TR");
+            var turkish = Shared.Service.EvaluateToJson(json);
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("ar-SA");
+            Assert.Equal(turkish, Shared.Service.EvaluateToJson(json));
+        }
+        finally { System.Globalization.CultureInfo.CurrentCulture = before; }
+    }
+}

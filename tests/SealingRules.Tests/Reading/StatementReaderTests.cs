@@ -1,0 +1,89 @@
+using SealingRules.Model;
+using SealingRules.Reading;
+using Xunit;
+
+namespace SealingRules.Tests.Reading;
+
+/// <summary>The reader finds what the words do: what it negates, whose position a sentence states, what describes the information.</summary>
+public sealed class StatementReaderTests
+{
+    private static HashSet<Feature> Features(string text) => StatementReader.Read(text).Select(f => f.Feature).ToHashSet();
+
+    [Fact]
+    public void Mechanism_AudienceAndContent_AreFound_WithTheWordsThatCarryThem()
+    {
+        var found = StatementReader.Read("Disclosure of the per-unit prices would allow competitors to undercut our bids for the 2024 contract.");
+
+        Assert.Contains(found, f => f.Feature == Feature.Mechanism && f.Quote.Contains("undercut", StringComparison.Ordinal));
+        Assert.Contains(found, f => f.Feature == Feature.Audience && f.Quote.Contains("competitors", StringComparison.Ordinal));
+        Assert.Contains(found, f => f.Feature == Feature.ConcreteContent && f.Quote.Contains("prices", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NegatedLabel_IsNotALabel()
+    {
+        Assert.DoesNotContain(Feature.ConfidentialLabel, Features("The schedule is not merely confidential; it names each guard post."));
+        Assert.Contains(Feature.ConfidentialLabel, Features("The schedule is confidential."));
+    }
+
+    [Fact]
+    public void NegatedDesignation_IsNotReliedOn()
+    {
+        Assert.DoesNotContain(Feature.Designation, Features("We do not rest on the protective order designation alone."));
+        Assert.Contains(Feature.Designation, Features("The exhibit was designated confidential under the protective order."));
+    }
+
+    [Fact]
+    public void NotPubliclyAvailable_IsSecrecy_NotANegation()
+        => Assert.Contains(Feature.SecrecyMeasures, Features("The formula is not publicly available and is kept confidential."));
+
+    [Fact]
+    public void TheOtherSidesPosition_AnsweredInTheNextSentence_IsNotTheMovants()
+    {
+        var found = Features("Plaintiffs argue that disclosure could harm nobody. That is wrong: the royalty rates would let licensees demand the same terms.");
+
+        Assert.DoesNotContain(Feature.Speculation, found);
+        Assert.Contains(Feature.Mechanism, found);
+    }
+
+    [Fact]
+    public void TheOtherSidesPosition_AnsweredInTheSameSentence_IsNotTheMovants()
+        => Assert.DoesNotContain(Feature.Speculation, Features("Defendant contends the harm is only speculative, but the prices are current."));
+
+    [Fact]
+    public void AReportedPosition_NotAnswered_IsTheMovantsOwn()
+        => Assert.Contains(Feature.HarmNamed, Features("Defendant argues that disclosure would harm its competitive standing."));
+
+    [Fact]
+    public void AnAudienceNoun_ThatNamesTheInformation_IsContent_NotWhoWouldUseIt()
+    {
+        Assert.DoesNotContain(Feature.Audience, Features("The exhibit lists customer names and data about competitors."));
+        Assert.Contains(Feature.Audience, Features("Competitors would use the list to solicit our accounts."));
+    }
+
+    [Fact]
+    public void UnidentifiedActors_AreFound_UnlessTheyNameWhereTheInformationCameFrom()
+    {
+        Assert.Contains(Feature.VagueActors, Features("The data could help hostile actors."));
+        Assert.DoesNotContain(Feature.VagueActors, Features("The documents reveal statistics from third parties."));
+    }
+
+    [Fact]
+    public void TypographicQuotesAndSpacing_DoNotHideWords()
+        => Assert.Contains(Feature.Designation, Features("Marked \u201Chighly   confidential\u201D\nunder the\tprotective order."));
+
+    [Theory]
+    [InlineData("Disclosure would allow competitors to undercut our prices.", true)]
+    [InlineData("Confidential.", true)]
+    [InlineData("La información contiene datos confidenciales de la empresa y su divulgación causaría un daño.", false)]
+    [InlineData("Die Unterlagen enthalten vertrauliche Preise, deren Offenlegung uns schaden würde.", false)]
+    [InlineData("これらの文書には機密の価格情報が含まれています。", false)]
+    public void English_IsTold_FromOtherLanguages(string text, bool english) => Assert.Equal(english, StatementReader.IsEnglish(text));
+
+    [Fact]
+    public void AStatementAtTheLimit_IsReadWithoutTimingOut()
+    {
+        var text = string.Concat(Enumerable.Repeat("Disclosure could harm us, because competitors, suppliers and others might use it. ", 130))[..SealingRules.Contract.Shapes.StatementLimit];
+        Assert.NotEmpty(StatementReader.Read(text));
+    }
+}
