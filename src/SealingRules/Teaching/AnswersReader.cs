@@ -21,7 +21,16 @@ public sealed record MotionAnswer(string Id, Standard? Standard, Disposition? Di
 /// <param name="Standard">The standard the student says governs the item.</param>
 /// <param name="Outcome">The outcome the student gives.</param>
 /// <param name="Redact">The information the student says is redacted.</param>
-public sealed record ItemAnswer(string Id, Standard? Standard, Outcome? Outcome, IReadOnlyList<string>? Redact);
+public sealed record ItemAnswer(string Id, Standard? Standard, Outcome? Outcome, IReadOnlyList<string>? Redact)
+{
+    /// <summary>Declaration paragraphs the student wrote for the item's harms, graded by how the engine reads them.</summary>
+    public IReadOnlyList<StatementAnswer> Statements { get; init; } = [];
+}
+
+/// <summary>The words a student wrote to carry one harm's showing.</summary>
+/// <param name="Harm">The harm's 0-based place in the item's <c>harms</c>.</param>
+/// <param name="Statement">The student's declaration paragraph.</param>
+public sealed record StatementAnswer(int Harm, string Statement);
 
 /// <summary>
 /// Reads an answers file against the exercise's request, refusing it whole, like a request, at the first field that
@@ -30,7 +39,7 @@ public sealed record ItemAnswer(string Id, Standard? Standard, Outcome? Outcome,
 internal static class AnswersReader
 {
     private static readonly string[] MotionFields = ["id", "standard", "disposition", "withoutPrejudice", "items"];
-    private static readonly string[] ItemFields = ["id", "standard", "outcome", "redact"];
+    private static readonly string[] ItemFields = ["id", "standard", "outcome", "redact", "statements"];
 
     public static Answers Read(string json, SealingRequest request)
     {
@@ -77,7 +86,10 @@ internal static class AnswersReader
                             if (request.Information.All(n => n.Id != rid || n.ItemId != itemId))
                                 throw RequestReader.Fail(ContractError.UnknownReference, $"'{rid}' is not information of item '{itemId}'", $"{ip}.redact[{k}]", ids[k]);
                     }
-                    items.Add(new ItemAnswer(itemId, Enum<Standard>(item, "standard", ip), Enum<Outcome>(item, "outcome", ip), redact));
+                    items.Add(new ItemAnswer(itemId, Enum<Standard>(item, "standard", ip), Enum<Outcome>(item, "outcome", ip), redact)
+                    {
+                        Statements = Statements(item, ip, request.StatedHarms.Count(h => h.ItemId == itemId)),
+                    });
                 }
             }
             bool? withoutPrejudice = motion["withoutPrejudice"] switch
@@ -89,6 +101,28 @@ internal static class AnswersReader
             result.Add(new MotionAnswer(id, Enum<Standard>(motion, "standard", path), Enum<Disposition>(motion, "disposition", path), withoutPrejudice, items));
         }
         return new Answers(result);
+    }
+
+    // The student's paragraphs: each names a harm of the item and gives words within the statement limit.
+    private static List<StatementAnswer> Statements(JObject item, string path, int harms)
+    {
+        if (item["statements"] is not { } token) return [];
+        if (token is not JArray list) throw Invalid($"{path}.statements", token, "must be an array of { harm, statement }");
+        var answers = new List<StatementAnswer>();
+        for (var k = 0; k < list.Count; k++)
+        {
+            var sp = $"{path}.statements[{k}]";
+            if (list[k] is not JObject o) throw Invalid(sp, list[k], "must be an object { harm, statement }");
+            Only(o, ["harm", "statement"], sp);
+            if (o["harm"] is not JValue { Type: JTokenType.Integer } h || (long)h! < 0 || (long)h! >= harms)
+                throw Invalid($"{sp}.harm", o["harm"] ?? o, $"must be the place of one of the item's {harms} harms (0 to {harms - 1})");
+            if (o["statement"] is not JValue { Type: JTokenType.String } w || ((string)w!).Trim().Length == 0)
+                throw Invalid($"{sp}.statement", o["statement"] ?? o, "must be the declaration paragraph, as text");
+            if (((string)w!).Length > Shapes.StatementLimit)
+                throw RequestReader.Fail(ContractError.TooLarge, $"the statement is longer than {Shapes.StatementLimit} characters", $"{sp}.statement", w);
+            answers.Add(new StatementAnswer((int)(long)h!, (string)w!));
+        }
+        return answers;
     }
 
     private static void Only(JObject obj, string[] fields, string path)

@@ -53,6 +53,8 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
                         () => whatIf.Value.Items.Single(i => i.Id == item.Id).Changes.FirstOrDefault(c => Kebab.Of(c.Outcome) == given
                             && (itemAnswer.Redact is null || c.Redact.Order(StringComparer.Ordinal).SequenceEqual(itemAnswer.Redact.Order(StringComparer.Ordinal))))?.Explanation);
                 }
+                foreach (var written in itemAnswer.Statements)
+                    GradeStatement(it, item.Id, written);
                 if (itemAnswer.Redact is { } redact && expectedOutcome == "redact")
                 {
                     var expected = (courtItem?["redact"] as JArray)?.Select(t => (string)t!).ToList() ?? (item.Outcome == Model.Outcome.Redact ? item.Redact.ToList() : []);
@@ -64,6 +66,24 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
             }
         }
         return new GradeResult(marks.Count(m => m.Right), marks.Count, misses) { Marks = marks };
+
+        // A declaration paragraph is right when the engine reads it as the particular showing the standard asks for;
+        // a miss says what the words rest on and what they would need to say (from the rules that did not find them so).
+        void GradeStatement(string target, string itemId, StatementAnswer written)
+        {
+            var shown = Rewritten(exercise.RequestJson, itemId, written);
+            var read = engine.Evaluate(reader.Read(shown)).Motions.SelectMany(m => m.Items).Single(i => i.Id == itemId).Showings[written.Harm];
+            var given = Kebab.Of(read.Showing);
+            var right = read.Showing == Model.Showing.Specific;
+            marks.Add(new Mark(target, $"statements[{written.Harm}]", right));
+            if (right) return;
+            var decided = read.Because[^1];
+            var explanation = string.Join(" ", read.Because.Select(b => b.Finding));
+            misses.Add(new Miss(target, $"statements[{written.Harm}]", "specific", given, decided.Rule, decided.Authorities, explanation)
+            {
+                RightIf = read.ToBeSpecific is { Count: > 0 } needs ? string.Join(" ", needs) : null,
+            });
+        }
 
         void Check(string target, string field, string expected, string given, string engineSays, Func<(string Rule, IReadOnlyList<CitationResult> Authorities, string Explanation)> why, Func<string?>? rightIf = null)
         {
@@ -117,4 +137,15 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
     };
 
     private static string Lower(bool b) => b ? "true" : "false";
+
+    /// <summary>The exercise's request with the student's words as the harm's statement, in place of any showing given.</summary>
+    private static string Rewritten(string requestJson, string itemId, StatementAnswer written)
+    {
+        var root = JObject.Parse(requestJson);
+        var item = root["motions"]!.SelectMany(m => m["items"]!).Single(i => (string?)i["id"] == itemId);
+        var harm = (JObject)item["harms"]![written.Harm]!;
+        harm.Remove("showing");
+        harm["statement"] = written.Statement;
+        return root.ToString();
+    }
 }

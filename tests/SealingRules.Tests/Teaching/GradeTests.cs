@@ -105,8 +105,9 @@ public sealed class ExerciseTests
         Assert.All(exercises, e => Assert.True(File.Exists(Path.Combine(e.Folder, "exercise.md")), e.Slug));
         var book = SealingRules.Engine.RuleBook.Load();
         var touched = exercises.SelectMany(e => Shared.Service.Evaluate(e.RequestJson).Motions)
-            .SelectMany(m => m.Reasoning.Concat(m.Items.SelectMany(i => i.Reasoning)))
-            .Select(s => book[s.Rule].Type.Namespace!.Split('.').Last()).ToHashSet();
+            .SelectMany(m => m.Reasoning.Select(s => s.Rule).Concat(m.Items.SelectMany(i => i.Reasoning.Select(s => s.Rule)
+                .Concat(i.Showings.SelectMany(w => w.Because).Select(b => b.Rule)))))
+            .Select(rule => book[rule].Type.Namespace!.Split('.').Last()).ToHashSet();
         // Doctrine folders only: authorities and Procedure hold data the rules and the check read, not rules.
         var folders = Directory.GetDirectories(Path.Combine(Repo.Root, "rules")).Select(Path.GetFileName).Where(f => f is not ("authorities" or "Procedure" or "bin" or "obj")).ToList();
 
@@ -126,5 +127,45 @@ public sealed class ExerciseTests
         Assert.Equal(1, grade.Max);
         Assert.Equal(0, grade.Score);
         Assert.NotEmpty(Assert.Single(grade.Misses).Authorities);
+    }
+
+    [Fact]
+    public void ADeclarationParagraph_IsGradedByItsReading_AndAMissSaysWhatItNeeds()
+    {
+        var folder = Path.Combine(Repo.Examples, "exercises", "14-write-the-declaration");
+        static string Answer(string words) => new JObject
+        {
+            ["motions"] = new JArray(new JObject
+            {
+                ["id"] = "EA admin. motion to seal TX 80 (Oct. 22, 2008)",
+                ["items"] = new JArray(new JObject
+                {
+                    ["id"] = "tx-80",
+                    ["statements"] = new JArray(new JObject { ["harm"] = 0, ["statement"] = words }),
+                }),
+            }),
+        }.ToString();
+
+        var weak = Shared.Service.Grade(folder, Answer("The agreement is highly confidential and must stay sealed."));
+        var strong = Shared.Service.Grade(folder, Answer(
+            "Exhibit 80 sets out the per-unit royalty rates and guaranteed minimum payments EA pays. Competing publishers and other licensors "
+            + "would use those rates to undercut EA's bids and to demand the same terms in their own negotiations with EA."));
+
+        Assert.Equal((0, 1), (weak.Score, weak.Max));
+        var miss = Assert.Single(weak.Misses);
+        Assert.Equal("statements[0]", miss.Field);
+        Assert.StartsWith("particularity/", miss.Rule, StringComparison.Ordinal);
+        Assert.Contains("undercut", miss.RightIf!, StringComparison.Ordinal);
+        Assert.Equal((1, 1), (strong.Score, strong.Max));
+    }
+
+    [Fact]
+    public void AParagraphForAHarmTheItemDoesNotHave_IsRefused()
+    {
+        var folder = Path.Combine(Repo.Examples, "exercises", "14-write-the-declaration");
+        const string answer = """{ "motions": [ { "id": "EA admin. motion to seal TX 80 (Oct. 22, 2008)", "items": [ { "id": "tx-80", "statements": [ { "harm": 3, "statement": "x" } ] } ] } ] }""";
+
+        var e = Assert.Throws<SealingRules.Contract.ContractException>(() => Shared.Service.Grade(folder, answer));
+        Assert.Equal("motions[0].items[0].statements[0].harm", e.Error.Path);
     }
 }
