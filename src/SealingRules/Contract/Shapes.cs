@@ -48,7 +48,8 @@ internal static class Shapes
         new("evidence", false, ValueKind.Enum, "What supports it.", ValuesOf(typeof(Evidence)), ValueDocs: ValueHelp.Evidence),
         new("information", false, ValueKind.StringArray, "Ids of the item's information this harm concerns; omitted means all of it.", NonEmpty: true),
         new("offeredBy", false, ValueKind.Enum, "Who makes the showing (default movant).", ValuesOf(typeof(OfferedBy)), ValueDocs: ValueHelp.OfferedBy),
-    ]) { OneOfRequired = ["showing", "statement"] };
+    ])
+    { OneOfRequired = ["showing", "statement"] };
 
     /// <summary>The longest statement read, in characters (about three pages of a declaration).</summary>
     public const int StatementLimit = 10_000;
