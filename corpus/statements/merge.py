@@ -22,7 +22,7 @@ def split_of(case):
 
 def main():
     kinds = set(json.loads((HERE / "kinds.json").read_text())["informationKinds"])
-    seen, out, dropped = set(), [], []
+    seen, out, dropped = set(), [], []  # seen: (case, words) of every statement kept
     for part in sorted((HERE / "parts").glob("*.jsonl")):
         for n, line in enumerate(part.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
@@ -38,10 +38,12 @@ def main():
                 e["harmKind"] = None
             if e.get("informationKind") not in kinds:
                 e["informationKind"] = "other"
-            key = (slug(e["case"])[:20], re.sub(r"\W+", "", e["text"].lower())[:60])
-            if key in seen:
+            # The same reason quoted by two parts (or by two copies of one order) is one statement: same case, words
+            # mostly shared.
+            case, words = slug(e["case"])[:20], set(re.findall(r"[a-z]{3,}", e["text"].lower()))
+            if any(c == case and len(words & w) >= 0.85 * max(1, max(len(words), len(w))) for c, w in seen):
                 continue
-            seen.add(key)
+            seen.add((case, frozenset(words)))
             e["part"] = part.name
             out.append(e)
     out.sort(key=lambda e: (slug(e["case"]), e["date"], e["text"]))

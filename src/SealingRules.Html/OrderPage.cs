@@ -83,6 +83,7 @@ public sealed class OrderPage : ComponentBase
             Element(b, ref seq, "p", Outcome(item), "outcome");
             foreach (var call in item.CloseCalls) Element(b, ref seq, "p", $"Close call: {call}", "note");
             if (item.Outcome == Model.Outcome.Redact) Element(b, ref seq, "p", $"Redacted: {Labels(item.Redact)}.");
+            Readings(b, ref seq, item);
             Steps(b, ref seq, item.Reasoning, item);
             b.CloseElement();
         }
@@ -114,6 +115,30 @@ public sealed class OrderPage : ComponentBase
         b.CloseElement();
         b.CloseElement();
         b.CloseElement();
+    }
+
+    // How the movant's words read, for each harm given in words: the reading, the steps that decide it, and what the
+    // words would need to be read as specific.
+    private void Readings(RenderTreeBuilder b, ref int seq, ItemResult item)
+    {
+        foreach (var s in item.Showings.Where(s => s.Because.Count > 0))
+        {
+            b.OpenElement(seq++, "div");
+            b.AddAttribute(seq++, "class", "reading");
+            var read = Model.Kebab.Of((s.Read ?? s.Showing).ToString());
+            Element(b, ref seq, "p", $"The movant's words for reason {s.Harm + 1} read as {read}{(s.Read is not null ? $" (the request marks it {Model.Kebab.Of(s.Showing.ToString())}, which is applied)" : "")}.");
+            b.OpenElement(seq++, "ul");
+            foreach (var step in s.Because)
+            {
+                b.OpenElement(seq++, "li");
+                b.AddContent(seq++, step.Finding);
+                if (step.Authorities.Count > 0) { b.AddContent(seq++, " "); Cites(b, ref seq, step.Authorities); b.AddContent(seq++, "."); }
+                b.CloseElement();
+            }
+            foreach (var need in s.ToBeSpecific ?? []) Element(b, ref seq, "li", $"To be read as specific: {need}");
+            b.CloseElement();
+            b.CloseElement();
+        }
     }
 
     private void Steps(RenderTreeBuilder b, ref int seq, IReadOnlyList<StepResult> steps, ItemResult? item = null)

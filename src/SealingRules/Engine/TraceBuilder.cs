@@ -155,7 +155,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
         {
             PrevailsOver = step.PrevailsOver.Count > 0 ? step.PrevailsOver : null,
         }).ToList() ?? [],
-        r.Harm.Statement is { } text ? engine.JudgedStatements.Like(text, r.Harm.Kind, KindsOf(r.Harm), request.AsOf) : [])
+        r.Harm.Statement is { } text ? engine.JudgedStatements.Like(text, r.Harm.Kind, KindsOf(r.Harm), request.AsOf, request.CaseName) : [])
     {
         Read = r.Differs ? r.Reading!.Showing : null,
         ToBeSpecific = Reading.WhatWouldMakeItSpecific.For(r) is { Count: > 0 } needs ? needs : null,

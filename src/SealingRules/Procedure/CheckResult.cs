@@ -46,12 +46,28 @@ public sealed record ProcedureReport(
 /// <param name="MustSay">What the declaration must establish to cure it.</param>
 public sealed record DeclarationPoint(string Item, string Title, Model.Outcome Outcome, IReadOnlyList<string> MustSay);
 
+/// <summary>How the declaration's words for one harm read, what carries the reading, and what they would need to be specific.</summary>
+/// <param name="Item">The item's id.</param>
+/// <param name="Title">How the item is named.</param>
+/// <param name="Harm">The harm's 0-based place in the item's <c>harms</c>.</param>
+/// <param name="Reading">How particular the words read.</param>
+/// <param name="Applied">The showing the evaluation applied (the one given, where the request gave one).</param>
+/// <param name="CarriedBy">The findings that decided the reading, quoting the words they rest on.</param>
+/// <param name="ToBeSpecific">What the words would need to say to be read as specific; empty when they are.</param>
+/// <param name="Like">Statements courts have judged that read most like these words.</param>
+public sealed record StatementReview(
+    string Item, string Title, int Harm, Model.Showing Reading, Model.Showing Applied, IReadOnlyList<string> CarriedBy,
+    IReadOnlyList<string> ToBeSpecific, IReadOnlyList<Contract.JudgedStatementResult> Like);
+
 /// <summary>The pre-filing check (contract 1.x): the evaluation, plus the procedure and the declaration checklist.</summary>
 /// <param name="Evaluation">The evaluation's result, as <c>evaluate</c> gives it.</param>
 /// <param name="Procedure">The procedure list.</param>
 /// <param name="DeclarationChecklist">For each item the engine finds weak, what its declaration must say.</param>
 public sealed record CheckResult(Contract.SealingResult Evaluation, ProcedureReport Procedure, IReadOnlyList<DeclarationPoint> DeclarationChecklist)
 {
+    /// <summary>For each harm given in the declarant's words: its reading (an addition: <c>declarationReview</c>).</summary>
+    public IReadOnlyList<StatementReview> DeclarationReview { get; init; } = [];
+
     /// <summary>The contract's JSON: the evaluation's fields, then <c>procedure</c> (the list) and the additions.</summary>
     public string ToJson(bool indented = true)
     {
@@ -62,6 +78,7 @@ public sealed record CheckResult(Contract.SealingResult Evaluation, ProcedureRep
         applied.Remove("requirements");
         root["procedureApplied"] = applied;
         root["declarationChecklist"] = Newtonsoft.Json.Linq.JToken.FromObject(DeclarationChecklist, serializer);
+        root["declarationReview"] = Newtonsoft.Json.Linq.JToken.FromObject(DeclarationReview, serializer);
         return root.ToString(indented ? Formatting.Indented : Formatting.None);
     }
 }

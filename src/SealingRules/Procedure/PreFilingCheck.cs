@@ -13,7 +13,15 @@ public sealed class PreFilingCheck(ProcedureBook book)
 
     /// <summary>Checks a request already read and evaluated.</summary>
     public CheckResult Run(SealingRequest request, SealingResult result)
-        => new(result, new ProcedureCheck(book).Run(request, result), Checklist(result));
+        => new(result, new ProcedureCheck(book).Run(request, result), Checklist(result)) { DeclarationReview = Review(result) };
+
+    // Every harm the request gives in words, read: the reading (given or not), what carries it and what it lacks.
+    private static List<StatementReview> Review(SealingResult result)
+        => [.. from item in result.Motions.SelectMany(m => m.Items)
+               from s in item.Showings
+               where s.Because.Count > 0
+               select new StatementReview(item.Id, result.ItemNames.TryGetValue(item.Id, out var n) ? n : item.Id, s.Harm,
+                   s.Read ?? s.Showing, s.Showing, s.Because.Select(b => b.Finding).ToList(), s.ToBeSpecific ?? [], s.Like)];
 
     // The cures the evaluation already states are what the declaration must add: the same words, so the check and
     // the report cannot disagree.

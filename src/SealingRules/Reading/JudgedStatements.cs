@@ -27,15 +27,18 @@ internal sealed class JudgedStatements
 
     public IReadOnlyList<JudgedStatement> All => _corpus.Value.All;
 
-    public IReadOnlyList<JudgedStatementResult> Like(string text, HarmKind harm, IReadOnlyCollection<InformationKind> kinds, DateOnly asOf)
+    public IReadOnlyList<JudgedStatementResult> Like(string text, HarmKind harm, IReadOnlyCollection<InformationKind> kinds, DateOnly asOf, string? caseName = null)
     {
         var (all, idf) = _corpus.Value;
         var terms = Weigh(Tokens(text), idf);
+        // Never the case being decided (a report on a ruling does not cite that ruling), and one statement a case.
+        var own = CaseKey(caseName);
         return all
-            .Where(j => j.Decided <= asOf)
+            .Where(j => j.Decided <= asOf && (own.Length == 0 || CaseKey(j.Case) != own))
             .Select(j => (j, Score: Cosine(terms, j.Terms) + (j.HarmKind == harm ? 0.1 : 0) + (j.InformationKind is { } k && kinds.Contains(k) ? 0.1 : 0)))
             .Where(x => x.Score > 0.15)
             .OrderByDescending(x => x.Score).ThenBy(x => x.j.Id, StringComparer.Ordinal)
+            .DistinctBy(x => CaseKey(x.j.Case))
             .Take(Shown)
             .Select(x => new JudgedStatementResult(x.j.Text, x.j.Case, x.j.Cite, x.j.Verdict)
             {
@@ -65,6 +68,15 @@ internal sealed class JudgedStatements
         foreach (var j in raw) foreach (var t in Tokens(j.Text).Distinct()) df[t] = df.GetValueOrDefault(t) + 1;
         var idf = df.ToDictionary(p => p.Key, p => Math.Log((1.0 + raw.Count) / (1 + p.Value)) + 1, StringComparer.Ordinal);
         return (raw.Select(j => j with { Terms = Weigh(Tokens(j.Text), idf) }).ToList(), idf);
+    }
+
+    // Both parties' names in letters only, cut short: "Al Otro Lado, Inc. v. McAleenan" and "Al Otro Lado v. McAleenan" are one case.
+    private static string CaseKey(string? name)
+    {
+        if (name is null) return "";
+        var parties = name.Split(" v. ", 2);
+        static string Letters(string s, int n) => new(s.Where(char.IsLetter).Select(char.ToLowerInvariant).Take(n).ToArray());
+        return Letters(parties[0].Replace(", Inc.", "", StringComparison.Ordinal), 12) + "|" + (parties.Length > 1 ? Letters(parties[1], 8) : "");
     }
 
     private static T? Enum<T>(string? kebab) where T : struct, Enum

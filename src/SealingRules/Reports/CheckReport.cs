@@ -33,9 +33,34 @@ public static class CheckReport
                 md.AppendLine();
             }
         }
+        if (check.DeclarationReview.Count > 0)
+        {
+            md.AppendLine().AppendLine("## How the declaration reads").AppendLine();
+            foreach (var review in check.DeclarationReview)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"### {review.Title}, reason {review.Harm + 1}: {Kebab(review.Reading)}").AppendLine();
+                if (review.Applied != review.Reading)
+                    md.AppendLine(CultureInfo.InvariantCulture, $"The request marks this showing {Kebab(review.Applied)}; the words read as {Kebab(review.Reading)}, and a court reads the words.").AppendLine();
+                foreach (var carried in review.CarriedBy) md.AppendLine(CultureInfo.InvariantCulture, $"- {carried}");
+                if (review.ToBeSpecific.Count > 0)
+                {
+                    md.AppendLine().AppendLine("To be read as specific, the declaration would need to:").AppendLine();
+                    foreach (var need in review.ToBeSpecific) md.AppendLine(CultureInfo.InvariantCulture, $"- [ ] {need}");
+                }
+                if (review.Like.Count > 0)
+                {
+                    md.AppendLine().AppendLine("Words courts have judged that read like these:").AppendLine();
+                    foreach (var like in review.Like)
+                        md.AppendLine(CultureInfo.InvariantCulture, $"- \"{like.Text}\" ({Kebab(like.Showing)}): *{like.Cite}*");
+                }
+                md.AppendLine();
+            }
+        }
         md.AppendLine().Append(MarkdownReport.Render(check.Evaluation).Replace("\n# ", "\n## ", StringComparison.Ordinal));
         return md.ToString();
     }
+
+    private static string Kebab(Model.Showing s) => Model.Kebab.Of(s.ToString());
 
     private static string Word(Status s) => s switch
     {

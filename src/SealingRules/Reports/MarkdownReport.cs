@@ -88,6 +88,7 @@ public static class MarkdownReport
                 md.AppendLine(CultureInfo.InvariantCulture, $"Redacted: {labels.List(item.Redact)}.");
                 if (item.Disclose.Count > 0) md.AppendLine(CultureInfo.InvariantCulture, $"Public: {labels.List(item.Disclose)}.");
             }
+            Readings(md, item);
             md.AppendLine();
             var own = item.Reasoning.Where(s => !shared.Any(c => c.Step.Rule == s.Rule && c.Step.Finding == s.Finding)).ToList();
             if (own.Count == 0) md.AppendLine("The findings it shares with other items, above, decide it.");
@@ -193,6 +194,23 @@ public static class MarkdownReport
             if (open < 0) return cure;
             var named = cure[(open + 2)..^1].Split(", ");
             return named.All(labels.ContainsKey) ? $"{cure[..open]} (as to {List(named)})" : cure;
+        }
+    }
+
+    /// <summary>
+    /// How the movant's words read, under the item: the reading and the finding that decides it, the step that shows
+    /// it for each harm given in words (a harm given only as a label has nothing to show).
+    /// </summary>
+    internal static void Readings(StringBuilder md, Contract.ItemResult item)
+    {
+        foreach (var s in item.Showings.Where(s => s.Because.Count > 0))
+        {
+            md.AppendLine();
+            var read = s.Read ?? s.Showing;
+            var applied = s.Source == Contract.ShowingSource.Given && s.Read is not null ? $" (the request marks it {Model.Kebab.Of(s.Showing.ToString())}, which is applied)" : "";
+            md.AppendLine(CultureInfo.InvariantCulture, $"The movant's words for reason {s.Harm + 1} read as **{Model.Kebab.Of(read.ToString())}**{applied}. {s.Because[^1].Finding}");
+            foreach (var step in s.Because.Take(s.Because.Count - 1)) md.AppendLine(CultureInfo.InvariantCulture, $"- {step.Finding}");
+            if (s.ToBeSpecific is { Count: > 0 } needs) md.AppendLine(CultureInfo.InvariantCulture, $"- To be read as specific: {string.Join(" ", needs)}");
         }
     }
 }
