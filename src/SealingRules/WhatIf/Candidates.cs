@@ -45,11 +45,19 @@ internal static class Candidates
             var harm = harms[h];
             var hp = $"{ip}/harms/{h}";
             var kind = (string)harm["kind"]!;
-            var showing = (string)harm["showing"]!;
+            var showing = (string?)harm["showing"];
             var about = Phrases.Harm(EnumOf<HarmKind>(kind));
-            foreach (var value in Showings.Where(v => v != showing))
-                yield return new("harm showing", hp, [Set(harm, hp, "showing", value)],
-                    $"the movant supported its claim of {about} with {ShowingWords(value)} rather than {ShowingWords(showing)}");
+            // Words given without a label are the movant's to change: what to add to them, never a different label.
+            if (showing is null && (string?)harm["statement"] is { } words)
+            {
+                if (Addition(EnumOf<HarmKind>(kind), infos) is { } added)
+                    yield return new("harm statement", hp, [Set(harm, hp, "statement", words.TrimEnd() + " " + added)],
+                        $"the declaration added, in the declarant's own facts, how disclosure would cause {about} (for example: \"{added}\")");
+            }
+            else
+                foreach (var value in Showings.Where(v => v != showing))
+                    yield return new("harm showing", hp, [Set(harm, hp, "showing", value)],
+                        $"the movant supported its claim of {about} with {ShowingWords(value)} rather than {ShowingWords(showing!)}");
             var evidence = (string?)harm["evidence"];
             foreach (var value in Evidences.Where(v => v != evidence))
                 yield return new("evidence", hp, [Set(harm, hp, "evidence", value)],
@@ -168,6 +176,25 @@ internal static class Candidates
         "unredactedByOrder" => "Rule 5.2 order",
         _ => field,
     };
+
+    /// <summary>
+    /// A sentence of the kind the particularity rules read as specific, for a harm given in words: who would use the
+    /// information and how. An example to adapt to the declarant's own facts, never a fact the engine knows.
+    /// </summary>
+    private static string? Addition(HarmKind harm, List<JObject> infos)
+    {
+        var what = Phrases.The(KindOf(infos[0]));
+        return harm switch
+        {
+            HarmKind.CompetitiveHarm or HarmKind.TradeSecretDisclosure =>
+                $"Competitors who bid for the same customers would use {what} to undercut our prices and to demand the same terms in their negotiations with us.",
+            HarmKind.SecurityVulnerability or HarmKind.LawEnforcementInterference =>
+                $"{Phrases.Capitalized(what)} show the locations of the cameras and the schedule of the patrols, which would let smugglers evade surveillance.",
+            HarmKind.Safety or HarmKind.Persecution or HarmKind.Privacy =>
+                $"The people named in {what} have received threats, and disclosure would let those who threatened them locate them at their home addresses.",
+            _ => null,
+        };
+    }
 
     // "replace" where the member exists, "add" where it does not (RFC 6902: replace needs the member to exist).
     private static PatchOperation Set(JObject obj, string path, string field, JToken value)
