@@ -34,6 +34,8 @@ def main():
                 dropped.append(f"{where}: missing {missing}"); continue
             if e["verdict"] not in VERDICTS or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(e.get("date"))):
                 dropped.append(f"{where}: verdict or date"); continue
+            if e.get("court") == "9th Cir.":
+                dropped.append(f"{where}: not a district court"); continue
             if e.get("harmKind") not in HARMS:
                 e["harmKind"] = None
             if e.get("informationKind") not in kinds:
