@@ -27,7 +27,19 @@ internal sealed class JudgedStatements
 
     public IReadOnlyList<JudgedStatement> All => _corpus.Value.All;
 
+    // The same words about the same kinds, on the same day and case, find the same statements: the what-if and the
+    // batch ask again and again. Bounded like the readings' cache.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<JudgedStatementResult>> _found = new(StringComparer.Ordinal);
+
     public IReadOnlyList<JudgedStatementResult> Like(string text, HarmKind harm, IReadOnlyCollection<InformationKind> kinds, DateOnly asOf, string? caseName = null)
+    {
+        var key = $"{harm}|{string.Join(",", kinds.Order())}|{asOf.DayNumber}|{caseName}|{text}";
+        if (_found.TryGetValue(key, out var found)) return found;
+        if (_found.Count >= 4_096) _found.Clear();
+        return _found[key] = Find(text, harm, kinds, asOf, caseName);
+    }
+
+    private List<JudgedStatementResult> Find(string text, HarmKind harm, IReadOnlyCollection<InformationKind> kinds, DateOnly asOf, string? caseName)
     {
         var (all, idf) = _corpus.Value;
         var terms = Weigh(Tokens(text), idf);
