@@ -148,7 +148,10 @@ function renderField(name, field, path, required) {
     });
   } else {
     const type = field.pattern && field.pattern.includes("[0-9]{4}") ? "date" : "text";
-    input = el("input", { id, type, "aria-describedby": helpId, "aria-required": required ? "true" : null, autocomplete: "off" });
+    // A long text (the movant's own words giving the reason) gets a text box of its own.
+    input = field.maxLength >= 1000
+      ? el("textarea", { id, rows: "5", maxlength: String(field.maxLength), "aria-describedby": helpId, placeholder: "The reason in the declarant's own words: what the document holds, who would use it, and how disclosure would cause the harm." })
+      : el("input", { id, type, "aria-describedby": helpId, "aria-required": required ? "true" : null, autocomplete: "off" });
     const isList = field.type === "array";
     input.value = value === undefined ? "" : isList ? value.join(", ") : value;
     if (isList) input.placeholder = "ids, separated by commas";
@@ -243,11 +246,24 @@ function renderResult(result, moved) {
     const details = el("details", { class: "motion-reasoning", open: true }, el("summary", { text: "Motion " + m.id + ": " + words(m.disposition) + (m.withoutPrejudice ? " without prejudice" : "") }));
     details.append(steps(m.reasoning));
     for (const i of m.items) {
-      details.append(el("h4", { text: i.id + (i.title ? ": " + i.title : "") + ", " + i.outcome }), steps(i.reasoning));
+      details.append(el("h4", { text: i.id + (i.title ? ": " + i.title : "") + ", " + i.outcome }));
+      for (const s of (i.showings || []).filter((w) => w.because.length)) details.append(reading(s));
+      details.append(steps(i.reasoning));
       if (i.cures && i.cures.length) details.append(el("p", { class: "cures-title", text: "What a better showing would need:" }), el("ul", { class: "cures" }, i.cures.map((c) => el("li", { text: c }))));
     }
     body.append(details);
   }
+}
+
+// How the movant's words for one reason read: the reading, the findings that carry it, what they would need.
+function reading(s) {
+  const read = s.read || s.showing;
+  const box = el("div", { class: "reading" },
+    el("p", { class: "reading-title", text: "The movant's words for reason " + (s.harm + 1) + " read as " + words(read) + (s.read ? " (the showing given, " + words(s.showing) + ", is applied)" : "") + "." }),
+    el("ul", { class: "reading-steps" }, s.because.map((b) => el("li", {}, el("span", { class: "finding", text: b.finding }), cites(b.authorities)))));
+  if (s.toBeSpecific && s.toBeSpecific.length) box.append(el("p", { text: "To be read as specific, the words would need to:" }), el("ul", { class: "cures" }, s.toBeSpecific.map((c) => el("li", { text: c }))));
+  if (s.like && s.like.length) box.append(el("p", { text: "Words courts have judged that read like these:" }), el("ul", { class: "like" }, s.like.map((l) => el("li", { text: "\u201C" + l.text + "\u201D (" + words(l.showing) + "): " + l.cite }))));
+  return box;
 }
 
 function steps(list) {

@@ -126,6 +126,6 @@ internal static partial class Lexicon
     [GeneratedRegex(@"\b(about|regarding|concerning|of|from|on)\s+$", Options, Timeout)]
     private static partial Regex P20();
 
-    [GeneratedRegex(@"^('s|s'|')?\s*(names?|lists?|identit(y|ies)|information|data|contracts?|accounts?|records?|files?|pricing|base)\b", Options, Timeout)]
+    [GeneratedRegex(@"^('s|s'|')?\s*(names?|lists?|identit(y|ies)|information|data|contracts?|agreements?|relationships?|accounts?|records?|files?|pricing|base)\b", Options, Timeout)]
     private static partial Regex P21();
 }

@@ -74,6 +74,33 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
     }
 
     [Fact]
+    public async Task TheReasonInTheFilersOwnWords_IsTypedInATextBox_AndItsReadingIsShown()
+    {
+        var page = await site.OpenAsync();
+        await page.FillAsync("#f-motions-0-id", "Dkt. 40");
+        await page.SelectOptionAsync("#f-motions-0-movant", "defendant");
+        await page.SelectOptionAsync("#f-motions-0-underlyingFiling", "summary-judgment");
+        const string I = "#f-motions-0-items-0";
+        await page.FillAsync(I + "-id", "ex-7");
+        await page.SelectOptionAsync(I + "-request", "redact");
+        await page.FillAsync(I + "-information-0-id", "ex-7-prices");
+        await page.SelectOptionAsync(I + "-information-0-kind", "pricing-terms");
+        await page.SelectOptionAsync(I + "-information-0-about", "party");
+        await page.ClickAsync(I + "-harms-add");
+        await page.SelectOptionAsync(I + "-harms-0-kind", "competitive-harm");
+        Assert.Equal("textarea", await page.EvalOnSelectorAsync<string>(I + "-harms-0-statement", "e => e.tagName.toLowerCase()"));
+        await page.FillAsync(I + "-harms-0-statement", "The supplier agreement was designated confidential under the protective order.");
+        await page.ClickAsync("#evaluate");
+        var reading = page.Locator("#result-body .reading").First;
+        await reading.WaitForAsync();
+        await LocalSite.Shot(page, "09-statement-read");
+
+        Assert.Contains("read as conclusory", await reading.Locator(".reading-title").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("protective order", await reading.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("undercut", await reading.Locator("ul.cures").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ImportingTheSeed_ShowsEveryItemsOutcome_LoadingNothingFromElsewhere()
     {
         var page = await site.OpenAsync();
