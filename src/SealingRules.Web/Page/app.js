@@ -429,6 +429,14 @@ async function openExercise() {
         redact.append(el("div", { class: "toggle" }, el("input", { type: "checkbox", id, value: info.id }), el("label", { for: id, text: info.id + " (" + words(info.kind) + ", about " + words(info.about) + ")" })));
       });
       itemBox.append(redact);
+      // A reason given in words is the student's to write: a text box per such harm, graded by its reading.
+      (item.harms || []).forEach((harm, h) => {
+        if (harm.statement === undefined) return;
+        const id = "answer-" + mi + "-" + ii + "-statement-" + h;
+        itemBox.append(el("div", { class: "field" },
+          el("label", { for: id, text: "Your declaration paragraph for reason " + (h + 1) + " (" + words(harm.kind) + ")" }),
+          el("textarea", { id, rows: "5", maxlength: "10000", placeholder: "What the document holds, who would use it, and how disclosure would cause the harm." })));
+      });
       box.append(itemBox);
     });
     form.append(box);
@@ -455,13 +463,16 @@ async function gradeExercise() {
       const outcome = $("answer-" + mi + "-" + ii + "-outcome").value;
       if (outcome) answer.outcome = outcome;
       if (outcome === "redact") answer.redact = item.information.filter((_, k) => $("answer-" + mi + "-" + ii + "-redact-" + k).checked).map((i) => i.id);
+      const statements = (item.harms || []).map((_, h) => ({ harm: h, box: $("answer-" + mi + "-" + ii + "-statement-" + h) }))
+        .filter((w) => w.box && w.box.value.trim()).map((w) => ({ harm: w.harm, statement: w.box.value }));
+      if (statements.length) answer.statements = statements;
       return answer;
     });
     return motion;
   }) };
   const body = $("grade-body");
-  const answered = answers.motions.some((m) => m.standard || m.disposition || m.withoutPrejudice !== undefined || m.items.some((i) => i.outcome));
-  if (!answered) { body.replaceChildren(el("p", { class: "error", role: "alert", text: "Answer at least one question (a standard, a disposition or an item's outcome) before committing." })); return; }
+  const answered = answers.motions.some((m) => m.standard || m.disposition || m.withoutPrejudice !== undefined || m.items.some((i) => i.outcome || i.statements));
+  if (!answered) { body.replaceChildren(el("p", { class: "error", role: "alert", text: "Answer at least one question (a standard, a disposition, an item's outcome or a declaration paragraph) before committing." })); return; }
   try {
     const grade = await call("POST", "/api/grade", { exercise: exercise.slug, answers });
     body.replaceChildren(el("p", { class: "score", id: "score", text: "Score: " + grade.score + " of " + grade.max }));

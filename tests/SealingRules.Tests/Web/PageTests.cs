@@ -185,6 +185,24 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
     }
 
     [Fact]
+    public async Task TheDeclarationExercise_TakesAParagraph_AndGradesItByItsReading()
+    {
+        var page = await site.OpenAsync();
+        await page.SelectOptionAsync("#exercise-pick", "14-write-the-declaration");
+        await page.ClickAsync("#exercise-load");
+        await page.Locator("#answer-0-0-statement-0").WaitForAsync();
+        await page.FillAsync("#answer-0-0-statement-0", "The agreement is highly confidential and must stay sealed.");
+        await page.ClickAsync("#answer-commit");
+        await page.Locator("#score").WaitForAsync();
+        await LocalSite.Shot(page, "10-declaration-graded");
+
+        Assert.Equal("Score: 0 of 1", await page.InnerTextAsync("#score"));
+        var misses = await page.InnerTextAsync(".misses");
+        Assert.Contains("statements[0]", misses, StringComparison.Ordinal);
+        Assert.Contains("undercut", await page.InnerTextAsync(".right-if"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AMalformedFile_IsRefused_WithTheContractsMessageAndItsLine()
     {
         var page = await site.OpenAsync();
