@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Particularity;
 
 [Name("particularity/personal-identifiers")]
 [Description("A statement that identifies the information as a personal identifier the federal rules protect needs no further showing of harm.")]
-[Tag("reading"), Tag("particularity"), Cites("r52-a"), Priority(Stratum.Reasons)]
+[Tag("reading"), Tag("particularity"), Cites("r52-a", "kamakana-compelling-reasons"), Priority(Stratum.Reasons)]
 public sealed class PersonalIdentifiersAreSpecific : Rule
 {
     public override void Define()

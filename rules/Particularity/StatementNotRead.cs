@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Particularity;
 
 [Name("particularity/unread")]
 [Description("A statement not in English is not read: no showing is taken from it.")]
-[Tag("reading"), Tag("particularity"), Cites("pintos-burden"), Priority(Stratum.Reasons)]
+[Tag("reading"), Tag("particularity"), Cites("kamakana-compelling-reasons", "pintos-burden"), Priority(Stratum.Reasons)]
 public sealed class StatementNotRead : Rule
 {
     public override void Define()

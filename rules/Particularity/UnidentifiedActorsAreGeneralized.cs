@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Particularity;
 
 [Name("particularity/unidentified-actors")]
 [Description("A statement that fears only unidentified actors (bad actors, others, the public) states a generalized concern.")]
-[Tag("reading"), Tag("particularity"), Cites("motley-generalized-concern", "unknown-parties-particularized"), Priority(Stratum.Reasons)]
+[Tag("reading"), Tag("particularity"), Cites("motley-generalized-concern", "unknown-parties-particularized", "kamakana-particularized-showing"), Priority(Stratum.Reasons)]
 public sealed class UnidentifiedActorsAreGeneralized : Rule
 {
     public override void Define()

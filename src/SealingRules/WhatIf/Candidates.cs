@@ -50,7 +50,8 @@ internal static class Candidates
             // Words given without a label are the movant's to change: what to add to them, never a different label.
             if (showing is null && (string?)harm["statement"] is { } words)
             {
-                if (Addition(EnumOf<HarmKind>(kind), infos) is { } added)
+                // Within the statement's limit: a declaration already at its length has no room for more words.
+                if (Addition(EnumOf<HarmKind>(kind), infos) is { } added && words.TrimEnd().Length + 1 + added.Length <= Contract.Shapes.StatementLimit)
                     yield return new("harm statement", hp, [Set(harm, hp, "statement", words.TrimEnd() + " " + added)],
                         $"the declaration added, in the declarant's own facts, how disclosure would cause {about} (for example: \"{added}\")");
             }

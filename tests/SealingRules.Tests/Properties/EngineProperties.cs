@@ -75,9 +75,12 @@ public sealed class EngineProperties
     public void SessionPlan_ReadsExactlyAsOneSession(GenRequest request)
     {
         var parsed = new RequestReader().Read(request.Json);
-        var conclusions = Shared.Engine.Run(parsed).Query<object>().ToList();
-        SessionPlan.AddOrderTerms(Shared.Engine, parsed, conclusions);
-        var oneSession = Json.Write(new TraceBuilder(Shared.Engine, parsed, conclusions, Shared.Engine.Read(parsed)).Build());
+        // The words are read first, as Evaluate reads them; then one session over the whole request.
+        var readings = Shared.Engine.Read(parsed);
+        var applied = readings.Apply(parsed);
+        var conclusions = Shared.Engine.Run(applied).Query<object>().ToList();
+        SessionPlan.AddOrderTerms(Shared.Engine, applied, conclusions);
+        var oneSession = Json.Write(new TraceBuilder(Shared.Engine, applied, conclusions, readings).Build());
 
         Assert.Equal(oneSession, Json.Write(Shared.Engine.Evaluate(parsed)));
         Assert.Equal(oneSession, Json.Write(Shared.Engine.Evaluate(parsed, itemsPerSession: 1)));

@@ -106,13 +106,28 @@ public static class RequestArbitrary
         return Maybe(subset, 45);
     }
 
+    /// <summary>Statements of every footing the reader tells apart, one not in English, one at the length limit.</summary>
+    public static readonly string[] Statements =
+    [
+        "Disclosure of the per-unit prices would allow competitors to undercut our bids.",
+        "The exhibit was designated confidential under the protective order.",
+        "The parties agreed to keep the settlement confidential.",
+        "Disclosure could harm the company's competitive standing.",
+        "These are the plaintiff's medical records, and she has a right to privacy in them.",
+        "The people listed have received death threats, and the list would let those who threatened them locate them.",
+        "Plaintiffs argue the prices are stale. That is wrong: the royalty rates are current and licensees would use them to demand the same terms.",
+        "La información contiene precios confidenciales y su divulgación causaría un daño a la empresa.",
+        string.Concat(Enumerable.Repeat("The document is confidential and sensitive, and hostile actors might misuse it. ", 125))[..10_000],
+    ];
+
     private static Gen<GenHarm> Harm(int infos) =>
         from kind in Gen.Elements(HarmKinds)
-        from showing in Gen.Elements(Showings)
+        from statement in MaybeOf(Statements, 20)
+        from showing in statement is null ? Gen.Elements(Showings).Select(s => (string?)s) : MaybeOf(Showings, 50)
         from evidence in MaybeOf(Evidence, 65)
         from concerns in Concerns(infos)
         from offeredBy in MaybeOf(OfferedBy, 25)
-        select new GenHarm(kind, showing, evidence, concerns, offeredBy);
+        select new GenHarm(kind, showing, evidence, concerns, offeredBy) { Statement = statement };
 
     public static readonly Gen<GenItem> Item =
         from infoCount in Gen.Choose(1, 4)

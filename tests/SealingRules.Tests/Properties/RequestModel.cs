@@ -34,7 +34,11 @@ public sealed record GenInformation(string Kind, string About, string? Seniority
 }
 
 /// <summary>A harm; <see cref="Concerns"/> are positions in the item's information (null: all of it).</summary>
-public sealed record GenHarm(string Kind, string Showing, string? Evidence = null, int[]? Concerns = null, string? OfferedBy = null);
+public sealed record GenHarm(string Kind, string? Showing, string? Evidence = null, int[]? Concerns = null, string? OfferedBy = null)
+{
+    /// <summary>The movant's words (contract 1.x, "Reading the showing"); with them the showing may be absent.</summary>
+    public string? Statement { get; init; }
+}
 
 public sealed record GenItem(
     string Request, GenInformation[] Information, GenHarm[]? Harms = null, string? Title = null, string? TraditionallySecret = null,
@@ -146,7 +150,7 @@ public sealed record GenRequest(
         var harms = item.Harms?.Select(h => JsonText.Obj(
             ("kind", JsonText.Str(h.Kind)), ("showing", JsonText.Str(h.Showing)), ("evidence", JsonText.Str(h.Evidence)),
             ("information", h.Concerns is null ? null : JsonText.Arr(h.Concerns.Select(k => JsonText.Str(p.InformationIds[k]))!)),
-            ("offeredBy", JsonText.Str(h.OfferedBy)))).ToList();
+            ("offeredBy", JsonText.Str(h.OfferedBy)), ("statement", JsonText.Str(h.Statement)))).ToList();
         return JsonText.Obj(
             ("id", JsonText.Str(p.ItemId)), ("title", JsonText.Str(item.Title)), ("request", JsonText.Str(item.Request)),
             ("traditionallySecret", JsonText.Str(item.TraditionallySecret)), ("alreadyPublic", JsonText.Bool(item.AlreadyPublic)),

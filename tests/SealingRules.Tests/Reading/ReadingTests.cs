@@ -66,6 +66,32 @@ public sealed class ReadingTests
         }
     }
 
+    public static TheoryData<string, string, string, string> EveryFootingOnEveryDay()
+    {
+        var data = new TheoryData<string, string, string, string>();
+        (string Harm, string Kind, string About)[] facts = [("competitive-harm", "pricing-terms", "party"), ("privacy", "medical", "party"),
+            ("privacy", "ssn", "private-individual"), ("safety", "name", "minor"), ("security-vulnerability", "security-procedure", "government-agency")];
+        foreach (var day in new[] { "2006-06-01", "2012-03-01", "2026-12-01" })
+            foreach (var (harm, kind, about) in facts)
+                foreach (var words in Properties.RequestArbitrary.Statements.Take(8))
+                    data.Add(day, harm, kind + "|" + about, words);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryFootingOnEveryDay))]
+    public void EveryReadingStep_CitesAnAuthorityDecidedByTheLawDate(string day, string harm, string kindAbout, string words)
+    {
+        var kind = kindAbout.Split('|');
+        var json = Request(words, harm, kind[0], kind[1]).Replace("2024-06-01", day, StringComparison.Ordinal);
+        var s = Showing(Shared.Service.Evaluate(json));
+
+        Assert.NotEmpty(s.Because);
+        Assert.All(s.Because, b => Assert.True(b.Authorities.Count > 0 && b.Authorities.All(a =>
+            Shared.Service.Engine.Catalog.Find(a.Id) is { Confirmed: true } p && p.Decided <= DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)), $"{b.Rule} on {day}"));
+        Assert.All(s.Like, l => Assert.False(string.IsNullOrEmpty(l.Cite)));
+    }
+
     [Fact]
     public void LikeEntries_AreJudgedStatementsOfTheCorpus_DecidedByTheLawDate()
     {
