@@ -35,6 +35,7 @@ public class EngineBenchmarks
         _seed = _reader.Read(_seedJson);
         _big = _reader.Read(_bigJson);
         _seedResult = _engine.Evaluate(_seed);
+        _seedStatements = _reader.Read(Requests.SeedWithStatements());
         _service = new SealingService(_engine, _reader);
         _bigResult = _engine.Evaluate(_big);
         var compact = Newtonsoft.Json.Linq.JObject.Parse(_seedJson).ToString(Newtonsoft.Json.Formatting.None);
@@ -55,6 +56,21 @@ public class EngineBenchmarks
 
     [Benchmark, BenchmarkCategory("seed")]
     public string Seed_ReadEvaluateWrite() => Json.Write(_engine.Evaluate(_reader.Read(_seedJson)), indented: false);
+
+    // The seed with its four reasons as the movant's words: reading them each time (a fresh engine's cache is empty
+    // only on its first request, so this measures the warm path: the cache and the judged statements' lookup).
+    [Benchmark, BenchmarkCategory("seed")]
+    public object Seed_WithStatements_Evaluate() => _engine.Evaluate(_seedStatements);
+
+    // The reader alone on the Howe declaration's paragraph: the features, before any rule reads them.
+    [Benchmark, BenchmarkCategory("seed")]
+    public object Seed_ReadOneStatement() => Reading.StatementReader.Read(_howe);
+
+    private readonly string _howe = HoweParagraph;
+
+    private const string HoweParagraph = "The Reports contain data that, if made public, could provide hostile actors actionable information about which ports of entry are facing certain operational challenges, and thus reveal when/where/under what conditions someone or something should try to affect entry or avoid entry.";
+
+    private SealingRequest _seedStatements = null!;
 
     [Benchmark, BenchmarkCategory("seed")]
     public object Seed_WhatIf() => new WhatIf.WhatIfSearch(_engine, _reader).Run(_seedJson);

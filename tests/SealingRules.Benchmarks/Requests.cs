@@ -7,6 +7,9 @@ public static class Requests
 {
     public static string Seed() => File.ReadAllText(Path.Combine(FindRoot(), "examples", "al-otro-lado-2019", "request.json"));
 
+    /// <summary>The seed with its four reasons given as the movant's words instead of typed showings.</summary>
+    public static string SeedWithStatements() => File.ReadAllText(Path.Combine(FindRoot(), "examples", "al-otro-lado-2019", "request-statements.json"));
+
     public static string Synthetic(int items = 200, int seed = 42)
     {
         var rng = new Random(seed);
