@@ -36,9 +36,17 @@ public static class CheckReport
         if (check.DeclarationReview.Count > 0)
         {
             md.AppendLine().AppendLine("## How the declaration reads").AppendLine();
-            foreach (var review in check.DeclarationReview)
+            // The same words read the same way for several items are reviewed once, naming them all.
+            foreach (var group in check.DeclarationReview.GroupBy(r => (r.Reading, r.Applied, Words: string.Join("\n", r.CarriedBy))))
             {
-                md.AppendLine(CultureInfo.InvariantCulture, $"### {review.Title}, reason {review.Harm + 1}: {Kebab(review.Reading)}").AppendLine();
+                var review = group.First();
+                if (group.Count() == 1)
+                    md.AppendLine(CultureInfo.InvariantCulture, $"### {review.Title}, reason {review.Harm + 1}: {Kebab(review.Reading)}").AppendLine();
+                else
+                {
+                    md.AppendLine(CultureInfo.InvariantCulture, $"### The same words for {group.Count()} items: {Kebab(review.Reading)}").AppendLine();
+                    md.AppendLine(CultureInfo.InvariantCulture, $"Given for: {string.Join("; ", group.Select(r => $"{r.Title} (reason {r.Harm + 1})"))}.").AppendLine();
+                }
                 if (review.Applied != review.Reading)
                     md.AppendLine(CultureInfo.InvariantCulture, $"The request marks this showing {Kebab(review.Applied)}; the words read as {Kebab(review.Reading)}, and a court reads the words.").AppendLine();
                 foreach (var carried in review.CarriedBy) md.AppendLine(CultureInfo.InvariantCulture, $"- {carried}");

@@ -93,6 +93,25 @@ public sealed class ReadingTests
     }
 
     [Fact]
+    public void TheCheck_ReviewsEachStatement_SayingWhatItRestsOnAndWhatItNeeds()
+    {
+        var json = File.ReadAllText(Path.Combine(Repo.Root, "examples", "al-otro-lado-2019", "request-statements.json"));
+        var check = Shared.Service.Check(json);
+
+        Assert.Equal(34, check.DeclarationReview.Count);
+        var howe = check.DeclarationReview.First(r => r.Item == "ex-pi-41" && r.Harm == 0);
+        Assert.Equal(Model.Showing.Generalized, howe.Reading);
+        Assert.Contains(howe.CarriedBy, c => c.Contains("hostile actors", StringComparison.Ordinal));
+        Assert.Contains(howe.ToBeSpecific, n => n.StartsWith("Name who would exploit", StringComparison.Ordinal));
+        Assert.Empty(check.DeclarationReview.Single(r => r.Item == "ex-cc-reply-4").ToBeSpecific);
+        Assert.Contains("\"declarationReview\"", check.ToJson(), StringComparison.Ordinal);
+
+        var md = SealingRules.Reports.CheckReport.Render(check);
+        Assert.Contains("### The same words for 13 items: generalized", md, StringComparison.Ordinal);
+        Assert.Contains("- [ ] Name who would exploit", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LikeEntries_AreJudgedStatementsOfTheCorpus_DecidedByTheLawDate()
     {
         var result = Shared.Service.Evaluate(Request("The royalty rates would let licensees demand the same terms in their negotiations with us."));
