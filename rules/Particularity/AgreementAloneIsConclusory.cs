@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NRules.Fluent.Dsl;
 using SealingRules.Model;
 
@@ -6,23 +7,14 @@ namespace SealingRules.Rules.Particularity;
 [Name("particularity/agreement-alone")]
 [Description("A statement resting on an agreement to keep the material confidential, without saying how disclosure would cause harm, is conclusory.")]
 [Tag("reading"), Tag("particularity"), Cites("ucp-agreement-not-enough", "kamakana-conclusory"), Priority(Stratum.Reasons)]
-public sealed class AgreementAloneIsConclusory : Rule
+public sealed class AgreementAloneIsConclusory : ReadingRule
 {
-    public override void Define()
-    {
-        Statement s = default!;
-        IEnumerable<StatementFeature> said = default!;
+    protected override Showing Reads => Showing.Conclusory;
 
-        When()
-            .Match(() => s, x => x.Readable)
-            .Query(() => said, q => q
-                .Match<StatementFeature>(f => f.StatementId == s.Id)
-                .Collect()
-                .Where(c => Said.Any(c, Feature.Agreement) && !Said.Any(c, Feature.Mechanism)));
+    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.Agreement) && !Said.Any(c, Feature.Mechanism);
 
-        Then()
-            .Yield(ctx => Said.Finding(ctx.Rule.Name, s, Showing.Conclusory,
-                $"The statement rests on an agreement to keep the material confidential ({Said.Words(said, Feature.Agreement)}); that the parties agreed to confidentiality does not by itself overcome the presumption of access, and the statement does not say what harm disclosure would cause.",
-                "the statement rests on an agreement to keep the material confidential"));
-    }
+    protected override string Finding(IEnumerable<StatementFeature> said) =>
+        $"The statement rests on an agreement to keep the material confidential ({Said.Words(said, Feature.Agreement)}); that the parties agreed to confidentiality does not by itself overcome the presumption of access, and the statement does not say what harm disclosure would cause.";
+
+    protected override string Gist => "the statement rests on an agreement to keep the material confidential";
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NRules.Fluent.Dsl;
 using SealingRules.Model;
 
@@ -6,23 +7,14 @@ namespace SealingRules.Rules.Particularity;
 [Name("particularity/bare-assertion")]
 [Description("A statement that only describes the material, calls it confidential or asserts that it should be sealed, naming no harm, is conclusory.")]
 [Tag("reading"), Tag("particularity"), Cites("kamakana-conclusory"), Priority(Stratum.Reasons)]
-public sealed class BareAssertionIsConclusory : Rule
+public sealed class BareAssertionIsConclusory : ReadingRule
 {
-    public override void Define()
-    {
-        Statement s = default!;
-        IEnumerable<StatementFeature> said = default!;
+    protected override Showing Reads => Showing.Conclusory;
 
-        When()
-            .Match(() => s, x => x.Readable)
-            .Query(() => said, q => q
-                .Match<StatementFeature>(f => f.StatementId == s.Id)
-                .Collect()
-                .Where(c => c.Any() && !Said.Any(c, Said.Reasons)));
+    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => c.Any() && !Said.Any(c, Said.Reasons);
 
-        Then()
-            .Yield(ctx => Said.Finding(ctx.Rule.Name, s, Showing.Conclusory,
-                $"The statement says what the material is or that it should be kept confidential ({Said.Words(said, Feature.AssertsConclusion, Feature.ConfidentialLabel, Feature.DescribesContent, Feature.ConcreteContent, Feature.PersonalSubject, Feature.SecrecyMeasures)}) but not what harm disclosure would cause, or how; a conclusory statement about the contents of a document is not a reason to seal it.",
-                "the statement only describes the material or asserts that it should be sealed"));
-    }
+    protected override string Finding(IEnumerable<StatementFeature> said) =>
+        $"The statement says what the material is or that it should be kept confidential ({Said.Words(said, Feature.AssertsConclusion, Feature.ConfidentialLabel, Feature.DescribesContent, Feature.ConcreteContent, Feature.PersonalSubject, Feature.SecrecyMeasures)}) but not what harm disclosure would cause, or how; a conclusory statement about the contents of a document is not a reason to seal it.";
+
+    protected override string Gist => "the statement only describes the material or asserts that it should be sealed";
 }

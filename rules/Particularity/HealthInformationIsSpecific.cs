@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NRules.Fluent.Dsl;
 using SealingRules.Model;
 
@@ -6,23 +7,16 @@ namespace SealingRules.Rules.Particularity;
 [Name("particularity/health-information")]
 [Description("A statement that identifies the information as a person's medical or mental-health information shows what the privacy interest protects.")]
 [Tag("reading"), Tag("particularity"), Cites("nall-medical-privacy", "kamakana-compelling-reasons"), Priority(Stratum.Reasons)]
-public sealed class HealthInformationIsSpecific : Rule
+public sealed class HealthInformationIsSpecific : ReadingRule
 {
-    public override void Define()
-    {
-        Statement s = default!;
-        IEnumerable<StatementFeature> said = default!;
+    protected override Showing Reads => Showing.Specific;
 
-        When()
-            .Match(() => s, x => x.Readable, x => x.HarmKind == HarmKind.Privacy || x.HarmKind == HarmKind.Embarrassment, x => x.InformationKinds.Any(Taxonomy.IsHealthInformation))
-            .Query(() => said, q => q
-                .Match<StatementFeature>(f => f.StatementId == s.Id)
-                .Collect()
-                .Where(c => Said.Any(c, Feature.PersonalSubject)));
+    protected override Expression<Func<Statement, bool>> Concerns => x => x.Readable && (x.HarmKind == HarmKind.Privacy || x.HarmKind == HarmKind.Embarrassment) && x.InformationKinds.Any(Taxonomy.IsHealthInformation);
 
-        Then()
-            .Yield(ctx => Said.Finding(ctx.Rule.Name, s, Showing.Specific,
-                $"The statement identifies the information as a person's health information ({Said.Words(said, Feature.PersonalSubject)}); the need to protect medical privacy is recognized as a compelling reason, so the nature of the record is itself the specific fact.",
-                "the statement identifies the information as health information"));
-    }
+    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.PersonalSubject);
+
+    protected override string Finding(IEnumerable<StatementFeature> said) =>
+        $"The statement identifies the information as a person's health information ({Said.Words(said, Feature.PersonalSubject)}); the need to protect medical privacy is recognized as a compelling reason, so the nature of the record is itself the specific fact.";
+
+    protected override string Gist => "the statement identifies the information as health information";
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NRules.Fluent.Dsl;
 using SealingRules.Model;
 
@@ -6,25 +7,16 @@ namespace SealingRules.Rules.Particularity;
 [Name("particularity/identifying-details")]
 [Description("A statement that identifies the information as details that would identify or reach a private person (names, addresses, phone numbers) shows the privacy interest at stake.")]
 [Tag("reading"), Tag("particularity"), Cites("aol-identifying-details", "kamakana-compelling-reasons"), Priority(Stratum.Reasons)]
-public sealed class IdentifyingDetailsAreSpecific : Rule
+public sealed class IdentifyingDetailsAreSpecific : ReadingRule
 {
-    public override void Define()
-    {
-        Statement s = default!;
-        IEnumerable<StatementFeature> said = default!;
+    protected override Showing Reads => Showing.Specific;
 
-        When()
-            .Match(() => s, x => x.Readable, x => Said.ThreatensPersons(x.HarmKind),
-                x => x.Subjects.Any(Taxonomy.IsAPrivatePerson),
-                x => x.InformationKinds.Any(k => Taxonomy.IdentifiesAPerson(k) || Taxonomy.IsContactOrPersonalNumber(k) || k == InformationKind.CustomerInformation))
-            .Query(() => said, q => q
-                .Match<StatementFeature>(f => f.StatementId == s.Id)
-                .Collect()
-                .Where(c => Said.Any(c, Feature.PersonalSubject)));
+    protected override Expression<Func<Statement, bool>> Concerns => x => x.Readable && Said.ThreatensPersons(x.HarmKind) && x.Subjects.Any(Taxonomy.IsAPrivatePerson) && (x.InformationKinds.Any(k => Taxonomy.IdentifiesAPerson(k) || Taxonomy.IsContactOrPersonalNumber(k) || k == InformationKind.CustomerInformation));
 
-        Then()
-            .Yield(ctx => Said.Finding(ctx.Rule.Name, s, Showing.Specific,
-                $"The statement identifies the information as details that would identify or reach private people ({Said.Words(said, Feature.PersonalSubject)}); their interest in keeping those details from the public is the specific fact the showing rests on.",
-                "the statement identifies details that would identify private people"));
-    }
+    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.PersonalSubject);
+
+    protected override string Finding(IEnumerable<StatementFeature> said) =>
+        $"The statement identifies the information as details that would identify or reach private people ({Said.Words(said, Feature.PersonalSubject)}); their interest in keeping those details from the public is the specific fact the showing rests on.";
+
+    protected override string Gist => "the statement identifies details that would identify private people";
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NRules.Fluent.Dsl;
 using SealingRules.Model;
 
@@ -6,23 +7,16 @@ namespace SealingRules.Rules.Particularity;
 [Name("particularity/minors-information")]
 [Description("A statement that identifies the information as a minor's shows the interest the law protects.")]
 [Tag("reading"), Tag("particularity"), Cites("jh-idea-record-sealed", "kamakana-compelling-reasons"), Priority(Stratum.Reasons)]
-public sealed class MinorsInformationIsSpecific : Rule
+public sealed class MinorsInformationIsSpecific : ReadingRule
 {
-    public override void Define()
-    {
-        Statement s = default!;
-        IEnumerable<StatementFeature> said = default!;
+    protected override Showing Reads => Showing.Specific;
 
-        When()
-            .Match(() => s, x => x.Readable, x => Said.ThreatensPersons(x.HarmKind) || x.HarmKind == HarmKind.Embarrassment, x => x.Subjects.Contains(Subject.Minor) || x.InformationKinds.Contains(InformationKind.MinorIdentity) || x.InformationKinds.Contains(InformationKind.VictimIdentity))
-            .Query(() => said, q => q
-                .Match<StatementFeature>(f => f.StatementId == s.Id)
-                .Collect()
-                .Where(c => Said.Any(c, Feature.PersonalSubject, Feature.ConfidentialLabel, Feature.Threat, Feature.HarmNamed)));
+    protected override Expression<Func<Statement, bool>> Concerns => x => x.Readable && (Said.ThreatensPersons(x.HarmKind) || x.HarmKind == HarmKind.Embarrassment) && (x.Subjects.Contains(Subject.Minor) || x.InformationKinds.Contains(InformationKind.MinorIdentity) || x.InformationKinds.Contains(InformationKind.VictimIdentity));
 
-        Then()
-            .Yield(ctx => Said.Finding(ctx.Rule.Name, s, Showing.Specific,
-                $"The statement identifies the information as concerning a minor ({Said.Words(said, Feature.PersonalSubject, Feature.ConfidentialLabel, Feature.Threat, Feature.HarmNamed)}); the interest in protecting a minor's sensitive records is itself a compelling reason.",
-                "the statement identifies the information as a minor's"));
-    }
+    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.PersonalSubject, Feature.ConfidentialLabel, Feature.Threat, Feature.HarmNamed);
+
+    protected override string Finding(IEnumerable<StatementFeature> said) =>
+        $"The statement identifies the information as concerning a minor ({Said.Words(said, Feature.PersonalSubject, Feature.ConfidentialLabel, Feature.Threat, Feature.HarmNamed)}); the interest in protecting a minor's sensitive records is itself a compelling reason.";
+
+    protected override string Gist => "the statement identifies the information as a minor's";
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NRules.Fluent.Dsl;
 using SealingRules.Model;
 
@@ -6,23 +7,14 @@ namespace SealingRules.Rules.Particularity;
 [Name("particularity/no-reason")]
 [Description("A statement that names no harm and says nothing of the material gives no reason.")]
 [Tag("reading"), Tag("particularity"), Cites("kamakana-compelling-reasons", "pintos-burden"), Priority(Stratum.Reasons)]
-public sealed class NoReasonStated : Rule
+public sealed class NoReasonStated : ReadingRule
 {
-    public override void Define()
-    {
-        Statement s = default!;
-        IEnumerable<StatementFeature> said = default!;
+    protected override Showing Reads => Showing.None;
 
-        When()
-            .Match(() => s, x => x.Readable)
-            .Query(() => said, q => q
-                .Match<StatementFeature>(f => f.StatementId == s.Id)
-                .Collect()
-                .Where(c => !c.Any()));
+    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => !c.Any();
 
-        Then()
-            .Yield(ctx => Said.Finding(ctx.Rule.Name, s, Showing.None,
-                "The statement gives no reason the court can weigh: it names no harm and says nothing of what the material is.",
-                "the statement gives no reason"));
-    }
+    protected override string Finding(IEnumerable<StatementFeature> said) =>
+        "The statement gives no reason the court can weigh: it names no harm and says nothing of what the material is.";
+
+    protected override string Gist => "the statement gives no reason";
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NRules.Fluent.Dsl;
 using SealingRules.Model;
 
@@ -6,23 +7,16 @@ namespace SealingRules.Rules.Particularity;
 [Name("particularity/risk-to-persons")]
 [Description("A statement that names a danger to identified people and ties it to the information about them is a particularized showing.")]
 [Tag("reading"), Tag("particularity"), Cites("kamakana-compelling-reasons", "kamakana-improper-purposes"), Priority(Stratum.Reasons)]
-public sealed class RiskToPersonsIsSpecific : Rule
+public sealed class RiskToPersonsIsSpecific : ReadingRule
 {
-    public override void Define()
-    {
-        Statement s = default!;
-        IEnumerable<StatementFeature> said = default!;
+    protected override Showing Reads => Showing.Specific;
 
-        When()
-            .Match(() => s, x => x.Readable, x => Said.ThreatensPersons(x.HarmKind), x => x.HarmKind == HarmKind.Safety || x.Subjects.Any(Taxonomy.IsAPerson))
-            .Query(() => said, q => q
-                .Match<StatementFeature>(f => f.StatementId == s.Id)
-                .Collect()
-                .Where(c => Said.Any(c, Feature.Threat) && Said.Any(c, Feature.PersonalSubject, Feature.Mechanism)));
+    protected override Expression<Func<Statement, bool>> Concerns => x => x.Readable && Said.ThreatensPersons(x.HarmKind) && (x.HarmKind == HarmKind.Safety || x.Subjects.Any(Taxonomy.IsAPerson));
 
-        Then()
-            .Yield(ctx => Said.Finding(ctx.Rule.Name, s, Showing.Specific,
-                $"The statement names the people at risk and the danger disclosure would expose them to ({Said.Words(said, Feature.Threat)}, {Said.Words(said, Feature.PersonalSubject, Feature.Mechanism)}); a specific risk to identified people, drawn from the information itself, is a particularized showing.",
-                "the statement names the danger disclosure would expose identified people to"));
-    }
+    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.Threat) && Said.Any(c, Feature.PersonalSubject, Feature.Mechanism);
+
+    protected override string Finding(IEnumerable<StatementFeature> said) =>
+        $"The statement names the people at risk and the danger disclosure would expose them to ({Said.Words(said, Feature.Threat)}, {Said.Words(said, Feature.PersonalSubject, Feature.Mechanism)}); a specific risk to identified people, drawn from the information itself, is a particularized showing.";
+
+    protected override string Gist => "the statement names the danger disclosure would expose identified people to";
 }

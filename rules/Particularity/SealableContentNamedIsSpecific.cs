@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NRules.Fluent.Dsl;
 using SealingRules.Model;
 
@@ -6,23 +7,16 @@ namespace SealingRules.Rules.Particularity;
 [Name("particularity/sealable-content-named")]
 [Description("A statement that names, concretely, business or security content of a kind courts seal (pricing and royalty terms, formulas, customer identities, the times doors are unlocked) shows what disclosure would expose.")]
 [Tag("reading"), Tag("particularity"), Cites("nixon-improper-purposes", "ea-pricing-terms", "bell-security-specific"), Priority(Stratum.Reasons)]
-public sealed class SealableContentNamedIsSpecific : Rule
+public sealed class SealableContentNamedIsSpecific : ReadingRule
 {
-    public override void Define()
-    {
-        Statement s = default!;
-        IEnumerable<StatementFeature> said = default!;
+    protected override Showing Reads => Showing.Specific;
 
-        When()
-            .Match(() => s, x => x.Readable, x => x.InformationKinds.Any(Said.IsSealableContent))
-            .Query(() => said, q => q
-                .Match<StatementFeature>(f => f.StatementId == s.Id)
-                .Collect()
-                .Where(c => Said.Any(c, Feature.ConcreteContent) && !Said.OnlyUnidentifiedActors(c)));
+    protected override Expression<Func<Statement, bool>> Concerns => x => x.Readable && x.InformationKinds.Any(Said.IsSealableContent);
 
-        Then()
-            .Yield(ctx => Said.Finding(ctx.Rule.Name, s, Showing.Specific,
-                $"The statement names concretely what the material holds ({Said.Words(said, Feature.ConcreteContent)}), content of a kind courts keep from competitors and wrongdoers; what disclosure would expose is a specific fact, not a label.",
-                "the statement names concretely content of a kind courts seal"));
-    }
+    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.ConcreteContent) && !Said.OnlyUnidentifiedActors(c);
+
+    protected override string Finding(IEnumerable<StatementFeature> said) =>
+        $"The statement names concretely what the material holds ({Said.Words(said, Feature.ConcreteContent)}), content of a kind courts keep from competitors and wrongdoers; what disclosure would expose is a specific fact, not a label.";
+
+    protected override string Gist => "the statement names concretely content of a kind courts seal";
 }

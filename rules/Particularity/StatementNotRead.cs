@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NRules.Fluent.Dsl;
 using SealingRules.Model;
 
@@ -6,23 +7,16 @@ namespace SealingRules.Rules.Particularity;
 [Name("particularity/unread")]
 [Description("A statement not in English is not read: no showing is taken from it.")]
 [Tag("reading"), Tag("particularity"), Cites("kamakana-compelling-reasons", "pintos-burden"), Priority(Stratum.Reasons)]
-public sealed class StatementNotRead : Rule
+public sealed class StatementNotRead : ReadingRule
 {
-    public override void Define()
-    {
-        Statement s = default!;
-        IEnumerable<StatementFeature> said = default!;
+    protected override Showing Reads => Showing.None;
 
-        When()
-            .Match(() => s, x => !x.Readable)
-            .Query(() => said, q => q
-                .Match<StatementFeature>(f => f.StatementId == s.Id)
-                .Collect()
-                .Where(c => true));
+    protected override Expression<Func<Statement, bool>> Concerns => x => !x.Readable;
 
-        Then()
-            .Yield(ctx => Said.Finding(ctx.Rule.Name, s, Showing.None,
-                "The statement is not in English and was not read; a reason the court cannot read does not carry the movant's burden, so no showing is taken from it.",
-                "the statement could not be read"));
-    }
+    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => true;
+
+    protected override string Finding(IEnumerable<StatementFeature> said) =>
+        "The statement is not in English and was not read; a reason the court cannot read does not carry the movant's burden, so no showing is taken from it.";
+
+    protected override string Gist => "the statement could not be read";
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NRules.Fluent.Dsl;
 using SealingRules.Model;
 
@@ -6,23 +7,14 @@ namespace SealingRules.Rules.Particularity;
 [Name("particularity/whole-record")]
 [Description("A statement that asks to seal a whole document or case without saying which parts would cause harm is generalized.")]
 [Tag("reading"), Tag("particularity"), Cites("unknown-parties-particularized", "kamakana-particularized-showing"), Priority(Stratum.Reasons)]
-public sealed class WholeRecordIsGeneralized : Rule
+public sealed class WholeRecordIsGeneralized : ReadingRule
 {
-    public override void Define()
-    {
-        Statement s = default!;
-        IEnumerable<StatementFeature> said = default!;
+    protected override Showing Reads => Showing.Generalized;
 
-        When()
-            .Match(() => s, x => x.Readable)
-            .Query(() => said, q => q
-                .Match<StatementFeature>(f => f.StatementId == s.Id)
-                .Collect()
-                .Where(c => Said.Any(c, Feature.WholeRecord) && !Said.HowAndWhat(c)));
+    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.WholeRecord) && !Said.HowAndWhat(c);
 
-        Then()
-            .Yield(ctx => Said.Finding(ctx.Rule.Name, s, Showing.Generalized,
-                $"The statement asks to keep the whole of the material from the public ({Said.Words(said, Feature.WholeRecord)}) without saying which parts would cause harm, or why; a showing must reach each document and portion to be sealed.",
-                "the statement asks to seal the whole without saying what in it would cause harm"));
-    }
+    protected override string Finding(IEnumerable<StatementFeature> said) =>
+        $"The statement asks to keep the whole of the material from the public ({Said.Words(said, Feature.WholeRecord)}) without saying which parts would cause harm, or why; a showing must reach each document and portion to be sealed.";
+
+    protected override string Gist => "the statement asks to seal the whole without saying what in it would cause harm";
 }
