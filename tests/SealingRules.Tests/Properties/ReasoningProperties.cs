@@ -23,6 +23,22 @@ public sealed class ReasoningProperties
         Assert.Empty(ReasoningAudit.Problems(Shared.Reader.Read(json), Shared.Service.Evaluate(json)));
     }
 
+    // Found by the property: "the settlement terms listed first and the party that designated the material has not …"
+    // was read as a plural with a singular verb, the place ("listed first") being allowed to run on into the next clause.
+    [Fact]
+    public void APlaceInTheList_EndsWithItsOrdinal_NotAtTheNextVerb()
+    {
+        const string json = """
+            {"schemaVersion": 1, "asOf": "2016-08-31", "motions": [{"id": "m0", "movant": "defendant", "underlyingFiling": "class-certification",
+              "items": [{"id": "m0-i0", "request": "seal", "designatedBy": "non-party", "information": [
+                {"id": "m0-i0-n0", "kind": "settlement-terms", "about": "private-individual", "courtReview": "harmful"},
+                {"id": "m0-i0-n1", "kind": "settlement-terms", "about": "public-official"}]}]}]}
+            """;
+        var parsed = Shared.Reader.Read(json);
+
+        Assert.Empty(ReasoningAudit.Problems(parsed, Shared.Engine.Evaluate(parsed)));
+    }
+
     [Property]
     public void GeneratedRequest_ReasoningAnswersItself(GenRequest request)
     {

@@ -24,7 +24,7 @@ public static class ReasoningAudit
     // A plural noun phrase with a singular verb: "the pricing terms stays public", "the trade secrets is withheld".
     private static readonly Regex SingularVerbAfterPlural = new(
         @"\b[Tt]he (" + string.Join("|", Enum.GetValues<InformationKind>().Where(Phrases.IsPlural).Select(k => Regex.Escape(Phrases.Kind(k)))) +
-        @")( listed [a-z0-9 ]+?)? (is|stays|was|has|exposes|identifies|belongs)\b|; it stays public", RegexOptions.CultureInvariant);
+        @")( listed (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|at place [0-9]+))? (is|stays|was|has|exposes|identifies|belongs)\b|; it stays public", RegexOptions.CultureInvariant);
 
     public static List<string> Problems(SealingRequest request, SealingResult result)
     {
