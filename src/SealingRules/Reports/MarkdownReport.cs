@@ -77,6 +77,7 @@ public static class MarkdownReport
                 return prefixes.Count == 1 ? prefixes[0] : "";
             });
         }
+        var readAlready = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var item in motion.Items)
         {
             md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### {Name(item, ids)}");
@@ -88,7 +89,7 @@ public static class MarkdownReport
                 md.AppendLine(CultureInfo.InvariantCulture, $"Redacted: {labels.List(item.Redact)}.");
                 if (item.Disclose.Count > 0) md.AppendLine(CultureInfo.InvariantCulture, $"Public: {labels.List(item.Disclose)}.");
             }
-            Readings(md, item);
+            Readings(md, item, readAlready, Name(item, ids));
             md.AppendLine();
             var own = item.Reasoning.Where(s => !shared.Any(c => c.Step.Rule == s.Rule && c.Step.Finding == s.Finding)).ToList();
             if (own.Count == 0) md.AppendLine("The findings it shares with other items, above, decide it.");
@@ -201,13 +202,21 @@ public static class MarkdownReport
     /// How the movant's words read, under the item: the reading and the finding that decides it, the step that shows
     /// it for each harm given in words (a harm given only as a label has nothing to show).
     /// </summary>
-    internal static void Readings(StringBuilder md, Contract.ItemResult item)
+    internal static void Readings(StringBuilder md, Contract.ItemResult item, Dictionary<string, string>? readAlready = null, string? name = null)
     {
         foreach (var s in item.Showings.Where(s => s.Because.Count > 0))
         {
             md.AppendLine();
             var read = s.Read ?? s.Showing;
             var applied = s.Source == Contract.ShowingSource.Given && s.Read is not null ? $" (the request marks it {Model.Kebab.Of(s.Showing.ToString())}, which is applied)" : "";
+            // The same words read the same way for an earlier item of the motion are not read out again.
+            var key = $"{read}|{applied}|{string.Join("\n", s.Because.Select(b => b.Finding))}";
+            if (readAlready is not null && readAlready.TryGetValue(key, out var first))
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"The movant's words for reason {s.Harm + 1} are those given for {first}, and read as **{Model.Kebab.Of(read.ToString())}**{applied}.");
+                continue;
+            }
+            if (readAlready is not null && name is not null) readAlready[key] = name;
             md.AppendLine(CultureInfo.InvariantCulture, $"The movant's words for reason {s.Harm + 1} read as **{Model.Kebab.Of(read.ToString())}**{applied}. {s.Because[^1].Finding}");
             foreach (var step in s.Because.Take(s.Because.Count - 1)) md.AppendLine(CultureInfo.InvariantCulture, $"- {step.Finding}");
             if (s.ToBeSpecific is { Count: > 0 } needs) md.AppendLine(CultureInfo.InvariantCulture, $"- To be read as specific: {string.Join(" ", needs)}");

@@ -112,6 +112,18 @@ public sealed class ReadingTests
     }
 
     [Fact]
+    public void TheReport_ReadsTheSameWordsOutOnceAMotion()
+    {
+        var json = File.ReadAllText(Path.Combine(Repo.Root, "examples", "al-otro-lado-2019", "request-statements.json"));
+        var md = SealingRules.Reports.MarkdownReport.Render(Shared.Service.Evaluate(json));
+
+        // The Howe paragraph is given for thirteen items across four motions: read out once in each motion.
+        var readOut = md.Split('\n').Count(l => l.StartsWith("The movant's words for reason 1 read as **generalized**", StringComparison.Ordinal));
+        Assert.InRange(readOut, 1, 4);
+        Assert.Contains("are those given for", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LikeEntries_AreJudgedStatementsOfTheCorpus_DecidedByTheLawDate()
     {
         var result = Shared.Service.Evaluate(Request("The royalty rates would let licensees demand the same terms in their negotiations with us."));
