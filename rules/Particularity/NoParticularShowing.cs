@@ -27,7 +27,7 @@ public sealed class NoParticularShowing : Rule
     private static ShowingRead Read(string rule, Statement s, IEnumerable<ParticularityFinding> findings)
     {
         var showing = Reading.Weakest(findings);
-        var finding = $"No part of the statement shows how disclosure of this information would cause a specific harm: {Reading.Gists(findings)}. The showing is {Reading.Value(showing)}.";
+        var finding = $"No part of the statement shows how disclosure of this information would cause a specific harm: {Reading.Gists(findings)}. The showing is {Phrases.Showing(showing)}.";
         return new ShowingRead(s.Id, showing, [.. Reading.Steps(findings), Step.Of(rule, finding, s.Id)], Reading.Gists(findings));
     }
 }

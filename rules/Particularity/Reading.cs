@@ -25,12 +25,4 @@ internal static class Reading
     public static IEnumerable<Step> Steps(IEnumerable<ParticularityFinding> findings)
         => findings.OrderBy(f => f.Step.Rule, StringComparer.Ordinal).Select(f => f.Step);
 
-    public static string Value(Showing showing) => showing switch
-    {
-        Showing.Conclusory => "conclusory",
-        Showing.Generalized => "generalized",
-        Showing.Hypothetical => "hypothetical (conjecture)",
-        Showing.None => "no showing at all",
-        _ => "specific",
-    };
 }

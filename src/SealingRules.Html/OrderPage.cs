@@ -117,25 +117,29 @@ public sealed class OrderPage : ComponentBase
         b.CloseElement();
     }
 
-    // How the movant's words read, for each harm given in words: the reading, the steps that decide it, and what the
-    // words would need to be read as specific.
+    // How the movant's words read, for each harm given in words: the lead and the findings that carry it, cited. Words
+    // read the same way for several items are read out once, under the first, saying how many more (as the Markdown).
+    private readonly HashSet<string> _readAlready = new(StringComparer.Ordinal);
+    private Dictionary<string, int>? _readingCounts;
+
     private void Readings(RenderTreeBuilder b, ref int seq, ItemResult item)
     {
         foreach (var s in item.Showings.Where(s => s.Because.Count > 0))
         {
+            var key = ReadingSummary.Key(s);
+            if (!_readAlready.Add(key)) continue;
+            _readingCounts ??= ReadingSummary.Counts(Result);
             b.OpenElement(seq++, "div");
             b.AddAttribute(seq++, "class", "reading");
-            var read = Model.Kebab.Of((s.Read ?? s.Showing).ToString());
-            Element(b, ref seq, "p", $"The movant's words for reason {s.Harm + 1} read as {read}{(s.Read is not null ? $" (the request marks it {Model.Kebab.Of(s.Showing.ToString())}, which is applied)" : "")}.");
+            Element(b, ref seq, "p", ReadingSummary.Lead(s, _readingCounts.GetValueOrDefault(key, 1) - 1) + ":");
             b.OpenElement(seq++, "ul");
-            foreach (var step in s.Because)
+            foreach (var step in ReadingSummary.Steps(s))
             {
                 b.OpenElement(seq++, "li");
                 b.AddContent(seq++, step.Finding);
                 if (step.Authorities.Count > 0) { b.AddContent(seq++, " "); Cites(b, ref seq, step.Authorities); b.AddContent(seq++, "."); }
                 b.CloseElement();
             }
-            foreach (var need in s.ToBeSpecific ?? []) Element(b, ref seq, "li", $"To be read as specific: {need}");
             b.CloseElement();
             b.CloseElement();
         }

@@ -86,6 +86,16 @@ public static class Phrases
     /// <summary>"the risk of reputational harm".</summary>
     public static string RiskOf(HarmKind kind) => "the risk of " + Harm(kind);
 
+    /// <summary>How particular a showing is, in words ("The showing is conclusory", "read as speculative").</summary>
+    public static string Showing(Showing showing) => showing switch
+    {
+        Model.Showing.Specific => "specific",
+        Model.Showing.Generalized => "generalized",
+        Model.Showing.Conclusory => "conclusory",
+        Model.Showing.Hypothetical => "speculative",
+        _ => "empty of any reason",
+    };
+
     /// <summary>The filing the material is attached to, with its article: "a motion for summary judgment".</summary>
     public static string Filing(UnderlyingFiling filing) => filing switch
     {

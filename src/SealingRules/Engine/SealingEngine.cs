@@ -64,7 +64,7 @@ public sealed class SealingEngine
 
     private readonly Lazy<ISessionFactory> _readingFactory;
 
-    private readonly StatementCache _readCache = new();
+    private readonly Reading.StatementCache _readCache = new();
 
     /// <summary>The statements courts have judged, shown beside a reading (loaded on the first statement read).</summary>
     internal Reading.JudgedStatements JudgedStatements { get; } = new();
@@ -136,7 +136,7 @@ public sealed class SealingEngine
             if (harm.Statement is not { } text) continue;
             var english = Reading.StatementReader.IsEnglish(text);
             var statement = Reading.Readings.StatementOf(harm, information!, english);
-            var key = StatementCache.Key(statement, text);
+            var key = Reading.StatementCache.Key(statement, text);
             if (_readCache.TryGet(key, out var cached)) { done[harm.StatementId] = cached; continue; }
             pending.Add((harm, statement, english ? Reading.StatementReader.Read(text) : [], key));
         }

@@ -161,8 +161,14 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
         ToBeSpecific = Reading.WhatWouldMakeItSpecific.For(r) is { Count: > 0 } needs ? needs : null,
     };
 
+    // Each piece's kind, looked up by id: a request may hold many thousands of pieces and harms.
+    private Dictionary<string, InformationKind>? _kinds;
+
     private HashSet<InformationKind> KindsOf(StatedHarm harm)
-        => request.Information.Where(i => i.ItemId == harm.ItemId && harm.InformationIds.Contains(i.Id)).Select(i => i.Kind).ToHashSet();
+    {
+        _kinds ??= request.Information.ToDictionary(i => i.Id, i => i.Kind, StringComparer.Ordinal);
+        return harm.InformationIds.Where(_kinds.ContainsKey).Select(id => _kinds[id]).ToHashSet();
+    }
 
     // A statement read otherwise than the showing given, and one that could not be read, are said in the warnings.
     private IEnumerable<WarningResult> ReadingWarnings()
@@ -175,7 +181,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
                 yield return new WarningResult(unread.Rule, $"{where}: {unread.Finding}", [r.Harm.ItemId], Citations(unread.Rule));
             else if (r.Differs)
                 yield return new WarningResult(decided.Rule,
-                    $"{where}: the showing was given as {Kebab.Of(r.Harm.Given!.Value.ToString())}, but the statement reads as {Kebab.Of(r.Reading.Showing.ToString())}: " +
+                    $"{where}: the showing was given as {Phrases.Showing(r.Harm.Given!.Value)}, but the statement reads as {Phrases.Showing(r.Reading.Showing)}: " +
                     $"{r.Reading.Why}. The given showing is applied.",
                     [r.Harm.ItemId], Citations(decided.Rule));
         }

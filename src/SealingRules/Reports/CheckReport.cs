@@ -41,14 +41,14 @@ public static class CheckReport
             {
                 var review = group.First();
                 if (group.Count() == 1)
-                    md.AppendLine(CultureInfo.InvariantCulture, $"### {review.Title}, reason {review.Harm + 1}: {Kebab(review.Reading)}").AppendLine();
+                    md.AppendLine(CultureInfo.InvariantCulture, $"### {review.Title}, reason {review.Harm + 1}: {Words(review.Reading)}").AppendLine();
                 else
                 {
-                    md.AppendLine(CultureInfo.InvariantCulture, $"### The same words for {group.Count()} items: {Kebab(review.Reading)}").AppendLine();
+                    md.AppendLine(CultureInfo.InvariantCulture, $"### The same words for {group.Count()} items: {Words(review.Reading)}").AppendLine();
                     md.AppendLine(CultureInfo.InvariantCulture, $"Given for: {string.Join("; ", group.Select(r => $"{r.Title} (reason {r.Harm + 1})"))}.").AppendLine();
                 }
                 if (review.Applied != review.Reading)
-                    md.AppendLine(CultureInfo.InvariantCulture, $"The request marks this showing {Kebab(review.Applied)}; the words read as {Kebab(review.Reading)}, and a court reads the words.").AppendLine();
+                    md.AppendLine(CultureInfo.InvariantCulture, $"The request marks this showing {Words(review.Applied)}; the words read as {Words(review.Reading)}, and a court reads the words.").AppendLine();
                 foreach (var carried in review.CarriedBy) md.AppendLine(CultureInfo.InvariantCulture, $"- {carried}");
                 if (review.ToBeSpecific.Count > 0)
                 {
@@ -59,7 +59,7 @@ public static class CheckReport
                 {
                     md.AppendLine().AppendLine("Words courts have judged that read like these:").AppendLine();
                     foreach (var like in review.Like)
-                        md.AppendLine(CultureInfo.InvariantCulture, $"- \"{like.Text}\" ({Kebab(like.Showing)}): *{like.Cite}*");
+                        md.AppendLine(CultureInfo.InvariantCulture, $"- \"{like.Text}\" ({Words(like.Showing)}): *{like.Cite}*");
                 }
                 md.AppendLine();
             }
@@ -68,7 +68,7 @@ public static class CheckReport
         return md.ToString();
     }
 
-    private static string Kebab(Model.Showing s) => Model.Kebab.Of(s.ToString());
+    private static string Words(Model.Showing s) => Model.Phrases.Showing(s);
 
     private static string Word(Status s) => s switch
     {

@@ -20,7 +20,7 @@ public static class MarkdownReport
         md.AppendLine(CultureInfo.InvariantCulture, $"# Recommended ruling on the motions to seal{(caseLine.Length > 0 ? $": {caseLine}" : "")}");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"Law applied as of {result.Engine.LawAsOf}. {result.Engine.Name} {result.Engine.Version}, rules {result.Engine.RulesVersion}. A prediction, not legal advice.");
-        var labels = new Labeller(result.Labels, ids);
+        var labels = new Labeller(result.Labels, ids) { ReadingCounts = ReadingSummary.Counts(result) };
         var changes = whatIf?.Items.ToDictionary(i => i.Id, StringComparer.Ordinal);
         foreach (var motion in result.Motions) Motion(md, motion, labels, ids, changes);
         if (result.Warnings.Count > 0)
@@ -77,7 +77,6 @@ public static class MarkdownReport
                 return prefixes.Count == 1 ? prefixes[0] : "";
             });
         }
-        var readAlready = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var item in motion.Items)
         {
             md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### {Name(item, ids)}");
@@ -89,7 +88,7 @@ public static class MarkdownReport
                 md.AppendLine(CultureInfo.InvariantCulture, $"Redacted: {labels.List(item.Redact)}.");
                 if (item.Disclose.Count > 0) md.AppendLine(CultureInfo.InvariantCulture, $"Public: {labels.List(item.Disclose)}.");
             }
-            Readings(md, item, readAlready, Name(item, ids));
+            Readings(md, item, labels);
             md.AppendLine();
             var own = item.Reasoning.Where(s => !shared.Any(c => c.Step.Rule == s.Rule && c.Step.Finding == s.Finding)).ToList();
             if (own.Count == 0) md.AppendLine("The findings it shares with other items, above, decide it.");
@@ -180,6 +179,11 @@ public static class MarkdownReport
 
         public IReadOnlyDictionary<string, string> Names => labels;
 
+        // The readings already read out in this rendering, by their words, and how many items each is given for.
+        public HashSet<string> ReadAlready { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, int> ReadingCounts { get; init; } = new(StringComparer.Ordinal);
+
         // Citations in italics as courts write them, case names and all.
         public string Cites(IEnumerable<CitationResult> cites) => string.Join("; ", _forms.Of(cites.Select(c => c.Cite)).Select(c => $"*{c}*"));
 
@@ -199,27 +203,18 @@ public static class MarkdownReport
     }
 
     /// <summary>
-    /// How the movant's words read, under the item: the reading and the finding that decides it, the step that shows
-    /// it for each harm given in words (a harm given only as a label has nothing to show).
+    /// How the movant's words read, under the item, for each harm given in words: the lead and the findings that carry
+    /// it, cited. Words read the same way for several items are read out once, under the first, saying how many more.
     /// </summary>
-    internal static void Readings(StringBuilder md, Contract.ItemResult item, Dictionary<string, string>? readAlready = null, string? name = null)
+    private static void Readings(StringBuilder md, ItemResult item, Labeller labels)
     {
         foreach (var s in item.Showings.Where(s => s.Because.Count > 0))
         {
-            md.AppendLine();
-            var read = s.Read ?? s.Showing;
-            var applied = s.Source == Contract.ShowingSource.Given && s.Read is not null ? $" (the request marks it {Model.Kebab.Of(s.Showing.ToString())}, which is applied)" : "";
-            // The same words read the same way for an earlier item of the motion are not read out again.
-            var key = $"{read}|{applied}|{string.Join("\n", s.Because.Select(b => b.Finding))}";
-            if (readAlready is not null && readAlready.TryGetValue(key, out var first))
-            {
-                md.AppendLine(CultureInfo.InvariantCulture, $"The movant's words for reason {s.Harm + 1} are those given for {first}, and read as **{Model.Kebab.Of(read.ToString())}**{applied}.");
-                continue;
-            }
-            if (readAlready is not null && name is not null) readAlready[key] = name;
-            md.AppendLine(CultureInfo.InvariantCulture, $"The movant's words for reason {s.Harm + 1} read as **{Model.Kebab.Of(read.ToString())}**{applied}. {s.Because[^1].Finding}");
-            foreach (var step in s.Because.Take(s.Because.Count - 1)) md.AppendLine(CultureInfo.InvariantCulture, $"- {step.Finding}");
-            if (s.ToBeSpecific is { Count: > 0 } needs) md.AppendLine(CultureInfo.InvariantCulture, $"- To be read as specific: {string.Join(" ", needs)}");
+            var key = ReadingSummary.Key(s);
+            if (!labels.ReadAlready.Add(key)) continue;
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{ReadingSummary.Lead(s, labels.ReadingCounts.GetValueOrDefault(key, 1) - 1)}:");
+            foreach (var step in ReadingSummary.Steps(s))
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {step.Finding}{(step.Authorities.Count == 0 ? "" : " " + labels.Cites(step.Authorities) + ".")}");
         }
     }
 }

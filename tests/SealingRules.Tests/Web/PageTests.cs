@@ -93,7 +93,7 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
         await page.ClickAsync("#evaluate");
         var reading = page.Locator("#result-body .reading").First;
         await reading.WaitForAsync();
-        await LocalSite.Shot(page, "09-statement-read");
+        await LocalSite.Shot(page, "21-statement-read");
 
         Assert.Contains("read as conclusory", await reading.Locator(".reading-title").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("protective order", await reading.InnerTextAsync(), StringComparison.Ordinal);
@@ -194,7 +194,7 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
         await page.FillAsync("#answer-0-0-statement-0", "The agreement is highly confidential and must stay sealed.");
         await page.ClickAsync("#answer-commit");
         await page.Locator("#score").WaitForAsync();
-        await LocalSite.Shot(page, "10-declaration-graded");
+        await LocalSite.Shot(page, "22-declaration-graded");
 
         Assert.Equal("Score: 0 of 1", await page.InnerTextAsync("#score"));
         var misses = await page.InnerTextAsync(".misses");
