@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Access;
 
 [Name("access/item-standard")]
 [Description("An ordinary judicial record is judged by the standard that governs the motion it is filed with.")]
-[Tag("standard"), Priority(Stratum.Access)]
+[Tag("standard"), Cites("kamakana-dispositive-compelling", "kamakana-good-cause-nondispositive", "cas-two-standards"), Priority(Stratum.Access)]
 public sealed class ItemTakesTheMotionStandard : Rule
 {
     public override void Define()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.NarrowTailoring;
 
 [Name("tailoring/whole-document-split")]
 [Description("A request to seal whole documents of which only parts may be withheld is not narrowly tailored; courts split between denying it and tailoring it themselves, and the engine tailors it.")]
-[Tag("narrow-tailoring"), Tag("split"), Priority(Stratum.Remedy)]
+[Tag("narrow-tailoring"), Tag("split"), Cites("foltz-redaction"), Priority(Stratum.Remedy)]
 [CloseCall("Courts split on a request to seal a whole document of which only parts are sensitive: some deny it for want of narrow tailoring, others order the redactions themselves; proposing the redactions removes the question.")]
 [Split(Follows = ["muhaymin-court-requires-redaction", "herron-seals-listed-pages"], OtherView = ["hatch-whole-documents-denied"])]
 public sealed class CourtsSplitOnWholeDocumentRequests : Rule

@@ -14,7 +14,7 @@ public sealed class AgreementAloneIsConclusory : ReadingRule
     protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.Agreement) && !Said.Any(c, Feature.Mechanism);
 
     protected override string Finding(IEnumerable<StatementFeature> said) =>
-        $"The statement rests on an agreement to keep the material confidential ({Said.Words(said, Feature.Agreement)}); that the parties agreed to confidentiality does not by itself overcome the presumption of access, and the statement does not say what harm disclosure would cause.";
+        $"The statement rests on an agreement to keep the material confidential ({Said.Words(said, Feature.Agreement)}); an agreement to keep it confidential does not by itself overcome the presumption of access, and the statement does not say what harm disclosure would cause.";
 
     protected override string Gist => "the statement rests on an agreement to keep the material confidential";
 }

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.PrivateIndividuals;
 
 [Name("privacy/health-records-at-issue")]
 [Description("Courts split on health records a party has put at issue: some refuse to seal them on a general privacy claim, others seal the records themselves though not the briefs; the engine follows the first view.")]
-[Tag("privacy"), Tag("health"), Tag("split"), Priority(Stratum.Reasons)]
+[Tag("privacy"), Tag("health"), Tag("split"), Cites("salgado-at-issue-not-sealable"), Priority(Stratum.Reasons)]
 [CloseCall("Courts split on sealing health records a party has put at issue; the engine follows the orders that require more than a general privacy claim, and a specific showing for each record would tip the call toward sealing.")]
 [Split(Follows = ["salgado-at-issue-not-sealable"], OtherView = ["johnsen-own-records-sealed"])]
 public sealed class HealthRecordsPutAtIssue : Rule

@@ -4,7 +4,7 @@ using SealingRules.Model;
 namespace SealingRules.Rules.PrivateIndividuals;
 
 [Name("privacy/at-issue-unstated")]
-[Description("Where the request does not say whether health information is at issue, the engine says so rather than state that it is not.")]
+[Description("Structural, citing nothing: it decides no question of law, only says what the request leaves out. Where the request does not say whether health information is at issue, the engine says so rather than state that it is not.")]
 [Tag("privacy"), Tag("health"), Tag("assumption"), Priority(Stratum.Reasons)]
 public sealed class UnstatedAtIssueIsNotAssumed : Rule
 {

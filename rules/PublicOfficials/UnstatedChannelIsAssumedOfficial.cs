@@ -4,7 +4,7 @@ using SealingRules.Model;
 namespace SealingRules.Rules.PublicOfficials;
 
 [Name("officials/assumed-official-channel")]
-[Description("Where the request does not say whether an official's email account is official or personal, the engine assumes official and says so.")]
+[Description("Structural, citing nothing: an assumption about a fact the request leaves out, stated so the user can correct it; the rules that then apply cite their own authority. Where the request does not say whether an official's email account is official or personal, the engine assumes official and says so.")]
 [Tag("public-officials"), Tag("assumption"), Priority(Stratum.Reasons)]
 public sealed class UnstatedChannelIsAssumedOfficial : Rule
 {

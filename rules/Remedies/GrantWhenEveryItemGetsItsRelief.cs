@@ -4,7 +4,7 @@ using SealingRules.Model;
 namespace SealingRules.Rules.Remedies;
 
 [Name("remedy/granted")]
-[Description("A motion every item of which gets the relief requested is granted.")]
+[Description("Structural, citing nothing: it adds up the items' rulings, each of which cites its own authority. A motion every item of which gets the relief requested is granted.")]
 [Tag("remedy"), Priority(Stratum.Remedy)]
 public sealed class GrantWhenEveryItemGetsItsRelief : Rule
 {

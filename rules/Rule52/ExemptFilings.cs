@@ -19,7 +19,7 @@ public sealed class ExemptFilings : Rule
         Item item = default!;
 
         When()
-            .Match(() => info, i => Taxonomy.IsRule52Identifier(i.Kind, i.About), i => !i.WaivedByOwner)
+            .Match(() => info, i => Taxonomy.IsRule52Identifier(i), i => !i.WaivedByOwner)
             .Match(() => item, i => i.Id == info.ItemId, i => i.Rule52Exemption != Rule52Exemption.None)
             .Match<LawDate>(d => d.AsOf >= LawDates.Rule52);
 

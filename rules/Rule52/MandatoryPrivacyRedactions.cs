@@ -13,7 +13,7 @@ public sealed class MandatoryPrivacyRedactions : Rule
         Information info = default!;
 
         When()
-            .Match(() => info, i => Taxonomy.IsRule52Identifier(i.Kind, i.About), i => !i.WaivedByOwner, i => !i.UnredactedByOrder)
+            .Match(() => info, i => Taxonomy.IsRule52Identifier(i), i => !i.WaivedByOwner, i => !i.UnredactedByOrder)
             .Not<Item>(i => i.Id == info.ItemId, i => i.Rule52Exemption != Rule52Exemption.None)
             .Match<LawDate>(d => d.AsOf >= LawDates.Rule52);
 

@@ -17,7 +17,7 @@ public sealed class OwnersWaiver : Rule
         Information info = default!;
 
         When()
-            .Match(() => info, i => Taxonomy.IsRule52Identifier(i.Kind, i.About), i => i.WaivedByOwner)
+            .Match(() => info, i => Taxonomy.IsRule52Identifier(i), i => i.WaivedByOwner)
             .Match<LawDate>(d => d.AsOf >= LawDates.Rule52);
 
         Then()

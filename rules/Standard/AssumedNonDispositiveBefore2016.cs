@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Standard;
 
 [Name("standard/pre-2016-assumed-non-dispositive")]
 [Description("Before Center for Auto Safety, where a filing's kind does not say whether it is dispositive, the engine treats it as non-dispositive and says so.")]
-[Tag("standard"), Tag("assumption"), Tag("dated"), InForce(Until = "2016-01-11"), Priority(Stratum.Standard)]
+[Tag("standard"), Tag("assumption"), Tag("dated"), Cites("kamakana-good-cause-nondispositive"), InForce(Until = "2016-01-11"), Priority(Stratum.Standard)]
 public sealed class AssumedNonDispositiveBefore2016 : Rule
 {
     public override void Define()

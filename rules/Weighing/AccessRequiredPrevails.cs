@@ -4,7 +4,7 @@ using SealingRules.Model;
 namespace SealingRules.Rules.Weighing;
 
 [Name("weighing/access-required")]
-[Description("Where a finding requires access whatever the showing, the information is disclosed, and the reasons for secrecy yield to it.")]
+[Description("Structural, citing nothing: it carries out findings that cite their own authority (already public, an official's official account). Where a finding requires access whatever the showing, the information is disclosed, and the reasons for secrecy yield to it.")]
 [Tag("weighing"), Priority(Stratum.Weighing)]
 public sealed class AccessRequiredPrevails : Rule
 {

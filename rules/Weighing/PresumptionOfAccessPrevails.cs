@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Weighing;
 
 [Name("weighing/presumption-stands")]
 [Description("Where no reason that suffices has been shown, the presumption of access stands.")]
-[Tag("weighing"), Priority(Stratum.Weighing)]
+[Tag("weighing"), Cites("foltz-strong-presumption"), Priority(Stratum.Weighing)]
 public sealed class PresumptionOfAccessPrevails : Rule
 {
     public override void Define()

@@ -6,7 +6,7 @@ namespace SealingRules.Rules.Weighing;
 [Name("weighing/public-interest-prevails")]
 [Description("Where the public interest outweighs a reason that would otherwise suffice, the information is disclosed.")]
 [CloseCall("The public interest prevails here on a balance struck case by case; a specific showing of a graver harm would tip it toward sealing.")]
-[Tag("weighing"), Tag("discretionary"), Priority(Stratum.Weighing)]
+[Tag("weighing"), Tag("discretionary"), Cites("pintos-factors"), Priority(Stratum.Weighing)]
 public sealed class PublicInterestPrevails : Rule
 {
     public override void Define()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Weighing;
 
 [Name("weighing/secret-record")]
 [Description("Information in a record traditionally kept secret is withheld.")]
-[Tag("weighing"), Priority(Stratum.Weighing)]
+[Tag("weighing"), Cites("kamakana-traditionally-secret"), Priority(Stratum.Weighing)]
 public sealed class SecretRecordPrevails : Rule
 {
     public override void Define()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Weighing;
 
 [Name("weighing/sufficient-reason")]
 [Description("A reason that suffices under the governing standard, not outweighed by the public interest, overcomes the presumption of access; reasons offered that fail do not defeat it.")]
-[Tag("weighing"), Priority(Stratum.Weighing)]
+[Tag("weighing"), Cites("kamakana-particularized-showing"), Priority(Stratum.Weighing)]
 public sealed class SufficientReasonPrevails : Rule
 {
     public override void Define()

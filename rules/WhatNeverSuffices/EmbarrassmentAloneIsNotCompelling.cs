@@ -4,7 +4,7 @@ using SealingRules.Model;
 namespace SealingRules.Rules.WhatNeverSuffices;
 
 [Name("never-suffices/embarrassment")]
-[Description("That disclosure may embarrass or incriminate a litigant, harm its reputation, or expose it to further litigation does not alone compel sealing.")]
+[Description("The mere fact that disclosure may embarrass or incriminate a litigant, harm its reputation, or expose it to further litigation does not alone compel sealing.")]
 [Tag("compelling-reasons"), Tag("never-suffices"), Cites("kamakana-embarrassment-insufficient"), Priority(Stratum.Reasons)]
 [Cure("Embarrassment, incrimination, reputation and litigation exposure cannot carry a compelling-reasons motion; identify a different, cognizable harm (e.g. competitive harm, safety, privacy of private individuals) with specific facts.")]
 public sealed class EmbarrassmentAloneIsNotCompelling : Rule
@@ -19,7 +19,7 @@ public sealed class EmbarrassmentAloneIsNotCompelling : Rule
 
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.InsufficientReason, true, Step.Of(ctx.Rule.Name,
-                $"The movant fears {Phrases.Harm(claim.Kind)}; that disclosure may lead to embarrassment, incrimination, reputational harm or exposure to further litigation does not, without more, compel sealing.", claim.InformationId),
+                $"The movant fears {Phrases.Harm(claim.Kind)}. The mere fact that disclosure may lead to a litigant's embarrassment, incrimination, reputational harm or exposure to further litigation does not, without more, compel sealing.", claim.InformationId),
                 $"the fear of {Phrases.Harm(claim.Kind)} does not, without more, compel sealing"));
     }
 }

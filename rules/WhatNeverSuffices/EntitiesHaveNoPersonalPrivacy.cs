@@ -5,7 +5,7 @@ namespace SealingRules.Rules.WhatNeverSuffices;
 
 [Name("never-suffices/entity-privacy")]
 [Description("Personal privacy is an interest of people; claimed for a business's or an agency's own information, it is no compelling reason.")]
-[Tag("never-suffices"), Tag("privacy"), Priority(Stratum.Reasons)]
+[Tag("never-suffices"), Tag("privacy"), Cites("kamakana-compelling-reasons"), Priority(Stratum.Reasons)]
 [Cure("State the harm disclosure would do the business or agency itself (competitive harm, a specific security vulnerability), or the privacy of the individuals named in the information, with specific facts.")]
 public sealed class EntitiesHaveNoPersonalPrivacy : Rule
 {

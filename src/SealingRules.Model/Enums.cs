@@ -53,6 +53,9 @@ public enum Seniority { Senior, LowerLevel }
 
 public enum Channel { Official, Personal }
 
+/// <summary>How a person's identity appears in the filing: Rule 5.2(a)(3) reaches a minor's name, not initials or an image.</summary>
+public enum IdentityForm { Name, Initials, Image, Description }
+
 public enum HarmKind
 {
     CompetitiveHarm, TradeSecretDisclosure, Privacy, Safety, Persecution, SecurityVulnerability,

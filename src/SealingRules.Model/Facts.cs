@@ -52,6 +52,9 @@ public sealed record Information(
     /// <summary>The request says the information is at the heart of the claims (unstated is not the same as false).</summary>
     public bool IsAtIssue => AtIssue == true;
 
+    /// <summary>How the identity appears (contract addition <c>form</c>); omitted, a minor's identity is a name.</summary>
+    public IdentityForm? Form { get; init; }
+
     /// <summary>
     /// The noun phrase findings use for this piece, without its article: "medical information". Where one item holds
     /// two pieces of the same kind, each is told apart by its place in the item ("medical information listed

@@ -45,13 +45,23 @@ public static class Taxonomy
         HarmKind.SecurityVulnerability or HarmKind.LawEnforcementInterference;
 
     /// <summary>
-    /// The identifiers Rule 5.2(a) limits in every filing: SSNs, taxpayer numbers, birth dates, minors' names, account
-    /// numbers. A minor's <c>minor-identity</c> (an image, a description) is not a name, which is all 5.2(a)(3) reaches;
-    /// a minor's name is <c>name</c> about a <c>minor</c>.
+    /// The identifiers Rule 5.2(a) limits in every filing. An individual's Social Security number, taxpayer number and
+    /// birth date (a business's employer number is not reached); the name of a minor, which is what the contract's
+    /// <c>minor-identity</c> is above all, and a <c>name</c> about a <c>minor</c>; and every financial-account number,
+    /// whoever holds the account (5.2(a)(4) names no holder). A minor shown only by initials already meets the rule,
+    /// and one shown only in an image or a description is not named, which is all 5.2(a)(3) reaches (<c>form</c>).
     /// </summary>
-    public static bool IsRule52Identifier(InformationKind kind, Subject about) => IsAPerson(about) && (kind is
-        InformationKind.Ssn or InformationKind.TaxpayerId or InformationKind.FinancialAccount or InformationKind.Birthdate ||
-        (kind == InformationKind.Name && about == Subject.Minor));
+    public static bool IsRule52Identifier(InformationKind kind, Subject about, IdentityForm? form = null) => kind switch
+    {
+        InformationKind.FinancialAccount => true,
+        InformationKind.MinorIdentity => form is null or IdentityForm.Name,
+        InformationKind.Ssn or InformationKind.TaxpayerId or InformationKind.Birthdate => IsAPerson(about),
+        InformationKind.Name => about == Subject.Minor && form is null or IdentityForm.Name,
+        _ => false,
+    };
+
+    /// <inheritdoc cref="IsRule52Identifier(InformationKind, Subject, IdentityForm?)"/>
+    public static bool IsRule52Identifier(Information info) => IsRule52Identifier(info.Kind, info.About, info.Form);
 
     /// <summary>The subdivision of Rule 5.2(b) that names an exemption.</summary>
     public static string Rule52Subdivision(Rule52Exemption exemption) => $"5.2(b)({(int)exemption})";

@@ -478,7 +478,7 @@ async function gradeExercise() {
     body.replaceChildren(el("p", { class: "score", id: "score", text: "Score: " + grade.score + " of " + grade.max }));
     if (grade.misses.length) {
       body.append(el("h4", { text: "What you missed, and why" }), el("ul", { class: "misses" }, grade.misses.map((miss) => el("li", {},
-        el("p", {}, el("strong", { text: miss.target + ", " + miss.field + ": " }), "expected " + show(miss.expected) + ", you answered " + show(miss.given) + "."),
+        el("p", {}, el("strong", { text: (miss.targetKind ? miss.targetKind + " " : "") + miss.target + ", " + miss.field + ": " }), "expected " + show(miss.expected) + ", you answered " + show(miss.given) + "."),
         el("p", { class: "explanation", text: miss.explanation }),
         miss.rightIf ? el("p", { class: "right-if", text: "Your answer would have been right if: " + miss.rightIf }) : null,
         miss.rule ? el("p", { class: "rule" }, "Rule: " + miss.rule, cites(miss.authorities)) : null))));

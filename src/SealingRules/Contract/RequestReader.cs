@@ -112,7 +112,10 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
                 {
                     var info = new Information(Str(n, "id")!, itemId, (InformationKind)EnumOf(n, "kind", typeof(InformationKind))!,
                         (Subject)EnumOf(n, "about", typeof(Subject))!, (Seniority?)EnumOf(n, "seniority", typeof(Seniority)), (Channel?)EnumOf(n, "channel", typeof(Channel)), OptionalBool(n, "atIssue"),
-                        Bool(n, "waivedByOwner"), (CourtReview?)EnumOf(n, "courtReview", typeof(CourtReview)), Bool(n, "unredactedByOrder"));
+                        Bool(n, "waivedByOwner"), (CourtReview?)EnumOf(n, "courtReview", typeof(CourtReview)), Bool(n, "unredactedByOrder"))
+                    {
+                        Form = (IdentityForm?)EnumOf(n, "form", typeof(IdentityForm)),
+                    };
                     infos.Add(info);
                     ids.Add(info.Id);
                 }

@@ -61,6 +61,7 @@ internal static class Shapes
         new("about", true, ValueKind.Enum, "Whom it concerns.", ValuesOf(typeof(Subject)), ValueDocs: ValueHelp.Subject),
         new("seniority", false, ValueKind.Enum, "For public officials.", ValuesOf(typeof(Seniority)), ValueDocs: ValueHelp.Seniority),
         new("channel", false, ValueKind.Enum, "For contact details: official or personal.", ValuesOf(typeof(Channel)), ValueDocs: ValueHelp.Channel),
+        new("form", false, ValueKind.Enum, "For a name or a minor's identity: how it appears in the filing (default name). Rule 5.2(a)(3) reaches a minor's name only.", ValuesOf(typeof(IdentityForm)), ValueDocs: ValueHelp.IdentityForm),
         new("atIssue", false, ValueKind.Boolean, "True when the information is itself at the heart of the claims, false when it is not; omitted when the record does not say."),
         new("waivedByOwner", false, ValueKind.Boolean, "True when the person it identifies filed it unredacted and not under seal (Rule 5.2(h) waiver)."),
         new("unredactedByOrder", false, ValueKind.Boolean, "True when the court has ordered that this Rule 5.2(a) identifier may be filed unredacted (5.2(a): 'unless the court orders otherwise')."),

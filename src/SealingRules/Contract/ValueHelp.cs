@@ -105,6 +105,14 @@ internal static class ValueHelp
         ["personal"] = "A personal account, cell phone or home line.",
     };
 
+    public static readonly IReadOnlyDictionary<string, string> IdentityForm = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["name"] = "The person's name (the default).",
+        ["initials"] = "Initials only, as Rule 5.2(a)(3) allows for a minor.",
+        ["image"] = "A picture or video in which the person can be seen, without a name.",
+        ["description"] = "Words that point to the person without naming them.",
+    };
+
     public static readonly IReadOnlyDictionary<string, string> CourtReview = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["innocuous"] = "The court read it and found nothing sensitive in it.",

@@ -27,7 +27,7 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
         {
             var motion = result.Motions.Single(m => m.Id == answer.Id);
             var court = (exercise.Expected["motions"] as JArray ?? []).FirstOrDefault(m => (string?)m["id"] == answer.Id) as JObject;
-            var target = $"motion {answer.Id}";
+            var target = new Target(answer.Id, "motion");
             if (answer.Standard is { } std)
                 Check(target, "standard", Value(court, "standard") ?? Kebab.Of(motion.Standard), Kebab.Of(std), Kebab.Of(motion.Standard),
                     () => Because(motion.Reasoning.Where(s => s.Rule.StartsWith("standard/", StringComparison.Ordinal)).ToList()));
@@ -41,7 +41,7 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
             {
                 var item = motion.Items.Single(i => i.Id == itemAnswer.Id);
                 var courtItem = (court?["items"] as JArray ?? []).FirstOrDefault(i => (string?)i["id"] == item.Id) as JObject;
-                var it = $"item {item.Id}";
+                var it = new Target(item.Id, "item");
                 if (itemAnswer.Standard is { } istd)
                     Check(it, "standard", Value(courtItem, "standard") ?? Kebab.Of(item.Standard), Kebab.Of(istd), Kebab.Of(item.Standard),
                         () => Because(item.Reasoning.Where(s => s.Rule.StartsWith("access/", StringComparison.Ordinal)).Concat(motion.Reasoning.Where(s => s.Rule.StartsWith("standard/", StringComparison.Ordinal))).Take(2).ToList()));
@@ -69,31 +69,32 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
 
         // A declaration paragraph is right when the engine reads it as the particular showing the standard asks for;
         // a miss says what the words rest on and what they would need to say (from the rules that did not find them so).
-        void GradeStatement(string target, string itemId, StatementAnswer written)
+        void GradeStatement(Target target, string itemId, StatementAnswer written)
         {
             var shown = Rewritten(exercise.RequestJson, itemId, written);
             var read = engine.Evaluate(reader.Read(shown)).Motions.SelectMany(m => m.Items).Single(i => i.Id == itemId).Showings[written.Harm];
             var given = Kebab.Of(read.Showing);
             var right = read.Showing == Model.Showing.Specific;
-            marks.Add(new Mark(target, $"statements[{written.Harm}]", right));
+            marks.Add(new Mark(target.Id, $"statements[{written.Harm}]", right) { TargetKind = target.Kind });
             if (right) return;
             var decided = read.Because[^1];
             var explanation = string.Join(" ", read.Because.Select(b => b.Finding));
-            misses.Add(new Miss(target, $"statements[{written.Harm}]", "specific", given, decided.Rule, decided.Authorities, explanation)
+            misses.Add(new Miss(target.Id, $"statements[{written.Harm}]", "specific", given, decided.Rule, decided.Authorities, explanation)
             {
+                TargetKind = target.Kind,
                 RightIf = read.ToBeSpecific is { Count: > 0 } needs ? string.Join(" ", needs) : null,
             });
         }
 
-        void Check(string target, string field, string expected, string given, string engineSays, Func<(string Rule, IReadOnlyList<CitationResult> Authorities, string Explanation)> why, Func<string?>? rightIf = null)
+        void Check(Target target, string field, string expected, string given, string engineSays, Func<(string Rule, IReadOnlyList<CitationResult> Authorities, string Explanation)> why, Func<string?>? rightIf = null)
         {
             var right = expected == given;
-            marks.Add(new Mark(target, field, right));
+            marks.Add(new Mark(target.Id, field, right) { TargetKind = target.Kind });
             if (right) return;
             var (rule, authorities, explanation) = why();
             if (engineSays != expected)
                 explanation = $"The court's answer is {expected}; the engine would say {engineSays}, and the exercise's file says why the two differ. " + explanation;
-            misses.Add(new Miss(target, field, expected, given, rule, authorities, explanation) { RightIf = rightIf?.Invoke() });
+            misses.Add(new Miss(target.Id, field, expected, given, rule, authorities, explanation) { TargetKind = target.Kind, RightIf = rightIf?.Invoke() });
         }
     }
 
@@ -135,6 +136,9 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
         JValue { Type: JTokenType.Boolean } b => Lower((bool)b),
         var t => (string?)t,
     };
+
+    // What a mark is about: the id the contract prints, and whether it is a motion's or an item's.
+    private readonly record struct Target(string Id, string Kind);
 
     private static string Lower(bool b) => b ? "true" : "false";
 

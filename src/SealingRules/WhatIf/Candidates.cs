@@ -106,7 +106,7 @@ internal static class Candidates
         foreach (var c in Toggle(item, ip, "publicHealthOrSafety", "the information mattered to public health or safety", "the information did not matter to public health or safety")) yield return c;
 
         // Rule 5.2: exemption and waiver, and the court's order.
-        var identifiers = infos.Select((info, n) => (info, n)).Where(x => Taxonomy.IsRule52Identifier(KindOf(x.info), AboutOf(x.info))).ToList();
+        var identifiers = infos.Select((info, n) => (info, n)).Where(x => Taxonomy.IsRule52Identifier(KindOf(x.info), AboutOf(x.info), FormOf(x.info))).ToList();
         if (identifiers.Count > 0 && ((string?)item["rule52Exemption"] ?? "none") == "none")
             yield return new("Rule 5.2 exemption", ip, [Set(item, ip, "rule52Exemption", "earlier-court-record")],
                 "the filing were an earlier court record exempt from Rule 5.2's redaction requirement (Rule 5.2(b)(4))");
@@ -132,7 +132,7 @@ internal static class Candidates
                 foreach (var value in Channels.Where(v => v != channel))
                     yield return new("channel", np, [Set(info, np, "channel", value)], $"{the} were {(value == "personal" ? "a personal account or line" : "an official account or line")}");
             }
-            if (Taxonomy.IsRule52Identifier(KindOf(info), AboutOf(info)))
+            if (Taxonomy.IsRule52Identifier(KindOf(info), AboutOf(info), FormOf(info)))
             {
                 foreach (var c in Toggle(info, np, "waivedByOwner", $"the person had filed {the} unredacted, waiving Rule 5.2(a)'s protection", $"the person had not waived Rule 5.2(a)'s protection for {the}")) yield return c;
                 foreach (var c in Toggle(info, np, "unredactedByOrder", $"the court had ordered that {the} may be filed unredacted", $"no order allowed {the} to be filed unredacted")) yield return c;
@@ -220,6 +220,8 @@ internal static class Candidates
     private static InformationKind KindOf(JObject info) => EnumOf<InformationKind>((string)info["kind"]!);
 
     private static Subject AboutOf(JObject info) => EnumOf<Subject>((string)info["about"]!);
+
+    private static IdentityForm? FormOf(JObject info) => (string?)info["form"] is { } form ? EnumOf<IdentityForm>(form) : null;
 
     private static T EnumOf<T>(string kebab) where T : struct, Enum
         => Enum.GetValues<T>().First(v => Kebab.Of(v) == kebab);

@@ -152,6 +152,51 @@ public sealed class DoctrineTests
         Assert.Contains(result.Warnings, w => w.Rule == "rule-5-2/waiver");
     }
 
+    private static string OneInfo(string kind, string about, string extra = "", string infoExtra = "") => $$"""
+        { "id": "i", "request": "redact"{{extra}}, "information": [ { "id": "x", "kind": "{{kind}}", "about": "{{about}}"{{infoExtra}} } ],
+          "harms": [ { "kind": "privacy", "showing": "conclusory" } ] }
+        """;
+
+    [Theory]
+    [InlineData("minor-identity", "minor", "")]                               // 5.2(a)(3): a minor's identity is a name unless said otherwise
+    [InlineData("minor-identity", "private-individual", "")]                  // whoever the request says it concerns, it is a minor's
+    [InlineData("financial-account", "non-party-business", "")]               // 5.2(a)(4): every account number, whoever holds it
+    [InlineData("financial-account", "government-agency", "")]
+    [InlineData("name", "minor", ", \"form\": \"name\"")]
+    public void Rule52_RedactsEveryIdentifierItReaches_EvenOnAConclusoryShowing_UnderBothStandards(string kind, string about, string infoExtra)
+    {
+        foreach (var filing in new[] { "discovery", "summary-judgment" })
+        {
+            var item = Evaluate(Request(filing, OneInfo(kind, about, infoExtra: infoExtra))).Motions[0].Items[0];
+
+            Assert.Equal(["x"], item.Redact);
+            Assert.Contains(item.Reasoning, r => r.Rule == "rule-5-2/mandatory-redaction");
+        }
+    }
+
+    [Theory]
+    [InlineData("minor-identity", "minor", ", \"rule52Exemption\": \"state-court-record\"", "", "rule-5-2/exempt-filing")]
+    [InlineData("minor-identity", "minor", "", ", \"waivedByOwner\": true", "rule-5-2/waiver")]
+    [InlineData("financial-account", "non-party-business", "", ", \"unredactedByOrder\": true", null)]
+    public void Rule52_YieldsOnlyToItsOwnExits(string kind, string about, string extra, string infoExtra, string? warning)
+    {
+        var result = Evaluate(Request("summary-judgment", OneInfo(kind, about, extra, infoExtra)));
+
+        Assert.DoesNotContain(result.Motions[0].Items[0].Reasoning, r => r.Rule == "rule-5-2/mandatory-redaction");
+        if (warning is not null) Assert.Contains(result.Warnings, w => w.Rule == warning);
+    }
+
+    [Theory]
+    [InlineData("minor-identity", "minor", ", \"form\": \"image\"")]        // seen, not named: not what 5.2(a)(3) reaches
+    [InlineData("minor-identity", "minor", ", \"form\": \"initials\"")]     // already what the rule allows
+    [InlineData("taxpayer-id", "non-party-business", "")]                     // 5.2(a)(1) reaches an individual's numbers
+    public void Rule52_DoesNotReachWhatItsTextLeavesOut(string kind, string about, string infoExtra)
+    {
+        var item = Evaluate(Request("summary-judgment", OneInfo(kind, about, infoExtra: infoExtra))).Motions[0].Items[0];
+
+        Assert.DoesNotContain(item.Reasoning, r => r.Rule == "rule-5-2/mandatory-redaction");
+    }
+
     [Fact]
     public void ClassCertification_WarnsOfTheSplit_NamingOrdersOnEachSide()
     {

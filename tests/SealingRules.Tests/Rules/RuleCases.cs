@@ -177,6 +177,10 @@ public static class RuleCases
         // Rule 5.2
         Fire(typeof(MandatoryPrivacyRedactions), "a party's Social Security number", Info(IK.Ssn, Subject.Party), Law()),
         Miss(typeof(MandatoryPrivacyRedactions), "a company's taxpayer number", Info(IK.TaxpayerId, Subject.NonPartyBusiness), Law()),
+        Fire(typeof(MandatoryPrivacyRedactions), "a company's bank account number (5.2(a)(4) names no holder)", Info(IK.FinancialAccount, Subject.NonPartyBusiness), Law()),
+        Fire(typeof(MandatoryPrivacyRedactions), "a minor's identity, given without a form (a name)", Info(IK.MinorIdentity, Subject.Minor), Law()),
+        Miss(typeof(MandatoryPrivacyRedactions), "a minor seen in a video, not named", Info(IK.MinorIdentity, Subject.Minor) with { Form = IdentityForm.Image }, Law()),
+        Miss(typeof(MandatoryPrivacyRedactions), "a minor already shown by initials", Info(IK.Name, Subject.Minor) with { Form = IdentityForm.Initials }, Law()),
         Miss(typeof(MandatoryPrivacyRedactions), "a Social Security number filed before Rule 5.2 took effect", Info(IK.Ssn, Subject.Party), Law(new DateOnly(2006, 5, 1))),
         Miss(typeof(MandatoryPrivacyRedactions), "in the record of an agency proceeding (5.2(b)(2))",
             Info(IK.Ssn, Subject.Party), Item() with { Rule52Exemption = Rule52Exemption.AgencyRecord }, Law()),

@@ -50,6 +50,18 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void EveryRule_CitesAnAuthority_OrSaysInItsDescriptionWhyItIsStructural()
+    {
+        var silent = RuleBook.Load().Rules
+            .Where(r => r.Cites.Count == 0 && r.SplitFollows.Count == 0)
+            .Where(r => !r.Description.StartsWith("Structural, citing nothing: ", StringComparison.Ordinal))
+            .Select(r => r.Name)
+            .ToList();
+
+        Assert.Empty(silent);
+    }
+
+    [Fact]
     public void EveryRule_HasAFiringCaseAndANearMiss()
     {
         var cases = RuleCases.All.ToList();

@@ -26,6 +26,12 @@ public static class ReasoningAudit
         @"\b[Tt]he (" + string.Join("|", Enum.GetValues<InformationKind>().Where(Phrases.IsPlural).Select(k => Regex.Escape(Phrases.Kind(k)))) +
         @")( listed (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|at place [0-9]+))? (is|stays|was|has|exposes|identifies|belongs)\b|; it stays public", RegexOptions.CultureInvariant);
 
+    // A that-clause made the subject after a semicolon or at a sentence's start ("The movant fears embarrassment; that
+    // disclosure may lead to … does not compel sealing"): the reader takes "that" for the object of the verb before it.
+    public static readonly Regex ThatClauseSubject = new(
+        @"(^|[.;:]\s+|"")[Tt]hat (?!(is|was|does|do|did|will|would|can|cannot|finding|showing|reason|harm|interest|standard|rule)\b)[^.;""]*?\b(does|do|did|will|would|is|are|cannot|can) not\b",
+        RegexOptions.CultureInvariant);
+
     public static List<string> Problems(SealingRequest request, SealingResult result)
     {
         var problems = new List<string>();
@@ -75,7 +81,7 @@ public static class ReasoningAudit
     private static bool IsRuling(StepResult step) => step.Rule.StartsWith("weighing/", StringComparison.Ordinal) || step.Rule == "rule-5-2/floor";
 
     private static bool MustBeRedactedUnderRule52(SealingRequest request, Information info, Item item)
-        => Taxonomy.IsRule52Identifier(info.Kind, info.About) && !info.WaivedByOwner && !info.UnredactedByOrder
+        => Taxonomy.IsRule52Identifier(info) && !info.WaivedByOwner && !info.UnredactedByOrder
            && item.Rule52Exemption == Rule52Exemption.None && request.AsOf >= LawDates.Rule52;
 
     // The noun phrases the engine writes on purpose ("mental-health information"): not labels pasted in.
@@ -93,6 +99,8 @@ public static class ReasoningAudit
         if (SingularVerbAfterPlural.Match(step.Finding) is { Success: true } agreement
             && (agreement.Value != "; it stays public" || PluralBeforeItStays(step.Finding)))
             problems.Add($"{where}: {step.Rule} pairs a plural with a singular verb: \"{agreement.Value}\"");
+        if (ThatClauseSubject.Match(step.Finding) is { Success: true } clause)
+            problems.Add($"{where}: {step.Rule} makes a that-clause its subject: \"{clause.Value}\"");
         if (PastedNoun.IsMatch(step.Finding)) problems.Add($"{where}: {step.Rule} pastes a label as a noun: \"{PastedNoun.Match(step.Finding).Value}\"");
         foreach (var id in infoIds)
             if (id.Length > 3 && step.Finding.Contains(id, StringComparison.Ordinal))

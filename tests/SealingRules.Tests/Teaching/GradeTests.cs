@@ -56,11 +56,23 @@ public sealed class GradeTests
         Assert.Equal(4, grade.Max);
         Assert.Equal(3, grade.Score);
         var miss = Assert.Single(grade.Misses);
-        Assert.Equal(("item ex-pi-43", "outcome", "public", "seal"), (miss.Target, miss.Field, miss.Expected, miss.Given));
+        Assert.Equal(("ex-pi-43", "item", "outcome", "public", "seal"), (miss.Target, miss.TargetKind, miss.Field, miss.Expected, miss.Given));
         Assert.False(string.IsNullOrEmpty(miss.Rule));
         Assert.NotEmpty(miss.Authorities);
         Assert.Contains("generalized", miss.Explanation);
         Assert.StartsWith("If the movant supported its claim", miss.RightIf);
+    }
+
+    [Fact]
+    public void AMissOnAMotion_HasTheMotionsIdAsItsTarget_AsTheContractPrintsIt()
+    {
+        var grade = Shared.Service.Grade(Folder("al-otro-lado-2019"), """
+            { "motions": [ { "id": "ECF 290", "standard": "good-cause", "items": [ { "id": "ex-pi-43", "outcome": "seal" } ] } ] }
+            """);
+
+        var json = JObject.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(grade, Json.Settings));
+        var targets = json["misses"]!.Select(m => ((string)m["target"]!, (string)m["targetKind"]!)).ToList();
+        Assert.Equal([("ECF 290", "motion"), ("ex-pi-43", "item")], targets);
     }
 
     [Fact]
