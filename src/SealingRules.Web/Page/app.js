@@ -286,9 +286,10 @@ function renderWhatIf() {
   body.replaceChildren();
   let n = 0;
   for (const item of state.whatIf.items) {
-    if (!item.changes || !item.changes.length) continue;
+    if ((!item.changes || !item.changes.length) && !item.withinReach) continue;
     const group = el("fieldset", { class: "whatif-item" }, el("legend", { text: item.id + " (now " + item.outcome + ")" }));
-    item.changes.forEach((change, k) => {
+    if (item.withinReach) group.append(el("p", { class: "notice", text: item.withinReach }));
+    (item.changes || []).forEach((change, k) => {
       const id = "whatif-" + n++;
       const box = el("input", { type: "checkbox", id, "data-item": item.id, "data-change": String(k) });
       box.addEventListener("change", applyToggles);

@@ -107,15 +107,21 @@ public static class MarkdownReport
 
     // The what-if in words: what it takes to win, what could go wrong, and the cures that say what a declaration must
     // contain (the what-if says which fact moves; a cure says what to put in the declaration that moves it).
+    private const int ShownChanges = 3;
+
     private static void Changes(StringBuilder md, ItemResult item, WhatIf.ItemWhatIf found, Labeller labels)
     {
         var win = found.Changes.Where(c => c.Direction == WhatIf.Direction.TowardRelief).ToList();
         var lose = found.Changes.Where(c => c.Direction == WhatIf.Direction.AwayFromRelief).ToList();
         var declarations = item.Cures.Where(c => c.Contains("declaration", StringComparison.Ordinal)).ToList();
-        if (win.Count > 0 || declarations.Count > 0)
+        if (win.Count > 0 || declarations.Count > 0 || found.WithinReach is not null)
         {
+            // The changes come ranked by what they ask of the party; the first few say what to do, the JSON keeps all.
             md.AppendLine().AppendLine("What would change the outcome:");
-            foreach (var c in win) md.AppendLine(CultureInfo.InvariantCulture, $"- {c.Explanation}");
+            foreach (var c in win.Take(ShownChanges)) md.AppendLine(CultureInfo.InvariantCulture, $"- {c.Explanation}");
+            if (win.Count > ShownChanges)
+                md.AppendLine(CultureInfo.InvariantCulture, $"- ({win.Count - ShownChanges} more, each asking more of the party, in the JSON.)");
+            if (found.WithinReach is { } none) md.AppendLine(CultureInfo.InvariantCulture, $"- {none}");
             foreach (var cure in declarations) md.AppendLine(CultureInfo.InvariantCulture, $"- What the declaration must contain: {labels.Cure(cure)}");
         }
         if (lose.Count > 0)

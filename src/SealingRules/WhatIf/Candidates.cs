@@ -8,7 +8,11 @@ namespace SealingRules.WhatIf;
 /// One change of fact to try: its operations on the request as sent, the fact it moves (the dimension, and which
 /// instance of it, so the search can stop a dimension once it knows its outcome), and the change in words.
 /// </summary>
-internal sealed record Candidate(string Dimension, string Instance, IReadOnlyList<PatchOperation> Ops, string Description);
+internal sealed record Candidate(string Dimension, string Instance, IReadOnlyList<PatchOperation> Ops, string Description)
+{
+    /// <summary>What the change asks of the party (<see cref="Reach"/>); 0 for a fact no party controls.</summary>
+    public int Asks { get; init; }
+}
 
 /// <summary>
 /// The changes the contract's facts allow for one item, one dimension at a time, strongest first. Never the kind of
@@ -53,22 +57,29 @@ internal static class Candidates
                 // Within the statement's limit: a declaration already at its length has no room for more words.
                 if (Addition(EnumOf<HarmKind>(kind), infos) is { } added && words.TrimEnd().Length + 1 + added.Length <= Contract.Shapes.StatementLimit)
                     yield return new("harm statement", hp, [Set(harm, hp, "statement", words.TrimEnd() + " " + added)],
-                        $"the declaration added, in the declarant's own facts, how disclosure would cause {about} (for example: \"{added}\")");
+                        $"the declaration added, in the declarant's own facts, how disclosure would cause {about} (for example: \"{added}\")")
+                    { Asks = Reach.Facts };
             }
             else
                 foreach (var value in Showings.Where(v => v != showing))
                     yield return new("harm showing", hp, [Set(harm, hp, "showing", value)],
-                        $"the movant supported its claim of {about} with {ShowingWords(value)} rather than {ShowingWords(showing!)}");
+                        $"the movant supported its claim of {about} with {ShowingWords(value)} rather than {ShowingWords(showing!)}")
+                    { Asks = Reach.Facts };
             var evidence = (string?)harm["evidence"];
             foreach (var value in Evidences.Where(v => v != evidence))
                 yield return new("evidence", hp, [Set(harm, hp, "evidence", value)],
-                    $"the claim of {about} were supported by {EvidenceWords(value)}{(evidence is null ? "" : $" instead of {EvidenceWords(evidence)}")}");
-            foreach (var value in KindsFor(item).Where(v => v != kind))
+                    $"the claim of {about} were supported by {EvidenceWords(value)}{(evidence is null ? "" : $" instead of {EvidenceWords(evidence)}")}")
+                { Asks = Reach.Filing };
+            // Only a harm the information could truly carry (PlausibleHarms): a party cannot choose its harm.
+            var concerned = harm["information"] is JArray named ? infos.Where(n => named.Any(r => (string?)r == (string?)n["id"])).ToList() : infos;
+            foreach (var value in KindsFor(concerned).Where(v => v != kind))
                 yield return new("harm kind", hp, [Set(harm, hp, "kind", value)],
-                    $"the harm claimed were {Phrases.Harm(EnumOf<HarmKind>(value))} instead of {about}");
+                    $"the harm claimed were {Phrases.Harm(EnumOf<HarmKind>(value))} instead of {about}")
+                { Asks = Reach.NewReason };
             if ((string)item["designatedBy"]! is { } d && d != "movant" && (string?)harm["offeredBy"] != "designating-party")
                 yield return new("who offers the showing", hp, [Set(harm, hp, "offeredBy", "designating-party")],
-                    $"the party that designated the material itself made the showing of {about}");
+                    $"the party that designated the material itself made the showing of {about}")
+                { Asks = Reach.Filing };
         }
 
         // A reason where none is offered for a piece of information.
@@ -76,14 +87,15 @@ internal static class Candidates
         {
             var id = (string)infos[n]["id"]!;
             if (harms.Any(h => h["information"] is not JArray refs || refs.Any(r => (string)r! == id))) continue;
-            foreach (var kind in ReasonsToOffer)
+            foreach (var kind in ReasonsToOffer.Where(k => PlausibleHarms.For(KindOf(infos[n]), AboutOf(infos[n])).Contains(EnumOf<HarmKind>(k))))
             {
                 var harm = new JObject { ["kind"] = kind, ["showing"] = "specific", ["evidence"] = "declaration", ["information"] = new JArray(id) };
                 PatchOperation op = item["harms"] is JArray
                     ? new("add", $"{ip}/harms/-") { Value = harm }
                     : new("add", $"{ip}/harms") { Value = new JArray(harm) };
                 yield return new("reason offered", $"{ip}/information/{n}", [op],
-                    $"the movant showed, with specific facts in a declaration, {Phrases.RiskOf(EnumOf<HarmKind>(kind))} from disclosing {Phrases.The(KindOf(infos[n]))}");
+                    $"the movant showed, with specific facts in a declaration, {Phrases.RiskOf(EnumOf<HarmKind>(kind))} from disclosing {Phrases.The(KindOf(infos[n]))}")
+                { Asks = Reach.NewReason };
             }
         }
 
@@ -94,7 +106,8 @@ internal static class Candidates
                 yield return new("where it became public", ip, [Set(item, ip, "publicVia", value)], value == "this-docket"
                     ? "the information were public only because it was filed earlier on this docket"
                     : "the information were public from sources outside this case");
-        foreach (var c in Toggle(item, ip, "protectiveOrderOnly", "the only support offered were a protective-order designation", "the movant offered more than a protective-order designation")) yield return c;
+        foreach (var c in Toggle(item, ip, "protectiveOrderOnly", "the only support offered were a protective-order designation", "the movant offered more than a protective-order designation"))
+            yield return (bool?)item["protectiveOrderOnly"] == true ? c with { Asks = Reach.Facts } : c;
         if (((string?)item["designatedBy"] ?? "movant") != "movant")
             yield return new("designating party", ip, [Set(item, ip, "designatedBy", "movant")], "the movant itself had designated the material confidential");
         var interest = (string?)item["publicInterest"];
@@ -102,7 +115,7 @@ internal static class Candidates
             yield return new("public interest", ip, [Set(item, ip, "publicInterest", value)],
                 $"the information were {value} to the public's understanding of the case");
         if ((bool?)item["notSubmitted"] == true)
-            yield return new("documents submitted", ip, [Set(item, ip, "notSubmitted", false)], "the documents had been lodged with the court for its review");
+            yield return new("documents submitted", ip, [Set(item, ip, "notSubmitted", false)], "the documents had been lodged with the court for its review") { Asks = Reach.AskOnly };
         foreach (var c in Toggle(item, ip, "publicHealthOrSafety", "the information mattered to public health or safety", "the information did not matter to public health or safety")) yield return c;
 
         // Rule 5.2: exemption and waiver, and the court's order.
@@ -145,22 +158,12 @@ internal static class Candidates
         }
     }
 
-    // The harms a claim about this item's information could sensibly be recast as: the person's, the business's or
-    // the agency's (a competitive harm is no claim about a blood type); embarrassment, as the reason that never suffices.
-    private static IEnumerable<string> KindsFor(JObject item)
-    {
-        var kinds = ((JArray)item["information"]!).Select(n => KindOf((JObject)n)).ToList();
-        var abouts = ((JArray)item["information"]!).Select(n => AboutOf((JObject)n)).ToList();
-        var set = new List<string>();
-        if (abouts.Any(Taxonomy.IsAPerson)) set.AddRange(["safety", "persecution", "privacy"]);
-        if (kinds.Any(Taxonomy.IsInstitutionalInformation))
-        {
-            set.AddRange(["trade-secret-disclosure", "competitive-harm"]);
-            if (abouts.Contains(Subject.GovernmentAgency)) set.AddRange(["security-vulnerability", "law-enforcement-interference"]);
-        }
-        set.AddRange(["improper-use", "embarrassment"]);
-        return set.Distinct();
-    }
+    // The harms a claim about this information could be recast as: those every piece of it could truly carry
+    // (PlausibleHarms), strongest first; none that never suffice alone, which no party would be advised to claim.
+    private static IEnumerable<string> KindsFor(List<JObject> infos) => Enum.GetValues<HarmKind>()
+        .Where(k => !Taxonomy.NeverCompellingAlone(k))
+        .Where(k => PlausibleHarms.Fits(k, infos.Select(n => (KindOf(n), AboutOf(n)))))
+        .Select(k => Kebab.Of(k));
 
     private static IEnumerable<Candidate> Toggle(JObject obj, string path, string field, string whenTrue, string whenFalse)
     {

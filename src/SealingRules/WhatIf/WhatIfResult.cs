@@ -18,6 +18,13 @@ public sealed record ItemWhatIf(string Id, Outcome Outcome, IReadOnlyList<Change
     /// <summary>For an item that did not get its relief: the rules that would have granted it, and what they lacked.</summary>
     [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
     public IReadOnlyList<WhyNot>? WhyNot { get; init; }
+
+    /// <summary>
+    /// For an item without its relief that no change within the party's control brings it: that, plainly ("No change
+    /// of fact within the party's control wins sealing here."). An addition to the contract.
+    /// </summary>
+    [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
+    public string? WithinReach { get; init; }
 }
 
 /// <summary>One change of fact: an RFC 6902 patch on the request as sent, and what the item would then get.</summary>
@@ -34,6 +41,12 @@ public sealed record Change(IReadOnlyList<PatchOperation> Patch, Outcome Outcome
 
     /// <summary>The facts the change moves, by the contract's name for them ("harm showing", "relation to the merits").</summary>
     public IReadOnlyList<string> Dimensions { get; init; } = [];
+
+    /// <summary>
+    /// What the change asks of the party, the sum of its facts' <see cref="Reach"/> (1 ask, 2 a filing, 3 facts in a
+    /// declaration, 4 a new reason; 0 a fact nobody controls, only ever what could go wrong). An addition to the contract.
+    /// </summary>
+    public int Asks { get; init; }
 }
 
 /// <summary>Which way a change moves the item.</summary>

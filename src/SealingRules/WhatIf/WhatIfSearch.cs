@@ -60,6 +60,9 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
             {
                 Relief = itemResult.Relief,
                 WhyNot = itemResult.Relief == Relief.Full ? null : WhyNotFinder.For(engine, request, itemResult),
+                WithinReach = itemResult.Relief == Relief.Full || changes.Any(c => c.Direction == Direction.TowardRelief && c.Relief == Relief.Full)
+                    ? null
+                    : Reach.NoneWithin(request.Items.Single(x => x.Id == itemResult.Id).Request),
             };
         }
         return new WhatIfResult(items);
@@ -89,7 +92,8 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
                 if (CannotMove(candidate, now)) continue;
                 var state = Evaluate(context, [candidate]);
                 var cmp = state.Score.CompareTo(now.Score);
-                if (cmp > 0 && !up) { up = true; ups.Add(([n], state)); }
+                // Advice only from what the party controls; a fact nobody controls may go wrong, never be advice.
+                if (cmp > 0 && !up && candidate.Asks > Reach.Nobody) { up = true; ups.Add(([n], state)); }
                 else if (cmp < 0 && !down) { down = true; downs.Add(([n], state)); }
                 else if (cmp == 0 && !state.Rules.SetEquals(now.Rules)) touches.Add((n, state));
             }
@@ -101,36 +105,42 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
             worse.AddRange(downs);
             touching.AddRange(touches);
         }
-        // Where no single change reaches the full relief requested, two together may (each of the two needed).
-        if (now.Relief != Relief.Full && !better.Any(b => b.State.Relief == Relief.Full))
+        // Where the item lacks the full relief requested, every pair of changes within the party's control that does
+        // better than either alone (subset-minimal: neither of its two reaches what the pair does).
+        if (now.Relief != Relief.Full)
         {
-            // With no single way up, any two that move the reasoning; otherwise two ways up that together win outright.
+            var pool = PairPool(candidates.Select(x => x.C).ToList(), better, touching);
             var tried = 0;
-            var anyGain = better.Count == 0;
-            var pool = anyGain
-                ? touching.Concat(worse.Select(w => (Candidate: w.Via[0], w.State))).Take(MaxPool).ToList()
-                : better.Select(b => (Candidate: b.Via[0], b.State)).Take(MaxPool).ToList();
-            // Two ways up win outright only if together they can withhold all that is now public.
-            var stillPublic = context.InfoIds.Length - now.Withheld.Count;
-            int Gain(State s) => s.Withheld.Count - now.Withheld.Count;
             for (var a = 0; a < pool.Count && tried < MaxPairs; a++)
                 for (var b = a + 1; b < pool.Count && tried < MaxPairs; b++)
                 {
-                    var (ca, cb) = (all[pool[a].Candidate], all[pool[b].Candidate]);
+                    var (ca, cb) = (all[pool[a]], all[pool[b]]);
                     if (ca.Instance == cb.Instance && ca.Dimension == cb.Dimension) continue;
-                    if (!anyGain && Gain(pool[a].State) + Gain(pool[b].State) < stillPublic) continue;
                     tried++;
+                    var (sa, sb) = (Evaluate(context, [ca]), Evaluate(context, [cb]));
                     var state = Evaluate(context, [ca, cb]);
-                    if ((anyGain ? state.Score > now.Score : state.Relief == Relief.Full)
-                        && !state.SameOutcome(pool[a].State) && !state.SameOutcome(pool[b].State)
-                        && !better.Any(x => x.State.SameOutcome(state) && x.Via.Length == 2))
-                        better.Add(([pool[a].Candidate, pool[b].Candidate], state));
+                    if (state.Score > now.Score && state.Score > Math.Max(sa.Score, sb.Score))
+                        better.Add(([pool[a], pool[b]], state));
                 }
         }
-        return better.OrderByDescending(b => b.State.Score).ThenBy(b => b.Via.Length)
+        // Full relief first, then what it asks of the party (Reach), then how much it withholds.
+        int Asks(int[] via) => via.Sum(n => all[n].Asks);
+        return better.OrderByDescending(b => b.State.Relief == Relief.Full).ThenBy(b => Asks(b.Via)).ThenByDescending(b => b.State.Score).ThenBy(b => b.Via.Length)
             .Select(b => new Found(b.Via, b.State, Direction.TowardRelief))
             .Concat(worse.OrderBy(w => w.State.Score).Select(w => new Found(w.Via, w.State, Direction.AwayFromRelief)))
             .ToList();
+    }
+
+    // The changes pairs are drawn from: within the party's control, the strongest value of each fact (the first the
+    // candidates list), those that already help, then those that move the reasoning; at most MaxPool.
+    private static List<int> PairPool(List<Candidate> all, List<(int[] Via, State State)> better, List<(int Candidate, State State)> touching)
+    {
+        var strongest = all.Select((c, n) => (c, n)).Where(x => x.c.Asks > Reach.Nobody)
+            .GroupBy(x => (x.c.Dimension, x.c.Instance)).Select(g => g.First().n);
+        return better.Where(b => b.Via.Length == 1).Select(b => b.Via[0])
+            .Concat(strongest)
+            .Concat(touching.Select(t => t.Candidate).Where(n => all[n].Asks > Reach.Nobody))
+            .Distinct().Take(MaxPool).ToList();
     }
 
     private static Change ToChange(Context context, State now, Candidate[] via, State then, Direction direction, string itemName)
@@ -156,6 +166,7 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
             Relief = then.Relief,
             Redact = redact,
             Dimensions = via.Select(c => c.Dimension).Distinct().ToList(),
+            Asks = via.Sum(c => c.Asks),
         };
     }
 

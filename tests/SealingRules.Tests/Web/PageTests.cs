@@ -133,13 +133,16 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
     {
         var page = await site.OpenAsync();
         await page.SetInputFilesAsync("#import-file", SeedPath);
-        var toggle = page.Locator("#whatif-0");
-        await toggle.WaitForAsync();
-        var itemId = await toggle.GetAttributeAsync("data-item");
+        await page.Locator("#whatif-0").WaitForAsync();
+        var itemId = await page.Locator("#whatif-0").GetAttributeAsync("data-item");
         var row = page.Locator($"#items-table tr[data-item='{itemId}']");
         var before = await row.Locator("td.outcome").InnerTextAsync();
         var whatIf = JObject.Parse(Shared.Service.WhatIfToJson(File.ReadAllText(SeedPath), true));
-        var change = whatIf["items"]!.First(i => (string)i["id"]! == itemId)["changes"]![0]!;
+        // The first item's toggles are numbered from 0 in the order of its changes: the first that changes the outcome word.
+        var changes = whatIf["items"]!.First(i => (string)i["id"]! == itemId)["changes"]!.ToList();
+        var k = changes.FindIndex(c => (string)c["outcome"]! != before);
+        var change = changes[k];
+        var toggle = page.Locator($"#whatif-{k}");
         await LocalSite.Shot(page, "04-whatif-before");
 
         await toggle.CheckAsync();

@@ -20,18 +20,26 @@ public sealed class WhatIfTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void NineInTenItems_GetAtLeastOneChange()
+    public void EveryItemWithoutItsRelief_GetsAdviceOrThePlainAnswerThatNoneIsWithinReach()
     {
-        int items = 0, changed = 0;
+        int items = 0, changed = 0, short_ = 0, advised = 0, none = 0;
         foreach (var example in ExampleCase.All())
         {
             var whatIf = Shared.Service.WhatIf(example.RequestJson);
             items += whatIf.Items.Count;
             changed += whatIf.Items.Count(i => i.Changes.Count > 0);
-            foreach (var i in whatIf.Items.Where(i => i.Changes.Count == 0)) output.WriteLine($"no change found: {example.Slug}/{i.Id}");
+            foreach (var i in whatIf.Items.Where(i => i.Relief != Model.Relief.Full))
+            {
+                short_++;
+                var wins = i.Changes.Any(c => c.Direction == Direction.TowardRelief && c.Relief == Model.Relief.Full);
+                if (wins) advised++;
+                if (i.WithinReach is not null) none++;
+                // Exactly one of the two: a change within reach that wins, or the plain answer that there is none.
+                Assert.True(wins ^ i.WithinReach is not null, $"{example.Slug}/{i.Id}");
+            }
         }
-        output.WriteLine($"{changed} of {items} items have at least one change");
-        Assert.True(changed >= 0.9 * items, $"{changed} of {items}");
+        output.WriteLine($"{changed} of {items} items have at least one change; of {short_} without their relief, {advised} have a change within reach that wins it and {none} are told none is");
+        Assert.True(changed >= 0.75 * items, $"{changed} of {items}");
     }
 
     [Fact]

@@ -1,0 +1,99 @@
+using SealingRules.Model;
+
+namespace SealingRules.WhatIf;
+
+/// <summary>
+/// The harms a movant could truly claim for a kind of information, by whom it concerns: the what-if proposes a
+/// different reason only from this table, so it never suggests "safety" for settlement terms or "embarrassment instead
+/// of competitive harm" for a company's prices as if a party could choose its harm. The table is documented in
+/// docs/what-if.md and checked against every harm real movants claimed in the case base.
+/// </summary>
+public static class PlausibleHarms
+{
+    // What anyone may say of any information: that it would be misused, or would embarrass or hurt a reputation.
+    // They never suffice alone, but they are claims parties make (Kamakana at 1179).
+    private static readonly HarmKind[] Anyone = [HarmKind.ImproperUse, HarmKind.Embarrassment, HarmKind.Reputational];
+
+    /// <summary>The harm kinds that can plausibly attach to information of this kind about this subject.</summary>
+    public static IReadOnlySet<HarmKind> For(InformationKind kind, Subject about)
+    {
+        var set = new HashSet<HarmKind>(Anyone);
+        set.UnionWith(ByKind(kind, about));
+        if (Taxonomy.IsAPerson(about))
+        {
+            // A person's information is theirs to keep private (a party may be a person: its own finances, its own
+            // settlement), except what is a business's by nature.
+            if (!Taxonomy.IsSecretByNature(kind)) set.Add(HarmKind.Privacy);
+            // Money paid to a private person or a child draws those who would prey on it.
+            if (about is Subject.PrivateIndividual or Subject.Minor && kind is InformationKind.SettlementTerms or InformationKind.FinancialData)
+                set.Add(HarmKind.Safety);
+        }
+        else
+        {
+            // Persecution is people's, not a business's or an agency's; so is privacy, except that of the people an
+            // agency's file names (which the table gives by kind).
+            set.Remove(HarmKind.Persecution);
+            if (kind is not InformationKind.InvestigativeFile) set.Remove(HarmKind.Privacy);
+            // Whatever a business holds can be claimed to help its competitors.
+            if (about is Subject.NonPartyBusiness) set.Add(HarmKind.CompetitiveHarm);
+        }
+        // A party's own information may be a business's: its competitors are a claim it can make.
+        if (about is Subject.Party && Taxonomy.IsInstitutionalInformation(kind)) set.Add(HarmKind.CompetitiveHarm);
+        return set;
+    }
+
+    /// <summary>Whether every piece of information a harm concerns could plausibly carry it.</summary>
+    public static bool Fits(HarmKind harm, IEnumerable<(InformationKind Kind, Subject About)> infos)
+        => infos.All(i => For(i.Kind, i.About).Contains(harm));
+
+    private static HarmKind[] ByKind(InformationKind kind, Subject about) => kind switch
+    {
+        // Business information: competitors; secrets; for code and technical data, an attacker's opening.
+        InformationKind.TradeSecret or InformationKind.PricingTerms or InformationKind.LicensingTerms or
+        InformationKind.FinancialData or InformationKind.CustomerInformation or InformationKind.BusinessStrategy =>
+            [HarmKind.CompetitiveHarm, HarmKind.TradeSecretDisclosure],
+        InformationKind.SourceCode or InformationKind.TechnicalInformation =>
+            [HarmKind.CompetitiveHarm, HarmKind.TradeSecretDisclosure, HarmKind.SecurityVulnerability],
+        InformationKind.InternalPolicy =>
+            [HarmKind.CompetitiveHarm, HarmKind.TradeSecretDisclosure, HarmKind.SecurityVulnerability, HarmKind.FurtherLitigation,
+             HarmKind.LawEnforcementInterference, HarmKind.Safety],
+        // A settlement: its terms in the next negotiation, and the claims of those who would want the same.
+        InformationKind.SettlementTerms => [HarmKind.CompetitiveHarm, HarmKind.FurtherLitigation],
+
+        // A government's operations: security and enforcement; where people are, their safety.
+        InformationKind.OperationalData or InformationKind.ContingencyPlan or InformationKind.SecurityProcedure =>
+            [HarmKind.SecurityVulnerability, HarmKind.LawEnforcementInterference, HarmKind.Safety],
+        // A technique may be a vendor's secret as well as the agency's.
+        InformationKind.LawEnforcementTechnique =>
+            [HarmKind.SecurityVulnerability, HarmKind.LawEnforcementInterference, HarmKind.Safety, HarmKind.TradeSecretDisclosure],
+        InformationKind.AgentLocations =>
+            [HarmKind.SecurityVulnerability, HarmKind.LawEnforcementInterference, HarmKind.Safety],
+        InformationKind.InvestigativeFile =>
+            [HarmKind.LawEnforcementInterference, HarmKind.Safety, HarmKind.Privacy, HarmKind.Incrimination],
+        InformationKind.InternalOpinions => [HarmKind.LawEnforcementInterference, HarmKind.SecurityVulnerability],
+
+        // Who a person is and how to reach them: their safety, persecution where they fled it, the work of those who
+        // investigate (an informant's or an officer's name), and a customer list's worth as a secret.
+        InformationKind.Name or InformationKind.IdentificationNumber =>
+            [HarmKind.Safety, HarmKind.Persecution, HarmKind.LawEnforcementInterference, HarmKind.Incrimination, HarmKind.TradeSecretDisclosure],
+        InformationKind.HomeAddress or InformationKind.PhoneNumber or InformationKind.EmailAddress or
+        InformationKind.EmergencyContact or InformationKind.MinorIdentity or InformationKind.VictimIdentity =>
+            [HarmKind.Safety, HarmKind.Persecution],
+        InformationKind.Ssn or InformationKind.TaxpayerId or InformationKind.FinancialAccount or InformationKind.Birthdate =>
+            Taxonomy.IsAPerson(about) ? [HarmKind.Safety, HarmKind.Persecution] : [HarmKind.CompetitiveHarm],
+
+        // What describes a person: the details that let others find them, what could be held against them, and an
+        // investigation the records are part of.
+        InformationKind.CriminalHistory or InformationKind.ImmigrationStatus =>
+            [HarmKind.Safety, HarmKind.Persecution, HarmKind.Incrimination, HarmKind.LawEnforcementInterference],
+        InformationKind.PersonnelRecord => [HarmKind.Safety, HarmKind.FurtherLitigation, HarmKind.LawEnforcementInterference],
+        InformationKind.Occupation or InformationKind.CityOfOrigin or InformationKind.CountryOfOrigin or InformationKind.Gender or
+        InformationKind.SexualOrientation or InformationKind.Education or InformationKind.BloodType or
+        InformationKind.IdentificationDocumentType or InformationKind.Medical or InformationKind.MentalHealth or
+        InformationKind.TravelDetails or InformationKind.PersecutionCategory =>
+            [HarmKind.Safety, HarmKind.Persecution, HarmKind.LawEnforcementInterference],
+
+        // Nothing known about it: nothing ruled out.
+        _ => Enum.GetValues<HarmKind>(),
+    };
+}

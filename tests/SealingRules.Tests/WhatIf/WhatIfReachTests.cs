@@ -1,0 +1,157 @@
+using FsCheck.Fluent;
+using Newtonsoft.Json.Linq;
+using SealingRules.Model;
+using SealingRules.Tests.Examples;
+using SealingRules.Tests.Properties;
+using SealingRules.Tests.Support;
+using SealingRules.WhatIf;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace SealingRules.Tests.WhatIf;
+
+/// <summary>
+/// The what-if as advice a party can act on: no change toward the relief names a harm the table of plausible harms
+/// rules out or a fact nobody controls, and an item no change within reach helps says so.
+/// </summary>
+public sealed class WhatIfReachTests(ITestOutputHelper output)
+{
+    // Facts no party can change by what it files: they may go wrong, never be advice.
+    private static readonly string[] NobodysFacts =
+    [
+        "/relationToMerits", "/alreadyPublic", "/publicVia", "/publicInterest", "/publicHealthOrSafety", "/courtReview",
+        "/rule52Exemption", "/waivedByOwner", "/unredactedByOrder", "/atIssue", "/seniority", "/channel", "/designatedBy",
+    ];
+
+    /// <summary>Each piece of advice that names a harm the table rules out, or moves a fact nobody controls.</summary>
+    public static List<string> Implausible(string requestJson, WhatIfResult whatIf)
+    {
+        var root = JObject.Parse(requestJson);
+        var found = new List<string>();
+        var advice = whatIf.Items.SelectMany(i => i.Changes.Where(c => c.Direction == Direction.TowardRelief).Select((c, k) => (Where: $"{i.Id} change {k}", c)));
+        foreach (var (where, change) in advice)
+        {
+            // One entry a change, however many of its operations are implausible.
+            var why = change.Patch.Select(op => Why(root, op)).FirstOrDefault(w => w is not null);
+            if (why is not null) found.Add($"{where}: {why}");
+        }
+        return found;
+    }
+
+    private static string? Why(JObject root, PatchOperation op)
+    {
+        if (NobodysFacts.Any(f => op.Path.EndsWith(f, StringComparison.Ordinal)))
+            return $"advice moves a fact nobody controls ({op.Path})";
+        var harm = op.Path.EndsWith("/kind", StringComparison.Ordinal) && op.Path.Contains("/harms/", StringComparison.Ordinal) ? (string?)op.Value
+            : op.Path.EndsWith("/harms/-", StringComparison.Ordinal) || op.Path.EndsWith("/harms", StringComparison.Ordinal) ? (string?)(op.Value is JArray a ? a[0]["kind"] : op.Value?["kind"])
+            : null;
+        if (harm is null) return null;
+        var itemPath = op.Path[..op.Path.IndexOf("/harms", StringComparison.Ordinal)];
+        var item = (JObject)root.SelectToken(PointerToPath(itemPath))!;
+        var infos = ((JArray)item["information"]!).Cast<JObject>().ToList();
+        // The harm's own list of information: the one added, or the one whose kind the change replaces.
+        var added = op.Value is JArray arr ? arr[0] : op.Value is JObject ? op.Value : root.SelectToken(PointerToPath(op.Path[..op.Path.LastIndexOf('/')]));
+        var concerned = added is JObject h && h["information"] is JArray ids ? infos.Where(n => ids.Any(id => (string?)id == (string?)n["id"])).ToList() : infos;
+        var kind = Enum.GetValues<HarmKind>().First(k => Kebab.Of(k) == harm);
+        return PlausibleHarms.Fits(kind, concerned.Select(n => (Enum.GetValues<InformationKind>().First(k => Kebab.Of(k) == (string)n["kind"]!), Enum.GetValues<Subject>().First(s => Kebab.Of(s) == (string)n["about"]!))))
+            ? null
+            : $"advice claims {harm} for {string.Join(", ", concerned.Select(n => $"{n["kind"]} about {n["about"]}"))}";
+    }
+
+    private static string PointerToPath(string pointer)
+        => string.Concat(pointer.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(p => int.TryParse(p, out var n) ? $"[{n}]" : $".{p}")).TrimStart('.');
+
+    public static IEnumerable<(string Name, string Json)> Corpus()
+    {
+        foreach (var e in ExampleCase.All()) yield return (e.Slug, e.RequestJson);
+        var k = 0;
+        foreach (var r in RequestArbitrary.Request.Sample(30, new FsCheck.Rnd(20261204), 60)) yield return ($"generated-{k++}", r.Json);
+    }
+
+    [Fact]
+    public void NoAdvice_NamesAnImplausibleHarm_OrAFactNobodyControls_OnTheCaseBaseAndSixtyGeneratedRequests()
+    {
+        var problems = new List<string>();
+        int examples = 0, generated = 0;
+        var items = new int[2];
+        var actionable = new int[2];
+        foreach (var (name, json) in Corpus())
+        {
+            var whatIf = Shared.Service.WhatIf(json);
+            var found = Implausible(json, whatIf);
+            var g = name.StartsWith("generated-", StringComparison.Ordinal) ? 1 : 0;
+            if (g == 1) generated += found.Count; else examples += found.Count;
+            items[g] += whatIf.Items.Count;
+            // An item is actionable when some advice for it is neither implausible nor beyond the party's control.
+            actionable[g] += whatIf.Items.Count(i => Enumerable.Range(0, i.Changes.Count(c => c.Direction == Direction.TowardRelief))
+                .Any(k => !found.Any(f => f.StartsWith($"{i.Id} change {k}:", StringComparison.Ordinal))));
+            problems.AddRange(found.Select(f => $"{name}/{f}"));
+        }
+        output.WriteLine($"implausible advice: {examples} on the case base, {generated} on 60 generated requests; items with advice a party can act on: {actionable[0]} of {items[0]} (case base), {actionable[1]} of {items[1]} (generated)");
+        foreach (var p in problems.Take(40)) output.WriteLine(p);
+        Assert.Empty(problems);
+    }
+
+    [Theory]
+    [InlineData(InformationKind.SettlementTerms, Subject.Party, HarmKind.CompetitiveHarm, true)]
+    [InlineData(InformationKind.SettlementTerms, Subject.Party, HarmKind.Safety, false)]            // a company's settlement endangers no one
+    [InlineData(InformationKind.SettlementTerms, Subject.Minor, HarmKind.Safety, true)]             // a child's settlement draws predators
+    [InlineData(InformationKind.PricingTerms, Subject.Party, HarmKind.Persecution, false)]
+    [InlineData(InformationKind.PricingTerms, Subject.NonPartyBusiness, HarmKind.Privacy, false)]   // a business has no personal privacy
+    [InlineData(InformationKind.BloodType, Subject.PrivateIndividual, HarmKind.CompetitiveHarm, false)]
+    [InlineData(InformationKind.BloodType, Subject.PrivateIndividual, HarmKind.Persecution, true)]
+    [InlineData(InformationKind.InvestigativeFile, Subject.GovernmentAgency, HarmKind.Privacy, true)] // the people the file names
+    [InlineData(InformationKind.OperationalData, Subject.GovernmentAgency, HarmKind.TradeSecretDisclosure, false)]
+    public void TheTable_AllowsWhatCouldTrulyAttach_AndNothingElse(InformationKind kind, Subject about, HarmKind harm, bool allowed)
+        => Assert.Equal(allowed, PlausibleHarms.For(kind, about).Contains(harm));
+
+    [Fact]
+    public void ACompanysPricing_IsNeverAdvisedToClaimEmbarrassmentOrSafety()
+    {
+        var json = """
+            { "schemaVersion": 1, "asOf": "2024-01-01", "motions": [ { "id": "m", "movant": "defendant", "underlyingFiling": "summary-judgment", "items": [
+              { "id": "i", "request": "seal", "information": [ { "id": "p", "kind": "pricing-terms", "about": "party" } ],
+                "harms": [ { "kind": "competitive-harm", "showing": "conclusory", "evidence": "argument-only" } ] } ] } ] }
+            """;
+
+        var advice = Shared.Service.WhatIf(json).Items[0].Changes.Where(c => c.Direction == Direction.TowardRelief).ToList();
+
+        Assert.NotEmpty(advice);
+        Assert.DoesNotContain(advice, c => c.Patch.Any(op => op.Value?.ToString() is "embarrassment" or "safety" or "persecution" or "privacy"));
+        // Ranked by what they ask: a winning change first, and among winners the least asked first.
+        var asks = advice.TakeWhile(c => c.Relief == Model.Relief.Full).Select(c => c.Asks).ToList();
+        Assert.Equal(asks.Order(), asks);
+        Assert.All(advice, c => Assert.True(c.Asks > 0));
+    }
+
+    [Fact]
+    public void WhereNothingWithinReachWins_TheAnswerSaysSoPlainly_AndWhatNobodyControlsIsOnlyWhatCouldGoWrong()
+    {
+        // Public from outside sources: nothing the party files can make it secret again.
+        var json = """
+            { "schemaVersion": 1, "asOf": "2024-01-01", "motions": [ { "id": "m", "movant": "defendant", "underlyingFiling": "summary-judgment", "items": [
+              { "id": "i", "request": "seal", "alreadyPublic": true, "publicVia": "outside-sources",
+                "information": [ { "id": "p", "kind": "pricing-terms", "about": "party" } ],
+                "harms": [ { "kind": "competitive-harm", "showing": "specific", "evidence": "declaration" } ] } ] } ] }
+            """;
+
+        var item = Shared.Service.WhatIf(json).Items[0];
+
+        Assert.Equal("No change of fact within the party's control wins sealing here.", item.WithinReach);
+        Assert.DoesNotContain(item.Changes, c => c.Direction == Direction.TowardRelief && c.Patch.Any(op => op.Path.EndsWith("/alreadyPublic", StringComparison.Ordinal)));
+        Assert.Contains("No change of fact within the party's control wins sealing here.", SealingRules.Reports.MarkdownReport.Render(Shared.Service.Evaluate(json), whatIf: Shared.Service.WhatIf(json)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryHarmARealMovantClaimed_IsOneTheTableAllows()
+    {
+        var misfits = ExampleCase.All()
+            .SelectMany(e => Shared.Reader.Read(e.RequestJson).StatedHarms.SelectMany(h => h.InformationIds.Select(id => (e, h, info: Shared.Reader.Read(e.RequestJson).Information.Single(n => n.Id == id)))))
+            .Where(x => !PlausibleHarms.For(x.info.Kind, x.info.About).Contains(x.h.Kind))
+            .Select(x => $"{x.e.Slug}: {Kebab.Of(x.h.Kind)} for {Kebab.Of(x.info.Kind)} about {Kebab.Of(x.info.About)}")
+            .Distinct()
+            .ToList();
+
+        Assert.Empty(misfits);
+    }
+}
