@@ -25,7 +25,8 @@ public static class GradeReport
             md.AppendLine();
             foreach (var miss in result.Misses)
             {
-                md.AppendLine(CultureInfo.InvariantCulture, $"- **{miss.TargetKind} {miss.Target}, {miss.Field}**: you answered *{Shown(miss.Given)}*; the answer is *{Shown(miss.Expected)}*.");
+                var given = miss.Unanswered ? "not answered" : $"you answered *{Shown(miss.Given)}*";
+                md.AppendLine(CultureInfo.InvariantCulture, $"- **{miss.TargetKind} {miss.Target}, {miss.Field}**: {given}; the answer is *{Shown(miss.Expected)}*.");
                 if (miss.Explanation.Length > 0) md.AppendLine(CultureInfo.InvariantCulture, $"  {miss.Explanation}");
                 if (miss.Authorities.Count > 0) md.AppendLine(CultureInfo.InvariantCulture, $"  {string.Join("; ", miss.Authorities.Select(a => $"*{a.Cite}*"))}.");
                 if (miss.RightIf is { } rightIf) md.AppendLine(CultureInfo.InvariantCulture, $"  Your answer would be right on other facts: {rightIf}");

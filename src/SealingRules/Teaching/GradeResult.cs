@@ -27,6 +27,10 @@ public sealed record Miss(
     /// <summary>"motion" or "item": what <see cref="Target"/> names (an addition to the contract).</summary>
     public string TargetKind { get; init; } = "item";
 
+    /// <summary>True when the student left the question blank (<see cref="Given"/> is then empty). An addition to the contract.</summary>
+    [JsonProperty(DefaultValueHandling = DefaultValueHandling.Ignore)]
+    public bool Unanswered { get; init; }
+
     /// <summary>Where the what-if finds one: the change of fact under which the student's answer would be right.</summary>
     [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
     public string? RightIf { get; init; }

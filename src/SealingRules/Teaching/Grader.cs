@@ -23,20 +23,26 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
         var whatIf = new Lazy<WhatIfResult>(() => new WhatIfSearch(engine, reader).Run(exercise.RequestJson));
         var marks = new List<Mark>();
         var misses = new List<Miss>();
-        foreach (var answer in answers.Motions)
+        foreach (var answer in WithEveryQuestion(answers.Motions, exercise.Expected))
         {
             var motion = result.Motions.Single(m => m.Id == answer.Id);
             var court = (exercise.Expected["motions"] as JArray ?? []).FirstOrDefault(m => (string?)m["id"] == answer.Id) as JObject;
             var target = new Target(answer.Id, "motion");
+            // A question the answer key asks and the student left blank is a mark missed (Unanswered).
             if (answer.Standard is { } std)
-                Check(target, "standard", Value(court, "standard") ?? Kebab.Of(motion.Standard), Kebab.Of(std), Kebab.Of(motion.Standard),
-                    () => Because(motion.Reasoning.Where(s => s.Rule.StartsWith("standard/", StringComparison.Ordinal)).ToList()));
+                Check(target, "standard", Value(court, "standard") ?? Kebab.Of(motion.Standard), Kebab.Of(std), Kebab.Of(motion.Standard), MotionStandard);
+            else if (Value(court, "standard") is { } cs) Unanswered(target, "standard", cs, MotionStandard);
             if (answer.Disposition is { } disposition)
-                Check(target, "disposition", Value(court, "disposition") ?? Kebab.Of(motion.Disposition), Kebab.Of(disposition), Kebab.Of(motion.Disposition),
-                    () => Because(motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/denied", StringComparison.Ordinal) || s.Rule.StartsWith("remedy/granted", StringComparison.Ordinal)).ToList()));
+                Check(target, "disposition", Value(court, "disposition") ?? Kebab.Of(motion.Disposition), Kebab.Of(disposition), Kebab.Of(motion.Disposition), MotionDisposition);
+            else if (Value(court, "disposition") is { } cd) Unanswered(target, "disposition", cd, MotionDisposition);
             if (answer.WithoutPrejudice is { } wp)
-                Check(target, "withoutPrejudice", Value(court, "withoutPrejudice") ?? Lower(motion.WithoutPrejudice), Lower(wp), Lower(motion.WithoutPrejudice),
-                    () => Because(motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/", StringComparison.Ordinal)).Take(1).ToList()));
+                Check(target, "withoutPrejudice", Value(court, "withoutPrejudice") ?? Lower(motion.WithoutPrejudice), Lower(wp), Lower(motion.WithoutPrejudice), MotionPrejudice);
+            else if (Value(court, "withoutPrejudice") is { } cw) Unanswered(target, "withoutPrejudice", cw, MotionPrejudice);
+
+            (string, IReadOnlyList<CitationResult>, string) MotionStandard() => Because(motion.Reasoning.Where(s => s.Rule.StartsWith("standard/", StringComparison.Ordinal)).ToList());
+            (string, IReadOnlyList<CitationResult>, string) MotionDisposition() => Because(motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/denied", StringComparison.Ordinal) || s.Rule.StartsWith("remedy/granted", StringComparison.Ordinal)).ToList());
+            (string, IReadOnlyList<CitationResult>, string) MotionPrejudice() => Because(motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/", StringComparison.Ordinal)).Take(1).ToList());
+
             foreach (var itemAnswer in answer.Items)
             {
                 var item = motion.Items.Single(i => i.Id == itemAnswer.Id);
@@ -53,6 +59,8 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
                         () => whatIf.Value.Items.Single(i => i.Id == item.Id).Changes.FirstOrDefault(c => Kebab.Of(c.Outcome) == given
                             && (itemAnswer.Redact is null || c.Redact.Order(StringComparer.Ordinal).SequenceEqual(itemAnswer.Redact.Order(StringComparer.Ordinal))))?.Explanation);
                 }
+                else if (Value(courtItem, "outcome") is { } co)
+                    Unanswered(it, "outcome", co, () => Outcome(item, item.Outcome == Model.Outcome.Public ? "seal" : "public"));
                 foreach (var written in itemAnswer.Statements)
                     GradeStatement(it, item.Id, written);
                 if (itemAnswer.Redact is { } redact && expectedOutcome == "redact")
@@ -84,6 +92,14 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
                 TargetKind = target.Kind,
                 RightIf = read.ToBeSpecific is { Count: > 0 } needs ? string.Join(" ", needs) : null,
             });
+        }
+
+        // A question left blank: missed, with the reasoning that answers it (what an unanswered question tests).
+        void Unanswered(Target target, string field, string expected, Func<(string Rule, IReadOnlyList<CitationResult> Authorities, string Explanation)> why)
+        {
+            marks.Add(new Mark(target.Id, field, false) { TargetKind = target.Kind });
+            var (rule, authorities, explanation) = why();
+            misses.Add(new Miss(target.Id, field, expected, "", rule, authorities, explanation) { TargetKind = target.Kind, Unanswered = true });
         }
 
         void Check(Target target, string field, string expected, string given, string engineSays, Func<(string Rule, IReadOnlyList<CitationResult> Authorities, string Explanation)> why, Func<string?>? rightIf = null)
@@ -136,6 +152,24 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
         JValue { Type: JTokenType.Boolean } b => Lower((bool)b),
         var t => (string?)t,
     };
+
+    // The student's answers with every motion and item the answer key asks about, blank where the student gave none.
+    private static List<MotionAnswer> WithEveryQuestion(IReadOnlyList<MotionAnswer> given, JObject expected)
+    {
+        var motions = given.ToList();
+        foreach (var court in (expected["motions"] as JArray ?? []).OfType<JObject>())
+        {
+            var id = (string?)court["id"];
+            if (id is null) continue;
+            var at = motions.FindIndex(m => m.Id == id);
+            if (at < 0) { motions.Add(new MotionAnswer(id, null, null, null, [])); at = motions.Count - 1; }
+            var items = motions[at].Items.ToList();
+            foreach (var itemId in (court["items"] as JArray ?? []).Select(i => (string?)i["id"]).OfType<string>())
+                if (!items.Any(i => i.Id == itemId)) items.Add(new ItemAnswer(itemId, null, null, null));
+            motions[at] = motions[at] with { Items = items };
+        }
+        return motions;
+    }
 
     // What a mark is about: the id the contract prints, and whether it is a motion's or an item's.
     private readonly record struct Target(string Id, string Kind);

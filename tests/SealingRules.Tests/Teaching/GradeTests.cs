@@ -53,9 +53,9 @@ public sealed class GradeTests
             { "motions": [ { "id": "ECF 290", "standard": "compelling-reasons", "items": [ { "id": "ex-pi-43", "outcome": "seal" }, { "id": "ex-pi-41", "outcome": "redact", "redact": ["ex-pi-41-phones"] } ] } ] }
             """);
 
-        Assert.Equal(4, grade.Max);
         Assert.Equal(3, grade.Score);
-        var miss = Assert.Single(grade.Misses);
+        Assert.Equal(grade.Max - 4, grade.Misses.Count(m => m.Unanswered)); // every question of the key not answered is missed
+        var miss = Assert.Single(grade.Misses, m => !m.Unanswered);
         Assert.Equal(("ex-pi-43", "item", "outcome", "public", "seal"), (miss.Target, miss.TargetKind, miss.Field, miss.Expected, miss.Given));
         Assert.False(string.IsNullOrEmpty(miss.Rule));
         Assert.NotEmpty(miss.Authorities);
@@ -71,7 +71,7 @@ public sealed class GradeTests
             """);
 
         var json = JObject.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(grade, Json.Settings));
-        var targets = json["misses"]!.Select(m => ((string)m["target"]!, (string)m["targetKind"]!)).ToList();
+        var targets = json["misses"]!.Where(m => m["unanswered"] is null).Select(m => ((string)m["target"]!, (string)m["targetKind"]!)).ToList();
         Assert.Equal([("ECF 290", "motion"), ("ex-pi-43", "item")], targets);
     }
 
@@ -82,9 +82,8 @@ public sealed class GradeTests
             { "motions": [ { "id": "ECF 314", "items": [ { "id": "ex-cc-reply-4", "redact": ["waitlist-names", "waitlist-gender"] } ] } ] }
             """);
 
-        Assert.Equal(1, grade.Max);
         Assert.Equal(0, grade.Score);
-        var miss = Assert.Single(grade.Misses);
+        var miss = Assert.Single(grade.Misses, m => !m.Unanswered);
         Assert.Equal("redact", miss.Field);
         Assert.Contains("gender", miss.Explanation);
     }
@@ -136,9 +135,25 @@ public sealed class ExerciseTests
 
         var grade = Shared.Service.Grade(folder, wrong);
 
-        Assert.Equal(1, grade.Max);
         Assert.Equal(0, grade.Score);
-        Assert.NotEmpty(Assert.Single(grade.Misses).Authorities);
+        Assert.NotEmpty(Assert.Single(grade.Misses, m => !m.Unanswered).Authorities);
+    }
+
+    [Fact]
+    public void OneAnswerOutOfTheKeysQuestions_MarksTheOthersMissed_EachWithTheReasoningItTests()
+    {
+        var folder = Path.Combine(Repo.Examples, "exercises", "01-no-reason-offered");
+        var key = JObject.Parse(File.ReadAllText(Path.Combine(folder, "expected.json")));
+        var motion = (JObject)key["motions"]![0]!;
+        var questions = motion.Properties().Count(p => p.Name is "standard" or "disposition" or "withoutPrejudice")
+            + motion["items"]!.Sum(i => ((JObject)i).Properties().Count(p => p.Name is "standard" or "outcome" or "redact"));
+
+        var grade = Shared.Service.Grade(folder, $$"""{ "motions": [ { "id": "{{motion["id"]}}", "standard": "{{motion["standard"]}}" } ] }""");
+
+        Assert.Equal((1, questions), (grade.Score, grade.Max));
+        Assert.Equal(questions - 1, grade.Misses.Count);
+        Assert.All(grade.Misses, m => Assert.True(m.Unanswered && m.Given.Length == 0 && m.Explanation.Length > 0, m.Field));
+        Assert.Contains("not answered", SealingRules.Reports.GradeReport.Render("01-no-reason-offered", [("you", grade)]), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -163,12 +178,14 @@ public sealed class ExerciseTests
             "Exhibit 80 sets out the per-unit royalty rates and guaranteed minimum payments EA pays. Competing publishers and other licensors "
             + "would use those rates to undercut EA's bids and to demand the same terms in their own negotiations with EA."));
 
-        Assert.Equal((0, 1), (weak.Score, weak.Max));
-        var miss = Assert.Single(weak.Misses);
+        // The answer key's four questions (standard, disposition, prejudice, outcome) are left blank: missed.
+        Assert.Equal((0, 5), (weak.Score, weak.Max));
+        Assert.Equal(4, weak.Misses.Count(m => m.Unanswered));
+        var miss = Assert.Single(weak.Misses, m => !m.Unanswered);
         Assert.Equal("statements[0]", miss.Field);
         Assert.StartsWith("particularity/", miss.Rule, StringComparison.Ordinal);
         Assert.Contains("undercut", miss.RightIf!, StringComparison.Ordinal);
-        Assert.Equal((1, 1), (strong.Score, strong.Max));
+        Assert.Equal((1, 5), (strong.Score, strong.Max));
     }
 
     [Fact]

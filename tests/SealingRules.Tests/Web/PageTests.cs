@@ -199,7 +199,7 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
         await page.Locator("#score").WaitForAsync();
         await LocalSite.Shot(page, "22-declaration-graded");
 
-        Assert.Equal("Score: 0 of 1", await page.InnerTextAsync("#score"));
+        Assert.Equal("Score: 0 of 5", await page.InnerTextAsync("#score"));
         var misses = await page.InnerTextAsync(".misses");
         Assert.Contains("statements[0]", misses, StringComparison.Ordinal);
         Assert.Contains("undercut", await page.InnerTextAsync(".right-if"), StringComparison.Ordinal);
