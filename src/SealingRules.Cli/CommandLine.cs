@@ -375,7 +375,16 @@ public static class CommandLine
     private static async Task<int> ServeAsync(int port, TextWriter stdout)
     {
         var app = SealingRules.Web.LocalServer.Build(port);
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch (IOException)
+        {
+            // Kestrel's bind failure on a port another process holds: a usage matter, said plainly, not an internal error.
+            await app.DisposeAsync();
+            throw new UsageException($"port {port} is already in use on 127.0.0.1; stop what is using it, or choose another port with --port N");
+        }
         await stdout.WriteLineAsync($"SealingRules is serving on http://127.0.0.1:{port}/ (loopback only; open it in a browser). Ctrl+C stops it.");
         await stdout.FlushAsync();
         await Microsoft.Extensions.Hosting.HostingAbstractionsHostExtensions.WaitForShutdownAsync(app);

@@ -64,7 +64,7 @@ internal sealed class Validator(Limits limits)
             case ValueKind.Enum:
                 var e = ExpectString(value, path);
                 if (!field.Values!.Contains(e))
-                    throw Invalid(path, value, $"'{Clip(e)}' is not one of {string.Join(", ", field.Values!)}");
+                    throw Invalid(path, value, NotOneOf(e, field.Values!));
                 break;
             case ValueKind.Object:
                 if (value is not JObject o) throw Invalid(path, value, $"must be an object, not {Describe(value)}");
@@ -179,6 +179,16 @@ internal sealed class Validator(Limits limits)
         => RequestReader.Fail(ContractError.InvalidValue, message, path, at);
 
     private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
+
+    // A short list is given whole; a long one (45 kinds of information) is named by count, with the nearest value.
+    private static string NotOneOf(string given, IReadOnlyCollection<string> values)
+    {
+        var near = DidYouMean.Nearest(given, values);
+        var hint = near is null ? "" : $"; did you mean '{near}'?";
+        return values.Count <= 12
+            ? $"'{Clip(given)}' is not one of {string.Join(", ", values)}{hint}"
+            : $"'{Clip(given)}' is not one of the {values.Count} values this field takes (listed by 'schema request'){hint}";
+    }
 
     private static string Clip(string s) => s.Length <= 60 ? s : s[..57] + "...";
 

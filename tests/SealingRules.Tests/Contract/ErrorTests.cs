@@ -80,8 +80,23 @@ public sealed class ErrorTests
 
         Assert.Equal(ContractError.InvalidValue, e.Code);
         Assert.Equal("motions[0].items[0].request", e.Path);
-        Assert.Equal("motions[0].items[0].request: 'sealed' is not one of seal, redact", e.Message);
+        Assert.Equal("motions[0].items[0].request: 'sealed' is not one of seal, redact; did you mean 'seal'?", e.Message);
         Assert.Equal(12, e.Line);
+    }
+
+    [Theory]
+    [InlineData("medcal", "did you mean 'medical'?")]
+    [InlineData("trade secret", "did you mean 'trade-secret'?")]
+    [InlineData("xyzzy", null)]
+    public void AMistypedValueOfALongList_NamesTheNearestValue_NotAllFortyOfThem(string typed, string? hint)
+    {
+        var e = Refuse(Valid.Replace("\"kind\": \"pricing-terms\"", $"\"kind\": \"{typed}\""));
+
+        Assert.Equal(ContractError.InvalidValue, e.Code);
+        Assert.DoesNotContain("blood-type", e.Message, StringComparison.Ordinal);
+        Assert.Contains("values this field takes (listed by 'schema request')", e.Message, StringComparison.Ordinal);
+        if (hint is null) Assert.DoesNotContain("did you mean", e.Message, StringComparison.Ordinal);
+        else Assert.EndsWith(hint, e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

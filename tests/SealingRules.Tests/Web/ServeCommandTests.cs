@@ -66,6 +66,30 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public async Task Serve_OnABusyPort_SaysTheBusyPortPlainly_NotAnInternalError()
+    {
+        var holder = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        holder.Start();
+        try
+        {
+            var port = ((IPEndPoint)holder.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+
+            var code = await CommandLine.RunAsync(["serve", "--port", port], TextReader.Null, output, error);
+
+            Assert.Equal(1, code);
+            Assert.Contains($"port {port} is already in use on 127.0.0.1", error.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("internal error", error.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", error.ToString() + output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            holder.Stop();
+        }
+    }
+
+    [Fact]
     public async Task Serve_Help_SaysWhatToOpen()
     {
         using var output = new StringWriter();

@@ -1,0 +1,34 @@
+namespace SealingRules.Contract;
+
+/// <summary>The allowed value nearest a mistyped one ("medcal" → "medical"), if one is near enough to be meant.</summary>
+internal static class DidYouMean
+{
+    public static string? Nearest(string given, IEnumerable<string> values)
+    {
+        var typed = given.Trim().ToLowerInvariant().Replace(' ', '-').Replace('_', '-');
+        // Within a third of the word's length (at least 2 edits): closer than that is a typo, farther a different word.
+        var limit = Math.Max(2, typed.Length / 3);
+        return values
+            .Select(v => (Value: v, Distance: Distance(typed, v)))
+            .Where(x => x.Distance <= limit)
+            .OrderBy(x => x.Distance).ThenBy(x => x.Value, StringComparer.Ordinal)
+            .Select(x => x.Value)
+            .FirstOrDefault();
+    }
+
+    // Levenshtein distance, two rows.
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+}
