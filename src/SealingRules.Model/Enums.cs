@@ -53,6 +53,12 @@ public enum Seniority { Senior, LowerLevel }
 
 public enum Channel { Official, Personal }
 
+/// <summary>What a movant rests a request on besides a harm (request field <c>restsOn</c>).</summary>
+public enum Ground { ConfidentialityAgreement, Statute, Privilege, SealedElsewhere }
+
+/// <summary>The kind of statute said to make a record confidential (request field <c>statute</c>).</summary>
+public enum StatuteKind { FerpaIdea, TaxReturns, StateStatute, OtherFederal }
+
 /// <summary>How a person's identity appears in the filing: Rule 5.2(a)(3) reaches a minor's name, not initials or an image.</summary>
 public enum IdentityForm { Name, Initials, Image, Description }
 

@@ -29,6 +29,12 @@ public sealed record Item(
     /// </summary>
     public bool PublicElsewhere => AlreadyPublic && PublicVia != Model.PublicVia.ThisDocket;
 
+    /// <summary>What the movant rests the request on besides a harm (contract addition <c>restsOn</c>).</summary>
+    public IReadOnlyList<Ground> RestsOn { get; init; } = [];
+
+    /// <summary>With <see cref="Ground.Statute"/>: the kind of statute (contract addition <c>statute</c>).</summary>
+    public StatuteKind? Statute { get; init; }
+
     /// <summary>The documents themselves were not put before the court with the motion (not lodged, not given for review).</summary>
     public bool NotSubmitted { get; init; }
 

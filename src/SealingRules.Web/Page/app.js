@@ -121,7 +121,7 @@ function labelOf(name) {
     traditionallySecret: "traditionally secret", alreadyPublic: "already public", publicVia: "public via", publicHealthOrSafety: "public health or safety",
     notSubmitted: "documents not put before the court", refersTo: "refers to (ids)", protectiveOrderOnly: "protective order only", designatedBy: "designated by", publicInterest: "public interest",
     rule52Exemption: "Rule 5.2(b) exemption", waivedByOwner: "waived by owner (5.2(h))", unredactedByOrder: "unredacted by order", courtReview: "court's own review",
-    offeredBy: "offered by", information: "information (ids)" };
+    offeredBy: "offered by", information: "information (ids)", restsOn: "rests on (besides a harm)" };
   return special[name] || name.replace(/([A-Z])/g, " $1").toLowerCase();
 }
 
@@ -134,7 +134,20 @@ function renderField(name, field, path, required) {
   const valueDocs = field["x-valueDescriptions"] || {};
   const valueHelp = el("small", { class: "value-help", id: id + "-value" });
   const describe = (v) => { valueHelp.textContent = valueDocs[v] || ""; };
-  if (field.enum || field.type === "boolean") {
+  if (field.type === "array" && field.items && field.items.enum) {
+    // A list of choices (what the movant rests on): one box a choice, each with its plain words.
+    const chosen = new Set(value || []);
+    input = el("fieldset", { id, class: "choices", "aria-describedby": helpId },
+      field.items.enum.map((v) => {
+        const box = el("input", { type: "checkbox", id: id + "-" + v, value: v });
+        box.checked = chosen.has(v);
+        box.addEventListener("change", () => {
+          const picked = field.items.enum.filter((c) => document.getElementById(id + "-" + c).checked);
+          setAt(path, picked.length ? picked : undefined);
+        });
+        return el("label", { for: id + "-" + v, title: valueDocs[v] || null }, box, " " + words(v));
+      }));
+  } else if (field.enum || field.type === "boolean") {
     const options = field.enum ? field.enum.map((v) => [v, words(v)]) : [["true", "yes"], ["false", "no"]];
     input = el("select", { id, "aria-describedby": helpId + " " + id + "-value", "aria-required": required ? "true" : null },
       el("option", { value: "", text: required ? "(choose)" : "(not given)" }),

@@ -106,6 +106,8 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
                 {
                     NotSubmitted = Bool(i, "notSubmitted"),
                     RefersTo = i["refersTo"] is JArray referred ? referred.Select(r => (string)r!).Distinct().ToList() : [],
+                    RestsOn = i["restsOn"] is JArray grounds ? grounds.Select(g => (Ground)ByName.GetOrAdd(typeof(Ground), Names)[(string)g!]).Distinct().ToList() : [],
+                    Statute = (StatuteKind?)EnumOf(i, "statute", typeof(StatuteKind)),
                 });
                 var ids = new List<string>();
                 foreach (var n in itemInfos)

@@ -55,9 +55,10 @@ public static class Schemas
             ValueKind.Object => new JObject { ["$ref"] = $"#/definitions/{f.Shape!.Name}" },
             ValueKind.Array => new JObject { ["type"] = "array", ["items"] = new JObject { ["$ref"] = $"#/definitions/{f.Shape!.Name}" } },
             ValueKind.StringArray => new JObject { ["type"] = "array", ["items"] = new JObject { ["type"] = "string" } },
+            ValueKind.EnumArray => new JObject { ["type"] = "array", ["items"] = new JObject { ["type"] = "string", ["enum"] = new JArray(f.Values!) } },
             _ => throw new ArgumentOutOfRangeException(nameof(f)),
         };
-        if (f.NonEmpty && f.Kind is ValueKind.Array or ValueKind.StringArray) s["minItems"] = 1;
+        if (f.NonEmpty && f.Kind is ValueKind.Array or ValueKind.StringArray or ValueKind.EnumArray) s["minItems"] = 1;
         if (f.NonEmpty && f.Kind is ValueKind.String) s["minLength"] = 1;
         if (f.ValueDocs is { } docs) s["x-valueDescriptions"] = new JObject(f.Values!.Where(docs.ContainsKey).Select(v => new JProperty(v, docs[v])));
         s.AddFirst(new JProperty("description", f.Doc));

@@ -3,7 +3,7 @@ using SealingRules.Model;
 namespace SealingRules.Contract;
 
 /// <summary>The kinds of value a contract field holds.</summary>
-internal enum ValueKind { Version, String, Date, Boolean, Enum, Object, Array, StringArray }
+internal enum ValueKind { Version, String, Date, Boolean, Enum, Object, Array, StringArray, EnumArray }
 
 internal sealed record FieldSpec(
     string Name, bool Required, ValueKind Kind, string Doc, IReadOnlyList<string>? Values = null, ShapeSpec? Shape = null,
@@ -78,6 +78,8 @@ internal static class Shapes
         new("publicVia", false, ValueKind.Enum, "With alreadyPublic: from outside sources, or only because it was filed earlier on this docket (which does not make it public).", ValuesOf(typeof(PublicVia)), ValueDocs: ValueHelp.PublicVia),
         new("publicHealthOrSafety", false, ValueKind.Boolean, "The information concerns public health or safety (weighs toward disclosure under good cause)."),
         new("notSubmitted", false, ValueKind.Boolean, "The documents themselves were not put before the court with the motion: not lodged or given for its review (default false)."),
+        new("restsOn", false, ValueKind.EnumArray, "What the movant rests the request on besides a harm: a confidentiality agreement, a statute, a privilege, or an earlier sealing.", ValuesOf(typeof(Ground)), NonEmpty: true, ValueDocs: ValueHelp.Ground),
+        new("statute", false, ValueKind.Enum, "With restsOn statute: which kind of statute is said to make the record confidential.", ValuesOf(typeof(StatuteKind)), ValueDocs: ValueHelp.StatuteKind),
         new("refersTo", false, ValueKind.StringArray, "Ids of information in other items that this item (e.g. a brief) quotes or refers to.", NonEmpty: true),
         new("protectiveOrderOnly", false, ValueKind.Boolean, "The only support is a protective-order designation (default false)."),
         new("designatedBy", false, ValueKind.Enum, "Who designated the material confidential (default movant).", ValuesOf(typeof(Designator)), ValueDocs: ValueHelp.Designator),

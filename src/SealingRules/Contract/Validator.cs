@@ -81,6 +81,15 @@ internal sealed class Validator(Limits limits)
                     CheckObject(element, field.Shape!, elementPath);
                 }
                 break;
+            case ValueKind.EnumArray:
+                if (value is not JArray values) throw Invalid(path, value, $"must be an array of values, not {Describe(value)}");
+                if (field.NonEmpty && values.Count == 0) throw Invalid(path, value, "must name at least one value (omit it to mean none)");
+                for (var i = 0; i < values.Count; i++)
+                {
+                    var v = ExpectString(values[i], $"{path}[{i}]");
+                    if (!field.Values!.Contains(v)) throw Invalid($"{path}[{i}]", values[i], NotOneOf(v, field.Values!));
+                }
+                break;
             case ValueKind.StringArray:
                 if (value is not JArray list) throw Invalid(path, value, $"must be an array of ids, not {Describe(value)}");
                 if (field.NonEmpty && list.Count == 0) throw Invalid(path, value, "must name at least one id (omit it to mean all)");

@@ -105,6 +105,22 @@ internal static class ValueHelp
         ["personal"] = "A personal account, cell phone or home line.",
     };
 
+    public static readonly IReadOnlyDictionary<string, string> Ground = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["confidentiality-agreement"] = "A settlement's, an arbitration's, an NDA's or a contract's confidentiality clause.",
+        ["statute"] = "A statute or rule said to make the record confidential (see statute).",
+        ["privilege"] = "Attorney-client privilege or work product.",
+        ["sealed-elsewhere"] = "Sealed by another court, or by an earlier order in this case.",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> StatuteKind = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["ferpa-idea"] = "FERPA or IDEA: a student's education records.",
+        ["tax-returns"] = "Tax returns and return information.",
+        ["state-statute"] = "A state statute on juvenile, presentence, mental-health or similar records.",
+        ["other-federal"] = "Another federal statute or rule (HIPAA, for example).",
+    };
+
     public static readonly IReadOnlyDictionary<string, string> IdentityForm = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["name"] = "The person's name (the default).",

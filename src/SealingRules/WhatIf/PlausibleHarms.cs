@@ -10,9 +10,11 @@ namespace SealingRules.WhatIf;
 /// </summary>
 public static class PlausibleHarms
 {
-    // What anyone may say of any information: that it would be misused, or would embarrass or hurt a reputation.
-    // They never suffice alone, but they are claims parties make (Kamakana at 1179).
-    private static readonly HarmKind[] Anyone = [HarmKind.ImproperUse, HarmKind.Embarrassment, HarmKind.Reputational];
+    // What anyone may say of any information: that it would be misused, embarrass, hurt a reputation, incriminate or
+    // invite more litigation. Most never suffice alone, but they are claims parties make (Kamakana at 1179), and the
+    // what-if never proposes one of those.
+    private static readonly HarmKind[] Anyone =
+        [HarmKind.ImproperUse, HarmKind.Embarrassment, HarmKind.Reputational, HarmKind.Incrimination, HarmKind.FurtherLitigation];
 
     /// <summary>The harm kinds that can plausibly attach to information of this kind about this subject.</summary>
     public static IReadOnlySet<HarmKind> For(InformationKind kind, Subject about)

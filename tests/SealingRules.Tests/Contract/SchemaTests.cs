@@ -41,7 +41,7 @@ public sealed class SchemaTests
         Assert.DoesNotContain(choices, c => c.EndsWith(" (none)", StringComparison.Ordinal));
         foreach (var (name, field) in fields)
         {
-            var values = field["enum"]!.Select(v => (string)v!).ToList();
+            var values = (field["enum"] ?? field["items"]!["enum"])!.Select(v => (string)v!).ToList(); // a list of choices names them in its items
             var described = ((Newtonsoft.Json.Linq.JObject)field["x-valueDescriptions"]!).Properties().ToList();
             Assert.All(described, d => Assert.Contains(d.Name, values));
             Assert.All(described, d => Assert.False(string.IsNullOrWhiteSpace((string?)d.Value), $"{name}.{d.Name}"));

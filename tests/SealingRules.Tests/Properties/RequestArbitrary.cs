@@ -57,6 +57,8 @@ public static class RequestArbitrary
     public static readonly string[] OfferedBy = ["movant", "designating-party"];
     public static readonly string[] CourtReviews = ["innocuous", "harmful"];
     public static readonly string[] PublicVias = ["outside-sources", "this-docket"];
+    public static readonly string[] Grounds = ["confidentiality-agreement", "statute", "privilege", "sealed-elsewhere"];
+    public static readonly string[] Statutes = ["ferpa-idea", "tax-returns", "state-statute", "other-federal"];
     public static readonly string[] Rule52Exemptions =
         ["none", "forfeiture-account", "agency-record", "state-court-record", "earlier-court-record", "remote-access-limited", "pro-se-habeas"];
 
@@ -146,9 +148,12 @@ public static class RequestArbitrary
         from health in MaybeBool(12)
         from exemption in MaybeOf(Rule52Exemptions, 10)
         from notSubmitted in MaybeBool(8)
+        from ground in MaybeOf(Grounds, 15)
+        from statute in ground == "statute" ? MaybeOf(Statutes, 70) : Gen.Constant<string?>(null)
         select new GenItem(request, infos, harmsField, title, secret, alreadyPublic, poOnly, designatedBy, interest)
         {
             PublicVia = via, PublicHealthOrSafety = health, Rule52Exemption = exemption, NotSubmitted = notSubmitted,
+            RestsOn = ground, Statute = statute,
         };
 
     public static readonly Gen<GenMotion> Motion =
@@ -224,6 +229,7 @@ public static class RequestArbitrary
         if (item.PublicHealthOrSafety is not null) yield return item with { PublicHealthOrSafety = null };
         if (item.Rule52Exemption is not null) yield return item with { Rule52Exemption = null };
         if (item.NotSubmitted is not null) yield return item with { NotSubmitted = null };
+        if (item.RestsOn is not null) yield return item with { RestsOn = null, Statute = null };
     }
 
     private static IEnumerable<GenHarm> ShrinkHarm(GenHarm harm)

@@ -49,6 +49,11 @@ public sealed record GenItem(
     public bool? PublicHealthOrSafety { get; init; }
     public string? Rule52Exemption { get; init; }
     public bool? NotSubmitted { get; init; }
+
+    /// <summary>One ground the item rests on besides a harm (the contract's <c>restsOn</c> takes a list).</summary>
+    public string? RestsOn { get; init; }
+
+    public string? Statute { get; init; }
 }
 
 public sealed record GenMotion(string Movant, string UnderlyingFiling, GenItem[] Items, string? RelationToMerits = null);
@@ -157,7 +162,9 @@ public sealed record GenRequest(
             ("protectiveOrderOnly", JsonText.Bool(item.ProtectiveOrderOnly)), ("designatedBy", JsonText.Str(item.DesignatedBy)),
             ("publicInterest", JsonText.Str(item.PublicInterest)), ("publicVia", JsonText.Str(item.PublicVia)),
             ("publicHealthOrSafety", JsonText.Bool(item.PublicHealthOrSafety)), ("rule52Exemption", JsonText.Str(item.Rule52Exemption)),
-            ("notSubmitted", JsonText.Bool(item.NotSubmitted)), ("information", JsonText.Arr(infos)),
+            ("notSubmitted", JsonText.Bool(item.NotSubmitted)),
+            ("restsOn", item.RestsOn is null ? null : JsonText.Arr([JsonText.Str(item.RestsOn)!])), ("statute", JsonText.Str(item.Statute)),
+            ("information", JsonText.Arr(infos)),
             ("harms", harms is null ? null : JsonText.Arr(harms)));
     }
 

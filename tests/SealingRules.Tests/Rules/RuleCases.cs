@@ -7,10 +7,12 @@ using SealingRules.Rules.GoodCause;
 using SealingRules.Rules.NarrowTailoring;
 using SealingRules.Rules.Particularity;
 using SealingRules.Rules.PrivateIndividuals;
+using SealingRules.Rules.Privilege;
 using SealingRules.Rules.PublicOfficials;
 using SealingRules.Rules.Remedies;
 using SealingRules.Rules.Rule52;
 using SealingRules.Rules.Standard;
+using SealingRules.Rules.Statutes;
 using SealingRules.Rules.Weighing;
 using SealingRules.Rules.WhatNeverSuffices;
 using static SealingRules.Tests.Support.F;
@@ -158,6 +160,18 @@ public static class RuleCases
         Miss(typeof(EmbarrassmentAloneIsNotCompelling), "embarrassment under good cause", Claim(HarmKind.Embarrassment, Showing.Specific), Std(GC)),
         Fire(typeof(ProtectiveOrderDesignationIsNotAReason), "designation only", Info(), Item(poOnly: true)),
         Miss(typeof(ProtectiveOrderDesignationIsNotAReason), "a reason besides the designation", Info(), Item()),
+        Fire(typeof(ConfidentialityAgreementIsNotAReason), "a settlement's confidentiality clause", Info(IK.SettlementTerms, Subject.Party), Item() with { RestsOn = [Ground.ConfidentialityAgreement] }),
+        Miss(typeof(ConfidentialityAgreementIsNotAReason), "a statute, not an agreement", Info(IK.SettlementTerms, Subject.Party), Item() with { RestsOn = [Ground.Statute] }),
+        Fire(typeof(EarlierSealingIsNotAReason), "sealed by another court", Info(), Item() with { RestsOn = [Ground.SealedElsewhere] }),
+        Miss(typeof(EarlierSealingIsNotAReason), "a grand-jury record, secret by tradition", Info(), Item(secret: TraditionallySecret.GrandJuryTranscript) with { RestsOn = [Ground.SealedElsewhere] }),
+
+        // privilege and statutes
+        Fire(typeof(PrivilegeShownIsAReason), "privilege shown with specific facts", Info(IK.Other), Item() with { RestsOn = [Ground.Privilege] }, Claim(HarmKind.Privacy, Showing.Specific)),
+        Miss(typeof(PrivilegeShownIsAReason), "privilege only asserted", Info(IK.Other), Item() with { RestsOn = [Ground.Privilege] }, Claim(HarmKind.Privacy, Showing.Conclusory)),
+        Fire(typeof(PrivilegeAssertedIsNotShown), "privilege only asserted", Info(IK.Other), Item() with { RestsOn = [Ground.Privilege] }, Claim(HarmKind.Privacy, Showing.Conclusory)),
+        Miss(typeof(PrivilegeAssertedIsNotShown), "privilege shown with specific facts", Info(IK.Other), Item() with { RestsOn = [Ground.Privilege] }, Claim(HarmKind.Privacy, Showing.Specific)),
+        Fire(typeof(StatuteAloneIsNotDecisive), "HIPAA offered as the reason", Info(IK.Medical, Subject.PrivateIndividual), Item() with { RestsOn = [Ground.Statute], Statute = StatuteKind.OtherFederal }),
+        Miss(typeof(StatuteAloneIsNotDecisive), "no statute relied on", Info(IK.Medical, Subject.PrivateIndividual), Item()),
         Fire(typeof(NoReasonOffered), "no harm claimed", Info(), Item()),
         Miss(typeof(NoReasonOffered), "a harm claimed", Info(), Item(), Claim(HarmKind.Privacy, Showing.Generalized)),
         Fire(typeof(AlreadyPublicInformation), "already public", Info(), Item(alreadyPublic: true)),

@@ -1,0 +1,24 @@
+using NRules.Fluent.Dsl;
+using SealingRules.Model;
+
+namespace SealingRules.Rules.Privilege;
+
+[Name("privilege/shown")]
+[Description("Material the movant shows, with specific facts, to be protected by the attorney-client privilege or as work product may be kept from the public, under either standard.")]
+[Tag("secrecy"), Tag("privilege"), Cites("mogal-privileged-sealable"), Priority(Stratum.Reasons)]
+public sealed class PrivilegeShownIsAReason : Rule
+{
+    public override void Define()
+    {
+        HarmClaim claim = default!;
+
+        When()
+            .Match(() => claim, c => c.Showing == Showing.Specific)
+            .Exists<Item>(i => i.Id == claim.ItemId, i => i.RestsOn.Contains(Ground.Privilege), i => !i.ProtectiveOrderOnly, i => claim.ComesFromTheDesignator(i));
+
+        Then()
+            .Yield(ctx => new Finding(claim.InformationId, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
+                "The movant shows with specific facts that the material is protected by the attorney-client privilege or is work product, and nothing shows the protection was waived; privileged material is sealable.", claim.InformationId),
+                "the material is shown to be privileged"));
+    }
+}
