@@ -13,7 +13,7 @@ public sealed class MovantBearsTheBurden : Rule
         Motion motion = default!;
 
         When()
-            .Match(() => motion)
+            .Match(() => motion, m => m.Posture == Posture.MotionToSeal)
             .Exists<Item>(i => i.MotionId == motion.Id, i => i.TraditionallySecret == TraditionallySecret.None);
 
         Then()

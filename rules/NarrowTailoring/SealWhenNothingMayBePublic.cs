@@ -14,7 +14,8 @@ public sealed class SealWhenNothingMayBePublic : Rule
         IEnumerable<InformationRuling> rulings = default!;
 
         When()
-            .Match(() => item)
+            // A seal request for a document that holds more than the listed information is the next rule's.
+            .Match(() => item, i => i.Request == RequestKind.Redact || i.Remainder != Remainder.NotConfidential)
             .Query(() => rulings, q => q
                 .Match<InformationRuling>(r => r.ItemId == item.Id)
                 .Collect()

@@ -53,6 +53,15 @@ public enum Seniority { Senior, LowerLevel }
 
 public enum Channel { Official, Personal }
 
+/// <summary>How the motion comes before the court (request field <c>posture</c>).</summary>
+public enum Posture { MotionToSeal, MotionToUnseal }
+
+/// <summary>Who moves to unseal (request field <c>unsealMovant</c>).</summary>
+public enum UnsealMovant { Party, Press, Intervenor }
+
+/// <summary>What the rest of a document holds, beyond the information the movant lists (request field <c>remainder</c>).</summary>
+public enum Remainder { Confidential, NotConfidential }
+
 /// <summary>What a movant rests a request on besides a harm (request field <c>restsOn</c>).</summary>
 public enum Ground { ConfidentialityAgreement, Statute, Privilege, SealedElsewhere }
 

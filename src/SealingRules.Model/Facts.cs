@@ -5,7 +5,17 @@ public sealed record LawDate(DateOnly AsOf);
 
 /// <summary>A motion to seal, as stated in the request.</summary>
 public sealed record Motion(
-    string Id, Movant Movant, UnderlyingFiling Filing, MeritsRelation? StatedRelation, int ItemCount);
+    string Id, Movant Movant, UnderlyingFiling Filing, MeritsRelation? StatedRelation, int ItemCount)
+{
+    /// <summary>A motion to seal (the default) or to unseal (contract addition <c>posture</c>).</summary>
+    public Posture Posture { get; init; }
+
+    /// <summary>With a motion to unseal: who brings it (contract addition <c>unsealMovant</c>).</summary>
+    public UnsealMovant? UnsealMovant { get; init; }
+
+    /// <summary>Whether anyone opposed the motion, where the request says (contract addition <c>opposed</c>).</summary>
+    public bool? Opposed { get; init; }
+}
 
 /// <summary>A document, or a portion of one, that the movant wants kept from the public.</summary>
 public sealed record Item(
@@ -28,6 +38,12 @@ public sealed record Item(
     /// this docket is not: courts seal the filing and have a redacted copy filed.
     /// </summary>
     public bool PublicElsewhere => AlreadyPublic && PublicVia != Model.PublicVia.ThisDocket;
+
+    /// <summary>
+    /// Whether the rest of the document, beyond the information listed, is confidential too (contract addition
+    /// <c>remainder</c>); omitted, the listed information is taken to be all the document holds.
+    /// </summary>
+    public Remainder? Remainder { get; init; }
 
     /// <summary>What the movant rests the request on besides a harm (contract addition <c>restsOn</c>).</summary>
     public IReadOnlyList<Ground> RestsOn { get; init; } = [];

@@ -92,7 +92,12 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
             var motionItems = (JArray)m["items"]!;
             var movant = (Movant)EnumOf(m, "movant", typeof(Movant))!;
             motions.Add(new Motion(motionId, movant, (UnderlyingFiling)EnumOf(m, "underlyingFiling", typeof(UnderlyingFiling))!,
-                (MeritsRelation?)EnumOf(m, "relationToMerits", typeof(MeritsRelation)), motionItems.Count));
+                (MeritsRelation?)EnumOf(m, "relationToMerits", typeof(MeritsRelation)), motionItems.Count)
+            {
+                Posture = (Posture?)EnumOf(m, "posture", typeof(Posture)) ?? Posture.MotionToSeal,
+                UnsealMovant = (UnsealMovant?)EnumOf(m, "unsealMovant", typeof(UnsealMovant)),
+                Opposed = OptionalBool(m, "opposed"),
+            });
             foreach (var i in motionItems)
             {
                 var itemId = Str(i, "id")!;
@@ -108,6 +113,7 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
                     RefersTo = i["refersTo"] is JArray referred ? referred.Select(r => (string)r!).Distinct().ToList() : [],
                     RestsOn = i["restsOn"] is JArray grounds ? grounds.Select(g => (Ground)ByName.GetOrAdd(typeof(Ground), Names)[(string)g!]).Distinct().ToList() : [],
                     Statute = (StatuteKind?)EnumOf(i, "statute", typeof(StatuteKind)),
+                    Remainder = (Remainder?)EnumOf(i, "remainder", typeof(Remainder)),
                 });
                 var ids = new List<string>();
                 foreach (var n in itemInfos)

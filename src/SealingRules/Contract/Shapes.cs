@@ -78,6 +78,7 @@ internal static class Shapes
         new("publicVia", false, ValueKind.Enum, "With alreadyPublic: from outside sources, or only because it was filed earlier on this docket (which does not make it public).", ValuesOf(typeof(PublicVia)), ValueDocs: ValueHelp.PublicVia),
         new("publicHealthOrSafety", false, ValueKind.Boolean, "The information concerns public health or safety (weighs toward disclosure under good cause)."),
         new("notSubmitted", false, ValueKind.Boolean, "The documents themselves were not put before the court with the motion: not lodged or given for its review (default false)."),
+        new("remainder", false, ValueKind.Enum, "Whether the rest of the document, beyond the information listed, is confidential too; omitted, the listed information is all it holds.", ValuesOf(typeof(Remainder)), ValueDocs: ValueHelp.Remainder),
         new("restsOn", false, ValueKind.EnumArray, "What the movant rests the request on besides a harm: a confidentiality agreement, a statute, a privilege, or an earlier sealing.", ValuesOf(typeof(Ground)), NonEmpty: true, ValueDocs: ValueHelp.Ground),
         new("statute", false, ValueKind.Enum, "With restsOn statute: which kind of statute is said to make the record confidential.", ValuesOf(typeof(StatuteKind)), ValueDocs: ValueHelp.StatuteKind),
         new("refersTo", false, ValueKind.StringArray, "Ids of information in other items that this item (e.g. a brief) quotes or refers to.", NonEmpty: true),
@@ -94,6 +95,9 @@ internal static class Shapes
         new("id", true, ValueKind.String, "Unique in the request, e.g. ECF 290.", NonEmpty: true),
         new("movant", true, ValueKind.Enum, "Who moves.", ValuesOf(typeof(Movant)), ValueDocs: ValueHelp.Movant),
         new("underlyingFiling", true, ValueKind.Enum, "The filing the sealed material is attached to.", ValuesOf(typeof(UnderlyingFiling)), ValueDocs: ValueHelp.UnderlyingFiling),
+        new("posture", false, ValueKind.Enum, "A motion to seal (default), or a motion to unseal records already sealed; movant stays the party that wants them kept sealed.", ValuesOf(typeof(Posture)), ValueDocs: ValueHelp.Posture),
+        new("unsealMovant", false, ValueKind.Enum, "With posture motion-to-unseal: who moves to unseal.", ValuesOf(typeof(UnsealMovant)), ValueDocs: ValueHelp.UnsealMovant),
+        new("opposed", false, ValueKind.Boolean, "Whether anyone opposed the motion; omitted when the record does not say."),
         new("relationToMerits", false, ValueKind.Enum, "The user's own classification; overrides the engine's.", ValuesOf(typeof(MeritsRelation)), ValueDocs: ValueHelp.MeritsRelation),
         new("items", true, ValueKind.Array, "The items the movant wants kept from the public.", Shape: Item, NonEmpty: true),
     ]);

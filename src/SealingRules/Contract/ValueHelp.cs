@@ -105,6 +105,25 @@ internal static class ValueHelp
         ["personal"] = "A personal account, cell phone or home line.",
     };
 
+    public static readonly IReadOnlyDictionary<string, string> Posture = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["motion-to-seal"] = "A motion to file or keep records under seal.",
+        ["motion-to-unseal"] = "A motion to unseal records already sealed; the party that wants them kept sealed is the movant here.",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> UnsealMovant = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["party"] = "A party to the case.",
+        ["press"] = "A newspaper or other news organization.",
+        ["intervenor"] = "Another non-party: a public-interest group, a litigant in another case.",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> Remainder = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["confidential"] = "The rest of the document is confidential too: sealing it whole hides nothing public.",
+        ["not-confidential"] = "The rest of the document is not confidential: only the listed parts can be withheld.",
+    };
+
     public static readonly IReadOnlyDictionary<string, string> Ground = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["confidentiality-agreement"] = "A settlement's, an arbitration's, an NDA's or a contract's confidentiality clause.",

@@ -197,6 +197,28 @@ public sealed class DoctrineTests
         Assert.DoesNotContain(item.Reasoning, r => r.Rule == "rule-5-2/mandatory-redaction");
     }
 
+    [Theory]
+    [InlineData(null, "seal")]
+    [InlineData("confidential", "seal")]
+    [InlineData("not-confidential", "redact")]
+    public void APriceTableInASupplierAgreement_IsRedacted_WhenTheRestOfTheAgreementIsNotConfidential(string? remainder, string outcome)
+    {
+        var item = $$"""
+            { "id": "supply", "request": "seal"{{(remainder is null ? "" : $", \"remainder\": \"{remainder}\"")}},
+              "information": [ { "id": "prices", "kind": "pricing-terms", "about": "party" } ],
+              "harms": [ { "kind": "competitive-harm", "showing": "specific", "evidence": "declaration" } ] }
+            """;
+
+        var result = Evaluate(Request("summary-judgment", item));
+
+        Assert.Equal(outcome, Model.Kebab.Of(result.Motions[0].Items[0].Outcome));
+        if (remainder == "not-confidential")
+        {
+            Assert.Equal(["prices"], result.Motions[0].Items[0].Redact);
+            Assert.Contains(result.Warnings, w => w.Rule == "tailoring/whole-document-split");
+        }
+    }
+
     [Fact]
     public void ClassCertification_WarnsOfTheSplit_NamingOrdersOnEachSide()
     {

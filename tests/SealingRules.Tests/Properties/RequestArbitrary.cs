@@ -59,6 +59,7 @@ public static class RequestArbitrary
     public static readonly string[] PublicVias = ["outside-sources", "this-docket"];
     public static readonly string[] Grounds = ["confidentiality-agreement", "statute", "privilege", "sealed-elsewhere"];
     public static readonly string[] Statutes = ["ferpa-idea", "tax-returns", "state-statute", "other-federal"];
+    public static readonly string[] Remainders = ["confidential", "not-confidential"];
     public static readonly string[] Rule52Exemptions =
         ["none", "forfeiture-account", "agency-record", "state-court-record", "earlier-court-record", "remote-access-limited", "pro-se-habeas"];
 
@@ -150,10 +151,11 @@ public static class RequestArbitrary
         from notSubmitted in MaybeBool(8)
         from ground in MaybeOf(Grounds, 15)
         from statute in ground == "statute" ? MaybeOf(Statutes, 70) : Gen.Constant<string?>(null)
+        from remainder in MaybeOf(Remainders, 15)
         select new GenItem(request, infos, harmsField, title, secret, alreadyPublic, poOnly, designatedBy, interest)
         {
             PublicVia = via, PublicHealthOrSafety = health, Rule52Exemption = exemption, NotSubmitted = notSubmitted,
-            RestsOn = ground, Statute = statute,
+            RestsOn = ground, Statute = statute, Remainder = remainder,
         };
 
     public static readonly Gen<GenMotion> Motion =
@@ -230,6 +232,7 @@ public static class RequestArbitrary
         if (item.Rule52Exemption is not null) yield return item with { Rule52Exemption = null };
         if (item.NotSubmitted is not null) yield return item with { NotSubmitted = null };
         if (item.RestsOn is not null) yield return item with { RestsOn = null, Statute = null };
+        if (item.Remainder is not null) yield return item with { Remainder = null };
     }
 
     private static IEnumerable<GenHarm> ShrinkHarm(GenHarm harm)

@@ -54,6 +54,8 @@ public sealed record GenItem(
     public string? RestsOn { get; init; }
 
     public string? Statute { get; init; }
+
+    public string? Remainder { get; init; }
 }
 
 public sealed record GenMotion(string Movant, string UnderlyingFiling, GenItem[] Items, string? RelationToMerits = null);
@@ -163,7 +165,7 @@ public sealed record GenRequest(
             ("publicInterest", JsonText.Str(item.PublicInterest)), ("publicVia", JsonText.Str(item.PublicVia)),
             ("publicHealthOrSafety", JsonText.Bool(item.PublicHealthOrSafety)), ("rule52Exemption", JsonText.Str(item.Rule52Exemption)),
             ("notSubmitted", JsonText.Bool(item.NotSubmitted)),
-            ("restsOn", item.RestsOn is null ? null : JsonText.Arr([JsonText.Str(item.RestsOn)!])), ("statute", JsonText.Str(item.Statute)),
+            ("restsOn", item.RestsOn is null ? null : JsonText.Arr([JsonText.Str(item.RestsOn)!])), ("statute", JsonText.Str(item.Statute)), ("remainder", JsonText.Str(item.Remainder)),
             ("information", JsonText.Arr(infos)),
             ("harms", harms is null ? null : JsonText.Arr(harms)));
     }
