@@ -23,6 +23,6 @@ public sealed class ClassCertificationIsMoreThanTangential : Rule
             .Yield(ctx => new MeritsClassification(motion.Id, MeritsRelation.MoreThanTangential, Step.Of(ctx.Rule.Name,
                 "A motion for class certification is more than tangentially related to the merits of the case.")))
             .Yield(ctx => new Caution(motion.Id, Step.Of(ctx.Rule.Name,
-                $"Motion {motion.Id}: district courts have not all treated class-certification papers alike. The engine follows the view, taken by most courts since Center for Auto Safety, that they are more than tangentially related to the merits (compelling reasons); the other view, that they are non-dispositive and need only good cause, was the usual one in the Northern District before 2016, and no order taking it since was confirmed. State relationToMerits to apply it.")) { AboutTheMotion = true });
+                $"{Phrases.MotionNamed(motion.Id)}: district courts have not all treated class-certification papers alike. The engine follows the view, taken by most courts since Center for Auto Safety, that they are more than tangentially related to the merits (compelling reasons); the other view, that they are non-dispositive and need only good cause, was the usual one in the Northern District before 2016, and no order taking it since was confirmed. State relationToMerits to apply it.")) { AboutTheMotion = true });
     }
 }

@@ -72,7 +72,7 @@ public sealed class OrderPage : ComponentBase
     private void Motion(RenderTreeBuilder b, ref int seq, MotionResult motion)
     {
         b.OpenElement(seq++, "section");
-        Element(b, ref seq, "h2", $"Motion {motion.Id}");
+        Element(b, ref seq, "h2", Phrases.MotionNamed(motion.Id));
         Element(b, ref seq, "p", $"Legal standard: {Words(motion.Standard)}.");
         var closing = motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/", StringComparison.Ordinal)).ToList();
         Steps(b, ref seq, motion.Reasoning.Except(closing).ToList());

@@ -116,6 +116,17 @@ public static class Phrases
     };
 
     /// <summary>Who moves, as the subject of a sentence: "the plaintiff", "the parties".</summary>
+    /// <summary>
+    /// "Motion ECF 290", or the id alone when it already names the motion ("Motion to seal exhibits 3-5"), so no
+    /// sentence says "Motion Motion to seal". Lower case after a word: "motion ECF 290", "the motion to seal …".
+    /// </summary>
+    public static string MotionNamed(string id, bool capital = true)
+    {
+        if (id.StartsWith("motion", StringComparison.OrdinalIgnoreCase))
+            return (capital ? char.ToUpperInvariant(id[0]) : char.ToLowerInvariant(id[0])) + id[1..];
+        return (capital ? "Motion " : "motion ") + id;
+    }
+
     public static string Movant(Movant movant) => movant switch
     {
         Model.Movant.Plaintiff => "the plaintiff",

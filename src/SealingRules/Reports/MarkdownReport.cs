@@ -55,7 +55,7 @@ public static class MarkdownReport
 
     private static void Motion(StringBuilder md, MotionResult motion, Labeller labels, bool ids, Dictionary<string, WhatIf.ItemWhatIf>? whatIf)
     {
-        md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## Motion {motion.Id}");
+        md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## {Phrases.MotionNamed(motion.Id)}");
         md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Standard: **{Words(motion.Standard)}**.").AppendLine();
         // The disposition and the order's terms close the motion, after its items, as an order does.
         var closing = motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/", StringComparison.Ordinal)).ToList();
@@ -101,7 +101,7 @@ public static class MarkdownReport
                 foreach (var cure in item.Cures) md.AppendLine(CultureInfo.InvariantCulture, $"- {labels.Cure(cure)}");
             }
         }
-        md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### Disposition of motion {motion.Id}: {Words(motion.Disposition)}{(motion.WithoutPrejudice ? " without prejudice" : "")}").AppendLine();
+        md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### Disposition of {Phrases.MotionNamed(motion.Id, capital: false)}: {Words(motion.Disposition)}{(motion.WithoutPrejudice ? " without prejudice" : "")}").AppendLine();
         Steps(md, closing, labels, ids);
     }
 

@@ -25,6 +25,22 @@ public sealed class SentenceShapeTests
     public void ThatAsAPronounOrAfterANoun_IsNot(string sentence) => Assert.DoesNotMatch(ReasoningAudit.ThatClauseSubject, sentence);
 
     [Fact]
+    public void AMotionWhoseIdNamesIt_IsNeverCalledMotionMotion()
+    {
+        var json = """
+            { "schemaVersion": 1, "asOf": "2024-01-01", "motions": [ { "id": "Motion to seal Exhibit 3", "movant": "defendant", "underlyingFiling": "other",
+              "items": [ { "id": "ex-3", "request": "seal", "information": [ { "id": "p", "kind": "pricing-terms", "about": "party" } ] } ] } ] }
+            """;
+        var result = Shared.Service.Evaluate(json);
+        var markdown = SealingRules.Reports.MarkdownReport.Render(result);
+
+        Assert.Contains("## Motion to seal Exhibit 3", markdown, StringComparison.Ordinal);
+        Assert.Contains("Disposition of motion to seal Exhibit 3", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("otion Motion", markdown + string.Join(" ", result.Warnings.Select(w => w.Message)), StringComparison.Ordinal);
+        Assert.Contains(result.Warnings, w => w.Message.StartsWith("Motion to seal Exhibit 3:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void NoTemplateInTheRulesOrTheEngine_MakesAThatClauseItsSubject()
     {
         var found = Sources
