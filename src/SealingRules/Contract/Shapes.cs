@@ -132,6 +132,7 @@ internal static class Shapes
         new("designatingDeclarationDate", false, ValueKind.Date, "The day the designating party filed it."),
         new("noticeToDesignatingParty", false, ValueKind.Boolean, "The designating party was served with, or given notice of, the motion."),
         new("proposedOrder", false, ValueKind.Boolean, "A proposed order was submitted."),
+        new("lessRestrictiveAlternativeExplained", false, ValueKind.Boolean, "The motion explains why a less restrictive alternative to sealing (redaction, a summary) is not enough."),
         new("proposedOrderTable", false, ValueKind.Boolean, "The proposed order lists each document in a table (document, portion, ruling, reason)."),
         new("redactedPublicVersion", false, ValueKind.Boolean, "A redacted version of each document is filed publicly."),
         new("unredactedSealedVersion", false, ValueKind.Boolean, "An unredacted version is lodged or filed under seal."),

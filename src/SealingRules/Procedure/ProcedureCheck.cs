@@ -80,9 +80,19 @@ public sealed class ProcedureCheck(ProcedureBook book)
             deadline = Iso(due.Value);
         }
         if (!r.Verified)
-            return new ProcedureLine(r.Id, r.Rule, r.Text, Status.Verify, $"The current text of {r.Rule} could not be confirmed: {r.Verify}", deadline);
+            return new ProcedureLine(r.Id, r.Rule, r.Text, Status.Verify, Unconfirmed(r, filing), deadline);
         var (status, why) = r.Derive is { } derive ? Derived(derive, request, result) : FromFact(r, filing, due);
         return new ProcedureLine(r.Id, r.Rule, r.Text, status, why, deadline);
+    }
+
+    // A requirement whose current text was not confirmed: say so plainly (where the project looked is the data's note,
+    // not the filer's concern), and still say what the filing facts show.
+    private static string Unconfirmed(Requirement r, Filing filing)
+    {
+        var shown = r.Fact is { } fact && filing.Flag(fact) is { } done
+            ? done ? $" The filing facts say it is done (`{fact}`)." : $" The filing facts say it is not done (`{fact}` is false)."
+            : "";
+        return $"Not covered: the text of {r.Rule} could not be confirmed here; check it before relying on this line.{shown}";
     }
 
     private static (Status, string) FromFact(Requirement r, Filing filing, DateOnly? due)

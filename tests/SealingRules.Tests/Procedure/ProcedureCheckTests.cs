@@ -138,6 +138,26 @@ public class ProcedureCheckTests
     private static readonly string[] Statuses = ["met", "missing", "unknown", "verify"];
 
     [Fact]
+    public void Under_ND_Cals_2021_rule_an_all_no_filing_is_missing_the_alternative_and_says_the_table_and_versions_are_not_done()
+    {
+        var none = new JObject(FlagNames.Select(n => new JProperty(n, false))) { ["motionFiled"] = "2024-03-01" };
+        var check = Check(Request("N.D. Cal.", "2024-03-01", none));
+        var lines = check.Procedure.Requirements.ToDictionary(l => l.Id);
+
+        Assert.Equal(Status.Missing, lines["ndcal-79-5-c1-iii-alternative"].Status);
+        Assert.Equal("Civil L.R. 79-5(c)(1)(iii)", lines["ndcal-79-5-c1-iii-alternative"].Rule);
+        Assert.DoesNotContain(check.Procedure.Requirements, l => l.Status == Status.Met && !l.Rule.StartsWith("Fed. R.", StringComparison.Ordinal));
+        // Not yet confirmed in the current text: said so plainly, with what the facts show, and never where the project looked.
+        foreach (var id in new[] { "ndcal-79-5-c3-table", "ndcal-79-5-unredacted-sealed" })
+        {
+            Assert.Equal(Status.Verify, lines[id].Status);
+            Assert.Contains("is not done", lines[id].Why, StringComparison.Ordinal);
+            Assert.DoesNotContain("courtrules", lines[id].Why, StringComparison.Ordinal);
+            Assert.DoesNotContain("copy read", lines[id].Why, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void A_district_not_encoded_says_to_verify_its_rule()
     {
         var check = Check(Request("D. Guam", "2024-03-01", FullFiling("2024-03-01")));
