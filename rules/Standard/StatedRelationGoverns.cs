@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Standard;
 
 [Name("standard/stated-relation")]
 [Description("The user's own classification of the filing's relation to the merits overrides the engine's.")]
-[Tag("standard"), Cites("cas-tangential-test"), Priority(Stratum.Standard)]
+[Tag("standard"), Cites("cas-tangential-test", "kamakana-dispositive-compelling"), Priority(Stratum.Standard)]
 public sealed class StatedRelationGoverns : Rule
 {
     public override void Define()
@@ -19,8 +19,11 @@ public sealed class StatedRelationGoverns : Rule
 
         Then()
             .Yield(ctx => new MeritsClassification(motion.Id, motion.StatedRelation!.Value, Step.Of(ctx.Rule.Name,
+                // Say whose classification it is, and teach the test it answers.
                 law.AsOf < LawDates.CenterForAutoSafety
-                    ? $"The request states that {Phrases.Filing(motion.Filing)} is {(motion.StatedRelation == MeritsRelation.Tangential ? "non-dispositive" : "dispositive")} here; the engine follows that classification rather than its own reading of the filing."
-                    : $"The request states that {Phrases.Filing(motion.Filing)} is {(motion.StatedRelation == MeritsRelation.Tangential ? "only tangentially" : "more than tangentially")} related to the merits; the engine follows that classification rather than its own reading of the filing.")));
+                    ? $"The request classifies {Phrases.Filing(motion.Filing)} as {(motion.StatedRelation == MeritsRelation.Tangential ? "non-dispositive" : "dispositive")}, and the engine applies that classification. Before Center for Auto Safety the line ran between dispositive motions, whose papers need compelling reasons, and non-dispositive ones, whose papers need only good cause."
+                    : motion.StatedRelation == MeritsRelation.Tangential
+                        ? $"The request classifies {Phrases.Filing(motion.Filing)} as only tangentially related to the merits, and the engine applies that classification. The test is what a filing asks the court to decide, not what it is called: one that does not ask the court to resolve the claims or defenses needs only good cause."
+                        : $"The request classifies {Phrases.Filing(motion.Filing)} as more than tangentially related to the merits, and the engine applies that classification. The test is what a filing asks the court to decide, not what it is called: one that goes to the claims or defenses themselves needs compelling reasons.")));
     }
 }

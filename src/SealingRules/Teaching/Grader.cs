@@ -30,7 +30,8 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
             var target = new Target(answer.Id, "motion");
             // A question the answer key asks and the student left blank is a mark missed (Unanswered).
             if (answer.Standard is { } std)
-                Check(target, "standard", Value(court, "standard") ?? Kebab.Of(motion.Standard), Kebab.Of(std), Kebab.Of(motion.Standard), MotionStandard);
+                Check(target, "standard", Value(court, "standard") ?? Kebab.Of(motion.Standard), Kebab.Of(std), Kebab.Of(motion.Standard), MotionStandard,
+                    () => StandardIf(exercise.RequestJson, answer.Id, std));
             else if (Value(court, "standard") is { } cs) Unanswered(target, "standard", cs, MotionStandard);
             if (answer.Disposition is { } disposition)
                 Check(target, "disposition", Value(court, "disposition") ?? Kebab.Of(motion.Disposition), Kebab.Of(disposition), Kebab.Of(motion.Disposition), MotionDisposition);
@@ -152,6 +153,21 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
         JValue { Type: JTokenType.Boolean } b => Lower((bool)b),
         var t => (string?)t,
     };
+
+    // The counterfactual for a standard: the relation to the merits under which the student's standard would govern,
+    // re-decided by the engine (never asserted), and said in words.
+    private string? StandardIf(string requestJson, string motionId, Model.Standard wanted)
+    {
+        var root = JObject.Parse(requestJson);
+        var motion = (JObject)root["motions"]!.First(m => (string?)m["id"] == motionId);
+        var relation = wanted == Model.Standard.GoodCause ? "tangential" : "more-than-tangential";
+        if ((string?)motion["relationToMerits"] == relation) return null;
+        motion["relationToMerits"] = relation;
+        var decided = engine.Evaluate(reader.Read(root.ToString())).Motions.Single(m => m.Id == motionId).Standard;
+        return decided != wanted ? null : wanted == Model.Standard.GoodCause
+            ? "Your answer would be right if the filing did not ask the court to decide the claims or defenses themselves (only tangentially related to the merits, like most discovery motions): good cause would then govern."
+            : "Your answer would be right if the filing asked the court to decide the claims or defenses themselves (more than tangentially related to the merits): compelling reasons would then govern.";
+    }
 
     // The student's answers with every motion and item the answer key asks about, blank where the student gave none.
     private static List<MotionAnswer> WithEveryQuestion(IReadOnlyList<MotionAnswer> given, JObject expected)

@@ -70,6 +70,8 @@ public sealed class GradeTests
             { "motions": [ { "id": "ECF 290", "standard": "good-cause", "items": [ { "id": "ex-pi-43", "outcome": "seal" } ] } ] }
             """);
 
+        // The counterfactual: the relation to the merits under which good cause would govern, re-decided by the engine.
+        Assert.StartsWith("Your answer would be right if the filing did not ask the court to decide the claims", grade.Misses.First(m => m.Field == "standard" && m.TargetKind == "motion").RightIf);
         var json = JObject.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(grade, Json.Settings));
         var targets = json["misses"]!.Where(m => m["unanswered"] is null).Select(m => ((string)m["target"]!, (string)m["targetKind"]!)).ToList();
         Assert.Equal([("ECF 290", "motion"), ("ex-pi-43", "item")], targets);
