@@ -289,7 +289,7 @@ public static class CommandLine
         if (format == "html") throw new UsageException("--format 'html' is not one of: json, markdown (for whatif)");
         if (file != "-" && !File.Exists(file))
         {
-            await stderr.WriteLineAsync($"sealingrules: no such file: {file}");
+            await stderr.WriteLineAsync(NoSuchFile(file));
             return 1;
         }
         // Many evaluations: the compiled rules pay for themselves here, unlike a single evaluate.
@@ -318,7 +318,7 @@ public static class CommandLine
         {
             if (file != "-" && !File.Exists(file))
             {
-                await stderr.WriteLineAsync($"sealingrules: no such file: {file}");
+                await stderr.WriteLineAsync(NoSuchFile(file));
                 return 1;
             }
             using var input = file == "-" ? stdin : new StreamReader(file!, System.Text.Encoding.UTF8, true, 1 << 16);
@@ -335,7 +335,7 @@ public static class CommandLine
         if (file == "-") text = await stdin.ReadToEndAsync();
         else if (!File.Exists(file))
         {
-            await stderr.WriteLineAsync($"sealingrules: no such file: {file}");
+            await stderr.WriteLineAsync(NoSuchFile(file));
             return 1;
         }
         else text = await File.ReadAllTextAsync(file);
@@ -417,7 +417,7 @@ public static class CommandLine
         }
         foreach (var f in files.Where(f => f != "-" && !File.Exists(f)))
         {
-            await stderr.WriteLineAsync($"sealingrules: no such file: {f}");
+            await stderr.WriteLineAsync(NoSuchFile(f));
             return 1;
         }
         var service = new SealingService(new SealingEngine(), new RequestReader());
@@ -465,11 +465,16 @@ public static class CommandLine
         return (file ?? throw new UsageException($"{command} needs a FILE, or '-' to read the request from stdin"), format ?? formats[0], outFile);
     }
 
+    // A missing file, or a folder given where a file is wanted.
+    private static string NoSuchFile(string? file) => file is not null && Directory.Exists(file)
+        ? $"sealingrules: '{file}' is a folder, not a file: give the request's file (for example {Path.Combine(file, "request.json")})"
+        : $"sealingrules: no such file: {file}";
+
     private static async Task<string?> ReadRequestAsync(string file, TextReader stdin, TextWriter stderr)
     {
         if (file == "-") return await stdin.ReadToEndAsync();
         if (File.Exists(file)) return await File.ReadAllTextAsync(file);
-        await stderr.WriteLineAsync($"sealingrules: no such file: {file}");
+        await stderr.WriteLineAsync(NoSuchFile(file));
         return null;
     }
 
@@ -513,7 +518,16 @@ public static class CommandLine
             "html" => System.Text.Encoding.UTF8.GetBytes(OrderHtml(order)),
             _ => System.Text.Encoding.UTF8.GetBytes(Orders.MarkdownOrder.Render(order)),
         };
-        if (outFile is not null) await File.WriteAllBytesAsync(outFile, bytes);
+        if (outFile is not null)
+        {
+            // A folder or a path one cannot write is the user's to fix: said plainly, never an internal error.
+            if (Directory.Exists(outFile)) throw new UsageException($"-o '{outFile}' is a folder; give a file name in it (for example {Path.Combine(outFile, "order." + format)})");
+            try { await File.WriteAllBytesAsync(outFile, bytes); }
+            catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+            {
+                throw new UsageException($"cannot write '{outFile}' ({(e is UnauthorizedAccessException ? "permission denied" : "the folder does not exist or the disk refused it")})");
+            }
+        }
         else if (stdout is StreamWriter { BaseStream: var stream })
         {
             await stdout.FlushAsync();

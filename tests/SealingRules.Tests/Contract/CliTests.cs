@@ -17,6 +17,29 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task A_folder_where_a_file_is_wanted_is_said_plainly_never_an_internal_error()
+    {
+        var seed = Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json");
+        var folder = Path.Combine(Path.GetTempPath(), "sealingrules-out-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var (code, _, err) = await Run("", "order", seed, "--format", "docx", "-o", folder);
+            Assert.Equal(1, code);
+            Assert.Contains("is a folder; give a file name in it", err, StringComparison.Ordinal);
+
+            (code, _, err) = await Run("", "evaluate", Repo.Examples);
+            Assert.Equal(1, code);
+            Assert.Contains("is a folder, not a file", err, StringComparison.Ordinal);
+            Assert.DoesNotContain("internal error", err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
     public async Task Evaluate_SeedExample_PrintsResultJson()
     {
         var (code, stdout, stderr) = await Run("", "evaluate", Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json"));
