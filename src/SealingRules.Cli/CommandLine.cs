@@ -107,13 +107,14 @@ public static class CommandLine
         """;
 
     private const string CheckUsage = """
-        usage: sealingrules check FILE|- [--format json|markdown]
+        usage: sealingrules check FILE|- [--format json|markdown] [--with-ruling]
 
           the pre-filing self-check of the request in FILE or stdin ('-'): the evaluation, then each
           requirement of the district's sealing procedure in force on filing.motionFiled (else asOf)
           and of Fed. R. Civ. P. 5.2, with its rule, status (met, missing, unknown, verify) and
           deadline (Fed. R. Civ. P. 6(a) counting), and what each weak item's declaration must say
           --format   json (default, the contract's Pre-filing check) or markdown
+          --with-ruling   in markdown, append the predicted ruling's report (the JSON always has it)
         exit codes: 0 done, 2 the request broke the contract (error JSON on stderr), 1 usage error
         """;
 
@@ -483,12 +484,13 @@ public static class CommandLine
 
     private static async Task<int> CheckAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var (file, format, _) = FileFormatOut("check", args, ["json", "markdown"], output: false);
+        var withRuling = args.Contains("--with-ruling", StringComparer.Ordinal);
+        var (file, format, _) = FileFormatOut("check", [.. args.Where(a => a != "--with-ruling")], ["json", "markdown"], output: false);
         if (await ReadRequestAsync(file, stdin, stderr) is not { } text) return 1;
         try
         {
             var check = OneEvaluation().Check(text);
-            await stdout.WriteLineAsync(format == "markdown" ? CheckReport.Render(check) : check.ToJson());
+            await stdout.WriteLineAsync(format == "markdown" ? CheckReport.Render(check, withRuling) : check.ToJson());
             return 0;
         }
         catch (ContractException e)

@@ -7,8 +7,11 @@ namespace SealingRules.Reports;
 /// <summary>The pre-filing check as Markdown: the procedure list, the declaration checklist, then the evaluation's report.</summary>
 public static class CheckReport
 {
-    /// <summary>The check as Markdown.</summary>
-    public static string Render(CheckResult check)
+    /// <summary>
+    /// The check as Markdown. The predicted ruling it rests on is not repeated unless asked (<paramref name="withRuling"/>):
+    /// it is the evaluation's own report, and appending it tripled the check's length.
+    /// </summary>
+    public static string Render(CheckResult check, bool withRuling = false)
     {
         var md = new StringBuilder();
         var p = check.Procedure;
@@ -64,7 +67,10 @@ public static class CheckReport
                 md.AppendLine();
             }
         }
-        md.AppendLine().Append(MarkdownReport.Render(check.Evaluation).Replace("\n# ", "\n## ", StringComparison.Ordinal));
+        if (withRuling)
+            md.AppendLine().Append(MarkdownReport.Render(check.Evaluation).Replace("\n# ", "\n## ", StringComparison.Ordinal));
+        else
+            md.AppendLine().AppendLine("The predicted ruling this check rests on is the evaluation's report: `evaluate FILE --format markdown`, or `check FILE --format markdown --with-ruling` to have it here.");
         return md.ToString();
     }
 

@@ -17,6 +17,21 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Check_in_markdown_leaves_the_ruling_out_unless_asked()
+    {
+        var seed = Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json");
+
+        var (code, without, _) = await Run("", "check", seed, "--format", "markdown");
+        var (code2, with, _) = await Run("", "check", seed, "--format", "markdown", "--with-ruling");
+
+        Assert.Equal((0, 0), (code, code2));
+        Assert.Contains("--with-ruling", without, StringComparison.Ordinal);
+        Assert.DoesNotContain("Recommended ruling", without, StringComparison.Ordinal);
+        Assert.Contains("Recommended ruling", with, StringComparison.Ordinal);
+        Assert.True(without.Split(' ').Length * 2 < with.Split(' ').Length);
+    }
+
+    [Fact]
     public async Task A_folder_where_a_file_is_wanted_is_said_plainly_never_an_internal_error()
     {
         var seed = Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json");
