@@ -104,13 +104,28 @@ public static class OrderBuilder
         return rows;
     }
 
+    /// <summary>The words a table cell's reasons run to before pointing to the findings (a clerk reads a table, not a brief).</summary>
+    private const int CellWords = 110;
+
     // The deciding findings, first sentence each, and the declaration where one supports the request.
     private static string Reason(SealingRequest request, ItemResult item)
     {
         var deciding = item.Reasoning.Where(s => s.Rule.StartsWith("weighing/", StringComparison.Ordinal) || s.Rule == "rule-5-2/floor")
             .Select(s => FirstSentence(s.Finding)).Distinct().ToList();
         if (deciding.Count == 0) deciding = [.. item.Reasoning.Take(1).Select(s => FirstSentence(s.Finding))];
-        var reason = string.Join(" ", deciding);
+        // A table cell, not the findings: the first reasons up to a cell's length, then a pointer to the rest.
+        var kept = new List<string>();
+        var words = 0;
+        foreach (var sentence in deciding)
+        {
+            var n = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (kept.Count > 0 && words + n > CellWords) break;
+            kept.Add(sentence);
+            words += n;
+        }
+        var reason = string.Join(" ", kept);
+        if (kept.Count < deciding.Count)
+            reason += $" The findings above give the reasons for the rest of the information ({deciding.Count - kept.Count} more).";
         var declared = request.Harms.Where(h => h.ItemId == item.Id && h.Evidence == Evidence.Declaration).ToList();
         if (declared.Count > 0)
             reason += declared.Any(h => h.OfferedBy == OfferedBy.DesignatingParty) ? " See the designating party's declaration." : " See the movant's declaration.";

@@ -32,6 +32,17 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task The_seeds_proposed_order_has_no_table_cell_over_150_words()
+    {
+        var (code, order, _) = await Run("", "order", Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json"), "--format", "markdown");
+
+        Assert.Equal(0, code);
+        var cells = order.Split('\n').Where(l => l.StartsWith('|')).SelectMany(l => l.Trim().Trim('|').Split(" | ")).ToList();
+        Assert.NotEmpty(cells);
+        Assert.All(cells, c => Assert.True(c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 150, c[..Math.Min(80, c.Length)]));
+    }
+
+    [Fact]
     public async Task A_folder_where_a_file_is_wanted_is_said_plainly_never_an_internal_error()
     {
         var seed = Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json");
