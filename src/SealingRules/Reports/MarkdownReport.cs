@@ -22,7 +22,9 @@ public static class MarkdownReport
         md.AppendLine(CultureInfo.InvariantCulture, $"Law applied as of {result.Engine.LawAsOf}. {result.Engine.Name} {result.Engine.Version}, rules {result.Engine.RulesVersion}. A prediction, not legal advice.");
         var labels = new Labeller(result.Labels, ids) { ReadingCounts = ReadingSummary.Counts(result) };
         var changes = whatIf?.Items.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        foreach (var motion in result.Motions) Motion(md, motion, labels, ids, changes);
+        // The legal standard is said once: a motion-level step said word for word for an earlier motion points back to it.
+        var saidFor = new Dictionary<(string Rule, string Finding), string>();
+        foreach (var motion in result.Motions) Motion(md, motion, labels, ids, changes, saidFor);
         if (result.Warnings.Count > 0)
         {
             md.AppendLine().AppendLine("## Warnings").AppendLine();
@@ -53,13 +55,26 @@ public static class MarkdownReport
         string? Item(string id) => result.ItemNames.TryGetValue(id, out var name) ? name : null;
     }
 
-    private static void Motion(StringBuilder md, MotionResult motion, Labeller labels, bool ids, Dictionary<string, WhatIf.ItemWhatIf>? whatIf)
+    private static void Motion(StringBuilder md, MotionResult motion, Labeller labels, bool ids, Dictionary<string, WhatIf.ItemWhatIf>? whatIf,
+        Dictionary<(string Rule, string Finding), string> saidFor)
     {
         md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## {Phrases.MotionNamed(motion.Id)}");
         md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Standard: **{Words(motion.Standard)}**.").AppendLine();
         // The disposition and the order's terms close the motion, after its items, as an order does.
         var closing = motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/", StringComparison.Ordinal)).ToList();
-        Steps(md, motion.Reasoning.Except(closing).ToList(), labels, ids);
+        var opening = motion.Reasoning.Except(closing).ToList();
+        var earlier = opening.Select(s => saidFor.GetValueOrDefault((s.Rule, s.Finding))).Where(m => m is not null).Distinct().ToList();
+        var fresh = opening.Where(s => !saidFor.ContainsKey((s.Rule, s.Finding))).ToList();
+        if (earlier.Count > 0)
+        {
+            var where = Phrases.List(earlier.Select(m => Phrases.MotionNamed(m!, capital: false)));
+            var pointer = fresh.Count == 0
+                ? $"The legal framework is as stated for {where}."
+                : $"The legal framework this motion shares with {where} is as stated there; what differs follows.";
+            md.AppendLine(pointer).AppendLine();
+        }
+        foreach (var s in fresh) saidFor[(s.Rule, s.Finding)] = motion.Id;
+        Steps(md, fresh, labels, ids);
 
         var shared = SharedSteps(motion);
         // Said once for all the items they concern, grouped by the items that share them.

@@ -41,6 +41,15 @@ public sealed class SentenceShapeTests
     }
 
     [Fact]
+    public void TheSeedsReport_SaysTheLegalFrameworkOnce_AndPointsBackToIt()
+    {
+        var markdown = SealingRules.Reports.MarkdownReport.Render(Shared.Service.Evaluate(File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json"))));
+
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(markdown, "a strong presumption in favor of access is the starting point"));
+        Assert.Matches("(as stated for|this motion shares with) motion ECF 290", markdown);
+    }
+
+    [Fact]
     public void NoTemplateInTheRulesOrTheEngine_MakesAThatClauseItsSubject()
     {
         var found = Sources
