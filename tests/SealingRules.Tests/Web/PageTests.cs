@@ -101,6 +101,29 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
     }
 
     [Fact]
+    public async Task WhatTheMovantRestsOn_IsTickedInBoxes_AndTheRulingAnswersIt()
+    {
+        var page = await site.OpenAsync();
+        await page.FillAsync("#f-motions-0-id", "Dkt. 12");
+        await page.SelectOptionAsync("#f-motions-0-movant", "defendant");
+        await page.SelectOptionAsync("#f-motions-0-underlyingFiling", "summary-judgment");
+        const string I = "#f-motions-0-items-0";
+        await page.FillAsync(I + "-id", "ex-2");
+        await page.SelectOptionAsync(I + "-request", "seal");
+        await page.FillAsync(I + "-information-0-id", "ex-2-terms");
+        await page.SelectOptionAsync(I + "-information-0-kind", "settlement-terms");
+        await page.SelectOptionAsync(I + "-information-0-about", "party");
+        Assert.Equal("checkbox", await page.GetAttributeAsync(I + "-restsOn-confidentiality-agreement", "type"));
+        await page.CheckAsync(I + "-restsOn-confidentiality-agreement");
+        await page.ClickAsync("#evaluate");
+        await page.Locator("#items-table tr[data-item='ex-2']").WaitForAsync();
+        await LocalSite.Shot(page, "23-rests-on-agreement");
+
+        Assert.Contains("public", await page.Locator("#items-table tr[data-item='ex-2'] td.outcome").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Parties cannot contract their way out of the presumption of access", await page.InnerTextAsync("#result-body"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ImportingTheSeed_ShowsEveryItemsOutcome_LoadingNothingFromElsewhere()
     {
         var page = await site.OpenAsync();
