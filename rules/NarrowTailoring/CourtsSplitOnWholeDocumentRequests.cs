@@ -28,6 +28,6 @@ public sealed class CourtsSplitOnWholeDocumentRequests : Rule
 
         Then()
             .Yield(ctx => new Caution(motion.Id, Step.Of(ctx.Rule.Name,
-                $"{Phrases.MotionNamed(motion.Id)}: it asks to seal whole documents of which only parts may be kept from the public ({Phrases.List(items.Where(i => tailored.Any(r => r.ItemId == i.Id)).OrderBy(i => i.Id, StringComparer.Ordinal).Select(i => Remedies.Order.Title(i)))}). Such a request is not narrowly tailored. Some courts deny it outright and leave the movant to propose redactions; others tailor it themselves and order a redacted public version. The engine tailors it, as the seed order did; a movant should propose the redactions itself.")) { AboutTheMotion = true });
+                $"{Phrases.MotionNamed(motion.Id)}: it asks to seal whole documents of which only parts may be kept from the public ({Phrases.List(items.Where(i => tailored.Any(r => r.ItemId == i.Id)).OrderBy(i => i.Id, StringComparer.Ordinal).Select(i => Remedies.Order.Title(i)))}). Such a request is not narrowly tailored. Some courts deny it outright and leave the movant to propose redactions; others tailor it themselves and order a redacted public version. The engine tailors it, as Herron did; a movant should propose the redactions itself.")) { AboutTheMotion = true });
     }
 }

@@ -178,8 +178,11 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
             if (field.Kind == ValueKind.Boolean) flags[field.Name] = (bool)v;
             else if (field.Kind == ValueKind.Date) dates[field.Name] = DateOnly.ParseExact((string)v!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
-        var items = (filing["items"] as JArray ?? []).Select(i => new FilingItem(Str(i, "id")!, Str(i, "portions"), Str(i, "exhibit"))).ToList();
-        return new Filing(flags, dates, items);
+        var items = (filing["items"] as JArray ?? []).Select(i => new FilingItem(Str(i, "id")!, Str(i, "portions"), Str(i, "exhibit")) { Declaration = Str(i, "declaration") }).ToList();
+        var counsel = filing["counsel"] is JObject c
+            ? new Counsel(Str(c, "name"), Str(c, "bar"), Str(c, "firm"), Str(c, "address"), Str(c, "phone"), Str(c, "email"), Str(c, "attorneysFor"))
+            : null;
+        return new Filing(flags, dates, items) { Counsel = counsel };
     }
 
     /// <summary>

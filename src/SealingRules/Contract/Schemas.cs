@@ -19,7 +19,7 @@ public static class Schemas
     public static JObject RequestSchema()
     {
         var defs = new JObject();
-        foreach (var shape in new[] { Shapes.Case, Shapes.Motion, Shapes.Item, Shapes.Information, Shapes.Harm, Shapes.Filing, Shapes.FilingItem })
+        foreach (var shape in new[] { Shapes.Case, Shapes.Motion, Shapes.Item, Shapes.Information, Shapes.Harm, Shapes.Filing, Shapes.FilingItem, Shapes.Counsel })
             defs[shape.Name] = ShapeSchema(shape);
         var root = ShapeSchema(Shapes.Request);
         root.AddFirst(new JProperty("title", "SealingRules request, contract v1"));

@@ -114,6 +114,19 @@ internal static class Shapes
         new("id", true, ValueKind.String, "The item's id, as in motions[].items[].", NonEmpty: true),
         new("portions", false, ValueKind.String, "The pages or lines sought to be sealed, e.g. 'pp. 3-4; 7:2-10'."),
         new("exhibit", false, ValueKind.String, "The docket or exhibit number the court will use, e.g. 'ECF 290-5' or 'Ex. 41'."),
+        new("declaration", false, ValueKind.String, "Where the supporting declaration gives the reason for this item, e.g. 'Howe Decl. ¶¶ 4-6'; the proposed order's table cites it."),
+    ]);
+
+    /// <summary>Counsel for the movant, for the first page and signature of the movant's proposed order.</summary>
+    public static readonly ShapeSpec Counsel = new("Counsel", "Counsel for the movant, as a pleading's first page names them (movant's proposed order).",
+    [
+        new("name", false, ValueKind.String, "The attorney's name."),
+        new("bar", false, ValueKind.String, "The State Bar number."),
+        new("firm", false, ValueKind.String, "The firm or office."),
+        new("address", false, ValueKind.String, "The address; separate lines with ';' or a newline."),
+        new("phone", false, ValueKind.String, "The telephone number."),
+        new("email", false, ValueKind.String, "The email address."),
+        new("attorneysFor", false, ValueKind.String, "Whom counsel represents, e.g. 'Defendant Acme Corp.'"),
     ]);
 
     /// <summary>
@@ -143,6 +156,7 @@ internal static class Shapes
         new("serviceOfSealedDocuments", false, ValueKind.Boolean, "The sealed documents were served on the other parties."),
         new("chambersCopies", false, ValueKind.Boolean, "Courtesy (chambers) copies were delivered as the rules require."),
         new("items", false, ValueKind.Array, "For each item: the portions sealed and its docket or exhibit number.", Shape: FilingItem),
+        new("counsel", false, ValueKind.Object, "Counsel for the movant, for the movant's proposed order.", Shape: Counsel),
     ]);
 
     public static readonly ShapeSpec Request = new("SealingRequest", "A sealing request, contract v1.",

@@ -72,13 +72,32 @@ public static class OrderBuilder
             .Select(paragraph)];
     }
 
-    // A category is the documents the evaluation decides with the same findings: said once for all of them.
-    private static List<Section> Discussion(SealingRequest request, SealingResult result, Func<StepResult, Paragraph> paragraph) => [.. result.Motions
-        .SelectMany(m => m.Items)
-        .GroupBy(i => string.Join("\n", i.Reasoning.Select(s => s.Rule + "\t" + s.Finding)))
-        // A finding on part of a document's information opens with what it concerns, as the report does.
-        .Select(g => new Section(Phrases.List(g.Select(i => DocumentName(request, result, i.Id)).Distinct()),
-            [.. g.First().Reasoning.Select(s => paragraph(s) with { Text = Reports.StepSubjects.Opened(s, g.First(), result.Labels) })]))];
+    // A category is the documents the evaluation decides with the same findings: said once for all of them, a finding
+    // made of several pieces alike said once for them all, and one already said for an earlier category recalled.
+    private static List<Section> Discussion(SealingRequest request, SealingResult result, Func<StepResult, Paragraph> paragraph)
+    {
+        var groups = result.Motions.SelectMany(m => m.Items).GroupBy(i => string.Join("\n", i.Reasoning.Select(s => s.Rule + "\t" + s.Finding))).ToList();
+        var saidIn = new Dictionary<(string, string), string>();
+        var sections = new List<Section>();
+        foreach (var (g, n) in groups.Select((g, n) => (g, n)))
+        {
+            var letter = ((char)('A' + n % 26)).ToString();
+            var paragraphs = new List<Paragraph>();
+            foreach (var s in Reports.MergedFindings.Merge(g.First().Reasoning, result.Labels))
+            {
+                // A finding on part of a document's information opens with what it concerns, as the report does.
+                var text = Reports.StepSubjects.Opened(s, g.First(), result.Labels);
+                if (saidIn.TryGetValue((s.Rule, s.Finding), out var earlier)) paragraphs.Add(new Paragraph($"{FirstSentence(text)} See Part III.{earlier}, above.", []));
+                else
+                {
+                    saidIn[(s.Rule, s.Finding)] = letter;
+                    paragraphs.Add(paragraph(s) with { Text = text });
+                }
+            }
+            sections.Add(new Section(Phrases.List(g.Select(i => DocumentName(request, result, i.Id)).Distinct()), paragraphs));
+        }
+        return sections;
+    }
 
     private static List<TableRow> Table(SealingRequest request, SealingResult result, Dictionary<string, Motion> motions)
     {
@@ -99,21 +118,21 @@ public static class OrderBuilder
                 };
                 var prejudice = item.Relief == Relief.Full ? "—" : motion.WithoutPrejudice ? "Without prejudice" : "With prejudice";
                 rows.Add(new TableRow($"{placed?.Exhibit ?? motion.Id}: {result.ItemNames.GetValueOrDefault(item.Id, item.Id)}", portion, ruling, prejudice,
-                    Reason(request, item)));
+                    Reason(request, result, item, PartOf(result, item.Id))));
             }
         return rows;
     }
 
     /// <summary>The words a table cell's reasons run to before pointing to the findings (a clerk reads a table, not a brief).</summary>
-    private const int CellWords = 110;
+    private const int CellWords = 60;
 
-    // The deciding findings, first sentence each, and the declaration where one supports the request.
-    private static string Reason(SealingRequest request, ItemResult item)
+    // The deciding findings (several pieces found alike said once), first sentence each, up to a cell's length; then the
+    // part of the discussion that gives the rest, and the declaration where it supports what is granted.
+    private static string Reason(SealingRequest request, SealingResult result, ItemResult item, string part)
     {
-        var deciding = item.Reasoning.Where(s => s.Rule.StartsWith("weighing/", StringComparison.Ordinal) || s.Rule == "rule-5-2/floor")
+        var weighing = item.Reasoning.Where(s => s.Rule.StartsWith("weighing/", StringComparison.Ordinal) || s.Rule == "rule-5-2/floor").ToList();
+        var deciding = Reports.MergedFindings.Merge(weighing.Count > 0 ? weighing : [.. item.Reasoning.Take(1)], result.Labels)
             .Select(s => FirstSentence(s.Finding)).Distinct().ToList();
-        if (deciding.Count == 0) deciding = [.. item.Reasoning.Take(1).Select(s => FirstSentence(s.Finding))];
-        // A table cell, not the findings: the first reasons up to a cell's length, then a pointer to the rest.
         var kept = new List<string>();
         var words = 0;
         foreach (var sentence in deciding)
@@ -123,13 +142,20 @@ public static class OrderBuilder
             kept.Add(sentence);
             words += n;
         }
-        var reason = string.Join(" ", kept);
-        if (kept.Count < deciding.Count)
-            reason += $" The findings above give the reasons for the rest of the information ({deciding.Count - kept.Count} more).";
+        var reason = string.Join(" ", kept) + $" See Part III.{part}.";
         var declared = request.Harms.Where(h => h.ItemId == item.Id && h.Evidence == Evidence.Declaration).ToList();
-        if (declared.Count > 0)
-            reason += declared.Any(h => h.OfferedBy == OfferedBy.DesignatingParty) ? " See the designating party's declaration." : " See the movant's declaration.";
+        if (declared.Count > 0 && item.Relief != Relief.None)
+            reason += request.Filing.Item(item.Id)?.Declaration is { Length: > 0 } cited ? $" {cited}."
+                : declared.Any(h => h.OfferedBy == OfferedBy.DesignatingParty) ? " See the designating party's declaration." : " See the movant's declaration.";
         return reason;
+    }
+
+    /// <summary>The letter of the discussion's part that decides an item (documents decided alike share one).</summary>
+    internal static string PartOf(SealingResult result, string itemId)
+    {
+        var groups = result.Motions.SelectMany(m => m.Items).GroupBy(i => string.Join("\n", i.Reasoning.Select(s => s.Rule + "\t" + s.Finding))).ToList();
+        var n = groups.FindIndex(g => g.Any(i => i.Id == itemId));
+        return ((char)('A' + Math.Max(0, n) % 26)).ToString();
     }
 
     private static List<Paragraph> Conclusion(SealingResult result, Dictionary<string, Motion> motions, Func<StepResult, Paragraph> paragraph)

@@ -10,7 +10,7 @@ namespace SealingRules.Reports;
 /// once), then the motion's disposition and what is to be filed. Rule and information ids appear only with
 /// <c>ids</c>, for readers checking the trace.
 /// </summary>
-public static class MarkdownReport
+public static partial class MarkdownReport
 {
     /// <summary>The result as Markdown; with <paramref name="ids"/>, rule and information ids; with <paramref name="whatIf"/>, the what-if sections.</summary>
     public static string Render(SealingResult result, bool ids = false, WhatIf.WhatIfResult? whatIf = null)
@@ -20,22 +20,57 @@ public static class MarkdownReport
         md.AppendLine(CultureInfo.InvariantCulture, $"# Recommended ruling on the motions to seal{(caseLine.Length > 0 ? $": {caseLine}" : "")}");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"Law applied as of {result.Engine.LawAsOf}. {result.Engine.Name} {result.Engine.Version}, rules {result.Engine.RulesVersion}. A prediction, not legal advice.");
-        var labels = new Labeller(result.Labels, ids) { ReadingCounts = ReadingSummary.Counts(result) };
+        var labels = new Labeller(result.Labels, ids) { ReadingCounts = ReadingSummary.Counts(result), OwnCase = result.Case?.Number };
         var changes = whatIf?.Items.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        // The legal standard is said once: a motion-level step said word for word for an earlier motion points back to it.
-        var saidFor = new Dictionary<(string Rule, string Finding), string>();
-        foreach (var motion in result.Motions) Motion(md, motion, labels, ids, changes, saidFor);
+        // The legal standard once for all the motions; each finding once for all the documents it decides, in groups
+        // lettered as an order's discussion is; then each motion's rulings, pointing to the groups.
+        Standard(md, result, labels, ids);
+        var groups = Groups(result);
+        Findings(md, groups, labels, ids, changes);
+        Rulings(md, result, groups, labels, ids);
         if (result.Warnings.Count > 0)
         {
             md.AppendLine().AppendLine("## Warnings").AppendLine();
-            foreach (var w in result.Warnings)
+            foreach (var (message, w) in Warnings(result.Warnings, ids ? (m => m) : m => Unlabelled(m, result)))
             {
-                md.AppendLine(CultureInfo.InvariantCulture, $"- {(ids ? w.Message : Unlabelled(w.Message, result))}");
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {message}");
                 if (w.Follows is { } follows) md.AppendLine(CultureInfo.InvariantCulture, $"  - The view followed: {labels.Cites(follows)}.");
                 if (w.OtherView is { } other) md.AppendLine(CultureInfo.InvariantCulture, $"  - The other view: {labels.Cites(other)}.");
             }
         }
         return md.ToString();
+    }
+
+    // A warning a rule gives for several motions in the same words, but for the motion and the documents it lists, is
+    // given once for all of them (the rulings list the documents).
+    private static List<(string Message, WarningResult Warning)> Warnings(IReadOnlyList<WarningResult> warnings, Func<string, string> words)
+    {
+        var shown = new List<(string, WarningResult)>();
+        foreach (var group in warnings.GroupBy(w => (w.Rule, Body: ForMotion().Match(w.Message) is { Success: true } m ? Listless(m.Groups[2].Value) : w.Message)))
+        {
+            var motions = group.Select(w => ForMotion().Match(w.Message)).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
+            if (motions.Count < 2 || motions.Count != group.Count()) { shown.AddRange(group.Select(w => (words(w.Message), w))); continue; }
+            var body = group.Key.Body.StartsWith("it ", StringComparison.Ordinal) ? "each " + group.Key.Body[3..] : group.Key.Body;
+            shown.Add(($"Motions {Phrases.List(motions)}: {body}", group.First()));
+        }
+        return shown;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^Motion ([^:]+): (.*)$", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex ForMotion();
+
+    // The message without its first parenthesis (the documents it lists), nested parentheses and all.
+    private static string Listless(string message)
+    {
+        var open = message.IndexOf(" (", StringComparison.Ordinal);
+        if (open < 0) return message;
+        var depth = 0;
+        for (var i = open + 1; i < message.Length; i++)
+        {
+            if (message[i] == '(') depth++;
+            else if (message[i] == ')' && --depth == 0) return message[..open] + message[(i + 1)..];
+        }
+        return message;
     }
 
     // A warning opens with what it concerns ("Information ex-41-emails: …"); a reader is given its name instead.
@@ -55,109 +90,124 @@ public static class MarkdownReport
         string? Item(string id) => result.ItemNames.TryGetValue(id, out var name) ? name : null;
     }
 
-    private static void Motion(StringBuilder md, MotionResult motion, Labeller labels, bool ids, Dictionary<string, WhatIf.ItemWhatIf>? whatIf,
-        Dictionary<(string Rule, string Finding), string> saidFor)
+    private static void Standard(StringBuilder md, SealingResult result, Labeller labels, bool ids)
     {
-        md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## {Phrases.MotionNamed(motion.Id)}");
-        md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Standard: **{Words(motion.Standard)}**.").AppendLine();
-        // The disposition and the order's terms close the motion, after its items, as an order does.
-        var closing = motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/", StringComparison.Ordinal)).ToList();
-        var opening = motion.Reasoning.Except(closing).ToList();
-        var earlier = opening.Select(s => saidFor.GetValueOrDefault((s.Rule, s.Finding))).Where(m => m is not null).Distinct().ToList();
-        var fresh = opening.Where(s => !saidFor.ContainsKey((s.Rule, s.Finding))).ToList();
-        if (earlier.Count > 0)
-        {
-            var where = Phrases.List(earlier.Select(m => Phrases.MotionNamed(m!, capital: false)));
-            var pointer = fresh.Count == 0
-                ? $"The legal framework is as stated for {where}."
-                : $"The legal framework this motion shares with {where} is as stated there; what differs follows.";
-            md.AppendLine(pointer).AppendLine();
-        }
-        foreach (var s in fresh) saidFor[(s.Rule, s.Finding)] = motion.Id;
-        Steps(md, fresh, labels, ids);
+        md.AppendLine().AppendLine("## The legal standard").AppendLine();
+        // A rule several motions share is said once, in a joint motion's words where there is one ("the parties bear
+        // the burden"), as an order ruling on several motions together would.
+        var steps = result.Motions.SelectMany(m => m.Reasoning.Where(s => !IsRemedy(s))).ToList();
+        var said = steps.Select(s => s.Rule).Distinct(StringComparer.Ordinal)
+            .Select(rule => steps.Where(s => s.Rule == rule).OrderBy(s => s.Finding.StartsWith("As the parties", StringComparison.Ordinal) ? 0 : 1).First())
+            .ToList();
+        Steps(md, said, labels, ids);
+    }
 
-        var shared = SharedSteps(motion);
-        // Said once for all the items they concern, grouped by the items that share them.
-        foreach (var group in shared.GroupBy(s => string.Join("\n", s.Items.Select(i => i.Id))))
+    /// <summary>Documents decided by the same findings, word for word, lettered A, B, C … as an order's discussion.</summary>
+    private static List<(string Letter, List<ItemResult> Items)> Groups(SealingResult result) => [.. result.Motions
+        .SelectMany(m => m.Items)
+        .GroupBy(i => string.Join("\n", i.Reasoning.Select(s => s.Rule + "\t" + s.Finding)))
+        .Select((g, n) => (((char)('A' + n % 26)).ToString() + (n >= 26 ? (n / 26).ToString(CultureInfo.InvariantCulture) : ""), g.ToList()))];
+
+    private static void Findings(StringBuilder md, List<(string Letter, List<ItemResult> Items)> groups, Labeller labels, bool ids,
+        Dictionary<string, WhatIf.ItemWhatIf>? whatIf)
+    {
+        md.AppendLine().AppendLine("## Findings");
+        // A finding said in full for an earlier group is recalled by its first sentence and the group it was said for.
+        var saidIn = new Dictionary<(string Rule, string Finding), string>();
+        foreach (var (letter, items) in groups)
         {
-            var common = group.First().Items;
-            // Items all of the motion's are named as such, not listed title by title.
-            var whom = common.Count < motion.Items.Count ? Phrases.List(common.Select(i => Name(i, ids))) : common.Count == 2 ? "both items" : "all the items";
-            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### Common to {whom}").AppendLine();
-            Steps(md, group.Select(s => s.Step).ToList(), labels, ids, step =>
+            var first = items[0];
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### {letter}. {Phrases.List(items.Select(i => Name(i, ids)))}").AppendLine();
+            foreach (var call in first.CloseCalls) md.AppendLine(CultureInfo.InvariantCulture, $"Close call: {call}").AppendLine();
+            var steps = MergedFindings.Merge(first.Reasoning, labels.Names);
+            var n = 1;
+            foreach (var step in steps)
             {
-                // Said once for several items: opened with its subject only where every item would open it alike.
-                var prefixes = common.Select(i => StepSubjects.Prefix(i.Reasoning.First(s => s.Rule == step.Rule && s.Finding == step.Finding), i, labels.Names))
-                    .Distinct().ToList();
-                return prefixes.Count == 1 ? prefixes[0] : "";
-            });
-        }
-        foreach (var item in motion.Items)
-        {
-            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### {Name(item, ids)}");
-            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Outcome: **{Outcome(item.Outcome)}** (relief {Words(item.Relief)}; standard {Words(item.Standard)}; {Words(item.Certainty)}).");
-            foreach (var call in item.CloseCalls) md.AppendLine(CultureInfo.InvariantCulture, $"Close call: {call}");
-            // A sealed item is withheld whole: there is nothing to list as redacted from a public version.
-            if (item.Outcome == Model.Outcome.Redact)
-            {
-                md.AppendLine(CultureInfo.InvariantCulture, $"Redacted: {labels.List(item.Redact)}.");
-                if (item.Disclose.Count > 0) md.AppendLine(CultureInfo.InvariantCulture, $"Public: {labels.List(item.Disclose)}.");
+                var key = (step.Rule, step.Finding);
+                var opened = StepSubjects.Opened(ids ? "" : StepSubjects.Prefix(step, first, labels.Names), Line(step, labels, ids, concerns: true));
+                if (saidIn.TryGetValue(key, out var earlier) && !ids)
+                    md.AppendLine(CultureInfo.InvariantCulture, $"{n++}. {FirstSentence(opened)} (As found in {earlier}.)");
+                else
+                {
+                    saidIn.TryAdd(key, letter);
+                    md.AppendLine(CultureInfo.InvariantCulture, $"{n++}. {opened}");
+                }
             }
-            Readings(md, item, labels);
-            md.AppendLine();
-            var own = item.Reasoning.Where(s => !shared.Any(c => c.Step.Rule == s.Rule && c.Step.Finding == s.Finding)).ToList();
-            if (own.Count == 0) md.AppendLine("The findings it shares with other items, above, decide it.");
-            else if (own.Count < item.Reasoning.Count) md.AppendLine("Besides the findings it shares with other items, above:").AppendLine();
-            Steps(md, own, labels, ids, step => StepSubjects.Prefix(step, item, labels.Names));
-            if (whatIf?.GetValueOrDefault(item.Id) is { } found) Changes(md, item, found, labels);
-            else if (item.Cures.Count > 0)
+            foreach (var item in items) Readings(md, item, labels);
+            if (whatIf is not null) Changes(md, items, whatIf, labels);
+            else if (first.Cures.Count > 0)
             {
                 md.AppendLine().AppendLine("What would change the outcome:");
-                foreach (var cure in item.Cures) md.AppendLine(CultureInfo.InvariantCulture, $"- {labels.Cure(cure)}");
+                foreach (var cure in first.Cures) md.AppendLine(CultureInfo.InvariantCulture, $"- {labels.Cure(cure)}");
             }
         }
-        md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### Disposition of {Phrases.MotionNamed(motion.Id, capital: false)}: {Words(motion.Disposition)}{(motion.WithoutPrejudice ? " without prejudice" : "")}").AppendLine();
-        Steps(md, closing, labels, ids);
+    }
+
+    private static void Rulings(StringBuilder md, SealingResult result, List<(string Letter, List<ItemResult> Items)> groups, Labeller labels, bool ids)
+    {
+        md.AppendLine().AppendLine("## Rulings");
+        var letterOf = groups.SelectMany(g => g.Items.Select(i => (i.Id, g.Letter))).ToDictionary(x => x.Id, x => x.Letter, StringComparer.Ordinal);
+        foreach (var motion in result.Motions)
+        {
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### {Phrases.MotionNamed(motion.Id)}: {Words(motion.Disposition)}{(motion.WithoutPrejudice ? " without prejudice" : "")}");
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Standard: **{Words(motion.Standard)}**.").AppendLine();
+            foreach (var item in motion.Items)
+            {
+                var what = item.Outcome == Model.Outcome.Redact
+                    ? $" Redacted: {labels.List(item.Redact)}.{(item.Disclose.Count > 0 ? $" Public: {labels.List(item.Disclose)}." : "")}"
+                    : "";
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {Name(item, ids)}: **{Outcome(item.Outcome)}** (relief {Words(item.Relief)}; {Words(item.Certainty)}; findings {letterOf[item.Id]}).{what}");
+            }
+            var closing = motion.Reasoning.Where(IsRemedy).ToList();
+            if (closing.Count > 0) md.AppendLine();
+            Steps(md, closing, labels, ids);
+        }
+    }
+
+    private static bool IsRemedy(StepResult s) => s.Rule.StartsWith("remedy/", StringComparison.Ordinal);
+
+    private static string FirstSentence(string text)
+    {
+        var end = text.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? text : text[..(end + 1)];
     }
 
     // The what-if in words: what it takes to win, what could go wrong, and the cures that say what a declaration must
     // contain (the what-if says which fact moves; a cure says what to put in the declaration that moves it).
     private const int ShownChanges = 3;
 
-    private static void Changes(StringBuilder md, ItemResult item, WhatIf.ItemWhatIf found, Labeller labels)
+    // Documents decided alike are answered alike: the changes said once for the group, each sentence once.
+    private static void Changes(StringBuilder md, List<ItemResult> items, Dictionary<string, WhatIf.ItemWhatIf> whatIf, Labeller labels)
     {
-        var win = found.Changes.Where(c => c.Direction == WhatIf.Direction.TowardRelief).ToList();
-        var lose = found.Changes.Where(c => c.Direction == WhatIf.Direction.AwayFromRelief).ToList();
-        var declarations = item.Cures.Where(c => c.Contains("declaration", StringComparison.Ordinal)).ToList();
-        if (win.Count > 0 || declarations.Count > 0 || found.WithinReach is not null)
+        var found = items.Select(i => whatIf.GetValueOrDefault(i.Id)).Where(f => f is not null).Select(f => f!).ToList();
+        var all = found.SelectMany(f => f.Changes).ToList();
+        var win = all.Where(c => c.Direction == WhatIf.Direction.TowardRelief).Select(c => c.Explanation).Distinct().ToList();
+        var lose = all.Where(c => c.Direction == WhatIf.Direction.AwayFromRelief).Select(c => c.Explanation).Distinct().ToList();
+        var declarations = items[0].Cures.Where(c => c.Contains("declaration", StringComparison.Ordinal)).ToList();
+        var none = found.Select(f => f.WithinReach).FirstOrDefault(w => w is not null);
+        if (win.Count > 0 || declarations.Count > 0 || none is not null)
         {
             // The changes come ranked by what they ask of the party; the first few say what to do, the JSON keeps all.
             md.AppendLine().AppendLine("What would change the outcome:");
-            foreach (var c in win.Take(ShownChanges)) md.AppendLine(CultureInfo.InvariantCulture, $"- {c.Explanation}");
+            foreach (var c in win.Take(ShownChanges)) md.AppendLine(CultureInfo.InvariantCulture, $"- {c}");
             if (win.Count > ShownChanges)
                 md.AppendLine(CultureInfo.InvariantCulture, $"- ({win.Count - ShownChanges} more, each asking more of the party, in the JSON.)");
-            if (found.WithinReach is { } none) md.AppendLine(CultureInfo.InvariantCulture, $"- {none}");
+            if (none is not null) md.AppendLine(CultureInfo.InvariantCulture, $"- {none}");
             foreach (var cure in declarations) md.AppendLine(CultureInfo.InvariantCulture, $"- What the declaration must contain: {labels.Cure(cure)}");
         }
         if (lose.Count > 0)
         {
             md.AppendLine().AppendLine("What could go wrong:");
-            foreach (var c in lose) md.AppendLine(CultureInfo.InvariantCulture, $"- {c.Explanation}");
+            foreach (var c in lose.Take(ShownChanges)) md.AppendLine(CultureInfo.InvariantCulture, $"- {c}");
+            if (lose.Count > ShownChanges) md.AppendLine(CultureInfo.InvariantCulture, $"- ({lose.Count - ShownChanges} more in the JSON.)");
         }
-        if (found.WhyNot is { Count: > 0 } whyNot)
+        var whyNot = found.SelectMany(f => f.WhyNot ?? []).DistinctBy(w => w.Description).Take(4).ToList();
+        if (whyNot.Count > 0)
         {
             md.AppendLine().AppendLine("Why not more:");
-            foreach (var w in whyNot.Take(4)) md.AppendLine(CultureInfo.InvariantCulture, $"- {w.Description} As to {labels.List(w.Concerns)}, it needs what these facts lack: that {Phrases.List(w.Unmet)}.");
+            foreach (var w in whyNot) md.AppendLine(CultureInfo.InvariantCulture, $"- {w.Description} As to {labels.List(w.Concerns)}, it needs what these facts lack: that {Phrases.List(w.Unmet)}.");
         }
     }
-
-    // Steps that appear word for word in two or more items of the motion, each with the items it concerns.
-    private static List<(StepResult Step, List<ItemResult> Items)> SharedSteps(MotionResult motion) => motion.Items
-        .SelectMany(i => i.Reasoning.Select(s => (Key: (s.Rule, s.Finding), Step: s, Item: i)))
-        .GroupBy(x => x.Key)
-        .Where(g => g.Select(x => x.Item.Id).Distinct().Count() > 1)
-        .Select(g => (g.First().Step, g.Select(x => x.Item).DistinctBy(i => i.Id).ToList()))
-        .ToList();
 
     private static void Steps(StringBuilder md, IReadOnlyList<StepResult> steps, Labeller labels, bool ids, Func<StepResult, string>? subject = null)
     {
@@ -169,7 +219,7 @@ public static class MarkdownReport
 
     private static string Line(StepResult step, Labeller labels, bool ids, bool concerns)
     {
-        var cites = step.Authorities.Count == 0 ? "" : " " + labels.Cites(step.Authorities) + ".";
+        var cites = !step.Authorities.Any(a => labels.NotOwn(a.Cite)) ? "" : " " + labels.Cites(step.Authorities) + ".";
         var about = concerns && step.Concerns.Count > 0 && ids ? $" [{string.Join(", ", step.Concerns)}]" : "";
         var rule = ids ? $" `{step.Rule}`" : "";
         return $"{step.Finding}{cites}{about}{rule}";
@@ -206,7 +256,12 @@ public static class MarkdownReport
         public Dictionary<string, int> ReadingCounts { get; init; } = new(StringComparer.Ordinal);
 
         // Citations in italics as courts write them, case names and all.
-        public string Cites(IEnumerable<CitationResult> cites) => string.Join("; ", _forms.Of(cites.Select(c => c.Cite)).Select(c => $"*{c}*"));
+        public string Cites(IEnumerable<CitationResult> cites) => string.Join("; ", _forms.Of(cites.Select(c => c.Cite).Where(NotOwn)).Select(c => $"*{c}*"));
+
+        // A report on a case does not cite that case's own order for its holding (the seed's slip opinion on the seed).
+        public string? OwnCase { get; init; }
+
+        public bool NotOwn(string cite) => OwnCase is not { Length: > 0 } own || !cite.Contains($"No. {own},", StringComparison.Ordinal);
 
         public string Of(string id) => ids || !labels.TryGetValue(id, out var label) ? id : label;
 

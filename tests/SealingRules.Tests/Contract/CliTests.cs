@@ -129,7 +129,7 @@ public sealed class CliTests
 
         Assert.Equal(0, code);
         Assert.StartsWith("# Recommended ruling", stdout);
-        Assert.Contains("Disposition of motion ECF 290: denied without prejudice", stdout);
+        Assert.Contains("### Motion ECF 290: denied without prejudice", stdout);
         Assert.DoesNotContain("`weighing/", stdout);
     }
 

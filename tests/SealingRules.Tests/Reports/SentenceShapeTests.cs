@@ -34,19 +34,22 @@ public sealed class SentenceShapeTests
         var result = Shared.Service.Evaluate(json);
         var markdown = SealingRules.Reports.MarkdownReport.Render(result);
 
-        Assert.Contains("## Motion to seal Exhibit 3", markdown, StringComparison.Ordinal);
-        Assert.Contains("Disposition of motion to seal Exhibit 3", markdown, StringComparison.Ordinal);
+        Assert.Contains("### Motion to seal Exhibit 3: ", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("otion Motion", markdown + string.Join(" ", result.Warnings.Select(w => w.Message)), StringComparison.Ordinal);
         Assert.Contains(result.Warnings, w => w.Message.StartsWith("Motion to seal Exhibit 3:", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void TheSeedsReport_SaysTheLegalFrameworkOnce_AndPointsBackToIt()
+    public void TheSeedsReport_SaysTheLegalFrameworkOnce_AndEachFindingOnce()
     {
         var markdown = SealingRules.Reports.MarkdownReport.Render(Shared.Service.Evaluate(File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json"))));
 
         Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(markdown, "a strong presumption in favor of access is the starting point"));
-        Assert.Matches("(as stated for|this motion shares with) motion ECF 290", markdown);
+        // Four motions share the findings on the officials' phone numbers; they are said once, for all the documents.
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(markdown, "By taking public office the officials' privacy interests are somewhat reduced"));
+        // The waitlist's attributes that stay public are named in one sentence, not one sentence each.
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(markdown, "even viewed with the other remaining data"));
+        Assert.Contains("The name, city of origin and occupation are details that", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

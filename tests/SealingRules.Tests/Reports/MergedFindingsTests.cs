@@ -1,0 +1,74 @@
+using SealingRules.Contract;
+using SealingRules.Reports;
+using Xunit;
+
+namespace SealingRules.Tests.Reports;
+
+/// <summary>One sentence for a finding a rule makes of several pieces alike, in the plural; never a sentence it cannot put in the plural.</summary>
+public sealed class MergedFindingsTests
+{
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
+    {
+        ["n"] = "the name", ["c"] = "the city of origin", ["o"] = "the occupation", ["p"] = "the phone number", ["e"] = "the email address",
+    };
+
+    private static readonly string[] Three = ["n", "c", "o"];
+    private static readonly string[] Contacts = ["p", "e"];
+    private static readonly string[] NameAndCity = ["n", "c"];
+
+    private static StepResult Step(string rule, string finding, string concerns) => new(rule, finding, [concerns], [new CitationResult("x", "Cite")]);
+
+    [Fact]
+    public void ThreeDetailsAlike_AreOneSentence_InThePlural()
+    {
+        var steps = Three.Select(id => Step("privacy/identifying-details",
+            $"The {Labels[id][4..]} is a detail that, with the others in the record, could let someone deduce who they are; keeping it from the public protects their privacy.", id)).ToList();
+
+        var merged = Assert.Single(MergedFindings.Merge(steps, Labels));
+
+        Assert.Equal("The name, city of origin and occupation are details that, with the others in the record, could let someone deduce who they are; keeping them from the public protects their privacy.", merged.Finding);
+        Assert.Equal(["n", "c", "o"], merged.Concerns);
+        Assert.Single(merged.Authorities);
+    }
+
+    [Fact]
+    public void DifferentRulesOrDifferentWords_StayApart()
+    {
+        var steps = new List<StepResult>
+        {
+            Step("weighing/presumption-stands", "No reason has been shown for the phone number; it stays public.", "p"),
+            Step("weighing/other", "No reason has been shown for the email address; it stays public.", "e"),
+            Step("weighing/presumption-stands", "The movant says nothing of the name; it stays public.", "n"),
+        };
+
+        Assert.Equal(steps, MergedFindings.Merge(steps, Labels));
+    }
+
+    [Fact]
+    public void AVerbItDoesNotKnow_LeavesTheStepsAlone()
+    {
+        var steps = Contacts.Select(id => Step("privacy/x", $"The {Labels[id][4..]} reveals where the officer lives.", id)).ToList();
+
+        Assert.Null(MergedFindings.Plural("The \u0001 reveals where the officer lives."));
+        Assert.Equal(2, MergedFindings.Merge(steps, Labels).Count);
+    }
+
+    [Fact]
+    public void ANameInsideALongerWord_IsNotThePiece()
+    {
+        var steps = NameAndCity.Select(id => Step("privacy/y", $"The officials' names are public; the {Labels[id][4..]} stays public.", id)).ToList();
+
+        var merged = Assert.Single(MergedFindings.Merge(steps, Labels));
+
+        Assert.Equal("The officials' names are public; the name and city of origin stay public.", merged.Finding);
+    }
+
+    [Fact]
+    public void PiecesOfOneKindListedInTurn_AreNamedByTheirPlaces()
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["a"] = "the trade secrets listed first", ["b"] = "the trade secrets listed second" };
+        var steps = labels.Keys.Select(id => Step("weighing/access-required", $"Sealing cannot restore a secrecy already lost; {labels[id]} stay public.", id)).ToList();
+
+        Assert.Equal("Sealing cannot restore a secrecy already lost; the trade secrets listed first and second stay public.", Assert.Single(MergedFindings.Merge(steps, labels)).Finding);
+    }
+}
