@@ -32,6 +32,7 @@ internal static partial class Lexicon
         (Feature.DescribesContent, P13(), false),
         (Feature.AssertsConclusion, P14(), false),
         (Feature.Embarrassment, P15(), false),
+        (Feature.Alternative, P22(), false),
     ];
 
     /// <summary>Words that negate what follows them in a clause ("not merely confidential").</summary>
@@ -99,7 +100,7 @@ internal static partial class Lexicon
     [GeneratedRegex(@"\b(medical|health|diagnos(is|es|ed)|treatment|mental|psychiatric|psycholog\w*|prescriptions?|medications?|disabilit(y|ies)|hiv|pregnan\w*|home address(es)?|addresses|date of birth|dates of birth|birthdates?|social security|ssns?|account numbers?|minors?|child(ren)?|juveniles?|students?|victims?|sexual|immigration status|criminal (history|record)|personnel (file|record)s?|disciplinary|personally identifiable|identif(ying|iable) information|privacy|personal information|phone numbers?|e-?mail addresses|names?|identit(y|ies)|identifying|driver'?s licen[cs]es?|safe at home)\b", Options, Timeout)]
     private static partial Regex P11();
 
-    [GeneratedRegex(@"\b(entire|whole) (document|exhibit|case|file|record|transcript|deposition|report|agreement|brief|motion|docket|action)s?\b|\bin (its|their) entiret(y|ies)\b|\ball (of the )?(documents|exhibits|filings|records)\b", Options, Timeout)]
+    [GeneratedRegex(@"\b(entire|whole) ([a-z-]+ ){0,2}(document|exhibit|case|file|record|transcript|deposition|report|agreement|brief|motion|docket|action|letter|petition|complaint|declaration|opposition)s?\b|\bin (its|their) entiret(y|ies)\b|\ball (of the )?(case )?(documents|exhibits|filings|records)\b", Options, Timeout)]
     private static partial Regex P12();
 
     [GeneratedRegex(@"\b(contains?|containing|reflects?|reflecting|includes?|including|discuss(es)?|describes?|details|consists? of|comprises?|internal|opinions?|reactions?|deliberations?)\b", Options, Timeout)]
@@ -107,6 +108,9 @@ internal static partial class Lexicon
 
     [GeneratedRegex(@"\b(compelling reasons?|good cause|should (be|remain) (sealed|under seal|confidential)|must (be|remain) (sealed|under seal)|warrants? sealing|justif(y|ies) sealing|outweighs?|need(s)? to be sealed|be filed under seal|protected from (public )?disclosure)\b", Options, Timeout)]
     private static partial Regex P14();
+
+    [GeneratedRegex(@"\b(in the alternative|alternatively|or,? at (a |the )?minimum|or,? at least|or else)\b", Options, Timeout)]
+    private static partial Regex P22();
 
     [GeneratedRegex(@"\b(embarrass\w*|humiliat\w*|reputation(al)?|stigma\w*|shame\w*|ridicule|negative publicity|bad press)\b", Options, Timeout)]
     private static partial Regex P15();

@@ -68,6 +68,20 @@ public sealed class StatementReaderTests
         Assert.DoesNotContain(Feature.VagueActors, Features("The documents reveal statistics from third parties."));
     }
 
+    [Theory]
+    [InlineData("He asks the Court to seal the entire judicial record.", true)]
+    [InlineData("Redaction of the entire joint letter is necessary.", true)]
+    [InlineData("Plaintiff asks to maintain all case documents under seal.", true)]
+    [InlineData("Only the entire page 4 table of royalty rates should be redacted.", false)]
+    public void AWholeRecord_IsFound_ThoughAWordOrTwoNameIt(string text, bool whole) => Assert.Equal(whole, Features(text).Contains(Feature.WholeRecord));
+
+    [Fact]
+    public void ANarrowerRequestInTheAlternative_IsFound()
+    {
+        Assert.Contains(Feature.Alternative, Features("He asks to seal the entire record or, in the alternative, to redact his name."));
+        Assert.DoesNotContain(Feature.Alternative, Features("He asks to seal the entire record."));
+    }
+
     [Fact]
     public void TypographicQuotesAndSpacing_DoNotHideWords()
         => Assert.Contains(Feature.Designation, Features("Marked \u201Chighly   confidential\u201D\nunder the\tprotective order."));
