@@ -83,6 +83,27 @@ public sealed class StatementReaderTests
     }
 
     [Fact]
+    public void WhoDesignatedTheMaterial_IsItsSource_NotAnActorFeared()
+    {
+        Assert.DoesNotContain(Feature.VagueActors, Features("The documents, designated Highly Confidential by third parties, reveal pricing information."));
+        Assert.Contains(Feature.VagueActors, Features("Third parties could misuse the pricing information."));
+    }
+
+    [Theory]
+    [InlineData("Naming them would subject those individuals to potential harm.", true)]
+    [InlineData("The list names potential customers and their orders.", false)]
+    public void PotentialHarm_Speculates_PotentialCustomers_DoNot(string text, bool speculates) => Assert.Equal(speculates, Features(text).Contains(Feature.Speculation));
+
+    [Fact]
+    public void AProtectiveAgreement_IsADesignation()
+        => Assert.Contains(Feature.Designation, Features("The sole ground is the parties' Stipulated Protective Agreement."));
+
+    [Theory]
+    [InlineData("He seeks to remain anonymous to protect his safety in prison.", true)]
+    [InlineData("The report concerns product safety testing.", false)]
+    public void APersonsSafety_IsAThreatNamed(string text, bool threat) => Assert.Equal(threat, Features(text).Contains(Feature.Threat));
+
+    [Fact]
     public void TypographicQuotesAndSpacing_DoNotHideWords()
         => Assert.Contains(Feature.Designation, Features("Marked \u201Chighly   confidential\u201D\nunder the\tprotective order."));
 
