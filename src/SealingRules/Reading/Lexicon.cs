@@ -47,10 +47,10 @@ internal static partial class Lexicon
     /// <summary>Where a sentence turns to answer the position it reports ("..., but ...").</summary>
     public static readonly Regex TurnWithin = P19();
 
-    /// <summary>Words before an audience noun that make it part of what the information is ("data about competitors").</summary>
+    /// <summary>Words before an audience noun that make it part of what the information is ("data about competitors", "attorney-client").</summary>
     public static readonly Regex DescribesBefore = P20();
 
-    /// <summary>Words after an audience noun that make it part of what the information is ("customer names").</summary>
+    /// <summary>Words after an audience noun that make it part of what the information is ("customer names", "inmates' personal identifying information").</summary>
     public static readonly Regex DescribesAfter = P21();
 
     /// <summary>Words before an actor noun that make it the material's source ("designated confidential by third parties").</summary>
@@ -133,9 +133,9 @@ internal static partial class Lexicon
     [GeneratedRegex(@"[,;]\s*(but|however)\b", Options, Timeout)]
     private static partial Regex P19();
 
-    [GeneratedRegex(@"\b(about|regarding|concerning|of|from|on)\s+$", Options, Timeout)]
+    [GeneratedRegex(@"\b(about|regarding|concerning|of|from|on|identifying)\s+$|\battorney-$", Options, Timeout)]
     private static partial Regex P20();
 
-    [GeneratedRegex(@"^('s|s'|')?\s*(names?|lists?|identit(y|ies)|information|data|contracts?|agreements?|relationships?|accounts?|records?|files?|pricing|base)\b", Options, Timeout)]
+    [GeneratedRegex(@"^(('s|s'|')\s*([a-z-]+\s+){0,2}|\s*)(names?|lists?|identit(y|ies)|information|data|contracts?|agreements?|relationships?|accounts?|records?|files?|pricing|base|numbers|communications)\b", Options, Timeout)]
     private static partial Regex P21();
 }

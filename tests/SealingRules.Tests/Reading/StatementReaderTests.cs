@@ -103,6 +103,14 @@ public sealed class StatementReaderTests
     [InlineData("The report concerns product safety testing.", false)]
     public void APersonsSafety_IsAThreatNamed(string text, bool threat) => Assert.Equal(threat, Features(text).Contains(Feature.Threat));
 
+    [Theory]
+    [InlineData("The exhibits hold jail inmates' personal identifying information.", false)]
+    [InlineData("The affidavit recounts privileged attorney-client communications.", false)]
+    [InlineData("The documents include confidential information identifying inmates.", false)]
+    [InlineData("Inmates would use the schedule to plan an escape.", true)]
+    [InlineData("The report would let competitors' engineers copy the design.", true)]
+    public void WhoseInformationItIs_IsContent_NotWhoWouldUseIt(string text, bool audience) => Assert.Equal(audience, Features(text).Contains(Feature.Audience));
+
     [Fact]
     public void TypographicQuotesAndSpacing_DoNotHideWords()
         => Assert.Contains(Feature.Designation, Features("Marked \u201Chighly   confidential\u201D\nunder the\tprotective order."));
