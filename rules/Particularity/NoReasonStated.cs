@@ -11,7 +11,7 @@ public sealed class NoReasonStated : ReadingRule
 {
     protected override Showing Reads => Showing.None;
 
-    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => !c.Any();
+    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => !Said.SaysAnything(c);
 
     protected override string Finding(IEnumerable<StatementFeature> said) =>
         "The statement gives no reason the court can weigh: it names no harm and says nothing of what the material is.";

@@ -5,7 +5,7 @@ using SealingRules.Model;
 namespace SealingRules.Rules.Particularity;
 
 [Name("particularity/personal-identifiers")]
-[Description("A statement that identifies the information as a personal identifier the federal rules protect needs no further showing of harm.")]
+[Description("A statement that identifies the information as a personal identifier the federal rules protect needs no further showing of harm, for the part that holds it: not where the statement asks for a whole document or case and offers nothing narrower.")]
 [Tag("reading"), Tag("particularity"), Cites("r52-a", "kamakana-compelling-reasons"), Priority(Stratum.Reasons)]
 public sealed class PersonalIdentifiersAreSpecific : ReadingRule
 {
@@ -13,7 +13,7 @@ public sealed class PersonalIdentifiersAreSpecific : ReadingRule
 
     protected override Expression<Func<Statement, bool>> Concerns => x => x.Readable && (x.HarmKind == HarmKind.Privacy || x.HarmKind == HarmKind.Safety) && x.Subjects.Any(Taxonomy.IsAPerson) && x.InformationKinds.Any(Said.IsIdentifier);
 
-    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.PersonalSubject);
+    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.PersonalSubject) && !Said.AsksForTheWhole(c);
 
     protected override string Finding(IEnumerable<StatementFeature> said) =>
         $"The statement identifies the information as a personal identifier ({Said.Words(said, Feature.PersonalSubject)}) of the kind Rule 5.2(a) itself keeps from public filings; no more need be shown for it.";

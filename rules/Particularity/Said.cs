@@ -15,6 +15,15 @@ internal static class Said
     /// <summary>The only actors it names are unidentified ("hostile actors", "others"): nobody in particular.</summary>
     public static bool OnlyUnidentifiedActors(IEnumerable<StatementFeature> said) => Any(said, Feature.VagueActors) && !Any(said, Feature.Audience);
 
+    /// <summary>
+    /// It asks for the whole document, record or case and offers nothing narrower: what the information is then shows why
+    /// the part that holds it might be sealed, not why the rest should be.
+    /// </summary>
+    public static bool AsksForTheWhole(IEnumerable<StatementFeature> said) => Any(said, Feature.WholeRecord) && !Any(said, Feature.Alternative);
+
+    /// <summary>It says something beyond offering an alternative (which is no reason by itself).</summary>
+    public static bool SaysAnything(IEnumerable<StatementFeature> said) => said.Any(f => f.Feature != Feature.Alternative);
+
     /// <summary>It says both how disclosure would cause harm and what in the information would cause it.</summary>
     public static bool HowAndWhat(IEnumerable<StatementFeature> said) => Any(said, Feature.Mechanism) && Any(said, Feature.ConcreteContent);
 

@@ -39,6 +39,8 @@ public enum Feature
     DescribesContent,
     /// <summary>Asserts the conclusion itself: a compelling reason, good cause, that it should be sealed.</summary>
     AssertsConclusion,
+    /// <summary>Offers a narrower request in the alternative ("or, in the alternative, to redact his name").</summary>
+    Alternative,
 }
 
 /// <summary>The movant's statement of one harm: what it concerns, for the particularity rules to read with its features.</summary>

@@ -32,6 +32,7 @@ internal static partial class Lexicon
         (Feature.DescribesContent, P13(), false),
         (Feature.AssertsConclusion, P14(), false),
         (Feature.Embarrassment, P15(), false),
+        (Feature.Alternative, P22(), false),
     ];
 
     /// <summary>Words that negate what follows them in a clause ("not merely confidential").</summary>
@@ -46,11 +47,14 @@ internal static partial class Lexicon
     /// <summary>Where a sentence turns to answer the position it reports ("..., but ...").</summary>
     public static readonly Regex TurnWithin = P19();
 
-    /// <summary>Words before an audience noun that make it part of what the information is ("data about competitors").</summary>
+    /// <summary>Words before an audience noun that make it part of what the information is ("data about competitors", "attorney-client").</summary>
     public static readonly Regex DescribesBefore = P20();
 
-    /// <summary>Words after an audience noun that make it part of what the information is ("customer names").</summary>
+    /// <summary>Words after an audience noun that make it part of what the information is ("customer names", "inmates' personal identifying information").</summary>
     public static readonly Regex DescribesAfter = P21();
+
+    /// <summary>Words before an actor noun that make it the material's source ("designated confidential by third parties").</summary>
+    public static readonly Regex SourceBefore = P23();
 
     /// <summary>Common English words: a statement with too few of them is not read.</summary>
     public static readonly HashSet<string> EnglishWords = new(StringComparer.Ordinal)
@@ -63,7 +67,7 @@ internal static partial class Lexicon
         "exhibits", "records", "contains", "contain", "which", "who", "under", "at", "into", "than", "only", "also", "can",
     };
 
-    [GeneratedRegex(@"\bdesignat(ed|es|ion|ing)\b[^.;]{0,40}\b(confidential|highly|attorneys|aeo|protective)|\bprotective order\b|\battorneys'? eyes only\b|\baeo\b|\b(marked|stamped|produced|labell?ed) (it |them |this |these )?(as )?""?(highly )?confidential\b", Options, Timeout)]
+    [GeneratedRegex(@"\bdesignat(ed|es|ion|ing)\b[^.;]{0,40}\b(confidential|highly|attorneys|aeo|protective)|\bprotective (order|agreement)\b|\battorneys'? eyes only\b|\baeo\b|\b(marked|stamped|produced|labell?ed) (it |them |this |these )?(as )?""?(highly )?confidential\b", Options, Timeout)]
     private static partial Regex P0();
 
     [GeneratedRegex(@"\bconfidentiality (agreement|provision|clause|obligation|term|covenant)s?\b|\bnon-?disclosure agreement|\bndas?\b|\bagreed (to keep|to maintain|to treat|that)\b[^.;]{0,80}\b(confidential|private|secret)|\b(contractual(ly)?|legally) (obligat|bound|required)\w*[^.;]{0,60}\b(confidential|secret)|\b(obligated|required|bound) to keep\b[^.;]{0,40}\bconfidential", Options, Timeout)]
@@ -90,16 +94,16 @@ internal static partial class Lexicon
     [GeneratedRegex(@"\bnot (publicly|otherwise|generally) (available|known|disclosed|accessible)|\bnot (been )?(made |disclosed to the )?public\b|\bnever (been )?(disclosed|made public|released|published)|\bkept (strictly |closely )?(confidential|secret|private)|\b(access|distribution) (to (it|them|the \w+) )?(is |are )?(limited|restricted)|\bneed[- ]to[- ]know\b|\bnon-?public\b|\bclosely guarded\b|\bpassword[- ]protected\b", Options, Timeout)]
     private static partial Regex P8();
 
-    [GeneratedRegex(@"\b(could|might|possibly|potentially|conceivably|perhaps|speculat\w*|risk of|may (?!\d))\b", Options, Timeout)]
+    [GeneratedRegex(@"\b(could|might|possibly|potentially|conceivably|perhaps|speculat\w*|risk of|may (?!\d)|potential (harm|harms|injury|injuries|damage|danger|dangers|risk|risks|threat|threats|misuse|litigation|exposure|liability|prejudice))\b", Options, Timeout)]
     private static partial Regex P9();
 
-    [GeneratedRegex(@"\b(threat(s|ened|ening)?|harass(ed|ment|ing)?|stalk(ed|ing)?|violen(ce|t)|assault(ed)?|attack(ed|s)?|kill(ed|ing)?|murder(ed)?|retaliat(e|ed|ion|ory)|persecut(e|ed|ion)|cartels?|gangs?|kidnap\w*|extort\w*|intimidat\w*|abus(e|ed|ive)|physical harm|bodily harm|danger(ous)?|death threats?|jeopardi[sz]e\w*|safety of)\b", Options, Timeout)]
+    [GeneratedRegex(@"\b(threat(s|ened|ening)?|harass(ed|ment|ing)?|stalk(ed|ing)?|violen(ce|t)|assault(ed)?|attack(ed|s)?|kill(ed|ing)?|murder(ed)?|retaliat(e|ed|ion|ory)|persecut(e|ed|ion)|cartels?|gangs?|kidnap\w*|extort\w*|intimidat\w*|abus(e|ed|ive)|physical harm|bodily harm|danger(ous)?|death threats?|jeopardi[sz]e\w*|safety of|(his|her|their|personal|physical) safety)\b", Options, Timeout)]
     private static partial Regex P10();
 
-    [GeneratedRegex(@"\b(medical|health|diagnos(is|es|ed)|treatment|mental|psychiatric|psycholog\w*|prescriptions?|medications?|disabilit(y|ies)|hiv|pregnan\w*|home address(es)?|addresses|date of birth|dates of birth|birthdates?|social security|ssns?|account numbers?|minors?|child(ren)?|juveniles?|students?|victims?|sexual|immigration status|criminal (history|record)|personnel (file|record)s?|disciplinary|personally identifiable|identif(ying|iable) information|privacy|personal information|phone numbers?|e-?mail addresses|names?|identit(y|ies)|identifying|driver'?s licen[cs]es?|safe at home)\b", Options, Timeout)]
+    [GeneratedRegex(@"\b(medical|health|diagnos(is|es|ed)|treatment|mental|psychiatric|psycholog\w*|prescriptions?|medications?|disabilit(y|ies)|hiv|pregnan\w*|home address(es)?|addresses|date of birth|dates of birth|birthdates?|social security|ssns?|account numbers?|minors?|child(ren)?|juveniles?|students?|victims?|sexual|immigration status|criminal (history|record)|personnel (file|record)s?|employment (history|histories|file|record)s?|disciplinary|personally identifiable|identif(ying|iable) information|privacy|personal information|phone numbers?|e-?mail addresses|names?|identit(y|ies)|identifying|driver'?s licen[cs]es?|safe at home)\b", Options, Timeout)]
     private static partial Regex P11();
 
-    [GeneratedRegex(@"\b(entire|whole) (document|exhibit|case|file|record|transcript|deposition|report|agreement|brief|motion|docket|action)s?\b|\bin (its|their) entiret(y|ies)\b|\ball (of the )?(documents|exhibits|filings|records)\b", Options, Timeout)]
+    [GeneratedRegex(@"\b(entire|whole) ([a-z-]+ ){0,2}(document|exhibit|case|file|record|transcript|deposition|report|agreement|brief|motion|docket|action|letter|petition|complaint|declaration|opposition)s?\b|\bin (its|their) entiret(y|ies)\b|\ball (of the )?(case )?(documents|exhibits|filings|records)\b", Options, Timeout)]
     private static partial Regex P12();
 
     [GeneratedRegex(@"\b(contains?|containing|reflects?|reflecting|includes?|including|discuss(es)?|describes?|details|consists? of|comprises?|internal|opinions?|reactions?|deliberations?)\b", Options, Timeout)]
@@ -107,6 +111,12 @@ internal static partial class Lexicon
 
     [GeneratedRegex(@"\b(compelling reasons?|good cause|should (be|remain) (sealed|under seal|confidential)|must (be|remain) (sealed|under seal)|warrants? sealing|justif(y|ies) sealing|outweighs?|need(s)? to be sealed|be filed under seal|protected from (public )?disclosure)\b", Options, Timeout)]
     private static partial Regex P14();
+
+    [GeneratedRegex(@"\b(designated|marked|produced|stamped|labell?ed|deemed|provided|supplied|prepared|authored)\b[^.;]{0,60}\bby\s+$", Options, Timeout)]
+    private static partial Regex P23();
+
+    [GeneratedRegex(@"\b(in the alternative|alternatively|or,? at (a |the )?minimum|or,? at least|or else)\b", Options, Timeout)]
+    private static partial Regex P22();
 
     [GeneratedRegex(@"\b(embarrass\w*|humiliat\w*|reputation(al)?|stigma\w*|shame\w*|ridicule|negative publicity|bad press)\b", Options, Timeout)]
     private static partial Regex P15();
@@ -123,9 +133,9 @@ internal static partial class Lexicon
     [GeneratedRegex(@"[,;]\s*(but|however)\b", Options, Timeout)]
     private static partial Regex P19();
 
-    [GeneratedRegex(@"\b(about|regarding|concerning|of|from|on)\s+$", Options, Timeout)]
+    [GeneratedRegex(@"\b(about|regarding|concerning|of|from|on|identifying)\s+$|\battorney-$", Options, Timeout)]
     private static partial Regex P20();
 
-    [GeneratedRegex(@"^('s|s'|')?\s*(names?|lists?|identit(y|ies)|information|data|contracts?|agreements?|relationships?|accounts?|records?|files?|pricing|base)\b", Options, Timeout)]
+    [GeneratedRegex(@"^(('s|s'|')\s*([a-z-]+\s+){0,2}|\s*)(names?|lists?|identit(y|ies)|information|data|contracts?|agreements?|relationships?|accounts?|records?|files?|pricing|base|numbers|communications)\b", Options, Timeout)]
     private static partial Regex P21();
 }

@@ -54,9 +54,11 @@ public static class StatementReader
         return found.OrderBy(f => f.Key).Select(f => new FoundFeature(f.Key, f.Value)).ToList();
     }
 
-    // "customer names", "data about competitors": the noun says what the information is, not who would use it.
+    // "customer names", "data about competitors": the noun says what the information is, not who would use it;
+    // "designated confidential by third parties": it says who produced or marked the material, not who would misuse it.
     private static bool DescribesTheInformation(string lower, Match m)
-        => Lexicon.DescribesBefore.IsMatch(Before(lower, m.Index)) || Lexicon.DescribesAfter.IsMatch(lower.AsSpan(m.Index + m.Length, Math.Min(40, lower.Length - m.Index - m.Length)));
+        => Lexicon.DescribesBefore.IsMatch(Before(lower, m.Index)) || Lexicon.DescribesAfter.IsMatch(lower.AsSpan(m.Index + m.Length, Math.Min(40, lower.Length - m.Index - m.Length)))
+            || Lexicon.SourceBefore.IsMatch(lower.AsSpan(Math.Max(0, m.Index - 80), Math.Min(80, m.Index)));
 
     // The few words before a match: the anchored patterns look no further, and a long sentence costs no more than a short one.
     private static string Before(string lower, int index) => lower[Math.Max(0, index - 48)..index];

@@ -68,6 +68,49 @@ public sealed class StatementReaderTests
         Assert.DoesNotContain(Feature.VagueActors, Features("The documents reveal statistics from third parties."));
     }
 
+    [Theory]
+    [InlineData("He asks the Court to seal the entire judicial record.", true)]
+    [InlineData("Redaction of the entire joint letter is necessary.", true)]
+    [InlineData("Plaintiff asks to maintain all case documents under seal.", true)]
+    [InlineData("Only the entire page 4 table of royalty rates should be redacted.", false)]
+    public void AWholeRecord_IsFound_ThoughAWordOrTwoNameIt(string text, bool whole) => Assert.Equal(whole, Features(text).Contains(Feature.WholeRecord));
+
+    [Fact]
+    public void ANarrowerRequestInTheAlternative_IsFound()
+    {
+        Assert.Contains(Feature.Alternative, Features("He asks to seal the entire record or, in the alternative, to redact his name."));
+        Assert.DoesNotContain(Feature.Alternative, Features("He asks to seal the entire record."));
+    }
+
+    [Fact]
+    public void WhoDesignatedTheMaterial_IsItsSource_NotAnActorFeared()
+    {
+        Assert.DoesNotContain(Feature.VagueActors, Features("The documents, designated Highly Confidential by third parties, reveal pricing information."));
+        Assert.Contains(Feature.VagueActors, Features("Third parties could misuse the pricing information."));
+    }
+
+    [Theory]
+    [InlineData("Naming them would subject those individuals to potential harm.", true)]
+    [InlineData("The list names potential customers and their orders.", false)]
+    public void PotentialHarm_Speculates_PotentialCustomers_DoNot(string text, bool speculates) => Assert.Equal(speculates, Features(text).Contains(Feature.Speculation));
+
+    [Fact]
+    public void AProtectiveAgreement_IsADesignation()
+        => Assert.Contains(Feature.Designation, Features("The sole ground is the parties' Stipulated Protective Agreement."));
+
+    [Theory]
+    [InlineData("He seeks to remain anonymous to protect his safety in prison.", true)]
+    [InlineData("The report concerns product safety testing.", false)]
+    public void APersonsSafety_IsAThreatNamed(string text, bool threat) => Assert.Equal(threat, Features(text).Contains(Feature.Threat));
+
+    [Theory]
+    [InlineData("The exhibits hold jail inmates' personal identifying information.", false)]
+    [InlineData("The affidavit recounts privileged attorney-client communications.", false)]
+    [InlineData("The documents include confidential information identifying inmates.", false)]
+    [InlineData("Inmates would use the schedule to plan an escape.", true)]
+    [InlineData("The report would let competitors' engineers copy the design.", true)]
+    public void WhoseInformationItIs_IsContent_NotWhoWouldUseIt(string text, bool audience) => Assert.Equal(audience, Features(text).Contains(Feature.Audience));
+
     [Fact]
     public void TypographicQuotesAndSpacing_DoNotHideWords()
         => Assert.Contains(Feature.Designation, Features("Marked \u201Chighly   confidential\u201D\nunder the\tprotective order."));
