@@ -57,6 +57,7 @@ public static class LocalServer
         app.MapGet("/api/openapi.json", () => Results.Text(Page.Resource("openapi.json"), "application/json"));
         app.MapGet("/", () => Results.Text(Page.Resource("index.html"), "text/html; charset=utf-8"));
         app.MapGet("/app.js", () => Results.Text(Page.Resource("app.js"), "text/javascript; charset=utf-8"));
+        app.MapGet("/interview.js", () => Results.Text(Page.Resource("interview.js"), "text/javascript; charset=utf-8"));
         app.MapGet("/app.css", () => Results.Text(Page.Resource("app.css"), "text/css; charset=utf-8"));
         return app;
     }

@@ -1,5 +1,6 @@
-// SealingRules local page: a guided form built from the request schema (its descriptions are the help), the
-// ruling, the what-if toggles and the exercises. Talks only to this origin; builds every node with textContent.
+// SealingRules local page: the full form built from the request schema (its descriptions are the help), the
+// ruling, the what-if toggles and the exercises; the guided interview (interview.js) reuses its helpers. Talks only
+// to this origin; builds every node with textContent.
 "use strict";
 
 const state = { schema: null, resultSchema: null, model: null, sent: null, result: null, whatIf: null, exercise: null };
@@ -354,26 +355,34 @@ async function selfCheck() {
   let check;
   try { check = await call("POST", "/api/check", state.model); }
   catch (e) { body.replaceChildren(); showError(e.error, body.appendChild(el("div", { class: "error", role: "alert" }))); return; }
+  renderCheck(check, body);
+}
+
+// The check's procedure table and declaration checklist; the interview passes `words` to say each line's reason
+// without the contract's field names.
+function renderCheck(check, body, words) {
+  const say = words || ((text) => text);
   const applied = check.procedureApplied || {};
   body.replaceChildren(
     el("p", { class: "applied", text: "Procedure applied: " + [applied.court, applied.rules, applied.filedOn ? "as of " + applied.filedOn : null].filter(Boolean).join(", ") }),
-    (applied.notes || []).length ? el("ul", { class: "notes" }, applied.notes.map((n) => el("li", { text: n }))) : "",
+    (applied.notes || []).length ? el("ul", { class: "notes" }, applied.notes.map((n) => el("li", { text: say(n) }))) : "",
     el("table", { id: "procedure-table" },
       el("caption", { text: "The sealing procedure and Rule 5.2: what each requires, and whether these facts show it done" }),
       el("thead", {}, el("tr", {}, ["Requirement", "Rule", "Status", "Why", "Deadline"].map((h) => el("th", { scope: "col", text: h })))),
       el("tbody", {}, check.procedure.map((p) => el("tr", { "data-requirement": p.id, class: "status-" + p.status },
         el("th", { scope: "row", text: p.requirement }), el("td", { text: p.rule }), el("td", { class: "status", text: p.status }),
-        el("td", { text: p.why }), el("td", { text: p.deadline || "—" }))))));
+        el("td", { class: "why", text: say(p.why) }), el("td", { text: p.deadline || "—" }))))));
   if ((check.declarationChecklist || []).length) {
     body.append(el("h3", { text: "What the declaration must say" }), el("ul", { class: "checklist" }, check.declarationChecklist.map((d) =>
-      el("li", {}, el("strong", { text: d.item + (d.title ? ": " + d.title : "") + " (" + d.outcome + ")" }), el("ul", {}, (d.mustSay || []).map((m) => el("li", { text: m })))))));
+      el("li", {}, el("strong", { text: d.item + (d.title ? ": " + d.title : "") + " (" + d.outcome + ")" }), el("ul", {}, (d.mustSay || []).map((m) => el("li", { text: say(m) })))))));
   }
 }
 
-async function downloadOrder(format) {
-  const box = $("order-error");
+// The proposed order for `model` (the form's request unless another is given), saved as a file.
+async function downloadOrder(format, model, errorBox) {
+  const box = errorBox || $("order-error");
   showError(null, box);
-  const response = await fetch("/api/order?format=" + format, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(state.model) });
+  const response = await fetch("/api/order?format=" + format, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(model || state.model) });
   if (!response.ok) {
     let error = { code: "http-" + response.status, message: "the server answered " + response.status };
     try { error = (await response.json()).error || error; } catch { /* keep the status */ }
@@ -390,13 +399,51 @@ async function downloadOrder(format) {
 }
 
 // ---- import and export -------------------------------------------------------------------------------------
+// A request file larger than this is refused before it is read; one with more items than IMPORT_MAX_ITEMS is
+// summarised, and its controls are built only if asked (500 items made 13,500 controls and froze the tab for seconds).
+const IMPORT_MAX_BYTES = 1024 * 1024;
+const IMPORT_MAX_ITEMS = 50;
+
+function importNote(...children) {
+  const note = $("import-note");
+  note.replaceChildren(...children);
+  note.hidden = children.length === 0;
+}
+
 async function importFile(file) {
+  importNote();
+  showError(null);
+  if (file.size > IMPORT_MAX_BYTES) {
+    importNote(el("strong", { text: "This file is too large to open here. " }),
+      "It is " + (file.size / 1048576).toFixed(1) + " MB; the page opens request files of up to 1 MB. " +
+      "Evaluate it with the command line instead (sealingrules evaluate FILE), which has no such limit.");
+    return;
+  }
   const text = await file.text();
+  let parsed = null;
+  try { parsed = JSON.parse(text); } catch { parsed = null; }
+  const motions = parsed && Array.isArray(parsed.motions) ? parsed.motions : [];
+  const count = motions.reduce((n, m) => n + (m && Array.isArray(m.items) ? m.items.length : 0), 0);
+  if (count <= IMPORT_MAX_ITEMS) { await importText(text); return; }
+  const per = motions.map((m) => (m && m.id ? m.id : "a motion") + ": " + (m && Array.isArray(m.items) ? m.items.length : 0) + " items");
+  importNote(
+    el("p", { id: "import-summary" }, el("strong", { text: file.name + " holds " + motions.length + " motion(s) and " + count + " items. " }),
+      "The form draws controls for at most " + IMPORT_MAX_ITEMS + " items; drawing " + count + " would take a while."),
+    el("ul", {}, per.slice(0, 10).map((t) => el("li", { text: t })), per.length > 10 ? el("li", { text: "and " + (per.length - 10) + " more motions" }) : null),
+    el("div", { class: "toolbar" },
+      el("button", { type: "button", id: "import-evaluate", onclick: () => { importNote(); importText(text, false); } }, "Predict the ruling without drawing the form"),
+      el("button", { type: "button", id: "import-build", onclick: () => { importNote(); importText(text); } }, "Draw the form anyway"),
+      el("button", { type: "button", id: "import-cancel", onclick: () => importNote() }, "Cancel")));
+}
+
+// drawForm false keeps the form as a note: the request is held (export gives it back) but no control is built.
+async function importText(text, drawForm) {
   // The server reads it strictly, as the contract says; its error names the field, the line and the column.
   // The form shows the imported request at once, not only after the what-if search has finished.
   await evaluate(text, () => {
     state.model = JSON.parse(text);
-    renderForm();
+    if (drawForm === false) $("fields").replaceChildren(el("p", { class: "notice", id: "form-not-drawn", text: "The imported request is held as it is (export gives it back); its form is not drawn, to keep the page responsive." }));
+    else renderForm();
     $("result").scrollIntoView();
   });
 }
@@ -559,6 +606,7 @@ async function start() {
   $("check").addEventListener("click", selfCheck);
   $("order-docx").addEventListener("click", () => downloadOrder("docx"));
   $("order-html").addEventListener("click", () => downloadOrder("html"));
+  startInterview();
   await loadExercises();
   document.body.dataset.ready = "true";
 }

@@ -146,6 +146,7 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
         {
             Filing = root["filing"] is JObject filing ? FilingOf(filing) : Filing.None,
             HasFiling = root["filing"] is JObject,
+            CaseJudge = @case?.Value<string>("judge"),
             StatedHarms = statedHarms,
         };
     }

@@ -116,7 +116,7 @@ public static class Schemas
         var root = Obj(new JObject
         {
             ["engine"] = Ref("Engine"), ["motions"] = Arr("Motion"), ["warnings"] = Arr("Warning"),
-            ["case"] = Obj(new JObject { ["name"] = Str(), ["number"] = Str() }),
+            ["case"] = Obj(new JObject { ["name"] = Str(), ["number"] = Str(), ["judge"] = Str() }),
         }, "engine", "motions", "warnings");
         root.AddFirst(new JProperty("title", "SealingRules result, contract v1"));
         root.AddFirst(new JProperty("$id", "https://sealingrules.local/schema/v1/result.json"));

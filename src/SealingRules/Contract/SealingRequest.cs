@@ -16,6 +16,9 @@ public sealed record SealingRequest(
     /// <summary>The filing facts (contract 1.x); <see cref="Contract.Filing.None"/> when the request gives none.</summary>
     public Filing Filing { get; init; } = Filing.None;
 
+    /// <summary>The judge the case is assigned to, as the request names them (free text), or null.</summary>
+    public string? CaseJudge { get; init; }
+
     /// <summary>Whether the request has a <c>filing</c> section at all.</summary>
     public bool HasFiling { get; init; }
 

@@ -45,7 +45,12 @@ public sealed record EngineInfo(string Name, string Version, string RulesVersion
 /// <param name="Number">The case number.</param>
 public sealed record CaseResult(
     [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] string? Name,
-    [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] string? Number);
+    [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] string? Number)
+{
+    /// <summary>The judge the case is assigned to, when the request names one.</summary>
+    [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
+    public string? Judge { get; init; }
+}
 
 /// <summary>One motion decided.</summary>
 /// <param name="Id">The motion's id, as in the request.</param>

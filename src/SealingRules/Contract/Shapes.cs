@@ -106,6 +106,7 @@ internal static class Shapes
     [
         new("name", false, ValueKind.String, "Case name."),
         new("number", false, ValueKind.String, "Case number."),
+        new("judge", false, ValueKind.String, "The judge the case is assigned to, if known (free text, echoed in the result)."),
     ]);
 
     /// <summary>One item's place in the filing: the portion sealed and its docket or exhibit number.</summary>

@@ -126,8 +126,7 @@ public sealed class ProcedureCheck(ProcedureBook book)
         var declared = request.Filing.Flag("supportingDeclaration") == true || request.Filing.Flag("designatingDeclarationFiled") == true;
         var weak = derive switch
         {
-            "specific-showing" => request.Items.Where(i => !request.Harms.Any(h => h.ItemId == i.Id)
-                || request.Harms.Any(h => h.ItemId == i.Id && (h.Showing != Showing.Specific || h.Evidence is not Evidence.Declaration))).Select(i => i.Id).ToList(),
+            "specific-showing" => request.Items.Where(i => !ShownSpecifically(i.Id, request, result)).Select(i => i.Id).ToList(),
             "narrowly-tailored" => result.Motions.SelectMany(m => m.Items).Where(i => i.Relief != Relief.Full).Select(i => i.Id).ToList(),
             "not-protective-order-only" => request.Items.Where(i => i.ProtectiveOrderOnly).Select(i => i.Id).ToList(),
             _ => throw new InvalidDataException($"unknown 'derive': {derive}"),
@@ -150,6 +149,17 @@ public sealed class ProcedureCheck(ProcedureBook book)
             "narrowly-tailored" => "The engine would keep from the public all that is asked, and no more is asked.",
             _ => "No item rests on a protective-order designation alone, and a declaration is filed.",
         });
+    }
+
+    // Every reason of the item is specific facts in a declaration. A reason given in words counts with the showing the
+    // engine applied to it (read from the words, or given), so a specific statement is not reported as missing.
+    private static bool ShownSpecifically(string itemId, SealingRequest request, SealingResult result)
+    {
+        var stated = request.StatedHarms.Where(h => h.ItemId == itemId).ToList();
+        if (stated.Count == 0) return false;
+        var applied = result.Motions.SelectMany(m => m.Items).FirstOrDefault(i => i.Id == itemId)?.Showings ?? [];
+        return stated.All(h => h.Evidence is Evidence.Declaration
+            && (applied.FirstOrDefault(s => s.Harm == h.Index)?.Showing ?? h.Given) == Showing.Specific);
     }
 
     // Which papers hold a Rule 5.2(a) identifier comes from the evaluation's own Rule 5.2 steps; whether the public

@@ -53,5 +53,14 @@ public sealed class LocalSite : IAsyncLifetime
         return page;
     }
 
+    /// <summary>A fresh page switched from the interview (the way in) to the full form, as an expert or an import does.</summary>
+    public async Task<IPage> OpenFormAsync()
+    {
+        var page = await OpenAsync();
+        await page.ClickAsync("#mode-full");
+        await page.Locator("#fields").WaitForAsync();
+        return page;
+    }
+
     public static Task Shot(IPage page, string name) => page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
 }

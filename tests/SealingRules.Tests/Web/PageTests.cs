@@ -5,7 +5,7 @@ using Xunit;
 
 namespace SealingRules.Tests.Web;
 
-/// <summary>The page at / in headless Chromium, as a user drives it: the form, import, the what-if, an exercise.</summary>
+/// <summary>The page at / in headless Chromium, as an expert drives it: the full form, import, the what-if, an exercise.</summary>
 [Collection("browser")]
 public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
 {
@@ -16,7 +16,7 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
     [Fact]
     public async Task TheSeedsWaitlist_BuiltThroughTheForm_GetsTheRedactionsTheCourtOrdered()
     {
-        var page = await site.OpenAsync();
+        var page = await site.OpenFormAsync();
         var motion = (JObject)Seed["motions"]!.First(m => (string)m["id"]! == "ECF 314");
         var item = (JObject)motion["items"]!.First(i => (string)i["id"]! == "ex-cc-reply-4");
 
@@ -76,7 +76,7 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
     [Fact]
     public async Task TheReasonInTheFilersOwnWords_IsTypedInATextBox_AndItsReadingIsShown()
     {
-        var page = await site.OpenAsync();
+        var page = await site.OpenFormAsync();
         await page.FillAsync("#f-motions-0-id", "Dkt. 40");
         await page.SelectOptionAsync("#f-motions-0-movant", "defendant");
         await page.SelectOptionAsync("#f-motions-0-underlyingFiling", "summary-judgment");
@@ -103,7 +103,7 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
     [Fact]
     public async Task WhatTheMovantRestsOn_IsTickedInBoxes_AndTheRulingAnswersIt()
     {
-        var page = await site.OpenAsync();
+        var page = await site.OpenFormAsync();
         await page.FillAsync("#f-motions-0-id", "Dkt. 12");
         await page.SelectOptionAsync("#f-motions-0-movant", "defendant");
         await page.SelectOptionAsync("#f-motions-0-underlyingFiling", "summary-judgment");
@@ -126,7 +126,7 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
     [Fact]
     public async Task ImportingTheSeed_ShowsEveryItemsOutcome_LoadingNothingFromElsewhere()
     {
-        var page = await site.OpenAsync();
+        var page = await site.OpenFormAsync();
         var requests = new List<string>();
         var errors = new List<string>();
         page.Request += (_, r) => requests.Add(r.Url);
@@ -154,7 +154,7 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
     [Fact]
     public async Task FlippingAWhatIfToggle_ReEvaluates_AndTheOutcomeMoves()
     {
-        var page = await site.OpenAsync();
+        var page = await site.OpenFormAsync();
         await page.SetInputFilesAsync("#import-file", SeedPath);
         await page.Locator("#whatif-0").WaitForAsync();
         var itemId = await page.Locator("#whatif-0").GetAttributeAsync("data-item");
@@ -231,7 +231,7 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
     [Fact]
     public async Task AMalformedFile_IsRefused_WithTheContractsMessageAndItsLine()
     {
-        var page = await site.OpenAsync();
+        var page = await site.OpenFormAsync();
 
         await page.SetInputFilesAsync("#import-file", new FilePayload
         {
@@ -251,9 +251,60 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
     }
 
     [Fact]
+    public async Task AnImportOfManyItems_IsSummarised_AndItsControlsAreBuiltOnlyIfAsked()
+    {
+        var page = await site.OpenFormAsync();
+        var request = new JObject
+        {
+            ["schemaVersion"] = 1,
+            ["motions"] = new JArray(new JObject
+            {
+                ["id"] = "ECF 9", ["movant"] = "defendant", ["underlyingFiling"] = "discovery",
+                ["items"] = new JArray(Enumerable.Range(1, 60).Select(n => new JObject
+                {
+                    ["id"] = $"ex-{n}", ["request"] = "redact",
+                    ["information"] = new JArray(new JObject { ["id"] = $"ex-{n}-prices", ["kind"] = "pricing-terms", ["about"] = "party" }),
+                })),
+            }),
+        };
+        await page.SetInputFilesAsync("#import-file", new FilePayload { Name = "sixty.json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(request.ToString()) });
+        await page.Locator("#import-summary").WaitForAsync();
+        await LocalSite.Shot(page, "30-import-summary");
+
+        Assert.Contains("sixty.json holds 1 motion(s) and 60 items.", await page.InnerTextAsync("#import-summary"), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("#f-motions-0-items-1-id").CountAsync());
+        Assert.Equal(0, await page.Locator("#items-table").CountAsync());
+
+        await page.ClickAsync("#import-evaluate");
+        await page.Locator("#items-table tbody tr").Nth(59).WaitForAsync();
+        Assert.Equal(60, await page.Locator("#items-table tbody tr").CountAsync());
+        Assert.True(await page.IsVisibleAsync("#form-not-drawn"));
+        Assert.Equal(0, await page.Locator("#f-motions-0-items-1-id").CountAsync());
+        // Export still gives the request back whole.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export"));
+        Assert.Equal(60, JObject.Parse(await File.ReadAllTextAsync(await download.PathAsync()))["motions"]![0]!["items"]!.Count());
+    }
+
+    [Fact]
+    public async Task AFileOverTheSizeLimit_IsRefusedInPlainWords_BeforeItIsRead()
+    {
+        var page = await site.OpenFormAsync();
+        var posts = new List<string>();
+        page.Request += (_, r) => { if (r.Method == "POST") posts.Add(r.Url); };
+        var big = "{ \"schemaVersion\": 1, \"motions\": [] }" + new string(' ', 1_500_000);
+        await page.SetInputFilesAsync("#import-file", new FilePayload { Name = "big.json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(big) });
+        await page.Locator("#import-note").WaitForAsync();
+
+        var note = await page.InnerTextAsync("#import-note");
+        Assert.Contains("too large to open here", note, StringComparison.Ordinal);
+        Assert.Contains("1.4 MB; the page opens request files of up to 1 MB", note, StringComparison.Ordinal);
+        Assert.Empty(posts);
+    }
+
+    [Fact]
     public async Task AFormThatBreaksTheContract_NamesTheField_AndFocusesIt()
     {
-        var page = await site.OpenAsync();
+        var page = await site.OpenFormAsync();
         await page.FillAsync("#f-motions-0-id", "ECF 1");
 
         await page.ClickAsync("#evaluate");
@@ -267,7 +318,7 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
     [Fact]
     public async Task TheSelfCheck_ListsTheProcedure_AndTheOrderDownloadsInWordAndHtml()
     {
-        var page = await site.OpenAsync();
+        var page = await site.OpenFormAsync();
         await page.SetInputFilesAsync("#import-file", SeedPath);
         await page.Locator("#items-table tbody tr").Nth(15).WaitForAsync();
         // The form may be drawn again just after an import; open the folded filing facts on whichever form stands,
@@ -306,7 +357,7 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
     [Fact]
     public async Task EveryControl_HasALabel_AndTheFormWorksFromTheKeyboard()
     {
-        var page = await site.OpenAsync();
+        var page = await site.OpenFormAsync();
 
         var unlabelled = await page.EvaluateAsync<string[]>(
             "[...document.querySelectorAll('input, select')].filter(e => e.labels.length === 0).map(e => e.id || e.outerHTML)");

@@ -68,7 +68,7 @@ public sealed partial class ServerSafetyTests(LocalSite site) : IClassFixture<Lo
         Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal(Csp, string.Join(",", response.Headers.GetValues("Content-Security-Policy")));
         Assert.Equal("nosniff", string.Join(",", response.Headers.GetValues("X-Content-Type-Options")));
-        foreach (var file in new[] { "/", "/app.js", "/app.css" })
+        foreach (var file in new[] { "/", "/app.js", "/interview.js", "/app.css" })
         {
             var text = await client.GetStringAsync(file);
             Assert.DoesNotMatch(ExternalUrl(), text);
@@ -77,6 +77,7 @@ public sealed partial class ServerSafetyTests(LocalSite site) : IClassFixture<Lo
         // No inline script or style (the CSP would refuse them): every script and style is a file of this origin.
         Assert.DoesNotMatch(InlineScriptOrStyle(), html);
         Assert.Contains("<script src=\"/app.js\"", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"/interview.js\"", html, StringComparison.Ordinal);
         Assert.Contains("<link rel=\"stylesheet\" href=\"/app.css\">", html, StringComparison.Ordinal);
     }
 

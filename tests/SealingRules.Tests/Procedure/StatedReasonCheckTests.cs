@@ -1,0 +1,41 @@
+using Newtonsoft.Json.Linq;
+using SealingRules.Contract;
+using SealingRules.Tests.Support;
+using Xunit;
+
+namespace SealingRules.Tests.Procedure;
+
+/// <summary>
+/// The check's "reasons" requirement reads a reason given only in words with the showing the engine applied to it:
+/// specific words sworn to in a declaration meet it; vague words, or words only argued, do not.
+/// </summary>
+public class StatedReasonCheckTests
+{
+    private const string Specific = "Disclosure of the per-unit prices in the table on pages 4-5 would let our competitors undercut our bids in the " +
+        "next contract round with the same buyer, because they would know exactly the margin we accept on each part.";
+
+    private static string Status(string statement, string evidence)
+    {
+        var request = JObject.Parse("""
+        { "schemaVersion": 1, "court": "N.D. Cal.", "asOf": "2026-01-15",
+          "motions": [ { "id": "ECF 5", "movant": "defendant", "underlyingFiling": "summary-judgment", "items": [
+            { "id": "ex-3", "request": "redact", "information": [ { "id": "ex-3-prices", "kind": "pricing-terms", "about": "party" } ],
+              "harms": [ { "kind": "competitive-harm" } ] } ] } ],
+          "filing": { "supportingDeclaration": true } }
+        """);
+        var harm = (JObject)request["motions"]![0]!["items"]![0]!["harms"]![0]!;
+        harm["statement"] = statement;
+        harm["evidence"] = evidence;
+        var check = JObject.Parse(Shared.Service.CheckToJson(request.ToString(), true));
+        return (string)check["procedure"]!.Single(p => (string)p["id"]! == "ndcal-79-5-c1-reasons")["status"]!;
+    }
+
+    [Fact]
+    public void Specific_words_in_a_declaration_meet_the_reasons_requirement() => Assert.Equal("met", Status(Specific, "declaration"));
+
+    [Fact]
+    public void Vague_words_in_a_declaration_do_not() => Assert.Equal("missing", Status("The agreement is confidential.", "declaration"));
+
+    [Fact]
+    public void Specific_words_only_argued_do_not() => Assert.Equal("missing", Status(Specific, "argument-only"));
+}
