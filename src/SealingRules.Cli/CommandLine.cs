@@ -17,7 +17,7 @@ public static class CommandLine
                sealingrules whatif FILE|- [--format json|markdown]
                sealingrules grade EXERCISE ANSWERS|- [ANSWERS ...] [--format json|markdown]
                sealingrules check FILE|- [--format json|markdown]
-               sealingrules order FILE|- [--format markdown|html|docx] [-o OUT]
+               sealingrules order FILE|- [--movant [--motion ID]] [--format markdown|html|docx] [-o OUT]
                sealingrules schema [request|result]
                sealingrules authorities [--format markdown|json]
                sealingrules rules [--format markdown|json]
@@ -37,8 +37,9 @@ public static class CommandLine
           check      pre-filing self-check: the evaluation plus every requirement of the district's
                      sealing rule and of Fed. R. Civ. P. 5.2 (met, missing, unknown or verify), with
                      deadlines, and what the declaration must say for each weak item
-          order      a draft proposed order: caption, standard, discussion, the table of rulings by
-                     document, conclusion and signature block, as Markdown, HTML or Word
+          order      the predicted ruling as an order (caption, standard, discussion, the table of
+                     rulings by document, conclusion, signature); with --movant, the movant's proposed
+                     order, narrowed to what it can get; as Markdown, HTML or Word
           schema     print the JSON Schema of the request (default) or of the result
           authorities  print the authority catalog with the rules that encode each proposition
           rules      print every rule: its doctrine folder, what it concludes, its authorities, and the
@@ -119,11 +120,14 @@ public static class CommandLine
         """;
 
     private const string OrderUsage = """
-        usage: sealingrules order FILE|- [--format markdown|html|docx] [-o OUT]
+        usage: sealingrules order FILE|- [--movant [--motion ID]] [--format markdown|html|docx] [-o OUT]
 
           a draft proposed order for the request in FILE or stdin ('-'), with the evaluation's
           findings: caption, background, legal standard, discussion by category of documents, the
           table of rulings (document, portion, ruling, prejudice, reason), conclusion, signature
+          --movant   the movant's proposed order instead: one motion narrowed to what the evaluation
+                     supports (the district's table, what the movant withdraws, counsel's block)
+          --motion   with --movant, the motion's id when the request has several
           --format   markdown (default), html (one page) or docx (Word, styled as a pleading)
           -o OUT     write to OUT instead of stdout (the Word file is bytes: use -o, or redirect)
         exit codes: 0 done, 2 the request broke the contract (error JSON on stderr), 1 usage error
@@ -502,17 +506,27 @@ public static class CommandLine
 
     private static async Task<int> OrderAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var (file, format, outFile) = FileFormatOut("order", args, ["markdown", "html", "docx"], output: true);
+        // --movant: the movant's proposed order (one motion, narrowed); --motion ID names the motion when there are several.
+        var movant = args.Contains("--movant", StringComparer.Ordinal);
+        var at = Array.IndexOf(args, "--motion");
+        if (at >= 0 && (at + 1 >= args.Length || !movant)) throw new UsageException(movant ? "--motion needs a motion id" : "--motion goes with --movant");
+        var motionId = at >= 0 ? args[at + 1] : null;
+        var rest = args.Where((a, i) => a != "--movant" && (at < 0 || (i != at && i != at + 1))).ToArray();
+        var (file, format, outFile) = FileFormatOut("order", rest, ["markdown", "html", "docx"], output: true);
         if (await ReadRequestAsync(file, stdin, stderr) is not { } text) return 1;
         Orders.ProposedOrder order;
         try
         {
-            order = OneEvaluation().Order(text);
+            order = movant ? OneEvaluation().MovantOrder(text, motionId) : OneEvaluation().Order(text);
         }
         catch (ContractException e)
         {
             await stderr.WriteLineAsync(e.Error.ToJson());
             return 2;
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message);
         }
         byte[] bytes = format switch
         {

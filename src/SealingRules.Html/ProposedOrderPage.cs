@@ -22,7 +22,7 @@ public sealed class ProposedOrderPage : ComponentBase
         .court { text-align: center; font-weight: bold; text-transform: uppercase; margin-bottom: 1.5em; }
         table.caption { width: 100%; border-collapse: collapse; margin-bottom: 1.5em; } table.caption td { width: 50%; vertical-align: top; padding: 0 .75em 1em 0; }
         table.caption td.parties { border-right: 1px solid #000; border-bottom: 1px solid #000; } table.caption td.case { padding-left: .75em; }
-        .parties .v { padding-left: .5in; margin: 1em 0; } .case .title { font-weight: bold; margin-top: 1em; }
+        .parties .v { padding-left: .5in; margin: 1em 0; } .parties .role { padding-left: 1in; } address.counsel { font-style: normal; margin-bottom: 1.5em; } .case .title { font-weight: bold; margin-top: 1em; }
         h2 { font-size: 12pt; text-align: center; margin: 1em 0 0; line-height: 2; } h3 { font-size: 12pt; margin: 0; line-height: 2; }
         table.rulings { width: 100%; border-collapse: collapse; margin: 1em 0; } table.rulings th, table.rulings td { border: 1px solid #000; padding: .2em .4em; vertical-align: top; text-align: left; }
         ol.conclusion { padding-left: 0; list-style-position: inside; } ol.conclusion li { text-indent: .5in; }
@@ -46,6 +46,13 @@ public sealed class ProposedOrderPage : ComponentBase
         b.CloseElement();
         b.OpenElement(seq++, "body");
 
+        var counsel = MarkdownOrder.CounselLines(Order.Counsel);
+        if (counsel.Count > 0)
+        {
+            b.OpenElement(seq++, "address"); b.AddAttribute(seq++, "class", "counsel");
+            foreach (var line in counsel) Element(b, ref seq, "p", line);
+            b.CloseElement();
+        }
         b.OpenElement(seq++, "header"); b.AddAttribute(seq++, "class", "court");
         foreach (var line in caption.Court) Element(b, ref seq, "p", line.ToUpperInvariant());
         b.CloseElement();
@@ -53,31 +60,35 @@ public sealed class ProposedOrderPage : ComponentBase
 
         b.OpenElement(seq++, "main"); b.AddAttribute(seq++, "class", "body");
         var heading = 0;
-        if (Order.Background.Count > 0) Part(b, ref seq, ++heading, "BACKGROUND", Order.Background);
-        if (Order.Standard.Count > 0) Part(b, ref seq, ++heading, "LEGAL STANDARD", Order.Standard);
-        if (Order.Discussion.Count > 0 || Order.Table.Count > 0)
+        if (Order.Kind == OrderKind.Movant) Movant(b, ref seq);
+        else
         {
-            b.OpenElement(seq++, "section");
-            Element(b, ref seq, "h2", $"{Roman(++heading)}. DISCUSSION");
-            for (var i = 0; i < Order.Discussion.Count; i++)
+            if (Order.Background.Count > 0) Part(b, ref seq, ++heading, "BACKGROUND", Order.Background);
+            if (Order.Standard.Count > 0) Part(b, ref seq, ++heading, "LEGAL STANDARD", Order.Standard);
+            if (Order.Discussion.Count > 0 || Order.Table.Count > 0)
             {
-                var section = Order.Discussion[i];
-                Element(b, ref seq, "h3", $"{Letter(i)}. {section.Heading}");
-                foreach (var p in section.Paragraphs) Paragraph(b, ref seq, "p", p);
+                b.OpenElement(seq++, "section");
+                Element(b, ref seq, "h2", $"{Roman(++heading)}. DISCUSSION");
+                for (var i = 0; i < Order.Discussion.Count; i++)
+                {
+                    var section = Order.Discussion[i];
+                    Element(b, ref seq, "h3", $"{Letter(i)}. {section.Heading}");
+                    foreach (var p in section.Paragraphs) Paragraph(b, ref seq, "p", p);
+                }
+                if (Order.Table.Count > 0) Rulings(b, ref seq);
+                b.CloseElement();
             }
-            if (Order.Table.Count > 0) Rulings(b, ref seq);
+            b.OpenElement(seq++, "section");
+            Element(b, ref seq, "h2", $"{Roman(++heading)}. CONCLUSION");
+            if (Order.Conclusion.Count > 0)
+            {
+                b.OpenElement(seq++, "ol"); b.AddAttribute(seq++, "class", "conclusion");
+                foreach (var p in Order.Conclusion) Paragraph(b, ref seq, "li", p);
+                b.CloseElement();
+            }
+            Element(b, ref seq, "p", ProposedOrder.SoOrdered, "so-ordered");
             b.CloseElement();
         }
-        b.OpenElement(seq++, "section");
-        Element(b, ref seq, "h2", $"{Roman(++heading)}. CONCLUSION");
-        if (Order.Conclusion.Count > 0)
-        {
-            b.OpenElement(seq++, "ol"); b.AddAttribute(seq++, "class", "conclusion");
-            foreach (var p in Order.Conclusion) Paragraph(b, ref seq, "li", p);
-            b.CloseElement();
-        }
-        Element(b, ref seq, "p", ProposedOrder.SoOrdered, "so-ordered");
-        b.CloseElement();
         b.CloseElement();
 
         b.OpenElement(seq++, "footer");
@@ -91,6 +102,18 @@ public sealed class ProposedOrderPage : ComponentBase
         b.CloseElement();
     }
 
+    // The movant's order: what the Court considered and finds, the district's table, what is ordered.
+    private void Movant(RenderTreeBuilder b, ref int seq)
+    {
+        foreach (var p in Order.Background.Concat(Order.Standard)) Paragraph(b, ref seq, "p", p);
+        if (Order.Table.Count > 0) Rulings(b, ref seq);
+        Element(b, ref seq, "p", "Accordingly, IT IS ORDERED:");
+        b.OpenElement(seq++, "ol"); b.AddAttribute(seq++, "class", "conclusion");
+        foreach (var p in Order.Conclusion) Paragraph(b, ref seq, "li", p);
+        b.CloseElement();
+        Element(b, ref seq, "p", ProposedOrder.SoOrdered, "so-ordered");
+    }
+
     private static void Caption(RenderTreeBuilder b, ref int seq, Caption caption)
     {
         b.OpenElement(seq++, "table"); b.AddAttribute(seq++, "class", "caption");
@@ -99,8 +122,10 @@ public sealed class ProposedOrderPage : ComponentBase
         if (caption.Plaintiffs.Length > 0 || caption.Defendants.Length > 0)
         {
             Element(b, ref seq, "p", Blank(caption.Plaintiffs));
+            Element(b, ref seq, "p", caption.PlaintiffRole, "role");
             Element(b, ref seq, "p", "v.", "v");
             Element(b, ref seq, "p", Blank(caption.Defendants));
+            Element(b, ref seq, "p", caption.DefendantRole, "role");
         }
         else
         {
@@ -119,13 +144,15 @@ public sealed class ProposedOrderPage : ComponentBase
     {
         b.OpenElement(seq++, "table"); b.AddAttribute(seq++, "class", "rulings");
         b.OpenElement(seq++, "thead"); b.OpenElement(seq++, "tr");
-        foreach (var column in ProposedOrder.Columns) { b.OpenElement(seq++, "th"); b.AddAttribute(seq++, "scope", "col"); b.AddContent(seq++, column); b.CloseElement(); }
+        var movant = Order.Kind == OrderKind.Movant;
+        foreach (var column in movant ? ProposedOrder.MovantColumns : ProposedOrder.Columns) { b.OpenElement(seq++, "th"); b.AddAttribute(seq++, "scope", "col"); b.AddContent(seq++, column); b.CloseElement(); }
         b.CloseElement(); b.CloseElement();
         b.OpenElement(seq++, "tbody");
         foreach (var row in Order.Table)
         {
             b.OpenElement(seq++, "tr");
-            foreach (var cell in new[] { row.Document, row.Portion, row.Ruling, row.Prejudice, row.Reason }) Element(b, ref seq, "td", cell);
+            var cells = movant ? new[] { row.Exhibit ?? "—", row.Document, row.Portion, row.Ruling, row.Reason } : [row.Document, row.Portion, row.Ruling, row.Prejudice, row.Reason];
+            foreach (var cell in cells) Element(b, ref seq, "td", cell);
             b.CloseElement();
         }
         b.CloseElement();

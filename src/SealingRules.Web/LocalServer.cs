@@ -35,13 +35,18 @@ public static class LocalServer
         // Grading: { "exercise": "<slug under the exercises folder>", "answers": { …a partial result… } }.
         app.MapPost("/api/grade", (HttpRequest request, SealingService service) => Answer(request, (body, _) => Grade(service, exercises, body)));
         app.MapPost("/api/check", (HttpRequest request, SealingService service) => Answer(request, service.CheckToJson));
-        // The proposed order: ?format=markdown (default), html or docx, answered in that content type.
+        // The order: ?format=markdown (default), html or docx, answered in that content type; ?kind=ruling (default, the
+        // predicted ruling) or movant (the movant's proposed order, with &motion=ID where the request has several).
         app.MapPost("/api/order", (HttpRequest request, SealingService service) =>
         {
             var format = request.Query["format"].ToString() is { Length: > 0 } f ? f : "markdown";
             if (format is not ("markdown" or "html" or "docx"))
                 return Task.FromResult(Refuse(StatusCodes.Status400BadRequest, ContractError.InvalidValue, $"format: '{format}' is not one of markdown, html, docx"));
-            return Answer(request, body => Order(service.Order(body), format));
+            var kind = request.Query["kind"].ToString() is { Length: > 0 } k ? k : "ruling";
+            if (kind is not ("ruling" or "movant"))
+                return Task.FromResult(Refuse(StatusCodes.Status400BadRequest, ContractError.InvalidValue, $"kind: '{kind}' is not one of ruling, movant"));
+            var motion = request.Query["motion"].ToString() is { Length: > 0 } m ? m : null;
+            return Answer(request, body => Order(kind == "movant" ? service.MovantOrder(body, motion) : service.Order(body), format));
         });
         foreach (var prefix in new[] { "/api/schema", "/schema" })
         {
@@ -154,6 +159,11 @@ public static class LocalServer
         catch (ContractException e)
         {
             return Results.Text(e.Error.ToJson(), "application/json", statusCode: 400);
+        }
+        catch (ArgumentException e)
+        {
+            // A motion the request does not have, or one left unnamed among several (the movant's order).
+            return Refuse(StatusCodes.Status400BadRequest, ContractError.UnknownReference, $"motion: {e.Message}");
         }
     }
 

@@ -48,6 +48,7 @@ public static class WordOrder
             main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = Styles();
             main.AddNewPart<NumberingDefinitionsPart>("rId2").Numbering = Numbering();
             main.AddNewPart<FooterPart>("rId3").Footer = Footer();
+            if (order.PleadingPaper) main.AddNewPart<HeaderPart>("rId4").Header = PleadingGrid();
             main.Document = new Document(Body(order));
         }
         return Normalize(package.ToArray());
@@ -56,7 +57,14 @@ public static class WordOrder
     private static Body Body(ProposedOrder order)
     {
         var body = new Body();
+        foreach (var line in MarkdownOrder.CounselLines(order.Counsel)) body.Append(Plain(line, Single));
+        if (order.Counsel is not null) body.Append(Plain("", Single));
         Caption(body, order.Caption);
+        if (order.Kind == OrderKind.Movant)
+        {
+            MovantBody(body, order);
+            return body;
+        }
         var heading = 0;
         if (order.Background.Count > 0)
         {
@@ -79,7 +87,8 @@ public static class WordOrder
             }
             if (order.Table.Count > 0)
             {
-                body.Append(Rulings(order.Table));
+                body.Append(Rulings(ProposedOrder.Columns, [.. order.Table.Select(r => (IReadOnlyList<string>)[r.Document, r.Portion, r.Ruling, r.Prejudice, r.Reason])],
+                    [2000, 1500, 1800, 1300, 2760]));
                 body.Append(Plain("", Single)); // Word needs a paragraph between a table and what follows.
             }
         }
@@ -90,8 +99,28 @@ public static class WordOrder
         body.Append(Plain("Dated: ____________", Double));
         body.Append(Signature("______________________________"));
         body.Append(Signature("United States District Judge"));
-        body.Append(PageSetup());
+        body.Append(PageSetup(order.PleadingPaper));
         return body;
+    }
+
+    // The movant's order: what the Court considered and finds, the district's table, what is ordered, the signature.
+    private static void MovantBody(Body body, ProposedOrder order)
+    {
+        foreach (var p in order.Background.Concat(order.Standard)) body.Append(BodyParagraph(p));
+        if (order.Table.Count > 0)
+        {
+            body.Append(Rulings(ProposedOrder.MovantColumns, [.. order.Table.Select(r => (IReadOnlyList<string>)[r.Exhibit ?? "—", r.Document, r.Portion, r.Ruling, r.Reason])],
+                [1300, 1600, 1700, 1600, 3160]));
+            body.Append(Plain("", Single));
+        }
+        body.Append(Plain("Accordingly, IT IS ORDERED:", Double, firstLine: true));
+        foreach (var p in order.Conclusion) body.Append(BodyParagraph(p, numbered: true));
+        body.Append(Plain(ProposedOrder.SoOrdered, Double, firstLine: true));
+        body.Append(Plain("", Single));
+        body.Append(Plain("Dated: ____________", Double));
+        body.Append(Signature("______________________________"));
+        body.Append(Signature("United States District Judge"));
+        body.Append(PageSetup(order.PleadingPaper));
     }
 
     private static void Caption(Body body, Caption caption)
@@ -104,10 +133,12 @@ public static class WordOrder
         if (caption.Plaintiffs.Length > 0 || caption.Defendants.Length > 0)
         {
             left.Add(Plain(Blank(caption.Plaintiffs), Single));
+            left.Add(Plain(caption.PlaintiffRole, Single, indent: "1440"));
             left.Add(Plain("", Single));
             left.Add(Plain("v.", Single, indent: HalfInch));
             left.Add(Plain("", Single));
             left.Add(Plain(Blank(caption.Defendants), Single));
+            left.Add(Plain(caption.DefendantRole, Single, indent: "1440"));
         }
         else
         {
@@ -141,9 +172,8 @@ public static class WordOrder
         body.Append(Plain("", Single));
     }
 
-    private static Table Rulings(IReadOnlyList<Orders.TableRow> rows)
+    private static Table Rulings(IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string>> rows, int[] widths)
     {
-        int[] widths = [2000, 1900, 1400, 1500, 2560];
         var grid = new TableGrid(widths.Select(w => new GridColumn { Width = Twips(w) }));
         var border = () => new BorderType[]
         {
@@ -165,8 +195,8 @@ public static class WordOrder
                     new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
                     new TableCellRightMargin { Width = 100, Type = TableWidthValues.Dxa })),
             grid);
-        table.Append(Row(ProposedOrder.Columns, widths, header: true));
-        foreach (var r in rows) table.Append(Row([r.Document, r.Portion, r.Ruling, r.Prejudice, r.Reason], widths, header: false));
+        table.Append(Row(columns, widths, header: true));
+        foreach (var r in rows) table.Append(Row(r, widths, header: false));
         return table;
     }
 
@@ -235,7 +265,8 @@ public static class WordOrder
         if (style is not null) props.Append(new ParagraphStyleId { Val = style });
         if (keepNext) props.Append(new KeepNext());
         if (numbered) props.Append(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 1 }));
-        props.Append(new SpacingBetweenLines { Line = line, LineRule = LineSpacingRuleValues.Auto, Before = "0", After = "0" });
+        // Exact spacing keeps every line of text on the pleading grid's lines (24 points double, 12 single).
+        props.Append(new SpacingBetweenLines { Line = line, LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" });
         if (hanging) props.Append(new Indentation { Left = HalfInch, Hanging = HalfInch });
         else if (firstLine && !numbered) props.Append(new Indentation { FirstLine = HalfInch });
         else if (indent is not null) props.Append(new Indentation { Left = indent });
@@ -257,12 +288,58 @@ public static class WordOrder
         return run;
     }
 
-    private static SectionProperties PageSetup() => new(
-        new FooterReference { Type = HeaderFooterValues.Default, Id = "rId3" },
-        new PageSize { Width = 12240U, Height = 15840U },
-        new PageMargin { Top = 1440, Right = 1440U, Bottom = 1440, Left = 1440U, Header = 720U, Footer = 720U, Gutter = 0U },
-        // Pleading paper's numbers in the left margin: every line, a quarter inch from the text, from 1 on each page.
-        new LineNumberType { CountBy = 1, Distance = "360", Restart = LineNumberRestartValues.NewPage });
+    /// <summary>Lines a page of pleading paper numbers, and the height of each (24 points, in twentieths).</summary>
+    public const int GridLines = 28;
+
+    private const int GridLine = 480;
+
+    private static SectionProperties PageSetup(bool pleading)
+    {
+        var section = new SectionProperties();
+        if (pleading) section.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rId4" });
+        section.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = "rId3" });
+        section.Append(new PageSize { Width = 12240U, Height = 15840U });
+        if (pleading)
+        {
+            // 28 lines of 24 points from a one-inch top margin: the bottom margin is what is left of the page's 11 inches.
+            section.Append(new PageMargin { Top = 1440, Right = 1440U, Bottom = 15840 - 1440 - GridLines * GridLine, Left = 1440U, Header = 720U, Footer = 360U, Gutter = 0U });
+            // The rules of pleading paper: a double line left of the text, a single line right of it.
+            section.Append(new PageBorders(
+                new LeftBorder { Val = BorderValues.Double, Size = 4, Space = 4, Color = "000000" },
+                new RightBorder { Val = BorderValues.Single, Size = 4, Space = 4, Color = "000000" })
+            { OffsetFrom = PageBorderOffsetValues.Text });
+        }
+        else
+        {
+            section.Append(new PageMargin { Top = 1440, Right = 1440U, Bottom = 1440, Left = 1440U, Header = 720U, Footer = 720U, Gutter = 0U });
+            // Elsewhere, each line of text numbered in the margin, from 1 on each page.
+            section.Append(new LineNumberType { CountBy = 1, Distance = "360", Restart = LineNumberRestartValues.NewPage });
+        }
+        return section;
+    }
+
+    // The numbers 1 to 28 down the left margin of every page, each on a line of the grid: a text box anchored to the
+    // page in the header (the way pleading templates set them), so the text of the page flows untouched beside it.
+    private static Header PleadingGrid()
+    {
+        var line = GridLine.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var numbers = Enumerable.Range(1, GridLines).Select(n => new Paragraph(
+            new ParagraphProperties(
+                new SpacingBetweenLines { Line = line, LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" },
+                new Justification { Val = JustificationValues.Right }),
+            Run(n.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        var box = new DocumentFormat.OpenXml.Vml.Rectangle(new DocumentFormat.OpenXml.Vml.TextBox(new TextBoxContent(numbers)) { Inset = "0,0,0,0" })
+        {
+            Id = "pleading-grid",
+            Style = "position:absolute;margin-left:0.45in;margin-top:1in;width:0.4in;height:9.333in;z-index:-1;"
+                + "mso-position-horizontal-relative:page;mso-position-vertical-relative:page",
+            Stroked = false,
+            Filled = false,
+        };
+        return new Header(new Paragraph(
+            new ParagraphProperties(new SpacingBetweenLines { Line = Single, LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" }),
+            new Run(new Picture(box))));
+    }
 
     private static Footer Footer() => new(
         new Paragraph(

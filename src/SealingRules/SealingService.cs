@@ -53,6 +53,23 @@ public sealed class SealingService(SealingEngine engine, RequestReader reader)
         return Orders.OrderBuilder.Build(request, engine.Evaluate(request));
     }
 
+    /// <summary>
+    /// The movant's proposed order on one motion: the motion narrowed to what the evaluation supports, with the
+    /// district's table, what the movant withdraws, counsel's block and the caption. With one motion the id may be
+    /// omitted. Throws <see cref="ContractException"/> on bad input, <see cref="ArgumentException"/> for a motion the
+    /// request does not have.
+    /// </summary>
+    public Orders.ProposedOrder MovantOrder(string requestJson, string? motionId = null)
+    {
+        var request = reader.Read(requestJson);
+        var ids = request.Motions.Select(m => m.Id).ToList();
+        var id = motionId ?? (ids.Count == 1 ? ids[0]
+            : throw new ArgumentException($"the request has {ids.Count} motions; name the one the order is for: {string.Join(", ", ids)}"));
+        if (!ids.Contains(id, StringComparer.Ordinal))
+            throw new ArgumentException($"the request has no motion '{id}'; its motions: {string.Join(", ", ids)}");
+        return Orders.MovantOrderBuilder.Build(request, engine.Evaluate(request), id);
+    }
+
     /// <summary>The pre-filing check as the contract's JSON.</summary>
     public string CheckToJson(string requestJson, bool indented = true) => Check(requestJson).ToJson(indented);
 

@@ -378,11 +378,12 @@ function renderCheck(check, body, words) {
   }
 }
 
-// The proposed order for `model` (the form's request unless another is given), saved as a file.
-async function downloadOrder(format, model, errorBox) {
+// The order for `model` (the form's request unless another is given), saved as a file: the predicted ruling, or with
+// kind "movant" the movant's own proposed order, narrowed to what it can get.
+async function downloadOrder(format, model, errorBox, kind) {
   const box = errorBox || $("order-error");
   showError(null, box);
-  const response = await fetch("/api/order?format=" + format, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(model || state.model) });
+  const response = await fetch("/api/order?format=" + format + (kind ? "&kind=" + kind : ""), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(model || state.model) });
   if (!response.ok) {
     let error = { code: "http-" + response.status, message: "the server answered " + response.status };
     try { error = (await response.json()).error || error; } catch { /* keep the status */ }
@@ -391,7 +392,7 @@ async function downloadOrder(format, model, errorBox) {
   }
   const blob = await response.blob();
   const url = URL.createObjectURL(blob);
-  const a = el("a", { href: url, download: "proposed-order." + (format === "docx" ? "docx" : "html") });
+  const a = el("a", { href: url, download: (kind === "movant" ? "proposed-order." : "predicted-ruling.") + (format === "docx" ? "docx" : "html") });
   document.body.append(a);
   a.click();
   a.remove();

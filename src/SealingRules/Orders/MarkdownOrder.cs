@@ -9,12 +9,26 @@ public static class MarkdownOrder
     /// <summary>The order as Markdown text.</summary>
     public static string Render(ProposedOrder order)
     {
+        ArgumentNullException.ThrowIfNull(order);
         var md = new StringBuilder();
+        foreach (var line in CounselLines(order.Counsel)) md.AppendLine(CultureInfo.InvariantCulture, $"{line}  ");
+        if (order.Counsel is not null) md.AppendLine();
         foreach (var line in order.Caption.Court) md.AppendLine(CultureInfo.InvariantCulture, $"**{line}**  ");
         md.AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"{(order.Caption.Parties.Length > 0 ? order.Caption.Parties : "____________ v. ____________")}  ");
+        if (order.Caption.Plaintiffs.Length > 0 && order.Caption.Defendants.Length > 0)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"{order.Caption.Plaintiffs}, {order.Caption.PlaintiffRole}  ");
+            md.AppendLine("v.  ");
+            md.AppendLine(CultureInfo.InvariantCulture, $"{order.Caption.Defendants}, {order.Caption.DefendantRole}  ");
+        }
+        else md.AppendLine(CultureInfo.InvariantCulture, $"{(order.Caption.Parties.Length > 0 ? order.Caption.Parties : "____________ v. ____________")}  ");
         md.AppendLine(CultureInfo.InvariantCulture, $"Case No. {order.Caption.CaseNumber}");
         md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## {order.Caption.Title}").AppendLine();
+        if (order.Kind == OrderKind.Movant)
+        {
+            Movant(md, order);
+            return md.ToString();
+        }
         // Numbered as the Word and HTML forms number them.
         md.AppendLine("### I. BACKGROUND").AppendLine();
         Paragraphs(md, order.Background);
@@ -40,6 +54,44 @@ public static class MarkdownOrder
         md.AppendLine("____________________________________  ");
         md.AppendLine("United States District Judge");
         return md.ToString();
+    }
+
+    // The movant's order: what the Court considered and finds, the table, what is ordered; no discussion of its own.
+    private static void Movant(StringBuilder md, ProposedOrder order)
+    {
+        Paragraphs(md, order.Background);
+        Paragraphs(md, order.Standard);
+        if (order.Table.Count > 0)
+        {
+            md.AppendLine("| " + string.Join(" | ", ProposedOrder.MovantColumns) + " |");
+            md.AppendLine("|" + string.Concat(ProposedOrder.MovantColumns.Select(_ => "---|")));
+            foreach (var row in order.Table)
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(row.Exhibit ?? "—")} | {Cell(row.Document)} | {Cell(row.Portion)} | {Cell(row.Ruling)} | {Cell(row.Reason)} |");
+            md.AppendLine();
+        }
+        md.AppendLine("Accordingly, IT IS ORDERED:").AppendLine();
+        var n = 1;
+        foreach (var p in order.Conclusion) md.AppendLine(CultureInfo.InvariantCulture, $"{n++}. {Text(p)}");
+        md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**{ProposedOrder.SoOrdered}**").AppendLine();
+        md.AppendLine("Dated: ____________").AppendLine();
+        md.AppendLine("____________________________________  ");
+        md.AppendLine("United States District Judge");
+    }
+
+    /// <summary>Counsel's block as a pleading's first page sets it out: name and bar number, firm, address, phone, email, for whom.</summary>
+    public static IReadOnlyList<string> CounselLines(Contract.Counsel? counsel)
+    {
+        if (counsel is null) return [];
+        var lines = new List<string>();
+        var name = string.Join(" ", new[] { counsel.Name, counsel.Bar is { Length: > 0 } bar ? $"(SBN {bar})" : null }.Where(s => !string.IsNullOrEmpty(s)));
+        if (name.Length > 0) lines.Add(name);
+        if (counsel.Firm is { Length: > 0 } firm) lines.Add(firm);
+        if (counsel.Address is { Length: > 0 } address)
+            lines.AddRange(address.Split(['\n', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        if (counsel.Phone is { Length: > 0 } phone) lines.Add($"Telephone: {phone}");
+        if (counsel.Email is { Length: > 0 } email) lines.Add($"Email: {email}");
+        if (counsel.AttorneysFor is { Length: > 0 } whom) lines.Add($"Attorneys for {whom}");
+        return lines;
     }
 
     private static void Paragraphs(StringBuilder md, IEnumerable<Paragraph> paragraphs)

@@ -18,11 +18,26 @@ public static class OrderBuilder
         var own = request.CaseNumber is { Length: > 0 } number ? $"No. {number}," : null;
         Paragraph ParagraphOf(StepResult step) => new(step.Finding, [.. step.Authorities.Select(a => a.Cite).Where(c => own is null || !c.Contains(own, StringComparison.Ordinal))]);
         return InShortForms(new ProposedOrder(Caption(request, result), Background(request, result), Standard(request, result, ParagraphOf),
-            Discussion(request, result, ParagraphOf), Table(request, result, motions), Conclusion(result, motions, ParagraphOf)));
+            Discussion(request, result, ParagraphOf), Table(request, result, motions), Conclusion(result, motions, ParagraphOf)))
+            with
+        { PleadingPaper = IsPleadingPaper(request.Court) };
     }
 
+    /// <summary>The districts whose local rules ask for pleading paper of 28 numbered lines (N.D. and S.D. Cal.).</summary>
+    internal static bool IsPleadingPaper(string? court) => court is "N.D. Cal." or "S.D. Cal.";
+
+    /// <summary>The caption with each side's designation ("Plaintiffs," where the side names several).</summary>
+    internal static Caption Designated(Caption caption) => caption with
+    {
+        PlaintiffRole = Several(caption.Plaintiffs) ? "Plaintiffs," : "Plaintiff,",
+        DefendantRole = Several(caption.Defendants) ? "Defendants." : "Defendant.",
+    };
+
+    private static bool Several(string side) => side.Contains("et al.", StringComparison.Ordinal) || side.Contains(" and ", StringComparison.Ordinal)
+        || side.Contains(", ", StringComparison.Ordinal) && !side.EndsWith(", Inc.", StringComparison.Ordinal) && !side.EndsWith(", LLC", StringComparison.Ordinal);
+
     // The order cites each authority in full the first time it is read, in short form after.
-    private static ProposedOrder InShortForms(ProposedOrder order)
+    internal static ProposedOrder InShortForms(ProposedOrder order)
     {
         var forms = new Reports.CiteForms();
         List<Paragraph> Cited(IEnumerable<Paragraph> paragraphs) => [.. paragraphs.Select(p => p.Cites.Count == 0 ? p : p with { Cites = forms.Of(p.Cites) })];
@@ -32,15 +47,15 @@ public static class OrderBuilder
         return order with { Background = background, Standard = standard, Discussion = discussion, Conclusion = Cited(order.Conclusion) };
     }
 
-    private static Caption Caption(SealingRequest request, SealingResult result)
+    internal static Caption Caption(SealingRequest request, SealingResult result)
     {
         var name = request.CaseName ?? "";
         var v = name.IndexOf(" v. ", StringComparison.Ordinal);
         var (plaintiffs, defendants) = v < 0 ? (name, "") : (name[..v], name[(v + 4)..]);
         var subject = result.Motions.Count == 1 ? "MOTION" : "MOTIONS";
-        return new Caption(["UNITED STATES DISTRICT COURT", Courts.DistrictLine(request.Court)], name, plaintiffs, defendants,
+        return Designated(new Caption(["UNITED STATES DISTRICT COURT", Courts.DistrictLine(request.Court)], name, plaintiffs, defendants,
             request.CaseNumber ?? "____________",
-            $"[PROPOSED] ORDER ON {subject} TO FILE UNDER SEAL ({string.Join(", ", result.Motions.Select(m => m.Id))})");
+            $"[PREDICTED] ORDER ON {subject} TO FILE UNDER SEAL ({string.Join(", ", result.Motions.Select(m => m.Id))})"));
     }
 
     private static List<Paragraph> Background(SealingRequest request, SealingResult result)
@@ -49,7 +64,7 @@ public static class OrderBuilder
         foreach (var motion in request.Motions)
         {
             var items = request.Items.Where(i => i.MotionId == motion.Id).ToList();
-            var declared = request.Harms.Any(h => items.Any(i => i.Id == h.ItemId) && h.Evidence == Evidence.Declaration);
+            var declared = items.Any(i => Declared(request, i.Id));
             var documents = items.Count == 1 ? "one document" : $"{Number(items.Count)} documents";
             paragraphs.Add(new Paragraph(
                 $"Before the Court is {Possessive(Phrases.Movant(motion.Movant))} motion ({motion.Id}) to file under seal {documents} submitted with {Phrases.Filing(motion.Filing)}{(declared ? ", supported by a declaration" : "")}.", []));
@@ -143,10 +158,11 @@ public static class OrderBuilder
             words += n;
         }
         var reason = string.Join(" ", kept) + $" See Part III.{part}.";
-        var declared = request.Harms.Where(h => h.ItemId == item.Id && h.Evidence == Evidence.Declaration).ToList();
+        var declared = request.Harms.Where(h => h.ItemId == item.Id && h.Evidence == Evidence.Declaration).Select(h => h.OfferedBy)
+            .Concat(request.StatedHarms.Where(h => h.ItemId == item.Id && h.Evidence == Evidence.Declaration).Select(h => h.OfferedBy)).ToList();
         if (declared.Count > 0 && item.Relief != Relief.None)
             reason += request.Filing.Item(item.Id)?.Declaration is { Length: > 0 } cited ? $" {cited}."
-                : declared.Any(h => h.OfferedBy == OfferedBy.DesignatingParty) ? " See the designating party's declaration." : " See the movant's declaration.";
+                : declared.Contains(OfferedBy.DesignatingParty) ? " See the designating party's declaration." : " See the movant's declaration.";
         return reason;
     }
 
@@ -181,21 +197,26 @@ public static class OrderBuilder
 
     private static bool IsRemedy(StepResult s) => s.Rule.StartsWith("remedy/", StringComparison.Ordinal);
 
-    private static string DocumentName(SealingRequest request, SealingResult result, string itemId)
+    internal static string DocumentName(SealingRequest request, SealingResult result, string itemId)
         => request.Filing.Item(itemId)?.Exhibit is { } exhibit ? $"{exhibit} ({result.ItemNames.GetValueOrDefault(itemId, itemId)})" : result.ItemNames.GetValueOrDefault(itemId, itemId);
 
-    private static string Labels(SealingResult result, IEnumerable<string> infoIds)
+    internal static string Labels(SealingResult result, IEnumerable<string> infoIds)
         => Phrases.List(infoIds.Select(id => result.Labels.GetValueOrDefault(id, id)).Distinct());
 
-    private static string FirstSentence(string text)
+    internal static string FirstSentence(string text)
     {
         var end = text.IndexOf(". ", StringComparison.Ordinal);
         return end < 0 ? text : text[..(end + 1)];
     }
 
-    private static string Possessive(string who) => who == "the parties" ? "the parties'" : who + "'s";
+    /// <summary>Whether a declaration supports the item: a harm with a showing, or one given in the movant's words.</summary>
+    internal static bool Declared(SealingRequest request, string itemId)
+        => request.Harms.Any(h => h.ItemId == itemId && h.Evidence == Evidence.Declaration)
+        || request.StatedHarms.Any(h => h.ItemId == itemId && h.Evidence == Evidence.Declaration);
 
-    private static string Number(int n) => n switch
+    internal static string Possessive(string who) => who == "the parties" ? "the parties'" : who + "'s";
+
+    internal static string Number(int n) => n switch
     {
         2 => "two",
         3 => "three",

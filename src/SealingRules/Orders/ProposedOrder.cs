@@ -24,6 +24,28 @@ public sealed record ProposedOrder(
 
     /// <summary>The headings of the table's columns, in order.</summary>
     public static readonly IReadOnlyList<string> Columns = ["Document", "Portion", "Ruling", "Prejudice", "Reason"];
+
+    /// <summary>The columns of the movant's table, as the district's rule lists them (the exhibit number first).</summary>
+    public static readonly IReadOnlyList<string> MovantColumns = ["Exhibit", "Document", "Portion to be sealed", "Ruling", "Reason"];
+
+    /// <summary>The predicted ruling (the court's view), or the movant's proposed order (what the movant asks for and can get).</summary>
+    public OrderKind Kind { get; init; } = OrderKind.Ruling;
+
+    /// <summary>Counsel for the movant, named at the top of the first page of the movant's proposed order.</summary>
+    public Contract.Counsel? Counsel { get; init; }
+
+    /// <summary>The district's pleading paper: 28 numbered lines a page (N.D. and S.D. Cal.); otherwise each line of text is numbered.</summary>
+    public bool PleadingPaper { get; init; }
+}
+
+/// <summary>Which of the two orders this is.</summary>
+public enum OrderKind
+{
+    /// <summary>The predicted ruling: the order a court applying the evaluation would sign, with its reasoning.</summary>
+    Ruling,
+
+    /// <summary>The movant's proposed order: the motion narrowed to what the evaluation supports, for the movant to file.</summary>
+    Movant,
 }
 
 /// <summary>The caption: court, parties, case number, title.</summary>
@@ -33,7 +55,14 @@ public sealed record ProposedOrder(
 /// <param name="Defendants">The side after "v.".</param>
 /// <param name="CaseNumber">The case number, or a blank to fill.</param>
 /// <param name="Title">The order's title, e.g. "[PROPOSED] ORDER ON MOTIONS TO FILE UNDER SEAL (ECF 290, 305)".</param>
-public sealed record Caption(IReadOnlyList<string> Court, string Parties, string Plaintiffs, string Defendants, string CaseNumber, string Title);
+public sealed record Caption(IReadOnlyList<string> Court, string Parties, string Plaintiffs, string Defendants, string CaseNumber, string Title)
+{
+    /// <summary>The designation under the plaintiffs' names: "Plaintiff," or "Plaintiffs,".</summary>
+    public string PlaintiffRole { get; init; } = "Plaintiff,";
+
+    /// <summary>The designation under the defendants' names: "Defendant." or "Defendants.".</summary>
+    public string DefendantRole { get; init; } = "Defendant.";
+}
 
 /// <summary>A paragraph: its text, then the authorities it rests on, as courts cite them.</summary>
 /// <param name="Text">The sentences.</param>
@@ -51,4 +80,8 @@ public sealed record Section(string Heading, IReadOnlyList<Paragraph> Paragraphs
 /// <param name="Ruling">GRANTED, GRANTED IN PART or DENIED.</param>
 /// <param name="Prejudice">"Without prejudice", "With prejudice", or "—" where granted.</param>
 /// <param name="Reason">Why, briefly, citing the declaration where one is given.</param>
-public sealed record TableRow(string Document, string Portion, string Ruling, string Prejudice, string Reason);
+public sealed record TableRow(string Document, string Portion, string Ruling, string Prejudice, string Reason)
+{
+    /// <summary>The docket or exhibit number alone (the movant's table gives it its own column).</summary>
+    public string? Exhibit { get; init; }
+}

@@ -33,7 +33,7 @@ public sealed class ProposedOrderHtmlTests
         var text = WebUtility.HtmlDecode(html);
 
         Assert.Contains($"<td class=\"case\"><p>Case No. {SampleOrder.CaseNumber}</p><p class=\"title\">{Order.Caption.Title}</p></td>", text, StringComparison.Ordinal);
-        Assert.Contains("<p>AL OTRO LADO, INC., et al.</p><p class=\"v\">v.</p><p>KEVIN K. McALEENAN, et al.</p>", text, StringComparison.Ordinal);
+        Assert.Contains($"<p>AL OTRO LADO, INC., et al.</p><p class=\"role\">{Order.Caption.PlaintiffRole}</p><p class=\"v\">v.</p><p>KEVIN K. McALEENAN, et al.</p><p class=\"role\">{Order.Caption.DefendantRole}</p>", text, StringComparison.Ordinal);
         Assert.Contains("<header class=\"court\"><p>UNITED STATES DISTRICT COURT</p><p>SOUTHERN DISTRICT OF CALIFORNIA</p></header>", text, StringComparison.Ordinal);
         var rulings = Regex.Match(html, "<table class=\"rulings\">.*?</table>", RegexOptions.Singleline).Value;
         Assert.Equal(string.Concat(ProposedOrder.Columns.Select(c => $"<th scope=\"col\">{c}</th>")), Regex.Match(rulings, "<thead><tr>(.*?)</tr></thead>").Groups[1].Value);

@@ -146,6 +146,15 @@ public sealed class SeedOrderTests
         Assert.Equal(4, ((Newtonsoft.Json.Linq.JArray)json["motions"]!).Count);
         var bad = await client.PostAsync("/api/order?format=pdf", new StringContent(SeedJson, Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        // The movant's own order: one motion, named where the request has several; refused in plain words otherwise.
+        var movant = await client.PostAsync("/api/order?kind=movant&motion=ECF%20314", new StringContent(SeedJson, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, movant.StatusCode);
+        Assert.Contains("[PROPOSED] ORDER GRANTING THE PARTIES' JOINT MOTION TO FILE UNDER SEAL (ECF 314), AS NARROWED", await movant.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var unnamed = await client.PostAsync("/api/order?kind=movant", new StringContent(SeedJson, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, unnamed.StatusCode);
+        Assert.Contains("name the one the order is for", await unnamed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var kind = await client.PostAsync("/api/order?kind=court", new StringContent(SeedJson, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, kind.StatusCode);
         await app.StopAsync();
     }
 }

@@ -347,9 +347,9 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
         var wordBytes = await File.ReadAllBytesAsync(await word.PathAsync());
         var htmlText = await File.ReadAllTextAsync(await html.PathAsync());
 
-        Assert.Equal("proposed-order.docx", word.SuggestedFilename);
+        Assert.Equal("predicted-ruling.docx", word.SuggestedFilename);
         Assert.Equal("PK", System.Text.Encoding.ASCII.GetString(wordBytes, 0, 2));
-        Assert.Equal("proposed-order.html", html.SuggestedFilename);
+        Assert.Equal("predicted-ruling.html", html.SuggestedFilename);
         Assert.Contains("Al Otro Lado", htmlText, StringComparison.Ordinal);
         Assert.Contains("<html", htmlText, StringComparison.OrdinalIgnoreCase);
     }

@@ -1,0 +1,113 @@
+using SealingRules.Contract;
+using SealingRules.Model;
+
+namespace SealingRules.Orders;
+
+/// <summary>
+/// The movant's proposed order: one motion narrowed to what the evaluation supports, in the form the movant files with
+/// it. It grants the sealing and the redactions the evaluation upholds, lists them in the district's table (exhibit,
+/// document, portion, ruling, reason citing the declaration), and says what the movant withdraws, and whether it may
+/// renew. It holds no finding of its own: each reason is the evaluation's, and what is withdrawn is what the
+/// evaluation leaves public.
+/// </summary>
+public static class MovantOrderBuilder
+{
+    /// <summary>The movant's proposed order on one motion of the request.</summary>
+    /// <param name="request">The request as read.</param>
+    /// <param name="result">Its evaluation.</param>
+    /// <param name="motionId">The motion, by its id.</param>
+    public static ProposedOrder Build(SealingRequest request, SealingResult result, string motionId)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(result);
+        var motion = result.Motions.First(m => m.Id == motionId);
+        var asked = request.Motions.First(m => m.Id == motionId);
+        var movant = Phrases.Movant(asked.Movant);
+        var granted = motion.Items.Where(i => i.Relief != Relief.None).ToList();
+        var narrowed = motion.Items.Any(i => i.Relief != Relief.Full);
+        var whose = asked.Movant == Model.Movant.Joint ? "THE PARTIES' JOINT"
+            : OrderBuilder.Possessive(movant).ToUpperInvariant().Replace("THE ", "", StringComparison.Ordinal);
+        var title = granted.Count == 0
+            ? $"[PROPOSED] ORDER ON {whose} MOTION TO FILE UNDER SEAL ({motion.Id}), WITHDRAWN"
+            : $"[PROPOSED] ORDER GRANTING {whose} MOTION TO FILE UNDER SEAL ({motion.Id}){(narrowed ? ", AS NARROWED" : "")}";
+        var caption = OrderBuilder.Caption(request, result) with { Title = title };
+        return OrderBuilder.InShortForms(new ProposedOrder(caption, Background(request, motion, asked, movant, narrowed), Standard(request, motion), [],
+            [.. granted.Select(i => Row(request, result, i))], Conclusion(request, result, motion, movant))
+        {
+            Kind = OrderKind.Movant,
+            Counsel = request.Filing.Counsel,
+            PleadingPaper = OrderBuilder.IsPleadingPaper(request.Court),
+        });
+    }
+
+    private static List<Paragraph> Background(SealingRequest request, MotionResult motion, Motion asked, string movant, bool narrowed)
+    {
+        var items = request.Items.Where(i => i.MotionId == motion.Id).ToList();
+        var declared = items.Any(i => OrderBuilder.Declared(request, i.Id));
+        var documents = items.Count == 1 ? "one document" : $"{OrderBuilder.Number(items.Count)} documents";
+        return
+        [
+            new($"The Court has considered {OrderBuilder.Possessive(movant)} motion to file under seal ({motion.Id}) {documents} submitted with {Phrases.Filing(asked.Filing)}{(declared ? ", and the declaration supporting it" : "")}{(narrowed ? $", as {movant} {(movant == "the parties" ? "have" : "has")} narrowed it" : "")}.", []),
+        ];
+    }
+
+    // The standard the motion is decided under, as the evaluation states it, and the finding that the portions listed meet it.
+    private static List<Paragraph> Standard(SealingRequest request, MotionResult motion)
+    {
+        var own = request.CaseNumber is { Length: > 0 } number ? $"No. {number}," : null;
+        var standard = motion.Reasoning.LastOrDefault(s => s.Rule.StartsWith("standard/", StringComparison.Ordinal));
+        var paragraphs = new List<Paragraph>();
+        if (standard is not null)
+            paragraphs.Add(new Paragraph(standard.Finding, [.. standard.Authorities.Select(a => a.Cite).Where(c => own is null || !c.Contains(own, StringComparison.Ordinal))]));
+        if (motion.Items.Any(i => i.Relief != Relief.None))
+            paragraphs.Add(new Paragraph(motion.Standard == Model.Standard.GoodCause
+                ? "Good cause supports sealing the documents and portions listed below, for the reasons stated beside each, and the request, so limited, is narrowly tailored."
+                : "Compelling reasons support sealing the documents and portions listed below, for the reasons stated beside each, and the request, so limited, is narrowly tailored.", []));
+        return paragraphs;
+    }
+
+    private static TableRow Row(SealingRequest request, SealingResult result, ItemResult item)
+    {
+        var placed = request.Filing.Item(item.Id);
+        var what = item.Outcome == Outcome.Seal ? "Entire document" : $"Redact {OrderBuilder.Labels(result, item.Redact)}";
+        var portion = placed?.Portions is { Length: > 0 } lines ? $"{what} ({lines})" : what;
+        return new TableRow(result.ItemNames.GetValueOrDefault(item.Id, item.Id), portion, "GRANTED", "—", Reason(request, result, item))
+        {
+            Exhibit = placed?.Exhibit ?? "—",
+        };
+    }
+
+    // The findings that keep the portion from the public, first sentence each, and the declaration that shows them.
+    private static string Reason(SealingRequest request, SealingResult result, ItemResult item)
+    {
+        var deciding = item.Reasoning.Where(s => s.Leans == Leans.Secrecy && (s.Rule.StartsWith("weighing/", StringComparison.Ordinal) || s.Rule == "rule-5-2/floor")).ToList();
+        var sentences = Reports.MergedFindings.Merge(deciding.Count > 0 ? deciding : [.. item.Reasoning.Take(1)], result.Labels)
+            .Select(s => OrderBuilder.FirstSentence(s.Finding)).Distinct().Take(2);
+        var reason = string.Join(" ", sentences);
+        var declared = OrderBuilder.Declared(request, item.Id);
+        if (request.Filing.Item(item.Id)?.Declaration is { Length: > 0 } cited) reason += $" {cited}.";
+        else if (declared) reason += " Declaration ¶ __.";
+        return reason;
+    }
+
+    // What is granted, what the movant withdraws (and may renew), and what is to be filed.
+    private static List<Paragraph> Conclusion(SealingRequest request, SealingResult result, MotionResult motion, string movant)
+    {
+        var paragraphs = new List<Paragraph>();
+        var name = (ItemResult i) => OrderBuilder.DocumentName(request, result, i.Id);
+        var who = Phrases.Capitalized(movant);
+        var withdraws = movant == "the parties" ? "withdraw their" : "withdraws its";
+        if (motion.Items.Any(i => i.Relief != Relief.None))
+            paragraphs.Add(new Paragraph($"The motion is GRANTED as to the documents and portions listed in the table above, which shall remain under seal.", []));
+        foreach (var item in motion.Items.Where(i => i.Relief == Relief.Partial && i.Outcome == Outcome.Redact))
+            paragraphs.Add(new Paragraph($"{who} {withdraws} request to seal the rest of {name(item)} and shall file that document publicly, redacting only {OrderBuilder.Labels(result, item.Redact)}{(item.Disclose.Count > 0 ? $"; {OrderBuilder.Labels(result, item.Disclose)} shall not be redacted" : "")}.", []));
+        var withdrawn = motion.Items.Where(i => i.Relief == Relief.None).ToList();
+        if (withdrawn.Count > 0)
+        {
+            var curable = withdrawn.Any(i => i.Cures.Count > 0);
+            paragraphs.Add(new Paragraph($"{who} {withdraws} request as to {Phrases.List(withdrawn.Select(name))}{(curable ? ", without prejudice to a renewed motion supported by a declaration that shows the specific harm disclosure would cause" : "")}; {(withdrawn.Count == 1 ? "that document" : "those documents")} shall be filed publicly.", []));
+        }
+        paragraphs.Add(new Paragraph($"Within ____ days of the date of this Order, {movant} shall file on the public docket the documents and redacted versions this Order directs; the unredacted versions of the documents and portions sealed shall remain under seal.", []));
+        return paragraphs;
+    }
+}

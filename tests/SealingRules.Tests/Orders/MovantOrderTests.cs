@@ -1,0 +1,162 @@
+using System.IO.Compression;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+using SealingRules.Cli;
+using SealingRules.Orders;
+using SealingRules.Tests.Support;
+using SealingRules.Word;
+using Xunit;
+
+namespace SealingRules.Tests.Orders;
+
+/// <summary>
+/// The movant's proposed order (issue 21): one motion narrowed to what the evaluation supports, in the district's
+/// table, saying what the movant withdraws, with counsel's block, the parties' designations and, in N.D. and S.D.
+/// Cal., pleading paper of 28 numbered lines.
+/// </summary>
+public sealed class MovantOrderTests
+{
+    // A supplier agreement whose price table alone is confidential, and an email the movant calls confidential.
+    private const string PriceTable = """
+        { "schemaVersion": 1, "court": "N.D. Cal.", "asOf": "2024-03-01",
+          "case": { "name": "Acme Parts, Inc. v. Brightline Supply Co.", "number": "3:23-cv-01234-ABC" },
+          "motions": [ { "id": "ECF 57", "movant": "defendant", "underlyingFiling": "summary-judgment",
+            "items": [ { "id": "ex-3", "title": "Supplier agreement", "request": "seal", "remainder": "not-confidential",
+              "information": [ { "id": "ex-3-price-table", "kind": "pricing-terms", "about": "party" } ],
+              "harms": [ { "kind": "competitive-harm", "evidence": "declaration", "offeredBy": "movant",
+                "statement": "Disclosure of the per-unit prices in the table on pages 4-5 would let our competitors undercut our bids in the next contract round with the same buyer, because they would know exactly the margin we accept on each part." } ] },
+              { "id": "ex-4", "title": "Email chain about delivery dates", "request": "seal",
+              "information": [ { "id": "ex-4-dates", "kind": "business-strategy", "about": "party" } ],
+              "harms": [ { "kind": "competitive-harm", "evidence": "declaration", "offeredBy": "movant", "statement": "This email is confidential business information." } ] } ] } ],
+          "filing": { "items": [ { "id": "ex-3", "exhibit": "Ex. 3", "portions": "pp. 4-5", "declaration": "Lee Decl. ¶¶ 4-6" }, { "id": "ex-4", "exhibit": "Ex. 4" } ],
+            "counsel": { "name": "Jane Lee", "bar": "123456", "firm": "Lee & Park LLP", "address": "1 Market St.; San Francisco, CA 94105",
+              "phone": "(415) 555-0100", "email": "jlee@example.com", "attorneysFor": "Defendant Brightline Supply Co." } } }
+        """;
+
+    private static ProposedOrder Movant => Shared.Service.MovantOrder(PriceTable);
+
+    [Fact]
+    public void ThePriceTable_IsRedacted_NotTheAgreementSealed_AndTheEmailIsWithdrawn()
+    {
+        var order = Movant;
+
+        Assert.Equal(OrderKind.Movant, order.Kind);
+        Assert.Equal("[PROPOSED] ORDER GRANTING DEFENDANT'S MOTION TO FILE UNDER SEAL (ECF 57), AS NARROWED", order.Caption.Title);
+        var row = Assert.Single(order.Table);
+        Assert.Equal("Ex. 3", row.Exhibit);
+        Assert.Equal("Redact the pricing terms (pp. 4-5)", row.Portion);
+        Assert.Equal("GRANTED", row.Ruling);
+        Assert.EndsWith("Lee Decl. ¶¶ 4-6.", row.Reason, StringComparison.Ordinal);
+        Assert.Contains(order.Conclusion, p => p.Text.StartsWith("The defendant withdraws its request to seal the rest of Ex. 3", StringComparison.Ordinal));
+        Assert.Contains(order.Conclusion, p => p.Text.StartsWith("The defendant withdraws its request as to Ex. 4", StringComparison.Ordinal)
+            && p.Text.Contains("without prejudice to a renewed motion", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AMotionGrantedWhole_IsNotNarrowed_AndWithdrawsNothing()
+    {
+        var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);
+        ((Newtonsoft.Json.Linq.JArray)json["motions"]![0]!["items"]!).RemoveAt(1);
+        ((Newtonsoft.Json.Linq.JObject)json["motions"]![0]!["items"]![0]!).Remove("remainder");
+        ((Newtonsoft.Json.Linq.JArray)json["filing"]!["items"]!).RemoveAt(1);
+
+        var order = Shared.Service.MovantOrder(json.ToString());
+
+        Assert.Equal("[PROPOSED] ORDER GRANTING DEFENDANT'S MOTION TO FILE UNDER SEAL (ECF 57)", order.Caption.Title);
+        Assert.DoesNotContain(order.Conclusion, p => p.Text.Contains("withdraws", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheMarkdown_OpensWithCounsel_AndTheCaptionDesignatesTheParties()
+    {
+        var md = MarkdownOrder.Render(Movant);
+
+        Assert.StartsWith("Jane Lee (SBN 123456)  \nLee & Park LLP  \n1 Market St.  \nSan Francisco, CA 94105  \n", md.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("Attorneys for Defendant Brightline Supply Co.", md, StringComparison.Ordinal);
+        Assert.Contains("Acme Parts, Inc., Plaintiff,", md, StringComparison.Ordinal);
+        Assert.Contains("Brightline Supply Co., Defendant.", md, StringComparison.Ordinal);
+        Assert.Contains("| Exhibit | Document | Portion to be sealed | Ruling | Reason |", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("DISCUSSION", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EachReason_IsTheEvaluationsOwnFinding()
+    {
+        var result = Shared.Service.Evaluate(PriceTable);
+        var findings = result.Motions.SelectMany(m => m.Items).SelectMany(i => SealingRules.Reports.MergedFindings.Merge(i.Reasoning, result.Labels)).Select(s => s.Finding).ToList();
+
+        Assert.All(Movant.Table, row => Assert.Contains(findings, f => row.Reason.StartsWith(f.Split(". ")[0], StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void TheSeedsWaitlistMotion_GrantsOnlyWhatTheCourtGranted()
+    {
+        var seed = File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json"));
+        var order = Shared.Service.MovantOrder(seed, "ECF 314");
+        var result = Shared.Service.Evaluate(seed).Motions.Single(m => m.Id == "ECF 314");
+
+        Assert.Equal(result.Items.Count(i => i.Relief != Model.Relief.None), order.Table.Count);
+        Assert.All(order.Table, row => Assert.Equal("GRANTED", row.Ruling));
+        Assert.Contains(order.Conclusion, p => p.Text.StartsWith("The parties withdraw their request as to", StringComparison.Ordinal));
+        Assert.DoesNotContain(order.Table, row => row.Portion == "Entire document");
+    }
+
+    [Fact]
+    public void InTheNorthernDistrict_TheWordOrderIsOnPleadingPaperOf28NumberedLines()
+    {
+        using var doc = WordprocessingDocument.Open(new MemoryStream(WordOrder.Render(Movant)), false);
+
+        Assert.Empty(new OpenXmlValidator().Validate(doc));
+        var header = Assert.Single(doc.MainDocumentPart!.HeaderParts).Header!;
+        var numbers = header.Descendants<Text>().Select(t => t.Text).ToList();
+        Assert.Equal(Enumerable.Range(1, WordOrder.GridLines).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), numbers);
+        // In a text box anchored to the page, so the page's own text flows beside it.
+        Assert.Single(header.Descendants<DocumentFormat.OpenXml.Vml.Rectangle>());
+        Assert.Equal(WordOrder.GridLines, header.Descendants<TextBoxContent>().Single().Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Count());
+        var section = doc.MainDocumentPart.Document!.Body!.Elements<SectionProperties>().Single();
+        var margin = section.GetFirstChild<PageMargin>()!;
+        // The 28 lines of 24 points fill the page between the margins exactly.
+        Assert.Equal(15840, margin.Top!.Value + WordOrder.GridLines * 480 + margin.Bottom!.Value);
+        Assert.NotNull(section.GetFirstChild<PageBorders>());
+        Assert.Null(section.GetFirstChild<LineNumberType>());
+        Assert.All(doc.MainDocumentPart.Document.Body.Descendants<SpacingBetweenLines>(), s => Assert.Equal(LineSpacingRuleValues.Exact, s.LineRule!.Value));
+        Assert.Contains("Jane Lee (SBN 123456)", doc.MainDocumentPart.Document.Body.InnerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ElsewhereTheWordOrder_HasNoGrid_AndNumbersItsLines()
+    {
+        var order = Shared.Service.MovantOrder(PriceTable.Replace("\"N.D. Cal.\"", "\"D. Ariz.\"", StringComparison.Ordinal));
+        using var doc = WordprocessingDocument.Open(new MemoryStream(WordOrder.Render(order)), false);
+
+        Assert.False(order.PleadingPaper);
+        Assert.Empty(doc.MainDocumentPart!.HeaderParts);
+        Assert.NotNull(doc.MainDocumentPart.Document!.Body!.Elements<SectionProperties>().Single().GetFirstChild<LineNumberType>());
+    }
+
+    private static async Task<(int Code, string Out, string Err)> Cli(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await CommandLine.RunAsync(args, new StringReader(PriceTable), output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task TheCli_GivesTheMovantsOrder_AndAsksWhichMotionWhenThereAreSeveral()
+    {
+        var (code, stdout, _) = await Cli("order", "-", "--movant");
+        var seed = Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json");
+        var (several, _, err) = await Cli("order", seed, "--movant");
+        var (lone, _, err2) = await Cli("order", seed, "--motion", "ECF 314");
+
+        Assert.Equal(0, code);
+        Assert.Contains("AS NARROWED", stdout, StringComparison.Ordinal);
+        Assert.Equal(1, several);
+        Assert.Contains("name the one the order is for: ECF 290, ECF 305, ECF 311, ECF 314", err, StringComparison.Ordinal);
+        Assert.Equal(1, lone);
+        Assert.Contains("--motion goes with --movant", err2, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", err + err2, StringComparison.Ordinal);
+    }
+}
