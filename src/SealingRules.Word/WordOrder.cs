@@ -93,6 +93,13 @@ public static class WordOrder
             }
         }
         body.Append(Heading(++heading, "CONCLUSION"));
+        Closing(body, order);
+        return body;
+    }
+
+    // The numbered conclusion, "IT IS SO ORDERED.", the date and the judge's signature, and the page setup.
+    private static void Closing(Body body, ProposedOrder order)
+    {
         foreach (var p in order.Conclusion) body.Append(BodyParagraph(p, numbered: true));
         body.Append(Plain(ProposedOrder.SoOrdered, Double, firstLine: true));
         body.Append(Plain("", Single));
@@ -100,7 +107,6 @@ public static class WordOrder
         body.Append(Signature("______________________________"));
         body.Append(Signature("United States District Judge"));
         body.Append(PageSetup(order.PleadingPaper));
-        return body;
     }
 
     // The movant's order: what the Court considered and finds, the district's table, what is ordered, the signature.
@@ -114,13 +120,7 @@ public static class WordOrder
             body.Append(Plain("", Single));
         }
         body.Append(Plain("Accordingly, IT IS ORDERED:", Double, firstLine: true));
-        foreach (var p in order.Conclusion) body.Append(BodyParagraph(p, numbered: true));
-        body.Append(Plain(ProposedOrder.SoOrdered, Double, firstLine: true));
-        body.Append(Plain("", Single));
-        body.Append(Plain("Dated: ____________", Double));
-        body.Append(Signature("______________________________"));
-        body.Append(Signature("United States District Judge"));
-        body.Append(PageSetup(order.PleadingPaper));
+        Closing(body, order);
     }
 
     private static void Caption(Body body, Caption caption)

@@ -47,13 +47,19 @@ public static class MarkdownOrder
         foreach (var row in order.Table)
             md.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(row.Document)} | {Cell(row.Portion)} | {Cell(row.Ruling)} | {Cell(row.Prejudice)} | {Cell(row.Reason)} |");
         md.AppendLine().AppendLine("### IV. CONCLUSION").AppendLine();
+        Closing(md, order);
+        return md.ToString();
+    }
+
+    // The numbered conclusion, "IT IS SO ORDERED.", the date and the judge's signature.
+    private static void Closing(StringBuilder md, ProposedOrder order)
+    {
         var n = 1;
         foreach (var p in order.Conclusion) md.AppendLine(CultureInfo.InvariantCulture, $"{n++}. {Text(p)}");
         md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**{ProposedOrder.SoOrdered}**").AppendLine();
         md.AppendLine("Dated: ____________").AppendLine();
         md.AppendLine("____________________________________  ");
         md.AppendLine("United States District Judge");
-        return md.ToString();
     }
 
     // The movant's order: what the Court considered and finds, the table, what is ordered; no discussion of its own.
@@ -70,12 +76,7 @@ public static class MarkdownOrder
             md.AppendLine();
         }
         md.AppendLine("Accordingly, IT IS ORDERED:").AppendLine();
-        var n = 1;
-        foreach (var p in order.Conclusion) md.AppendLine(CultureInfo.InvariantCulture, $"{n++}. {Text(p)}");
-        md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**{ProposedOrder.SoOrdered}**").AppendLine();
-        md.AppendLine("Dated: ____________").AppendLine();
-        md.AppendLine("____________________________________  ");
-        md.AppendLine("United States District Judge");
+        Closing(md, order);
     }
 
     /// <summary>Counsel's block as a pleading's first page sets it out: name and bar number, firm, address, phone, email, for whom.</summary>
