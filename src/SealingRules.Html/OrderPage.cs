@@ -45,17 +45,24 @@ public sealed class OrderPage : ComponentBase
         Element(b, ref seq, "h1", "Recommended ruling on the motions to seal");
         Element(b, ref seq, "p", $"Law applied as of {Result.Engine.LawAsOf}. {Result.Engine.Name} {Result.Engine.Version}, rules {Result.Engine.RulesVersion}. A prediction, not legal advice.", "note");
         b.CloseElement();
+        // The standard once, each finding once for all the documents it decides, then the rulings: as the Markdown report.
+        b.OpenElement(seq++, "section");
+        Element(b, ref seq, "h2", "The legal standard");
+        Steps(b, ref seq, ReportOutline.Standard(Result));
+        b.CloseElement();
+        var groups = ReportOutline.Groups(Result);
+        Findings(b, ref seq, groups);
         foreach (var motion in Result.Motions) Motion(b, ref seq, motion);
-        Conclusion(b, ref seq);
+        Conclusion(b, ref seq, groups);
         if (Result.Warnings.Count > 0)
         {
             b.OpenElement(seq++, "section");
             Element(b, ref seq, "h2", "Notes on the analysis");
             b.OpenElement(seq++, "ul");
-            foreach (var w in Result.Warnings)
+            foreach (var (message, w) in ReportOutline.Warnings(Result.Warnings, Ids ? (m => m) : m => ReportOutline.Unlabelled(m, Result)))
             {
                 b.OpenElement(seq++, "li");
-                b.AddContent(seq++, w.Message);
+                b.AddContent(seq++, message);
                 if (w.Follows is { } f) { b.AddContent(seq++, " The view followed: "); Cites(b, ref seq, f); }
                 if (w.OtherView is { } o) { b.AddContent(seq++, " The other view: "); Cites(b, ref seq, o); }
                 b.CloseElement();
@@ -69,36 +76,59 @@ public sealed class OrderPage : ComponentBase
 
     private string Title() => Result.Case?.Name is { } n ? $"Recommended ruling: {n}" : "Recommended ruling on the motions to seal";
 
-    private void Motion(RenderTreeBuilder b, ref int seq, MotionResult motion)
+    // Each group of documents decided alike, lettered; a finding several pieces share said once for them all, and one
+    // already said for an earlier group recalled by its first sentence.
+    private void Findings(RenderTreeBuilder b, ref int seq, List<(string Letter, List<ItemResult> Items)> groups)
     {
         b.OpenElement(seq++, "section");
-        Element(b, ref seq, "h2", Phrases.MotionNamed(motion.Id));
-        Element(b, ref seq, "p", $"Legal standard: {Words(motion.Standard)}.");
-        var closing = motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/", StringComparison.Ordinal)).ToList();
-        Steps(b, ref seq, motion.Reasoning.Except(closing).ToList());
-        foreach (var item in motion.Items)
+        Element(b, ref seq, "h2", "Findings");
+        var saidIn = new Dictionary<(string, string), string>();
+        foreach (var (letter, items) in groups)
         {
+            var first = items[0];
             b.OpenElement(seq++, "article");
-            Element(b, ref seq, "h3", item.Title is null || Ids ? $"{item.Id}{(item.Title is null ? "" : ": " + item.Title)}" : item.Title);
-            Element(b, ref seq, "p", Outcome(item), "outcome");
-            foreach (var call in item.CloseCalls) Element(b, ref seq, "p", $"Close call: {call}", "note");
-            if (item.Outcome == Model.Outcome.Redact) Element(b, ref seq, "p", $"Redacted: {Labels(item.Redact)}.");
-            Readings(b, ref seq, item);
-            Steps(b, ref seq, item.Reasoning, item);
+            Element(b, ref seq, "h3", $"{letter}. {Phrases.List(items.Select(Name))}");
+            foreach (var call in first.CloseCalls) Element(b, ref seq, "p", $"Close call: {call}", "note");
+            foreach (var item in items) Readings(b, ref seq, item);
+            b.OpenElement(seq++, "ol");
+            foreach (var step in MergedFindings.Merge(first.Reasoning, Result.Labels))
+            {
+                var text = Ids ? step.Finding : StepSubjects.Opened(step, first, Result.Labels);
+                if (!Ids && saidIn.TryGetValue((step.Rule, step.Finding), out var earlier))
+                {
+                    var end = text.IndexOf(". ", StringComparison.Ordinal);
+                    Element(b, ref seq, "li", $"{(end < 0 ? text : text[..(end + 1)])} (As found in {earlier}.)");
+                    continue;
+                }
+                saidIn.TryAdd((step.Rule, step.Finding), letter);
+                Step(b, ref seq, step, text);
+            }
+            b.CloseElement();
             b.CloseElement();
         }
-        Element(b, ref seq, "h3", $"Disposition: {Words(motion.Disposition)}{(motion.WithoutPrejudice ? " without prejudice" : "")}");
-        Steps(b, ref seq, closing);
         b.CloseElement();
     }
 
-    private void Conclusion(RenderTreeBuilder b, ref int seq)
+    private string Name(ItemResult item) => item.Title is null || Ids ? $"{item.Id}{(item.Title is null ? "" : ": " + item.Title)}" : item.Title;
+
+    // A motion's standard and disposition, with what is to be filed.
+    private void Motion(RenderTreeBuilder b, ref int seq, MotionResult motion)
     {
+        b.OpenElement(seq++, "section");
+        Element(b, ref seq, "h2", $"{Phrases.MotionNamed(motion.Id)}: {Words(motion.Disposition)}{(motion.WithoutPrejudice ? " without prejudice" : "")}");
+        Element(b, ref seq, "p", $"Legal standard: {Words(motion.Standard)}.");
+        Steps(b, ref seq, [.. motion.Reasoning.Where(ReportOutline.IsRemedy)]);
+        b.CloseElement();
+    }
+
+    private void Conclusion(RenderTreeBuilder b, ref int seq, List<(string Letter, List<ItemResult> Items)> groups)
+    {
+        var letterOf = groups.SelectMany(g => g.Items.Select(i => (i.Id, g.Letter))).ToDictionary(x => x.Id, x => x.Letter, StringComparer.Ordinal);
         b.OpenElement(seq++, "section");
         Element(b, ref seq, "h2", "Conclusion");
         b.OpenElement(seq++, "table");
         b.OpenElement(seq++, "thead"); b.OpenElement(seq++, "tr");
-        foreach (var h in new[] { "Motion", "Item", "Outcome", "Redacted", "Public" }) Element(b, ref seq, "th", h);
+        foreach (var h in new[] { "Motion", "Item", "Outcome", "Redacted", "Public", "Findings" }) Element(b, ref seq, "th", h);
         b.CloseElement(); b.CloseElement();
         b.OpenElement(seq++, "tbody");
         foreach (var motion in Result.Motions)
@@ -110,6 +140,7 @@ public sealed class OrderPage : ComponentBase
                 Element(b, ref seq, "td", item.Outcome switch { Model.Outcome.Seal => "sealed", Model.Outcome.Redact => "redacted", _ => "public" });
                 Element(b, ref seq, "td", item.Outcome == Model.Outcome.Seal ? "the whole item" : Labels(item.Redact));
                 Element(b, ref seq, "td", item.Outcome == Model.Outcome.Seal ? "" : Labels(item.Disclose));
+                Element(b, ref seq, "td", letterOf[item.Id]);
                 b.CloseElement();
             }
         b.CloseElement();
@@ -145,19 +176,23 @@ public sealed class OrderPage : ComponentBase
         }
     }
 
-    private void Steps(RenderTreeBuilder b, ref int seq, IReadOnlyList<StepResult> steps, ItemResult? item = null)
+    private void Steps(RenderTreeBuilder b, ref int seq, List<StepResult> steps)
     {
         if (steps.Count == 0) return;
         b.OpenElement(seq++, "ol");
-        foreach (var step in steps)
-        {
-            b.OpenElement(seq++, "li");
-            // A finding on part of the item's information names what it concerns (ids, when asked for, say it instead).
-            b.AddContent(seq++, Ids || item is null ? step.Finding : StepSubjects.Opened(step, item, Result.Labels));
-            if (step.Authorities.Count > 0) { b.AddContent(seq++, " "); Cites(b, ref seq, step.Authorities); b.AddContent(seq++, "."); }
-            if (Ids) { b.AddContent(seq++, " "); Element(b, ref seq, "code", step.Concerns.Count > 0 ? $"{step.Rule} [{string.Join(", ", step.Concerns)}]" : step.Rule); }
-            b.CloseElement();
-        }
+        foreach (var step in steps) Step(b, ref seq, step, step.Finding);
+        b.CloseElement();
+    }
+
+    private void Step(RenderTreeBuilder b, ref int seq, StepResult step, string text)
+    {
+        b.OpenElement(seq++, "li");
+        b.AddContent(seq++, text);
+        // Never the order the request encodes, and a disposition cites another district only there (CiteScope).
+        var own = Result.Case?.Number is { Length: > 0 } number ? $"No. {number}," : null;
+        var cites = step.Authorities.Where(a => (own is null || !a.Cite.Contains(own, StringComparison.Ordinal)) && CiteScope.Keep(step.Rule, a.Cite, Result.Engine.Court)).ToList();
+        if (cites.Count > 0) { b.AddContent(seq++, " "); Cites(b, ref seq, cites); b.AddContent(seq++, "."); }
+        if (Ids) { b.AddContent(seq++, " "); Element(b, ref seq, "code", step.Concerns.Count > 0 ? $"{step.Rule} [{string.Join(", ", step.Concerns)}]" : step.Rule); }
         b.CloseElement();
     }
 

@@ -16,7 +16,8 @@ public static class OrderBuilder
         var motions = request.Motions.ToDictionary(m => m.Id, StringComparer.Ordinal);
         // An order does not cite itself: where the case is one the catalog holds (the seed), its own slip opinion goes.
         var own = request.CaseNumber is { Length: > 0 } number ? $"No. {number}," : null;
-        Paragraph ParagraphOf(StepResult step) => new(step.Finding, [.. step.Authorities.Select(a => a.Cite).Where(c => own is null || !c.Contains(own, StringComparison.Ordinal))]);
+        Paragraph ParagraphOf(StepResult step) => new(step.Finding, [.. step.Authorities.Select(a => a.Cite)
+            .Where(c => (own is null || !c.Contains(own, StringComparison.Ordinal)) && Reports.CiteScope.Keep(step.Rule, c, request.Court))]);
         return InShortForms(new ProposedOrder(Caption(request, result), Background(request, result), Standard(request, result, ParagraphOf),
             Discussion(request, result, ParagraphOf), Table(request, result, motions), Conclusion(result, motions, ParagraphOf)))
             with

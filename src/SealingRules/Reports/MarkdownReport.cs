@@ -10,7 +10,7 @@ namespace SealingRules.Reports;
 /// once), then the motion's disposition and what is to be filed. Rule and information ids appear only with
 /// <c>ids</c>, for readers checking the trace.
 /// </summary>
-public static partial class MarkdownReport
+public static class MarkdownReport
 {
     /// <summary>The result as Markdown; with <paramref name="ids"/>, rule and information ids; with <paramref name="whatIf"/>, the what-if sections.</summary>
     public static string Render(SealingResult result, bool ids = false, WhatIf.WhatIfResult? whatIf = null)
@@ -20,18 +20,18 @@ public static partial class MarkdownReport
         md.AppendLine(CultureInfo.InvariantCulture, $"# Recommended ruling on the motions to seal{(caseLine.Length > 0 ? $": {caseLine}" : "")}");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"Law applied as of {result.Engine.LawAsOf}. {result.Engine.Name} {result.Engine.Version}, rules {result.Engine.RulesVersion}. A prediction, not legal advice.");
-        var labels = new Labeller(result.Labels, ids) { ReadingCounts = ReadingSummary.Counts(result), OwnCase = result.Case?.Number };
+        var labels = new Labeller(result.Labels, ids) { ReadingCounts = ReadingSummary.Counts(result), OwnCase = result.Case?.Number, Court = result.Engine.Court };
         var changes = whatIf?.Items.ToDictionary(i => i.Id, StringComparer.Ordinal);
         // The legal standard once for all the motions; each finding once for all the documents it decides, in groups
         // lettered as an order's discussion is; then each motion's rulings, pointing to the groups.
         Standard(md, result, labels, ids);
-        var groups = Groups(result);
+        var groups = ReportOutline.Groups(result);
         Findings(md, groups, labels, ids, changes);
         Rulings(md, result, groups, labels, ids);
         if (result.Warnings.Count > 0)
         {
             md.AppendLine().AppendLine("## Warnings").AppendLine();
-            foreach (var (message, w) in Warnings(result.Warnings, ids ? (m => m) : m => Unlabelled(m, result)))
+            foreach (var (message, w) in ReportOutline.Warnings(result.Warnings, ids ? (m => m) : m => ReportOutline.Unlabelled(m, result)))
             {
                 md.AppendLine(CultureInfo.InvariantCulture, $"- {message}");
                 if (w.Follows is { } follows) md.AppendLine(CultureInfo.InvariantCulture, $"  - The view followed: {labels.Cites(follows)}.");
@@ -41,72 +41,11 @@ public static partial class MarkdownReport
         return md.ToString();
     }
 
-    // A warning a rule gives for several motions in the same words, but for the motion and the documents it lists, is
-    // given once for all of them (the rulings list the documents).
-    private static List<(string Message, WarningResult Warning)> Warnings(IReadOnlyList<WarningResult> warnings, Func<string, string> words)
-    {
-        var shown = new List<(string, WarningResult)>();
-        foreach (var group in warnings.GroupBy(w => (w.Rule, Body: ForMotion().Match(w.Message) is { Success: true } m ? Listless(m.Groups[2].Value) : w.Message)))
-        {
-            var motions = group.Select(w => ForMotion().Match(w.Message)).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
-            if (motions.Count < 2 || motions.Count != group.Count()) { shown.AddRange(group.Select(w => (words(w.Message), w))); continue; }
-            var body = group.Key.Body.StartsWith("it ", StringComparison.Ordinal) ? "each " + group.Key.Body[3..] : group.Key.Body;
-            shown.Add(($"Motions {Phrases.List(motions)}: {body}", group.First()));
-        }
-        return shown;
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex("^Motion ([^:]+): (.*)$", System.Text.RegularExpressions.RegexOptions.Singleline)]
-    private static partial System.Text.RegularExpressions.Regex ForMotion();
-
-    // The message without its first parenthesis (the documents it lists), nested parentheses and all.
-    private static string Listless(string message)
-    {
-        var open = message.IndexOf(" (", StringComparison.Ordinal);
-        if (open < 0) return message;
-        var depth = 0;
-        for (var i = open + 1; i < message.Length; i++)
-        {
-            if (message[i] == '(') depth++;
-            else if (message[i] == ')' && --depth == 0) return message[..open] + message[(i + 1)..];
-        }
-        return message;
-    }
-
-    // A warning opens with what it concerns ("Information ex-41-emails: …"); a reader is given its name instead.
-    private static string Unlabelled(string message, SealingResult result)
-    {
-        foreach (var (prefix, names) in new[] { ("Information ", (Func<string, string?>)Info), ("Item ", Item) })
-        {
-            if (!message.StartsWith(prefix, StringComparison.Ordinal)) continue;
-            var colon = message.IndexOf(": ", StringComparison.Ordinal);
-            if (colon < 0 || names(message[prefix.Length..colon]) is not { } name) continue;
-            return $"{name}: {message[(colon + 2)..]}";
-        }
-        return message;
-
-        string? Info(string id) => result.Labels.TryGetValue(id, out var label) && result.ItemOf.TryGetValue(id, out var item)
-            ? $"{Phrases.Capitalized(label)} in {result.ItemNames.GetValueOrDefault(item, item)}" : null;
-        string? Item(string id) => result.ItemNames.TryGetValue(id, out var name) ? name : null;
-    }
-
     private static void Standard(StringBuilder md, SealingResult result, Labeller labels, bool ids)
     {
         md.AppendLine().AppendLine("## The legal standard").AppendLine();
-        // A rule several motions share is said once, in a joint motion's words where there is one ("the parties bear
-        // the burden"), as an order ruling on several motions together would.
-        var steps = result.Motions.SelectMany(m => m.Reasoning.Where(s => !IsRemedy(s))).ToList();
-        var said = steps.Select(s => s.Rule).Distinct(StringComparer.Ordinal)
-            .Select(rule => steps.Where(s => s.Rule == rule).OrderBy(s => s.Finding.StartsWith("As the parties", StringComparison.Ordinal) ? 0 : 1).First())
-            .ToList();
-        Steps(md, said, labels, ids);
+        Steps(md, ReportOutline.Standard(result), labels, ids);
     }
-
-    /// <summary>Documents decided by the same findings, word for word, lettered A, B, C … as an order's discussion.</summary>
-    private static List<(string Letter, List<ItemResult> Items)> Groups(SealingResult result) => [.. result.Motions
-        .SelectMany(m => m.Items)
-        .GroupBy(i => string.Join("\n", i.Reasoning.Select(s => s.Rule + "\t" + s.Finding)))
-        .Select((g, n) => (((char)('A' + n % 26)).ToString() + (n >= 26 ? (n / 26).ToString(CultureInfo.InvariantCulture) : ""), g.ToList()))];
 
     private static void Findings(StringBuilder md, List<(string Letter, List<ItemResult> Items)> groups, Labeller labels, bool ids,
         Dictionary<string, WhatIf.ItemWhatIf>? whatIf)
@@ -219,7 +158,8 @@ public static partial class MarkdownReport
 
     private static string Line(StepResult step, Labeller labels, bool ids, bool concerns)
     {
-        var cites = !step.Authorities.Any(a => labels.NotOwn(a.Cite)) ? "" : " " + labels.Cites(step.Authorities) + ".";
+        var printed = step.Authorities.Where(a => labels.NotOwn(a.Cite) && CiteScope.Keep(step.Rule, a.Cite, labels.Court)).ToList();
+        var cites = printed.Count == 0 ? "" : " " + labels.Cites(printed) + ".";
         var about = concerns && step.Concerns.Count > 0 && ids ? $" [{string.Join(", ", step.Concerns)}]" : "";
         var rule = ids ? $" `{step.Rule}`" : "";
         return $"{step.Finding}{cites}{about}{rule}";
@@ -260,6 +200,9 @@ public static partial class MarkdownReport
 
         // A report on a case does not cite that case's own order for its holding (the seed's slip opinion on the seed).
         public string? OwnCase { get; init; }
+
+        // The district deciding: a disposition cites another district's order for its own call only there (CiteScope).
+        public string? Court { get; init; }
 
         public bool NotOwn(string cite) => OwnCase is not { Length: > 0 } own || !cite.Contains($"No. {own},", StringComparison.Ordinal);
 

@@ -46,4 +46,14 @@ public sealed class LengthTests
     [Fact]
     public void TheSeedsReport_NeverCitesTheSeedItself()
         => Assert.DoesNotContain("17-cv-02366-BAS-KSC, slip op.", MarkdownReport.Render(Shared.Service.Evaluate(SeedJson)), StringComparison.Ordinal);
+
+    [Fact]
+    public void TheSeedsHtmlReport_IsAtMostASixthLongerThanTheRealOrder()
+    {
+        var html = SealingRules.Html.HtmlReport.Render(Shared.Service.Evaluate(SeedJson));
+        var text = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(
+            System.Text.RegularExpressions.Regex.Replace(html, "<style.*?</style>", "", System.Text.RegularExpressions.RegexOptions.Singleline), "<[^>]+>", " "));
+
+        Assert.InRange(Words(text), 1, SeedOrderWords * 6 / 5);
+    }
 }
