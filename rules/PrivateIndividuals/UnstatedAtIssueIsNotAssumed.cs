@@ -18,6 +18,6 @@ public sealed class UnstatedAtIssueIsNotAssumed : Rule
 
         Then()
             .Yield(ctx => new Caution(info.Id, Step.Of(ctx.Rule.Name,
-                $"Information {info.Id}: the request does not say whether the person has put the {info.Words} at issue. The engine weighed it as not shown to be at issue; if it is, state atIssue: true (courts split on such records), and if it is not, atIssue: false.", info.Id)));
+                $"Information {info.Id}: the request does not say whether the person has put the {info.Words} at issue. The engine weighed it as not shown to be at issue; if it is, say so (atIssue: true; courts split on such records), and if it is not, say that (atIssue: false).", info.Id)));
     }
 }

@@ -19,6 +19,6 @@ public sealed class AssumedNonDispositiveBefore2016 : Rule
 
         Then()
             .Yield(ctx => new Caution(motion.Id, Step.Of(ctx.Rule.Name,
-                $"{Phrases.MotionNamed(motion.Id)}: the engine assumed that {Phrases.Filing(motion.Filing)} is non-dispositive, so good cause applies. If the filing asks the court to decide the merits, state relationToMerits: more-than-tangential and compelling reasons will apply.")) { AboutTheMotion = true });
+                $"{Phrases.MotionNamed(motion.Id)}: the engine assumed that {Phrases.Filing(motion.Filing)} is non-dispositive, so good cause applies. If the filing asks the court to decide the merits, say so (relationToMerits: more-than-tangential) and compelling reasons will apply.")) { AboutTheMotion = true });
     }
 }

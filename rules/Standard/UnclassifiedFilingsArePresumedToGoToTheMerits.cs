@@ -22,6 +22,6 @@ public sealed class UnclassifiedFilingsArePresumedToGoToTheMerits : Rule
             .Yield(ctx => new MeritsClassification(motion.Id, MeritsRelation.MoreThanTangential, Step.Of(ctx.Rule.Name,
                 $"Whether {Phrases.Filing(motion.Filing)} is more than tangentially related to the merits depends on what it asks the court to decide; absent that, the strong presumption of access stands and compelling reasons are required.")))
             .Yield(ctx => new Caution(motion.Id, Step.Of(ctx.Rule.Name,
-                $"{Phrases.MotionNamed(motion.Id)}: the engine assumed that {Phrases.Filing(motion.Filing)} is more than tangentially related to the merits. If it is not, state relationToMerits: tangential and good cause will apply.")) { AboutTheMotion = true });
+                $"{Phrases.MotionNamed(motion.Id)}: the engine assumed that {Phrases.Filing(motion.Filing)} is more than tangentially related to the merits. If it is only tangentially related, say so (relationToMerits: tangential) and good cause will apply.")) { AboutTheMotion = true });
     }
 }

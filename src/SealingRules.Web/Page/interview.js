@@ -503,8 +503,9 @@ function namer(a, request) {
 
 // The engine's warnings name the fields a program would set; people are pointed to the question instead.
 const plainWarning = (text) => String(text).replace(/^Information (.+?): /, "About $1: ")
-  .replace(/state atIssue: true/g, "answer “Yes” to whether it is itself what the case is about").replace(/atIssue: false/g, "answer “No”")
-  .replace(/state relationToMerits: [\w-]+/g, "say so in the full form (“relation to the merits”)");
+  .replace(/say so \(atIssue: true; courts split on such records\)/g, "answer “Yes” to whether it is itself what the case is about (courts split on such records)")
+  .replace(/say that \(atIssue: false\)/g, "answer “No”")
+  .replace(/ \(relationToMerits: [\w-]+\)/g, " (in the full form, “relation to the merits”)");
 
 function showResult(a, request, result, check) {
   const motion = result.motions[0];
