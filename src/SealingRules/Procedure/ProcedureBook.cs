@@ -55,8 +55,22 @@ public sealed record Deadline(
 /// </summary>
 public sealed class ProcedureBook
 {
-    /// <summary>The values <see cref="Requirement.When"/> may take.</summary>
+    /// <summary>
+    /// The values <see cref="Requirement.When"/> may take; besides these, <c>judge:Surname/INITIALS</c> for a judge's
+    /// standing order (the case's judge names the surname, or its number ends with the initials, as "-BLF").
+    /// </summary>
     public static readonly IReadOnlyList<string> Whens = ["always", "own-material", "others-material", "redaction", "seal"];
+
+    /// <summary>Whether a <c>when</c> is one the check knows.</summary>
+    public static bool IsWhen(string when) => Whens.Contains(when) || JudgeWhen(when) is not null;
+
+    /// <summary>The surname and initials of a <c>judge:Surname/INITIALS</c> when, or null.</summary>
+    public static (string Surname, string Initials)? JudgeWhen(string when)
+    {
+        if (when is null || !when.StartsWith("judge:", StringComparison.Ordinal)) return null;
+        var parts = when["judge:".Length..].Split('/');
+        return parts is [{ Length: > 0 } surname, { Length: > 0 } initials] ? (surname, initials) : null;
+    }
 
     /// <summary>The findings of the evaluation a requirement may be <see cref="Requirement.Derive"/>d from.</summary>
     public static readonly IReadOnlyList<string> Derivations = ["specific-showing", "narrowly-tailored", "not-protective-order-only", "rule-5-2-identifiers"];

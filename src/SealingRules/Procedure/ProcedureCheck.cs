@@ -66,8 +66,14 @@ public sealed class ProcedureCheck(ProcedureBook book)
         "others-material" => request.Items.Any(i => i.DesignatedBy != Designator.Movant),
         "redaction" => request.Items.Any(i => i.Request == RequestKind.Redact),
         "seal" => request.Items.Any(i => i.Request == RequestKind.Seal),
+        _ when ProcedureBook.JudgeWhen(when) is var (surname, initials) => BeforeJudge(request, surname, initials),
         _ => throw new InvalidDataException($"unknown 'when': {when}"),
     };
+
+    // A judge's standing order applies where the case's judge is named, or its number carries the judge's initials.
+    private static bool BeforeJudge(SealingRequest request, string surname, string initials)
+        => (request.CaseJudge is { } judge && judge.Contains(surname, StringComparison.OrdinalIgnoreCase))
+        || (request.CaseNumber is { } number && number.TrimEnd().EndsWith("-" + initials, StringComparison.OrdinalIgnoreCase));
 
     private static ProcedureLine Line(Requirement r, SealingRequest request, SealingResult result)
     {

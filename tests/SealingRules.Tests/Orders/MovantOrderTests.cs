@@ -18,7 +18,7 @@ namespace SealingRules.Tests.Orders;
 public sealed class MovantOrderTests
 {
     // A supplier agreement whose price table alone is confidential, and an email the movant calls confidential.
-    private const string PriceTable = """
+    internal const string PriceTable = """
         { "schemaVersion": 1, "court": "N.D. Cal.", "asOf": "2024-03-01",
           "case": { "name": "Acme Parts, Inc. v. Brightline Supply Co.", "number": "3:23-cv-01234-ABC" },
           "motions": [ { "id": "ECF 57", "movant": "defendant", "underlyingFiling": "summary-judgment",

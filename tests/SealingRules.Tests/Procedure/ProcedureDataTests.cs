@@ -39,7 +39,7 @@ public class ProcedureDataTests
                     var at = $"{d.Court}/{r.Id}";
                     Assert.False(string.IsNullOrWhiteSpace(r.Rule), at);
                     Assert.False(string.IsNullOrWhiteSpace(r.Text), at);
-                    Assert.Contains(r.When, ProcedureBook.Whens);
+                    Assert.True(ProcedureBook.IsWhen(r.When), $"{r.Id}: unknown when '{r.When}'");
                     Assert.False(r.Fact is not null && r.Derive is not null, $"{at}: a fact or a derivation, not both");
                     if (r.Fact is not null) Assert.True(Flags.Contains(r.Fact), $"{at}: '{r.Fact}' is not a filing flag");
                     if (r.Derive is not null) Assert.Contains(r.Derive, ProcedureBook.Derivations);
