@@ -380,10 +380,11 @@ function renderCheck(check, body, words) {
 
 // The order for `model` (the form's request unless another is given), saved as a file: the predicted ruling, or with
 // kind "movant" the movant's own proposed order, narrowed to what it can get.
-async function downloadOrder(format, model, errorBox, kind) {
+async function downloadOrder(format, model, errorBox, kind, motion) {
   const box = errorBox || $("order-error");
   showError(null, box);
-  const response = await fetch("/api/order?format=" + format + (kind ? "&kind=" + kind : ""), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(model || state.model) });
+  const query = "?format=" + format + (kind ? "&kind=" + kind : "") + (motion ? "&motion=" + encodeURIComponent(motion) : "");
+  const response = await fetch("/api/order" + query, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(model || state.model) });
   if (!response.ok) {
     let error = { code: "http-" + response.status, message: "the server answered " + response.status };
     try { error = (await response.json()).error || error; } catch { /* keep the status */ }
@@ -605,6 +606,17 @@ async function start() {
   $("reset").addEventListener("click", () => { state.model = blank(state.schema); renderForm(); showError(null); });
   $("exercise-load").addEventListener("click", openExercise);
   $("check").addEventListener("click", selfCheck);
+  // The movant's order is on one motion: the choice follows the form's motions whenever it is opened or used.
+  const motionChoices = () => {
+    const select = $("order-motion");
+    const ids = ((state.model && state.model.motions) || []).map((m) => m.id).filter(Boolean);
+    const kept = select.value;
+    select.replaceChildren(...ids.map((id) => el("option", { value: id, text: id })));
+    if (ids.includes(kept)) select.value = kept;
+  };
+  $("order-motion").addEventListener("focus", motionChoices);
+  $("order-movant-docx").addEventListener("click", () => { motionChoices(); downloadOrder("docx", null, null, "movant", $("order-motion").value); });
+  $("order-movant-html").addEventListener("click", () => { motionChoices(); downloadOrder("html", null, null, "movant", $("order-motion").value); });
   $("order-docx").addEventListener("click", () => downloadOrder("docx"));
   $("order-html").addEventListener("click", () => downloadOrder("html"));
   startInterview();

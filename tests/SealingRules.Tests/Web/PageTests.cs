@@ -352,6 +352,14 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
         Assert.Equal("predicted-ruling.html", html.SuggestedFilename);
         Assert.Contains("Al Otro Lado", htmlText, StringComparison.Ordinal);
         Assert.Contains("<html", htmlText, StringComparison.OrdinalIgnoreCase);
+
+        // The movant's own order, on the motion chosen: narrowed to what the court would likely grant.
+        await page.FocusAsync("#order-motion");
+        await page.SelectOptionAsync("#order-motion", "ECF 314");
+        var movant = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#order-movant-html"));
+        var movantText = System.Net.WebUtility.HtmlDecode(await File.ReadAllTextAsync(await movant.PathAsync()));
+        Assert.Equal("proposed-order.html", movant.SuggestedFilename);
+        Assert.Contains("[PROPOSED] ORDER GRANTING THE PARTIES' JOINT MOTION TO FILE UNDER SEAL (ECF 314), AS NARROWED", movantText, StringComparison.Ordinal);
     }
 
     [Fact]
