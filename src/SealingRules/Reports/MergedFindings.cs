@@ -56,9 +56,11 @@ public static partial class MergedFindings
         return Plural(template) is { } plural ? (step.Rule, plural) : null;
     }
 
-    // "the trade secrets listed first, second and third", not the kind three times.
-    private static string Listed(List<string> names)
+    /// <summary>Pieces named in one list as a merged finding names them: "trade secrets listed first, second and third".</summary>
+    /// <param name="names">The pieces' names without their article.</param>
+    public static string Listed(IReadOnlyList<string> names)
     {
+        ArgumentNullException.ThrowIfNull(names);
         var at = names[0].IndexOf(" listed ", StringComparison.Ordinal);
         if (at < 0 || names.Any(n => !n.StartsWith(names[0][..(at + 8)], StringComparison.Ordinal))) return Phrases.List(names);
         return names[0][..(at + 8)] + Phrases.List(names.Select(n => n[(at + 8)..]));

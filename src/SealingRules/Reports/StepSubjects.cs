@@ -52,6 +52,8 @@ public static class StepSubjects
         if (named.Count == 0 || named.Any(n => n is null)) return "";
         // A finding that already names what it concerns needs no opening.
         if (named.All(n => step.Finding.Contains(WithoutArticle(n!), StringComparison.Ordinal))) return "";
+        // Nor one that names them as a merged finding lists them ("the licensing terms listed first and second").
+        if (named.Count > 1 && step.Finding.Contains(MergedFindings.Listed([.. named.Select(n => WithoutArticle(n!))]), StringComparison.Ordinal)) return "";
         return $"As to {Phrases.List(named.Distinct()!)}: ";
     }
 

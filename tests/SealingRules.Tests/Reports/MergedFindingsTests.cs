@@ -1,5 +1,6 @@
 using SealingRules.Contract;
 using SealingRules.Reports;
+using SealingRules.Tests.Support;
 using Xunit;
 
 namespace SealingRules.Tests.Reports;
@@ -70,5 +71,15 @@ public sealed class MergedFindingsTests
         var steps = labels.Keys.Select(id => Step("weighing/access-required", $"Sealing cannot restore a secrecy already lost; {labels[id]} stay public.", id)).ToList();
 
         Assert.Equal("Sealing cannot restore a secrecy already lost; the trade secrets listed first and second stay public.", Assert.Single(MergedFindings.Merge(steps, labels)).Finding);
+    }
+
+    [Fact]
+    public void AMergedFindingThatNamesItsPieces_IsNotOpenedWithThemAgain()
+    {
+        var result = Shared.Service.Evaluate(File.ReadAllText(Path.Combine(SealingRules.Tests.Support.Repo.Examples, "apple-samsung-2012-htc-license", "request.json")));
+        var markdown = MarkdownReport.Render(result);
+
+        Assert.Contains("the court finds the licensing terms listed first and second innocuous", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("As to the licensing terms listed first and the licensing terms listed second, on its own review", markdown, StringComparison.Ordinal);
     }
 }
