@@ -140,13 +140,15 @@ public static class OrderBuilder
     }
 
     /// <summary>The words a table cell's reasons run to before pointing to the findings (a clerk reads a table, not a brief).</summary>
-    private const int CellWords = 60;
+    private const int CellWords = 50;
 
     // The deciding findings (several pieces found alike said once), first sentence each, up to a cell's length; then the
     // part of the discussion that gives the rest, and the declaration where it supports what is granted.
     private static string Reason(SealingRequest request, SealingResult result, ItemResult item, string part)
     {
-        var weighing = item.Reasoning.Where(s => s.Rule.StartsWith("weighing/", StringComparison.Ordinal) || s.Rule == "rule-5-2/floor").ToList();
+        // What is kept from the public first (the reason for what the row grants), then what stays public.
+        var weighing = item.Reasoning.Where(s => s.Rule.StartsWith("weighing/", StringComparison.Ordinal) || s.Rule == "rule-5-2/floor")
+            .OrderBy(s => s.Leans == Leans.Secrecy ? 0 : 1).ToList();
         var deciding = Reports.MergedFindings.Merge(weighing.Count > 0 ? weighing : [.. item.Reasoning.Take(1)], result.Labels)
             .Select(s => FirstSentence(s.Finding)).Distinct().ToList();
         var kept = new List<string>();
@@ -159,11 +161,9 @@ public static class OrderBuilder
             words += n;
         }
         var reason = string.Join(" ", kept) + $" See Part III.{part}.";
-        var declared = request.Harms.Where(h => h.ItemId == item.Id && h.Evidence == Evidence.Declaration).Select(h => h.OfferedBy)
-            .Concat(request.StatedHarms.Where(h => h.ItemId == item.Id && h.Evidence == Evidence.Declaration).Select(h => h.OfferedBy)).ToList();
-        if (declared.Count > 0 && item.Relief != Relief.None)
-            reason += request.Filing.Item(item.Id)?.Declaration is { Length: > 0 } cited ? $" {cited}."
-                : declared.Contains(OfferedBy.DesignatingParty) ? " See the designating party's declaration." : " See the movant's declaration.";
+        // The declaration is cited where the request says where it gives the reason ("Howe Decl. ¶ 5"); a bare "see the
+        // declaration" in every row tells a clerk nothing.
+        if (item.Relief != Relief.None && request.Filing.Item(item.Id)?.Declaration is { Length: > 0 } cited) reason += $" {cited}.";
         return reason;
     }
 
