@@ -27,11 +27,12 @@ public static class MovantOrderBuilder
         var narrowed = motion.Items.Any(i => i.Relief != Relief.Full);
         var whose = asked.Movant == Model.Movant.Joint ? "THE PARTIES' JOINT"
             : OrderBuilder.Possessive(movant).ToUpperInvariant().Replace("THE ", "", StringComparison.Ordinal);
+        var form = MotionForm(request, motion.Id);
         var title = granted.Count == 0
-            ? $"[PROPOSED] ORDER ON {whose} MOTION TO FILE UNDER SEAL ({motion.Id}), WITHDRAWN"
-            : $"[PROPOSED] ORDER GRANTING {whose} MOTION TO FILE UNDER SEAL ({motion.Id}){(narrowed ? ", AS NARROWED" : "")}";
+            ? $"[PROPOSED] ORDER ON {whose} {form.ToUpperInvariant()} ({motion.Id}), WITHDRAWN"
+            : $"[PROPOSED] ORDER GRANTING {whose} {form.ToUpperInvariant()} ({motion.Id}){(narrowed ? ", AS NARROWED" : "")}";
         var caption = OrderBuilder.Caption(request, result) with { Title = title };
-        return OrderBuilder.InShortForms(new ProposedOrder(caption, Background(request, motion, asked, movant, narrowed), Standard(request, motion), [],
+        return OrderBuilder.InShortForms(new ProposedOrder(caption, Background(request, motion, asked, movant, narrowed, form), Standard(request, motion), [],
             [.. granted.Select(i => Row(request, result, i))], Conclusion(request, result, motion, movant))
         {
             Kind = OrderKind.Movant,
@@ -40,14 +41,32 @@ public static class MovantOrderBuilder
         });
     }
 
-    private static List<Paragraph> Background(SealingRequest request, MotionResult motion, Motion asked, string movant, bool narrowed)
+    /// <summary>
+    /// The name of the filing the district's rule prescribes (read and confirmed in rules/Procedure): an Administrative
+    /// Motion under N.D. Cal. Civil L.R. 79-5(c) and 7-11 (79-5(f) where another party designated the material), an
+    /// Application for Leave under C.D. Cal. L.R. 79-5.2.2, a Request under E.D. Cal. L.R. 141; a motion elsewhere.
+    /// </summary>
+    internal static string MotionForm(SealingRequest request, string motionId)
+    {
+        var others = request.Items.Where(i => i.MotionId == motionId).All(i => i.DesignatedBy != Designator.Movant);
+        return request.Court switch
+        {
+            "N.D. Cal." when others => "administrative motion to consider whether another party's material should be sealed",
+            "N.D. Cal." => "administrative motion to file under seal",
+            "C.D. Cal." => "application for leave to file under seal",
+            "E.D. Cal." => "request to seal documents",
+            _ => "motion to file under seal",
+        };
+    }
+
+    private static List<Paragraph> Background(SealingRequest request, MotionResult motion, Motion asked, string movant, bool narrowed, string form)
     {
         var items = request.Items.Where(i => i.MotionId == motion.Id).ToList();
         var declared = items.Any(i => OrderBuilder.Declared(request, i.Id));
         var documents = items.Count == 1 ? "one document" : $"{OrderBuilder.Number(items.Count)} documents";
         return
         [
-            new($"The Court has considered {OrderBuilder.Possessive(movant)} motion to file under seal ({motion.Id}) {documents} submitted with {Phrases.Filing(asked.Filing)}{(declared ? ", and the declaration supporting it" : "")}{(narrowed ? $", as {movant} {(movant == "the parties" ? "have" : "has")} narrowed it" : "")}.", []),
+            new($"The Court has considered {OrderBuilder.Possessive(movant)} {form} ({motion.Id}) {documents} submitted with {Phrases.Filing(asked.Filing)}{(declared ? ", and the declaration supporting it" : "")}{(narrowed ? $", as {movant} {(movant == "the parties" ? "have" : "has")} narrowed it" : "")}.", []),
         ];
     }
 
@@ -90,6 +109,9 @@ public static class MovantOrderBuilder
         return reason;
     }
 
+    // "motion", "application" or "request", as the district names the filing.
+    private static string Kind(SealingRequest request, string motionId) => MotionForm(request, motionId).Split(' ') is var w && w[0] == "administrative" ? "motion" : w[0];
+
     // What is granted, what the movant withdraws (and may renew), and what is to be filed.
     private static List<Paragraph> Conclusion(SealingRequest request, SealingResult result, MotionResult motion, string movant)
     {
@@ -98,7 +120,7 @@ public static class MovantOrderBuilder
         var who = Phrases.Capitalized(movant);
         var withdraws = movant == "the parties" ? "withdraw their" : "withdraws its";
         if (motion.Items.Any(i => i.Relief != Relief.None))
-            paragraphs.Add(new Paragraph($"The motion is GRANTED as to the documents and portions listed in the table above, which shall remain under seal.", []));
+            paragraphs.Add(new Paragraph($"The {Kind(request, motion.Id)} is GRANTED as to the documents and portions listed in the table above, which shall remain under seal.", []));
         foreach (var item in motion.Items.Where(i => i.Relief == Relief.Partial && i.Outcome == Outcome.Redact))
             paragraphs.Add(new Paragraph($"{who} {withdraws} request to seal the rest of {name(item)} and shall file that document publicly, redacting only {OrderBuilder.Labels(result, item.Redact)}{(item.Disclose.Count > 0 ? $"; {OrderBuilder.Labels(result, item.Disclose)} shall not be redacted" : "")}.", []));
         var withdrawn = motion.Items.Where(i => i.Relief == Relief.None).ToList();

@@ -42,7 +42,7 @@ public sealed class MovantOrderTests
         var order = Movant;
 
         Assert.Equal(OrderKind.Movant, order.Kind);
-        Assert.Equal("[PROPOSED] ORDER GRANTING DEFENDANT'S MOTION TO FILE UNDER SEAL (ECF 57), AS NARROWED", order.Caption.Title);
+        Assert.Equal("[PROPOSED] ORDER GRANTING DEFENDANT'S ADMINISTRATIVE MOTION TO FILE UNDER SEAL (ECF 57), AS NARROWED", order.Caption.Title);
         var row = Assert.Single(order.Table);
         Assert.Equal("Ex. 3", row.Exhibit);
         Assert.Equal("Redact the pricing terms (pp. 4-5)", row.Portion);
@@ -63,7 +63,7 @@ public sealed class MovantOrderTests
 
         var order = Shared.Service.MovantOrder(json.ToString());
 
-        Assert.Equal("[PROPOSED] ORDER GRANTING DEFENDANT'S MOTION TO FILE UNDER SEAL (ECF 57)", order.Caption.Title);
+        Assert.Equal("[PROPOSED] ORDER GRANTING DEFENDANT'S ADMINISTRATIVE MOTION TO FILE UNDER SEAL (ECF 57)", order.Caption.Title);
         Assert.DoesNotContain(order.Conclusion, p => p.Text.Contains("withdraws", StringComparison.Ordinal));
     }
 
@@ -158,5 +158,29 @@ public sealed class MovantOrderTests
         Assert.Equal(1, lone);
         Assert.Contains("--motion goes with --movant", err2, StringComparison.Ordinal);
         Assert.DoesNotContain("internal error", err + err2, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("N.D. Cal.", "ADMINISTRATIVE MOTION TO FILE UNDER SEAL", "The motion is GRANTED")]
+    [InlineData("C.D. Cal.", "APPLICATION FOR LEAVE TO FILE UNDER SEAL", "The application is GRANTED")]
+    [InlineData("E.D. Cal.", "REQUEST TO SEAL DOCUMENTS", "The request is GRANTED")]
+    [InlineData("D. Ariz.", "MOTION TO FILE UNDER SEAL", "The motion is GRANTED")]
+    public void TheFiling_IsNamedAsTheDistrictsRulePrescribesIt(string court, string form, string granted)
+    {
+        var order = Shared.Service.MovantOrder(PriceTable.Replace("\"N.D. Cal.\"", $"\"{court}\"", StringComparison.Ordinal));
+
+        Assert.Equal($"[PROPOSED] ORDER GRANTING DEFENDANT'S {form} (ECF 57), AS NARROWED", order.Caption.Title);
+        Assert.StartsWith(granted, order.Conclusion[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InTheNorthernDistrict_AnotherPartysMaterial_GoesByTheRule79_5fMotion()
+    {
+        var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);
+        foreach (var item in (Newtonsoft.Json.Linq.JArray)json["motions"]![0]!["items"]!) item["designatedBy"] = "opposing-party";
+
+        var order = Shared.Service.MovantOrder(json.ToString());
+
+        Assert.Contains("ADMINISTRATIVE MOTION TO CONSIDER WHETHER ANOTHER PARTY'S MATERIAL SHOULD BE SEALED", order.Caption.Title, StringComparison.Ordinal);
     }
 }
