@@ -51,7 +51,7 @@ public sealed class OrderPage : ComponentBase
         Steps(b, ref seq, ReportOutline.Standard(Result));
         b.CloseElement();
         var groups = ReportOutline.Groups(Result);
-        Findings(b, ref seq, groups);
+        Findings(b, ref seq);
         foreach (var motion in Result.Motions) Motion(b, ref seq, motion);
         Conclusion(b, ref seq, groups);
         if (Result.Warnings.Count > 0)
@@ -78,12 +78,11 @@ public sealed class OrderPage : ComponentBase
 
     // Each group of documents decided alike, lettered; a finding several pieces share said once for them all, and one
     // already said for an earlier group recalled by its first sentence.
-    private void Findings(RenderTreeBuilder b, ref int seq, List<(string Letter, List<ItemResult> Items)> groups)
+    private void Findings(RenderTreeBuilder b, ref int seq)
     {
         b.OpenElement(seq++, "section");
         Element(b, ref seq, "h2", "Findings");
-        var saidIn = new Dictionary<(string, string), string>();
-        foreach (var (letter, items) in groups)
+        foreach (var (letter, items, steps) in ReportOutline.Findings(Result))
         {
             var first = items[0];
             b.OpenElement(seq++, "article");
@@ -91,17 +90,11 @@ public sealed class OrderPage : ComponentBase
             foreach (var call in first.CloseCalls) Element(b, ref seq, "p", $"Close call: {call}", "note");
             foreach (var item in items) Readings(b, ref seq, item);
             b.OpenElement(seq++, "ol");
-            foreach (var step in MergedFindings.Merge(first.Reasoning, Result.Labels))
+            foreach (var (step, saidIn) in steps)
             {
                 var text = Ids ? step.Finding : StepSubjects.Opened(step, first, Result.Labels);
-                if (!Ids && saidIn.TryGetValue((step.Rule, step.Finding), out var earlier))
-                {
-                    var end = text.IndexOf(". ", StringComparison.Ordinal);
-                    Element(b, ref seq, "li", $"{(end < 0 ? text : text[..(end + 1)])} (As found in {earlier}.)");
-                    continue;
-                }
-                saidIn.TryAdd((step.Rule, step.Finding), letter);
-                Step(b, ref seq, step, text);
+                if (!Ids && saidIn is not null) Element(b, ref seq, "li", $"{ReportOutline.FirstSentence(text)} (As found in {saidIn}.)");
+                else Step(b, ref seq, step, text);
             }
             b.CloseElement();
             b.CloseElement();
@@ -188,9 +181,7 @@ public sealed class OrderPage : ComponentBase
     {
         b.OpenElement(seq++, "li");
         b.AddContent(seq++, text);
-        // Never the order the request encodes, and a disposition cites another district only there (CiteScope).
-        var own = Result.Case?.Number is { Length: > 0 } number ? $"No. {number}," : null;
-        var cites = step.Authorities.Where(a => (own is null || !a.Cite.Contains(own, StringComparison.Ordinal)) && CiteScope.Keep(step.Rule, a.Cite, Result.Engine.Court)).ToList();
+        var cites = CiteScope.Printed(step, Result.Engine.Court, Result.Case?.Number);
         if (cites.Count > 0) { b.AddContent(seq++, " "); Cites(b, ref seq, cites); b.AddContent(seq++, "."); }
         if (Ids) { b.AddContent(seq++, " "); Element(b, ref seq, "code", step.Concerns.Count > 0 ? $"{step.Rule} [{string.Join(", ", step.Concerns)}]" : step.Rule); }
         b.CloseElement();

@@ -73,11 +73,10 @@ public static class MovantOrderBuilder
     // The standard the motion is decided under, as the evaluation states it, and the finding that the portions listed meet it.
     private static List<Paragraph> Standard(SealingRequest request, MotionResult motion)
     {
-        var own = request.CaseNumber is { Length: > 0 } number ? $"No. {number}," : null;
         var standard = motion.Reasoning.LastOrDefault(s => s.Rule.StartsWith("standard/", StringComparison.Ordinal));
         var paragraphs = new List<Paragraph>();
         if (standard is not null)
-            paragraphs.Add(new Paragraph(standard.Finding, [.. standard.Authorities.Select(a => a.Cite).Where(c => own is null || !c.Contains(own, StringComparison.Ordinal))]));
+            paragraphs.Add(new Paragraph(standard.Finding, [.. Reports.CiteScope.Printed(standard, request.Court, request.CaseNumber).Select(a => a.Cite)]));
         if (motion.Items.Any(i => i.Relief != Relief.None))
             paragraphs.Add(new Paragraph(motion.Standard == Model.Standard.GoodCause
                 ? "Good cause supports sealing the documents and portions listed below, for the reasons stated beside each, and the request, so limited, is narrowly tailored."

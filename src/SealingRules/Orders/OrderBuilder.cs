@@ -1,5 +1,6 @@
 using SealingRules.Contract;
 using SealingRules.Model;
+using Findings = System.Collections.Generic.List<(string Letter, System.Collections.Generic.List<SealingRules.Contract.ItemResult> Items, System.Collections.Generic.List<(SealingRules.Contract.StepResult Step, string? SaidIn)> Steps)>;
 
 namespace SealingRules.Orders;
 
@@ -14,12 +15,11 @@ public static class OrderBuilder
     public static ProposedOrder Build(SealingRequest request, SealingResult result)
     {
         var motions = request.Motions.ToDictionary(m => m.Id, StringComparer.Ordinal);
-        // An order does not cite itself: where the case is one the catalog holds (the seed), its own slip opinion goes.
-        var own = request.CaseNumber is { Length: > 0 } number ? $"No. {number}," : null;
-        Paragraph ParagraphOf(StepResult step) => new(step.Finding, [.. step.Authorities.Select(a => a.Cite)
-            .Where(c => (own is null || !c.Contains(own, StringComparison.Ordinal)) && Reports.CiteScope.Keep(step.Rule, c, request.Court))]);
+        // An order does not cite itself (the seed's own slip opinion), nor another district's order for its disposition.
+        Paragraph ParagraphOf(StepResult step) => new(step.Finding, [.. Reports.CiteScope.Printed(step, request.Court, request.CaseNumber).Select(a => a.Cite)]);
+        var findings = Reports.ReportOutline.Findings(result);
         return InShortForms(new ProposedOrder(Caption(request, result), Background(request, result), Standard(request, result, ParagraphOf),
-            Discussion(request, result, ParagraphOf), Table(request, result, motions), Conclusion(result, motions, ParagraphOf)))
+            Discussion(request, result, findings, ParagraphOf), Table(request, result, findings), Conclusion(result, motions, ParagraphOf)))
             with
         { PleadingPaper = IsPleadingPaper(request.Court) };
     }
@@ -88,35 +88,20 @@ public static class OrderBuilder
             .Select(paragraph)];
     }
 
-    // A category is the documents the evaluation decides with the same findings: said once for all of them, a finding
-    // made of several pieces alike said once for them all, and one already said for an earlier category recalled.
-    private static List<Section> Discussion(SealingRequest request, SealingResult result, Func<StepResult, Paragraph> paragraph)
-    {
-        var groups = result.Motions.SelectMany(m => m.Items).GroupBy(i => string.Join("\n", i.Reasoning.Select(s => s.Rule + "\t" + s.Finding))).ToList();
-        var saidIn = new Dictionary<(string, string), string>();
-        var sections = new List<Section>();
-        foreach (var (g, n) in groups.Select((g, n) => (g, n)))
-        {
-            var letter = ((char)('A' + n % 26)).ToString();
-            var paragraphs = new List<Paragraph>();
-            foreach (var s in Reports.MergedFindings.Merge(g.First().Reasoning, result.Labels))
+    // A category is the documents the evaluation decides with the same findings (ReportOutline): said once for all of
+    // them, a finding made of several pieces alike said once for them all, one already said for an earlier part recalled.
+    private static List<Section> Discussion(SealingRequest request, SealingResult result, Findings findings, Func<StepResult, Paragraph> paragraph)
+        => [.. findings.Select(f => new Section(Phrases.List(f.Items.Select(i => DocumentName(request, result, i.Id)).Distinct()),
+            [.. f.Steps.Select(x =>
             {
                 // A finding on part of a document's information opens with what it concerns, as the report does.
-                var text = Reports.StepSubjects.Opened(s, g.First(), result.Labels);
-                if (saidIn.TryGetValue((s.Rule, s.Finding), out var earlier)) paragraphs.Add(new Paragraph($"{FirstSentence(text)} See Part III.{earlier}, above.", []));
-                else
-                {
-                    saidIn[(s.Rule, s.Finding)] = letter;
-                    paragraphs.Add(paragraph(s) with { Text = text });
-                }
-            }
-            sections.Add(new Section(Phrases.List(g.Select(i => DocumentName(request, result, i.Id)).Distinct()), paragraphs));
-        }
-        return sections;
-    }
+                var text = Reports.StepSubjects.Opened(x.Step, f.Items[0], result.Labels);
+                return x.SaidIn is { } earlier ? new Paragraph($"{FirstSentence(text)} See Part III.{earlier}, above.", []) : paragraph(x.Step) with { Text = text };
+            })]))];
 
-    private static List<TableRow> Table(SealingRequest request, SealingResult result, Dictionary<string, Motion> motions)
+    private static List<TableRow> Table(SealingRequest request, SealingResult result, Findings findings)
     {
+        var partOf = findings.SelectMany(f => f.Items.Select(i => (i.Id, f.Letter))).ToDictionary(x => x.Id, x => x.Letter, StringComparer.Ordinal);
         var rows = new List<TableRow>();
         foreach (var motion in result.Motions)
             foreach (var item in motion.Items)
@@ -134,7 +119,7 @@ public static class OrderBuilder
                 };
                 var prejudice = item.Relief == Relief.Full ? "—" : motion.WithoutPrejudice ? "Without prejudice" : "With prejudice";
                 rows.Add(new TableRow($"{placed?.Exhibit ?? motion.Id}: {result.ItemNames.GetValueOrDefault(item.Id, item.Id)}", portion, ruling, prejudice,
-                    Reason(request, result, item, PartOf(result, item.Id))));
+                    Reason(request, result, item, partOf[item.Id])));
             }
         return rows;
     }
@@ -167,14 +152,6 @@ public static class OrderBuilder
         return reason;
     }
 
-    /// <summary>The letter of the discussion's part that decides an item (documents decided alike share one).</summary>
-    internal static string PartOf(SealingResult result, string itemId)
-    {
-        var groups = result.Motions.SelectMany(m => m.Items).GroupBy(i => string.Join("\n", i.Reasoning.Select(s => s.Rule + "\t" + s.Finding))).ToList();
-        var n = groups.FindIndex(g => g.Any(i => i.Id == itemId));
-        return ((char)('A' + Math.Max(0, n) % 26)).ToString();
-    }
-
     private static List<Paragraph> Conclusion(SealingResult result, Dictionary<string, Motion> motions, Func<StepResult, Paragraph> paragraph)
     {
         var paragraphs = new List<Paragraph>();
@@ -204,11 +181,7 @@ public static class OrderBuilder
     internal static string Labels(SealingResult result, IEnumerable<string> infoIds)
         => Phrases.List(infoIds.Select(id => result.Labels.GetValueOrDefault(id, id)).Distinct());
 
-    internal static string FirstSentence(string text)
-    {
-        var end = text.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? text : text[..(end + 1)];
-    }
+    internal static string FirstSentence(string text) => Reports.ReportOutline.FirstSentence(text);
 
     /// <summary>Whether a declaration supports the item: a harm with a showing, or one given in the movant's words.</summary>
     internal static bool Declared(SealingRequest request, string itemId)

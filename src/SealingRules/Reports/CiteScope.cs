@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SealingRules.Contract;
 
 namespace SealingRules.Reports;
 
@@ -18,6 +19,23 @@ public static partial class CiteScope
         if (!rule.StartsWith("remedy/", StringComparison.Ordinal) || court is null) return true;
         return DistrictOf(cite) is not { } district || district == court;
     }
+
+    /// <summary>
+    /// The authorities a rendering prints for a step: never the order the request itself encodes (a case's own slip
+    /// opinion, named by its number), and a disposition's only as <see cref="Keep"/> allows.
+    /// </summary>
+    /// <param name="step">The step.</param>
+    /// <param name="court">The district deciding.</param>
+    /// <param name="caseNumber">The request's case number, if given.</param>
+    public static List<CitationResult> Printed(StepResult step, string? court, string? caseNumber)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        return [.. step.Authorities.Where(a => !IsOwn(a.Cite, caseNumber) && Keep(step.Rule, a.Cite, court))];
+    }
+
+    /// <summary>Whether a cite is to the case's own order (its number, as a cite gives it: "No. 17-cv-02366-BAS-KSC,").</summary>
+    public static bool IsOwn(string cite, string? caseNumber)
+        => caseNumber is { Length: > 0 } number && (cite ?? "").Contains($"No. {number},", StringComparison.Ordinal);
 
     /// <summary>The district court a cite names in its parenthetical ("S.D. Cal."), or null for a court of appeals, the Supreme Court or a rule.</summary>
     public static string? DistrictOf(string cite)

@@ -25,9 +25,8 @@ public static class MarkdownReport
         // The legal standard once for all the motions; each finding once for all the documents it decides, in groups
         // lettered as an order's discussion is; then each motion's rulings, pointing to the groups.
         Standard(md, result, labels, ids);
-        var groups = ReportOutline.Groups(result);
-        Findings(md, groups, labels, ids, changes);
-        Rulings(md, result, groups, labels, ids);
+        Findings(md, result, labels, ids, changes);
+        Rulings(md, result, ReportOutline.Groups(result), labels, ids);
         if (result.Warnings.Count > 0)
         {
             md.AppendLine().AppendLine("## Warnings").AppendLine();
@@ -47,30 +46,21 @@ public static class MarkdownReport
         Steps(md, ReportOutline.Standard(result), labels, ids);
     }
 
-    private static void Findings(StringBuilder md, List<(string Letter, List<ItemResult> Items)> groups, Labeller labels, bool ids,
-        Dictionary<string, WhatIf.ItemWhatIf>? whatIf)
+    private static void Findings(StringBuilder md, SealingResult result, Labeller labels, bool ids, Dictionary<string, WhatIf.ItemWhatIf>? whatIf)
     {
         md.AppendLine().AppendLine("## Findings");
-        // A finding said in full for an earlier group is recalled by its first sentence and the group it was said for.
-        var saidIn = new Dictionary<(string Rule, string Finding), string>();
-        foreach (var (letter, items) in groups)
+        foreach (var (letter, items, steps) in ReportOutline.Findings(result))
         {
             var first = items[0];
             md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### {letter}. {Phrases.List(items.Select(i => Name(i, ids)))}").AppendLine();
             foreach (var call in first.CloseCalls) md.AppendLine(CultureInfo.InvariantCulture, $"Close call: {call}").AppendLine();
-            var steps = MergedFindings.Merge(first.Reasoning, labels.Names);
             var n = 1;
-            foreach (var step in steps)
+            // A finding said in full for an earlier group is recalled by its first sentence (with ids, said in full).
+            foreach (var (step, saidIn) in steps)
             {
-                var key = (step.Rule, step.Finding);
                 var opened = StepSubjects.Opened(ids ? "" : StepSubjects.Prefix(step, first, labels.Names), Line(step, labels, ids, concerns: true));
-                if (saidIn.TryGetValue(key, out var earlier) && !ids)
-                    md.AppendLine(CultureInfo.InvariantCulture, $"{n++}. {FirstSentence(opened)} (As found in {earlier}.)");
-                else
-                {
-                    saidIn.TryAdd(key, letter);
-                    md.AppendLine(CultureInfo.InvariantCulture, $"{n++}. {opened}");
-                }
+                var line = saidIn is null || ids ? opened : $"{ReportOutline.FirstSentence(opened)} (As found in {saidIn}.)";
+                md.AppendLine(CultureInfo.InvariantCulture, $"{n++}. {line}");
             }
             foreach (var item in items) Readings(md, item, labels);
             if (whatIf is not null) Changes(md, items, whatIf, labels);
@@ -97,19 +87,12 @@ public static class MarkdownReport
                     : "";
                 md.AppendLine(CultureInfo.InvariantCulture, $"- {Name(item, ids)}: **{Outcome(item.Outcome)}** (relief {Words(item.Relief)}; {Words(item.Certainty)}; findings {letterOf[item.Id]}).{what}");
             }
-            var closing = motion.Reasoning.Where(IsRemedy).ToList();
+            var closing = motion.Reasoning.Where(ReportOutline.IsRemedy).ToList();
             if (closing.Count > 0) md.AppendLine();
             Steps(md, closing, labels, ids);
         }
     }
 
-    private static bool IsRemedy(StepResult s) => s.Rule.StartsWith("remedy/", StringComparison.Ordinal);
-
-    private static string FirstSentence(string text)
-    {
-        var end = text.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? text : text[..(end + 1)];
-    }
 
     // The what-if in words: what it takes to win, what could go wrong, and the cures that say what a declaration must
     // contain (the what-if says which fact moves; a cure says what to put in the declaration that moves it).
@@ -158,7 +141,7 @@ public static class MarkdownReport
 
     private static string Line(StepResult step, Labeller labels, bool ids, bool concerns)
     {
-        var printed = step.Authorities.Where(a => labels.NotOwn(a.Cite) && CiteScope.Keep(step.Rule, a.Cite, labels.Court)).ToList();
+        var printed = CiteScope.Printed(step, labels.Court, labels.OwnCase);
         var cites = printed.Count == 0 ? "" : " " + labels.Cites(printed) + ".";
         var about = concerns && step.Concerns.Count > 0 && ids ? $" [{string.Join(", ", step.Concerns)}]" : "";
         var rule = ids ? $" `{step.Rule}`" : "";
@@ -196,15 +179,13 @@ public static class MarkdownReport
         public Dictionary<string, int> ReadingCounts { get; init; } = new(StringComparer.Ordinal);
 
         // Citations in italics as courts write them, case names and all.
-        public string Cites(IEnumerable<CitationResult> cites) => string.Join("; ", _forms.Of(cites.Select(c => c.Cite).Where(NotOwn)).Select(c => $"*{c}*"));
+        public string Cites(IEnumerable<CitationResult> cites) => string.Join("; ", _forms.Of(cites.Select(c => c.Cite).Where(c => !CiteScope.IsOwn(c, OwnCase))).Select(c => $"*{c}*"));
 
         // A report on a case does not cite that case's own order for its holding (the seed's slip opinion on the seed).
         public string? OwnCase { get; init; }
 
         // The district deciding: a disposition cites another district's order for its own call only there (CiteScope).
         public string? Court { get; init; }
-
-        public bool NotOwn(string cite) => OwnCase is not { Length: > 0 } own || !cite.Contains($"No. {own},", StringComparison.Ordinal);
 
         public string Of(string id) => ids || !labels.TryGetValue(id, out var label) ? id : label;
 

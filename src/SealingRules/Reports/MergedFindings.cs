@@ -86,6 +86,7 @@ public static partial class MergedFindings
         ArgumentNullException.ThrowIfNull(template);
         var text = template;
         foreach (var (singular, plural) in Agreements) text = singular.Replace(text, plural);
+        text = VerbAfterSlot().Replace(text, m => Slot + " " + PluralVerbs[m.Groups[1].Value]);
         // A verb right after the subject that is still singular is one this does not know: leave the step alone.
         return SingularAfterSlot().IsMatch(text) ? null : text;
     }
@@ -96,22 +97,22 @@ public static partial class MergedFindings
         (new Regex(Slot + " is a detail that", RegexOptions.CultureInvariant), Slot + " are details that"),
         (new Regex(Slot + " identifies and exposes", RegexOptions.CultureInvariant), Slot + " identify and expose"),
         (new Regex(Slot + " exposes a person to contact or misuse and plays", RegexOptions.CultureInvariant), Slot + " expose a person to contact or misuse and play"),
-        (new Regex(Slot + " (is|stays|belongs|holds|has|exposes|identifies)\\b", RegexOptions.CultureInvariant), Slot + " ${1}PLURAL"),
         (new Regex(", and it plays no part", RegexOptions.CultureInvariant), ", and they play no part"),
         (new Regex("; it stays public", RegexOptions.CultureInvariant), "; they stay public"),
         (new Regex(": it holds", RegexOptions.CultureInvariant), ": they hold"),
         (new Regex("(redacting|keeping|disclosing) it\\b", RegexOptions.CultureInvariant), "$1 them"),
         (new Regex("make it anonymous", RegexOptions.CultureInvariant), "make them anonymous"),
         (new Regex("show that it is\\b", RegexOptions.CultureInvariant), "show that they are"),
-        (new Regex("(is|stays|belongs|holds|has|exposes|identifies)PLURAL", RegexOptions.CultureInvariant), "$1PLURAL"),
-        (new Regex("isPLURAL", RegexOptions.CultureInvariant), "are"),
-        (new Regex("staysPLURAL", RegexOptions.CultureInvariant), "stay"),
-        (new Regex("belongsPLURAL", RegexOptions.CultureInvariant), "belong"),
-        (new Regex("holdsPLURAL", RegexOptions.CultureInvariant), "hold"),
-        (new Regex("hasPLURAL", RegexOptions.CultureInvariant), "have"),
-        (new Regex("exposesPLURAL", RegexOptions.CultureInvariant), "expose"),
-        (new Regex("identifiesPLURAL", RegexOptions.CultureInvariant), "identify"),
     ];
+
+    // The verb right after the subject, and its plural.
+    private static readonly Dictionary<string, string> PluralVerbs = new(StringComparer.Ordinal)
+    {
+        ["is"] = "are", ["stays"] = "stay", ["belongs"] = "belong", ["holds"] = "hold", ["has"] = "have", ["exposes"] = "expose", ["identifies"] = "identify",
+    };
+
+    [GeneratedRegex("\u0001 (is|stays|belongs|holds|has|exposes|identifies)\\b", RegexOptions.CultureInvariant)]
+    private static partial Regex VerbAfterSlot();
 
     [GeneratedRegex("\u0001 (is|was|has|does|stays|remains|belongs|holds|exposes|identifies|plays|reveals|contains|shows|makes|lets)\\b", RegexOptions.CultureInvariant)]
     private static partial Regex SingularAfterSlot();

@@ -33,6 +33,37 @@ public static partial class ReportOutline
             .Select((g, n) => (((char)('A' + n % 26)).ToString() + (n >= 26 ? (n / 26).ToString(CultureInfo.InvariantCulture) : ""), g.ToList()))];
     }
 
+    /// <summary>
+    /// Each group's findings as a report says them: several pieces found alike said once (<see cref="MergedFindings"/>),
+    /// and a finding already said in full for an earlier group marked with that group's letter, to be recalled.
+    /// </summary>
+    public static List<(string Letter, List<ItemResult> Items, List<(StepResult Step, string? SaidIn)> Steps)> Findings(SealingResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var saidIn = new Dictionary<(string, string), string>();
+        var findings = new List<(string, List<ItemResult>, List<(StepResult, string?)>)>();
+        foreach (var (letter, items) in Groups(result))
+        {
+            var steps = new List<(StepResult, string?)>();
+            foreach (var step in MergedFindings.Merge(items[0].Reasoning, result.Labels))
+            {
+                var earlier = saidIn.GetValueOrDefault((step.Rule, step.Finding));
+                if (earlier is null) saidIn[(step.Rule, step.Finding)] = letter;
+                steps.Add((step, earlier));
+            }
+            findings.Add((letter, items, steps));
+        }
+        return findings;
+    }
+
+    /// <summary>The first sentence of a finding, as a recalled finding or a table cell gives it.</summary>
+    public static string FirstSentence(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var end = text.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? text : text[..(end + 1)];
+    }
+
     /// <summary>Whether a step is a motion's disposition or what is to be filed.</summary>
     public static bool IsRemedy(StepResult step) => step?.Rule.StartsWith("remedy/", StringComparison.Ordinal) ?? false;
 

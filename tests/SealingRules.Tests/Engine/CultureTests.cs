@@ -37,10 +37,13 @@ public sealed class CultureTests
             CultureInfo.CurrentUICulture = culture;
             var result = Shared.Service.Evaluate(Seed);
             var order = Shared.Service.Order(Filed);
+            // The movant's order too: its table, its withdrawals and, in N.D. Cal., its pleading grid.
+            var movant = Shared.Service.MovantOrder(Filed, "ECF 314");
             return (SealingRules.Contract.Json.Write(result, true), MarkdownReport.Render(result), result.Engine.LawAsOf,
                 SealingRules.Html.HtmlReport.Render(result), Shared.Service.WhatIfToJson(Seed),
                 Shared.Service.CheckToJson(Filed) + CheckReport.Render(Shared.Service.Check(Filed)),
-                SealingRules.Orders.MarkdownOrder.Render(order) + SealingRules.Html.ProposedOrderHtml.Render(order), SealingRules.Word.WordOrder.Render(order));
+                SealingRules.Orders.MarkdownOrder.Render(order) + SealingRules.Html.ProposedOrderHtml.Render(order) + SealingRules.Orders.MarkdownOrder.Render(movant),
+                [.. SealingRules.Word.WordOrder.Render(order), .. SealingRules.Word.WordOrder.Render(movant)]);
         }
         finally
         {
