@@ -11,7 +11,7 @@ public sealed class HowDisclosureHarmsIsSpecific : ReadingRule
 {
     protected override Showing Reads => Showing.Specific;
 
-    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.HowAndWhat(c) && !Said.OnlyUnidentifiedActors(c);
+    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.HowAndWhat(c);
 
     protected override string Finding(IEnumerable<StatementFeature> said) =>
         $"The statement explains how disclosure would cause the harm ({Said.Words(said, Feature.Mechanism)}) and ties it to what the information is ({Said.Words(said, Feature.ConcreteContent)}); that is a particularized showing resting on specific facts.";

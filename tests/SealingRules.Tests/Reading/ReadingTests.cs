@@ -153,6 +153,25 @@ public sealed class ReadingTests
             && DateOnly.Parse((string)c["date"]!, System.Globalization.CultureInfo.InvariantCulture) <= new DateOnly(2024, 6, 1)));
     }
 
+    /// <summary>
+    /// Declarations phrased as practitioners write them (composed for this test, not drawn from the corpus): each pair is
+    /// a statement that says what the information holds and how disclosure would be used, and its near miss that says
+    /// neither.
+    /// </summary>
+    [Theory]
+    [InlineData("The report gives the temperatures and pressures at each stage of Acme's curing process, which would allow a competitor to reproduce its coating.", "technical-information", "trade-secret-disclosure", "specific")]
+    [InlineData("The report describes Acme's processes, and disclosure would harm Acme.", "technical-information", "trade-secret-disclosure", "generalized")]
+    [InlineData("The memorandum sets out the screening criteria agents apply to cargo; smugglers who read it would know which shipments pass unexamined.", "law-enforcement-technique", "law-enforcement-interference", "specific")]
+    [InlineData("The memorandum contains law enforcement sensitive information.", "law-enforcement-technique", "law-enforcement-interference", "conclusory")]
+    [InlineData("The exhibit reproduces the source code of the encryption module; anyone holding it could decrypt customers' stored data.", "source-code", "security-vulnerability", "specific")]
+    [InlineData("Anyone could misuse this information.", "source-code", "security-vulnerability", "generalized")]
+    [InlineData("Exhibit 7 lists Acme's customers by name with the annual volume each buys; a rival would use it to target those accounts.", "customer-information", "competitive-harm", "specific")]
+    [InlineData("Exhibit 7 concerns Acme's customers; a rival would gain an advantage.", "customer-information", "competitive-harm", "generalized")]
+    [InlineData("The declaration gives the transport routes for high-security inmates and the number of escorts on each; inmates' associates could plan an attack on a transport.", "security-procedure", "security-vulnerability", "specific")]
+    [InlineData("Release of the declaration would jeopardize institutional security.", "security-procedure", "security-vulnerability", "generalized")]
+    public void DeclarationsAsPractitionersWriteThem_AreRead_ByWhatTheySayTheInformationIsAndHowItWouldBeUsed(string statement, string kind, string harm, string showing)
+        => Assert.Equal(showing, Kebab.Of(Showing(Shared.Service.Evaluate(Request(statement, harm, kind))).Showing.ToString()));
+
     [Theory]
     [InlineData("Disclosure of the per-unit prices would allow competitors to undercut our bids.", "specific")]
     [InlineData("The exhibit was designated confidential under the protective order.", "conclusory")]
