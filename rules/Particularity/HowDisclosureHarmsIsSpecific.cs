@@ -5,7 +5,7 @@ using SealingRules.Model;
 namespace SealingRules.Rules.Particularity;
 
 [Name("particularity/how-disclosure-harms")]
-[Description("A statement that says how disclosure would cause the harm, and what in the information would cause it, is a particularized showing.")]
+[Description("A statement that says how disclosure would cause the harm, and what in the information would cause it, is a particularized showing, whoever it says would misuse the information.")]
 [Tag("reading"), Tag("particularity"), Cites("kamakana-compelling-reasons", "foltz-particularized-good-cause"), Priority(Stratum.Reasons)]
 public sealed class HowDisclosureHarmsIsSpecific : ReadingRule
 {

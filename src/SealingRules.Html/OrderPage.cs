@@ -208,7 +208,7 @@ public sealed class OrderPage : ComponentBase
     }
 
     private string Labels(IEnumerable<string> infoIds)
-        => Phrases.List(infoIds.Select(id => Ids || !Result.Labels.TryGetValue(id, out var l) ? id : l).Distinct());
+        => Phrases.List(infoIds.Select(id => Ids ? id : Result.PortionName(id)).Distinct());
 
     private static string Outcome(ItemResult item) => item.Outcome switch
     {

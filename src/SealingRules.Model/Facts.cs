@@ -77,6 +77,9 @@ public sealed record Information(
     /// <summary>How the identity appears (contract addition <c>form</c>); omitted, a minor's identity is a name.</summary>
     public IdentityForm? Form { get; init; }
 
+    /// <summary>What the filer calls this part ("the price table"; contract addition <c>label</c>), for the orders' tables.</summary>
+    public string? Label { get; init; }
+
     /// <summary>
     /// The noun phrase findings use for this piece, without its article: "medical information". Where one item holds
     /// two pieces of the same kind, each is told apart by its place in the item ("medical information listed

@@ -157,5 +157,28 @@ public static class Phrases
     }
 
     /// <summary>The first letter upper-cased, for a phrase that opens a sentence.</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "all", "each", "every", "any", "some",
+    };
+
+    /// <summary>
+    /// A filer's own name for a part ("price table", "The customer list", "Schedule B", "Acme's margins") as it reads
+    /// after a verb: "the price table", "the customer list", "Schedule B", "Acme's margins".
+    /// </summary>
+    public static string Portion(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        var text = label.Trim().TrimEnd('.', ';', ',');
+        if (text.Length == 0) return text;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = words[0];
+        if (Determiners.Contains(first.ToLowerInvariant())) return char.ToLowerInvariant(text[0]) + text[1..];
+        if (first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("\u2019s", StringComparison.Ordinal) || first.EndsWith("s'", StringComparison.Ordinal)) return text;
+        // A name of its own ("Schedule B", "Exhibit 3 pricing", "ECF 12-4"): capitals or numbers beyond the first letter.
+        var proper = char.IsUpper(text[0]) && (text.Skip(1).Any(char.IsDigit) || words.Skip(1).Any(w => char.IsUpper(w[0])) || (first.Length > 1 && char.IsUpper(first[1])));
+        return proper ? text : "the " + char.ToLowerInvariant(text[0]) + text[1..];
+    }
+
     public static string Capitalized(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

@@ -324,6 +324,8 @@ function buildRequest(a) {
     item.information = d.parts.map((p, k) => {
       const info = { id: unique(id + "-" + (slug(p.name) || "part-" + (k + 1)), taken), kind: p.kind, about: p.about };
       if (p.atIssue) info.atIssue = p.atIssue === "yes";
+      // The filer's own name for the part: the proposed order's table says "Redact the price table", not the kind.
+      if (p.name.trim()) info.label = p.name.trim().slice(0, 200);
       return info;
     });
     if (d.reason.trim()) {

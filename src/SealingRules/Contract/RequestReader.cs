@@ -123,6 +123,7 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
                         Bool(n, "waivedByOwner"), (CourtReview?)EnumOf(n, "courtReview", typeof(CourtReview)), Bool(n, "unredactedByOrder"))
                     {
                         Form = (IdentityForm?)EnumOf(n, "form", typeof(IdentityForm)),
+                        Label = Str(n, "label")?.Trim(),
                     };
                     infos.Add(info);
                     ids.Add(info.Id);

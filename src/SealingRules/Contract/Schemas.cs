@@ -40,6 +40,8 @@ public static class Schemas
             schema["anyOf"] = new JArray(shape.OneOfRequired.Select(n => new JObject { ["required"] = new JArray(n) }));
         if (shape.Fields.FirstOrDefault(f => f.Name == "statement") is not null)
             ((JObject)props["statement"]!)["maxLength"] = Shapes.StatementLimit;
+        if (shape.Fields.FirstOrDefault(f => f.Name == "label") is not null)
+            ((JObject)props["label"]!)["maxLength"] = Shapes.LabelLimit;
         return schema;
     }
 

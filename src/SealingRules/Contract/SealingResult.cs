@@ -19,6 +19,13 @@ public sealed record SealingResult(EngineInfo Engine, IReadOnlyList<MotionResult
     [JsonIgnore]
     public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>What the filer calls a piece of information ("the price table", from <c>label</c>), where given; not part of the JSON.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, string> Portions { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>How an order's table names a piece of information: the filer's own name for it, else its kind ("the pricing terms").</summary>
+    public string PortionName(string infoId) => Portions.TryGetValue(infoId, out var own) ? own : Labels.GetValueOrDefault(infoId, infoId);
+
     /// <summary>How a report names each item: its title, else its id; not part of the JSON.</summary>
     [JsonIgnore]
     public IReadOnlyDictionary<string, string> ItemNames { get; init; } = new Dictionary<string, string>();

@@ -54,6 +54,9 @@ internal static class Shapes
     /// <summary>The longest statement read, in characters (about three pages of a declaration).</summary>
     public const int StatementLimit = 10_000;
 
+    /// <summary>The longest <c>label</c>: a name for a part, not a description of it.</summary>
+    public const int LabelLimit = 200;
+
     public static readonly ShapeSpec Information = new("Information", "One piece of information the movant wants hidden.",
     [
         new("id", true, ValueKind.String, "Unique across the whole request.", NonEmpty: true),
@@ -61,6 +64,7 @@ internal static class Shapes
         new("about", true, ValueKind.Enum, "Whom it concerns.", ValuesOf(typeof(Subject)), ValueDocs: ValueHelp.Subject),
         new("seniority", false, ValueKind.Enum, "For public officials.", ValuesOf(typeof(Seniority)), ValueDocs: ValueHelp.Seniority),
         new("channel", false, ValueKind.Enum, "For contact details: official or personal.", ValuesOf(typeof(Channel)), ValueDocs: ValueHelp.Channel),
+        new("label", false, ValueKind.String, $"What the filer calls this part (\"the price table\"), up to {LabelLimit} characters: the orders name the part so; the reasoning names it by its kind.", NonEmpty: true),
         new("form", false, ValueKind.Enum, "For a name or a minor's identity: how it appears in the filing (default name). Rule 5.2(a)(3) reaches a minor's name only.", ValuesOf(typeof(IdentityForm)), ValueDocs: ValueHelp.IdentityForm),
         new("atIssue", false, ValueKind.Boolean, "True when the information is itself at the heart of the claims, false when it is not; omitted when the record does not say."),
         new("waivedByOwner", false, ValueKind.Boolean, "True when the person it identifies filed it unredacted and not under seal (Rule 5.2(h) waiver)."),

@@ -51,6 +51,8 @@ internal sealed class Validator(Limits limits)
             case ValueKind.String:
                 var s = ExpectString(value, path);
                 if (field.NonEmpty && s.Trim().Length == 0) throw Invalid(path, value, "must not be empty");
+                if (field.Name == "label" && s.Length > Shapes.LabelLimit)
+                    throw RequestReader.Fail(ContractError.TooLarge, $"the label is {s.Length} characters; the limit is {Shapes.LabelLimit}", path, value);
                 if (field.Name == "statement" && s.Length > Shapes.StatementLimit)
                     throw RequestReader.Fail(ContractError.TooLarge, $"the statement is {s.Length} characters; the limit is {Shapes.StatementLimit}", path, value);
                 break;

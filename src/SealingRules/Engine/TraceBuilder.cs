@@ -91,6 +91,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
         {
             Case = request.CaseName is null && request.CaseNumber is null && request.CaseJudge is null ? null : new CaseResult(request.CaseName, request.CaseNumber) { Judge = request.CaseJudge },
             Labels = request.Information.ToDictionary(i => i.Id, i => "the " + i.Words, StringComparer.Ordinal),
+            Portions = request.Information.Where(i => i.Label is not null).ToDictionary(i => i.Id, i => Phrases.Portion(i.Label!), StringComparer.Ordinal),
             ItemNames = request.Items.ToDictionary(i => i.Id, i => i.Title ?? i.Id, StringComparer.Ordinal),
             ItemOf = request.Information.ToDictionary(i => i.Id, i => i.ItemId, StringComparer.Ordinal),
         };

@@ -179,7 +179,7 @@ public static class OrderBuilder
         => request.Filing.Item(itemId)?.Exhibit is { } exhibit ? $"{exhibit} ({result.ItemNames.GetValueOrDefault(itemId, itemId)})" : result.ItemNames.GetValueOrDefault(itemId, itemId);
 
     internal static string Labels(SealingResult result, IEnumerable<string> infoIds)
-        => Phrases.List(infoIds.Select(id => result.Labels.GetValueOrDefault(id, id)).Distinct());
+        => Phrases.List(infoIds.Select(result.PortionName).Distinct());
 
     internal static string FirstSentence(string text) => Reports.ReportOutline.FirstSentence(text);
 

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using SealingRules.Cli;
+using SealingRules.Model;
 using SealingRules.Orders;
 using SealingRules.Tests.Support;
 using SealingRules.Word;
@@ -52,6 +53,39 @@ public sealed class MovantOrderTests
         Assert.Contains(order.Conclusion, p => p.Text.StartsWith("The defendant withdraws its request as to Ex. 4", StringComparison.Ordinal)
             && p.Text.Contains("without prejudice to a renewed motion", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ThePartIsNamed_AsTheFilerNamesIt_WhereALabelIsGiven()
+    {
+        var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);
+        json["motions"]![0]!["items"]![0]!["information"]![0]!["label"] = "Price table";
+
+        var order = Shared.Service.MovantOrder(json.ToString());
+
+        Assert.Equal("Redact the price table (pp. 4-5)", order.Table[0].Portion);
+        Assert.Contains(order.Conclusion, p => p.Text.Contains("redacting only the price table", StringComparison.Ordinal));
+        // The reasoning still speaks of the information by its kind, as a court does.
+        Assert.Contains("pric", order.Table[0].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALabelOverTheLimit_IsRefused_NamingTheField()
+    {
+        var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);
+        json["motions"]![0]!["items"]![0]!["information"]![0]!["label"] = new string('x', 201);
+
+        var error = Assert.Throws<SealingRules.Contract.ContractException>(() => Shared.Service.MovantOrder(json.ToString())).Error;
+
+        Assert.Equal("motions[0].items[0].information[0].label", error.Path);
+    }
+
+    [Theory]
+    [InlineData("price table", "the price table")]
+    [InlineData("The customer list", "the customer list")]
+    [InlineData("Schedule B", "Schedule B")]
+    [InlineData("Exhibit 3 pricing", "Exhibit 3 pricing")]
+    [InlineData("Acme's margins.", "Acme's margins")]
+    public void AFilersName_ReadsAfterAVerb(string label, string expected) => Assert.Equal(expected, Phrases.Portion(label));
 
     [Fact]
     public void AMotionGrantedWhole_IsNotNarrowed_AndWithdrawsNothing()

@@ -341,7 +341,9 @@ public static class RuleCases
         Miss(typeof(CourtsSplitOnWholeDocumentRequests), "a redaction request granted in part", Motion(), ItemRuling(Relief.Partial), Item(request: RequestKind.Redact)),
         // particularity (reading the movant's words)
         Fire(typeof(HowDisclosureHarmsIsSpecific), "how and what", St(), Ft(Feature.Mechanism), Ft(Feature.ConcreteContent), Ft(Feature.Audience)),
-        Miss(typeof(HowDisclosureHarmsIsSpecific), "how and what, but only hostile actors", St(), Ft(Feature.Mechanism), Ft(Feature.ConcreteContent), Ft(Feature.VagueActors)),
+        // Who would misuse it matters less once the words say what the information is and how it would be used ("anyone holding it could decrypt").
+        Fire(typeof(HowDisclosureHarmsIsSpecific), "how and what, by anyone", St(), Ft(Feature.Mechanism), Ft(Feature.ConcreteContent), Ft(Feature.VagueActors)),
+        Miss(typeof(HowDisclosureHarmsIsSpecific), "what, without how", St(), Ft(Feature.ConcreteContent), Ft(Feature.HarmNamed)),
         Fire(typeof(HowWithoutWhatIsGeneral), "how without what", St(), Ft(Feature.Mechanism)),
         Miss(typeof(HowWithoutWhatIsGeneral), "how and what", St(), Ft(Feature.Mechanism), Ft(Feature.ConcreteContent)),
         Fire(typeof(DesignationAloneIsConclusory), "designated confidential", St(), Ft(Feature.Designation)),

@@ -126,7 +126,7 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
         Assert.Contains("pages 4-5", order, StringComparison.Ordinal);
         // It is the paralegal's own proposed order: it grants the redaction of the price table, not the whole agreement sealed.
         Assert.Contains("[PROPOSED] ORDER GRANTING DEFENDANT'S ADMINISTRATIVE MOTION TO FILE UNDER SEAL", System.Net.WebUtility.HtmlDecode(order), StringComparison.Ordinal);
-        Assert.Contains("<td>Redact the pricing terms (pages 4-5)</td>", order, StringComparison.Ordinal);
+        Assert.Contains("<td>Redact the price table (pages 4-5)</td>", order, StringComparison.Ordinal);
         Assert.DoesNotContain("Entire document", order, StringComparison.Ordinal);
 
         // Once the filing-fact answers say the papers are done, the check says so.
