@@ -159,8 +159,14 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
         r.Harm.Statement is { } text ? engine.JudgedStatements.Like(text, r.Harm.Kind, KindsOf(r.Harm), request.AsOf, request.CaseName) : [])
     {
         Read = r.Differs ? r.Reading!.Showing : null,
-        ToBeSpecific = Reading.WhatWouldMakeItSpecific.For(r) is { Count: > 0 } needs ? needs : null,
+        ToBeSpecific = Reading.WhatWouldMakeItSpecific.For(r, KindsInOrder(r.Harm)) is { Count: > 0 } needs ? needs : null,
     };
+
+    private IEnumerable<InformationKind> KindsInOrder(StatedHarm harm)
+    {
+        KindsOf(harm);
+        return harm.InformationIds.Where(_kinds!.ContainsKey).Select(id => _kinds![id]);
+    }
 
     // Each piece's kind, looked up by id: a request may hold many thousands of pieces and harms.
     private Dictionary<string, InformationKind>? _kinds;

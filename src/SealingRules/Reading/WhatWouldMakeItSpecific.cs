@@ -8,19 +8,25 @@ namespace SealingRules.Reading;
 /// </summary>
 internal static class WhatWouldMakeItSpecific
 {
-    public static IReadOnlyList<string> For(HarmReading reading)
+    /// <param name="reading">The statement's reading.</param>
+    /// <param name="kinds">The kinds of the information the harm concerns, in the request's order: the advice names them.</param>
+    public static IReadOnlyList<string> For(HarmReading reading, IEnumerable<InformationKind> kinds)
     {
         if (reading.Reading is not { } read || read.Showing == Showing.Specific) return [];
         var has = reading.Features.Select(f => f.Feature).ToHashSet();
         var kind = reading.Harm.Kind;
         var needs = new List<string>();
+        var advice = KindAdvice.For(kinds);
         if (has.Count == 0 && read.Because.Any(s => s.Rule == "particularity/unread"))
             return ["Give the statement in English (with a certified translation of any other-language declaration): only what the court can read counts."];
         if (has.Contains(Feature.Designation) || has.Contains(Feature.Agreement))
             needs.Add("Do not rest on the confidentiality designation or agreement: it is not itself a reason; state the harm disclosure would cause.");
-        if (!has.Contains(Feature.Mechanism)) needs.Add(How(kind));
+        if (!has.Contains(Feature.Mechanism))
+            needs.Add(advice is not null && advice.Fits.Contains(kind) ? $"Say how disclosure would cause the harm, for example that {advice.How}." : How(kind));
         if (!has.Contains(Feature.ConcreteContent) && !Personal(kind))
-            needs.Add("Say what the document concretely holds that would cause the harm (the figures, terms, names, designs or procedures themselves), not only that it is confidential or sensitive.");
+            needs.Add(advice is not null
+                ? $"Say what the document concretely holds that would cause the harm: {advice.What}, not only that it is confidential or sensitive."
+                : "Say what the document concretely holds that would cause the harm (the figures, terms, names, designs or procedures themselves), not only that it is confidential or sensitive.");
         if (has.Contains(Feature.VagueActors) && !has.Contains(Feature.Audience))
             needs.Add("Name who would exploit the information (a named competitor, a class of bidders, inmates of the facility), not unidentified \"bad actors\" or \"others\".");
         if (has.Contains(Feature.Speculation) && !has.Contains(Feature.Mechanism))
@@ -28,7 +34,9 @@ internal static class WhatWouldMakeItSpecific
         if (has.Contains(Feature.WholeRecord))
             needs.Add("Name the pages or lines that hold the harmful information and explain those; a showing must reach each portion sealed.");
         if (Personal(kind) && !has.Contains(Feature.PersonalSubject))
-            needs.Add("Say what personal information it is (a diagnosis, a minor's name, a home address, an account number) and whose.");
+            needs.Add(advice is not null && advice.Fits.Contains(kind)
+                ? $"Say {advice.What}."
+                : "Say what personal information it is (a diagnosis, a minor's name, a home address, an account number) and whose.");
         return needs;
     }
 

@@ -187,13 +187,15 @@ internal static class Candidates
     /// </summary>
     private static string? Addition(HarmKind harm, List<JObject> infos)
     {
+        // The kind's own example where it speaks to this harm (royalty rates for a licence, camera positions for a video).
+        if (Reading.KindAdvice.For([KindOf(infos[0])]) is { } advice && advice.Fits.Contains(harm)) return advice.Example;
         var what = Phrases.The(KindOf(infos[0]));
         return harm switch
         {
             HarmKind.CompetitiveHarm or HarmKind.TradeSecretDisclosure =>
                 $"Competitors who bid for the same customers would use {what} to undercut our prices and to demand the same terms in their negotiations with us.",
             HarmKind.SecurityVulnerability or HarmKind.LawEnforcementInterference =>
-                $"{Phrases.Capitalized(what)} show the locations of the cameras and the schedule of the patrols, which would let smugglers evade surveillance.",
+                $"The document shows the locations of the cameras and the schedule of the patrols, which would let smugglers evade surveillance.",
             HarmKind.Safety or HarmKind.Persecution or HarmKind.Privacy =>
                 $"The people named in {what} have received threats, and disclosure would let those who threatened them locate them at their home addresses.",
             _ => null,

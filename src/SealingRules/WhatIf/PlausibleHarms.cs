@@ -44,6 +44,14 @@ public static class PlausibleHarms
         return set;
     }
 
+    /// <summary>The harms a party could set out to show for this information: the plausible ones beyond what anyone may say of anything.</summary>
+    public static IReadOnlySet<HarmKind> Particular(InformationKind kind, Subject about)
+    {
+        var set = new HashSet<HarmKind>(For(kind, about));
+        set.ExceptWith(Anyone.Except(ByKind(kind, about)));
+        return set;
+    }
+
     /// <summary>Whether every piece of information a harm concerns could plausibly carry it.</summary>
     public static bool Fits(HarmKind harm, IEnumerable<(InformationKind Kind, Subject About)> infos)
         => infos.All(i => For(i.Kind, i.About).Contains(harm));

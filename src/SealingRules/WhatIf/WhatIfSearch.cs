@@ -27,6 +27,8 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
     {
         var request = reader.Read(requestJson);
         var result = engine.Evaluate(request);
+        // Why-not reads the claims the decision read: a harm given only in words is claimed at the showing read.
+        var decided = engine.Read(request).Apply(request);
         var root = JObject.Parse(requestJson);
         var cache = new System.Collections.Concurrent.ConcurrentDictionary<string, State>(StringComparer.Ordinal);
         var motions = (JArray)root["motions"]!;
@@ -59,7 +61,7 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
             items[k] = new ItemWhatIf(itemResult.Id, itemResult.Outcome, changes)
             {
                 Relief = itemResult.Relief,
-                WhyNot = itemResult.Relief == Relief.Full ? null : WhyNotFinder.For(engine, request, itemResult),
+                WhyNot = itemResult.Relief == Relief.Full ? null : WhyNotFinder.For(engine, decided, itemResult),
                 WithinReach = itemResult.Relief == Relief.Full || changes.Any(c => c.Direction == Direction.TowardRelief && c.Relief == Relief.Full)
                     ? null
                     : Reach.NoneWithin(request.Items.Single(x => x.Id == itemResult.Id).Request),

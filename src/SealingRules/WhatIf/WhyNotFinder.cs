@@ -62,19 +62,44 @@ internal static class WhyNotFinder
                 .OrderBy(x => x.Failed.Count).FirstOrDefault();
             if (negated)
             {
+                // A rule that excludes information of this kind ("no information that is contract pricing") is not for it.
+                if (best.Fact is not null && best.Failed.Count == 0 && pattern.Expressions.Any(e => AboutTheDocument(e.Expression))) return null;
                 if (best.Fact is not null && best.Failed.Count == 0) unmet.Add($"there is no {Noun(pattern.ValueType)} with {Words(pattern.Expressions.Select(e => e.Expression))}");
                 continue;
             }
             if (best.Fact is null) { unmet.Add(pattern.ValueType == typeof(HarmClaim) ? "a harm is claimed" : $"there is {Article(pattern.ValueType)} {Noun(pattern.ValueType)}"); continue; }
             // Conditions on what the information is, or whom it concerns, are the document itself: the rule is not for it.
-            if (best.Failed.Any(e => Mentions(e.Expression, nameof(Information.Kind)) || Mentions(e.Expression, nameof(Information.About))
-                    || Mentions(e.Expression, nameof(Item.TraditionallySecret)) || Sentence(e.Expression.Body).Contains("no presumption", StringComparison.Ordinal)))
+            if (best.Failed.Any(e => AboutTheDocument(e.Expression)))
+                return null;
+            // A rule for a harm this information could not plausibly carry (safety for a price list) is not advice for it;
+            // nor is one that waits on the court's own reading of the document, which no party controls.
+            if (best.Fact is HarmClaim claim && best.Failed.Any(e => MentionsOf<HarmClaim>(e.Expression, nameof(HarmClaim.Kind)))
+                    && !PlausibleHarms.Particular(info.Kind, info.About).Append(claim.Kind).Any(k =>
+                        best.Failed.Where(e => MentionsOf<HarmClaim>(e.Expression, nameof(HarmClaim.Kind))).All(e => Holds(e.Expression, pattern.Declaration.Name, claim with { Kind = k }, bound) == true)))
+                return null;
+            if (best.Failed.Any(e => Mentions(e.Expression, nameof(Information.CourtReview))))
                 return null;
             if (pattern.Declaration.Name is { } name && element is PatternElement) bound[name] = best.Fact;
             unmet.AddRange(best.Failed.Select(e => Words([e.Expression])));
         }
         return unmet;
     }
+
+    // A condition on what the information is, whom it concerns, what kind of record holds it (privileged, made confidential
+    // by statute) or which standard the law applies to it: the document and the law, not the showing.
+    private static bool AboutTheDocument(LambdaExpression e) =>
+        Mentions(e, nameof(Information.Kind)) || Mentions(e, nameof(Information.About)) || Mentions(e, nameof(Item.TraditionallySecret))
+        || Mentions(e, nameof(Item.RestsOn)) || Mentions(e, nameof(Item.Statute)) || MentionsOf<ItemStandard>(e, nameof(ItemStandard.Standard))
+        || CallsTaxonomy(e.Body) || Sentence(e.Body).Contains("no presumption", StringComparison.Ordinal);
+
+    // Taxonomy's predicates ("is a Rule 5.2 identifier") classify the information, whatever member they read.
+    private static bool CallsTaxonomy(Expression e) => e switch
+    {
+        MethodCallExpression m => m.Method.DeclaringType == typeof(Taxonomy) || m.Arguments.Any(CallsTaxonomy),
+        UnaryExpression u => CallsTaxonomy(u.Operand),
+        BinaryExpression b => CallsTaxonomy(b.Left) || CallsTaxonomy(b.Right),
+        _ => false,
+    };
 
     // Whether a condition holds of the candidate, with the declarations bound so far; null where it reads one not bound.
     private static bool? Holds(LambdaExpression condition, string self, object candidate, Dictionary<string, object> bound)
@@ -96,13 +121,16 @@ internal static class WhyNotFinder
 
     private static bool Mentions(LambdaExpression e, string member) => new MemberFinder(member).Finds(e.Body);
 
-    private sealed class MemberFinder(string member) : ExpressionVisitor
+    private static bool MentionsOf<T>(LambdaExpression e, string member) => new MemberFinder(member, typeof(T).Name).Finds(e.Body);
+
+    private sealed class MemberFinder(string member, string? owner = null) : ExpressionVisitor
     {
         private bool _found;
         public bool Finds(Expression e) { Visit(e); return _found; }
         protected override Expression VisitMember(MemberExpression node)
         {
-            if (node.Member.Name == member && node.Expression is ParameterExpression { Type.Name: nameof(Information) or nameof(Item) }) _found = true;
+            if (node.Member.Name == member && node.Expression is ParameterExpression p
+                && (owner is null ? p.Type.Name is nameof(Information) or nameof(Item) : p.Type.Name == owner)) _found = true;
             return base.VisitMember(node);
         }
     }

@@ -257,6 +257,42 @@ public sealed class ReadingTests
         Assert.Contains(s.ToBeSpecific!, n => n.Contains("concretely", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("security-procedure", "security-vulnerability", "camera locations")]
+    [InlineData("licensing-terms", "competitive-harm", "royalty rates")]
+    [InlineData("customer-information", "competitive-harm", "which customers")]
+    public void WhatItWouldNeed_NamesWhatThisKindOfDocumentHolds_AndWhoWouldUseIt(string kind, string harm, string named)
+    {
+        var s = Showing(Shared.Service.Evaluate(Request("Disclosure would cause serious harm.", harm, kind)));
+
+        Assert.Contains(s.ToBeSpecific!, n => n.Contains(named, StringComparison.Ordinal));
+        Assert.Contains(s.ToBeSpecific!, n => n.StartsWith("Say how disclosure would cause the harm, for example that ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EachKindsExample_TheWhatIfProposes_ReadsAsSpecific_ForEveryHarmItSpeaksTo()
+    {
+        var notSpecific = new List<string>();
+        foreach (var (kind, advice) in SealingRules.Reading.KindAdvice.All)
+            foreach (var harm in advice.Fits)
+            {
+                var about = kind switch { InformationKind.PersonnelRecord or InformationKind.HomeAddress or InformationKind.VictimIdentity => "private-individual", InformationKind.MinorIdentity => "minor", _ => "party" };
+                var s = Showing(Shared.Service.Evaluate(Request(advice.Example, Kebab.Of(harm.ToString()), Kebab.Of(kind.ToString()), about)));
+                if (s.Showing != Model.Showing.Specific) notSpecific.Add($"{kind}/{harm}:{s.Showing}:{s.Because[^1].Rule}");
+            }
+        Assert.True(notSpecific.Count == 0, string.Join("; ", notSpecific));
+    }
+
+    [Fact]
+    public void WhatItWouldNeed_KeepsTheHarmsOwnAdvice_WhereTheKindsAdviceSpeaksOfAnotherHarm()
+    {
+        // Pricing advice is about competitors; a safety claim about prices is answered by the safety advice.
+        var s = Showing(Shared.Service.Evaluate(Request("Disclosure would cause serious harm.", "safety", "pricing-terms")));
+
+        Assert.DoesNotContain(s.ToBeSpecific!, n => n.Contains("undercut", StringComparison.Ordinal));
+        Assert.Contains(s.ToBeSpecific!, n => n.Contains("endangered", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void GivenHarms_HaveAShowingEntry_WithNothingRead()
     {

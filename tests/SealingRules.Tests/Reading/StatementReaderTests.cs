@@ -19,6 +19,15 @@ public sealed class StatementReaderTests
         Assert.Contains(found, f => f.Feature == Feature.ConcreteContent && f.Quote.Contains("prices", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The agreement states the payment of $250,000.")]
+    [InlineData("Our margin on the part is 12%.")]
+    [InlineData("Our margin on the part is 12.5 percent.")]
+    public void AnAmountOrAPercentage_IsContent(string text) => Assert.Contains(Feature.ConcreteContent, Features(text));
+
+    [Fact]
+    public void ADollarSign_WithoutAFigure_IsNot() => Assert.DoesNotContain(Feature.ConcreteContent, Features("The agreement is worth a great deal of $ to us."));
+
     [Fact]
     public void NegatedLabel_IsNotALabel()
     {

@@ -70,6 +70,31 @@ public sealed class WhatIfTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void WhyNot_ReadsTheShowingReadFromTheWords_AndOffersOnlyWhatThePartyCouldShow()
+    {
+        // A supplier's price table, its reason given only in words that read as conclusory.
+        const string request = """
+            { "schemaVersion": 1, "court": "N.D. Cal.", "asOf": "2024-03-01",
+              "motions": [ { "id": "m", "movant": "defendant", "underlyingFiling": "summary-judgment",
+                "items": [ { "id": "ex-3", "request": "seal",
+                  "information": [ { "id": "ex-3-prices", "kind": "pricing-terms", "about": "party" } ],
+                  "harms": [ { "kind": "competitive-harm", "evidence": "declaration",
+                    "statement": "The agreement contains highly confidential business information, and its disclosure would cause competitive harm." } ] } ] } ] }
+            """;
+
+        var plan = Shared.Service.WhatIf(request).Items.Single();
+
+        // The claim the decision read is there: what it lacks is a specific showing, not a claim.
+        var pricing = Assert.Single(plan.WhyNot!, w => w.Rule == "compelling/pricing-and-royalty-terms");
+        Assert.Equal(["the showing of the harm claimed is specific"], pricing.Unmet);
+        Assert.DoesNotContain(plan.WhyNot!, w => w.Unmet.Any(u => u.Contains("a harm is claimed", StringComparison.Ordinal)));
+        // Not the court's own reading, the standard the law applies, privilege, Rule 5.2 identifiers or spite and libel.
+        Assert.DoesNotContain(plan.WhyNot!, w => w.Unmet.Any(u => u.Contains("court review", StringComparison.Ordinal)
+            || u.Contains("standard", StringComparison.Ordinal) || u.Contains("rests on", StringComparison.Ordinal)
+            || u.Contains("rule52", StringComparison.Ordinal) || u.Contains("improper use", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void TheMarkdown_SaysWhatItTakesToWin_AndWhatCouldGoWrong()
     {
         var json = new ExampleCase("al-otro-lado-2019").RequestJson;
