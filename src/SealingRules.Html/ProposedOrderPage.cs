@@ -151,7 +151,7 @@ public sealed class ProposedOrderPage : ComponentBase
         foreach (var row in Order.Table)
         {
             b.OpenElement(seq++, "tr");
-            var cells = movant ? new[] { row.Exhibit ?? "—", row.Document, row.Portion, row.Ruling, row.Reason } : [row.Document, row.Portion, row.Ruling, row.Prejudice, row.Reason];
+            var cells = movant ? new[] { row.Exhibit ?? "—", row.Document, row.Portion, row.Ruling, row.Reason } : [row.Document, row.Portion, row.RulingCell, row.Reason];
             foreach (var cell in cells) Element(b, ref seq, "td", cell);
             b.CloseElement();
         }

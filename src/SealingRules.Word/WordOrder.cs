@@ -87,8 +87,8 @@ public static class WordOrder
             }
             if (order.Table.Count > 0)
             {
-                body.Append(Rulings(ProposedOrder.Columns, [.. order.Table.Select(r => (IReadOnlyList<string>)[r.Document, r.Portion, r.Ruling, r.Prejudice, r.Reason])],
-                    [2000, 1500, 1800, 1300, 2760]));
+                body.Append(Rulings(ProposedOrder.Columns, [.. order.Table.Select(r => (IReadOnlyList<string>)[r.Document, r.Portion, r.RulingCell, r.Reason])],
+                    [2300, 1600, 2100, 3360]));
                 body.Append(Plain("", Single)); // Word needs a paragraph between a table and what follows.
             }
         }

@@ -45,7 +45,7 @@ public static class MarkdownOrder
         md.AppendLine("| " + string.Join(" | ", ProposedOrder.Columns) + " |");
         md.AppendLine("|" + string.Concat(ProposedOrder.Columns.Select(_ => "---|")));
         foreach (var row in order.Table)
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(row.Document)} | {Cell(row.Portion)} | {Cell(row.Ruling)} | {Cell(row.Prejudice)} | {Cell(row.Reason)} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(row.Document)} | {Cell(row.Portion)} | {Cell(row.RulingCell)} | {Cell(row.Reason)} |");
         md.AppendLine().AppendLine("### IV. CONCLUSION").AppendLine();
         Closing(md, order);
         return md.ToString();

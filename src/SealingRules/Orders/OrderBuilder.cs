@@ -62,14 +62,17 @@ public static class OrderBuilder
     private static List<Paragraph> Background(SealingRequest request, SealingResult result)
     {
         var paragraphs = new List<Paragraph>();
-        foreach (var motion in request.Motions)
+        string Of(Motion motion)
         {
             var items = request.Items.Where(i => i.MotionId == motion.Id).ToList();
             var declared = items.Any(i => Declared(request, i.Id));
             var documents = items.Count == 1 ? "one document" : $"{Number(items.Count)} documents";
-            paragraphs.Add(new Paragraph(
-                $"Before the Court is {Possessive(Phrases.Movant(motion.Movant))} motion ({motion.Id}) to file under seal {documents} submitted with {Phrases.Filing(motion.Filing)}{(declared ? ", supported by a declaration" : "")}.", []));
+            return $"{Possessive(Phrases.Movant(motion.Movant))} motion ({motion.Id}) to file under seal {documents} submitted with {Phrases.Filing(motion.Filing)}{(declared ? ", supported by a declaration" : "")}";
         }
+        // One motion is one sentence; several are listed in one, as a court introduces motions it decides together.
+        paragraphs.Add(new Paragraph(request.Motions.Count == 1
+            ? $"Before the Court is {Of(request.Motions[0])}."
+            : $"Before the Court are {Number(request.Motions.Count)} motions: {string.Join("; ", request.Motions.Select(Of))}.", []));
         paragraphs.Add(new Paragraph(result.Motions.Count == 1
             ? "Having considered the motion and the documents it concerns, the Court rules as follows."
             : "Having considered the motions and the documents they concern, the Court rules as follows.", []));
@@ -124,33 +127,34 @@ public static class OrderBuilder
         return rows;
     }
 
-    /// <summary>The words a table cell's reasons run to before pointing to the findings (a clerk reads a table, not a brief).</summary>
-    private const int CellWords = 50;
-
-    // The deciding findings (several pieces found alike said once), first sentence each, up to a cell's length; then the
-    // part of the discussion that gives the rest, and the declaration where it supports what is granted.
+    // A table cell says, for each part of the document, what the weighing decided, as a clerk's chart does ("The phone
+    // number: compelling reasons shown"); the findings and their authorities are in the part of the discussion it names.
     private static string Reason(SealingRequest request, SealingResult result, ItemResult item, string part)
     {
         // What is kept from the public first (the reason for what the row grants), then what stays public.
-        var weighing = item.Reasoning.Where(s => s.Rule.StartsWith("weighing/", StringComparison.Ordinal) || s.Rule == "rule-5-2/floor")
+        var weighing = item.Reasoning.Where(s => Decides(s.Rule) is not null)
             .OrderBy(s => s.Leans == Leans.Secrecy ? 0 : 1).ToList();
-        var deciding = Reports.MergedFindings.Merge(weighing.Count > 0 ? weighing : [.. item.Reasoning.Take(1)], result.Labels)
-            .Select(s => FirstSentence(s.Finding)).Distinct().ToList();
-        var kept = new List<string>();
-        var words = 0;
-        foreach (var sentence in deciding)
-        {
-            var n = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (kept.Count > 0 && words + n > CellWords) break;
-            kept.Add(sentence);
-            words += n;
-        }
-        var reason = string.Join(" ", kept) + $" See Part III.{part}.";
+        var said = weighing.GroupBy(s => Decides(s.Rule)!(item.Standard), StringComparer.Ordinal)
+            .Select(g => $"{Phrases.Capitalized(Labels(result, g.SelectMany(s => s.Concerns).Distinct(StringComparer.Ordinal)))}: {g.Key}.")
+            .ToList();
+        var reason = (said.Count > 0 ? string.Join(" ", said) + " " : "") + $"See Part III.{part}.";
         // The declaration is cited where the request says where it gives the reason ("Howe Decl. ¶ 5"); a bare "see the
         // declaration" in every row tells a clerk nothing.
         if (item.Relief != Relief.None && request.Filing.Item(item.Id)?.Declaration is { Length: > 0 } cited) reason += $" {cited}.";
         return reason;
     }
+
+    // What each weighing rule decided, in a chart's words, under the standard the item is held to.
+    private static Func<Model.Standard, string>? Decides(string rule) => rule switch
+    {
+        "weighing/sufficient-reason" => s => s == Model.Standard.GoodCause ? "good cause for withholding" : "compelling reasons for withholding",
+        "weighing/presumption-stands" => s => s == Model.Standard.GoodCause ? "no good cause shown" : "no compelling reason shown",
+        "weighing/access-required" => _ => "the public's right of access prevails",
+        "weighing/public-interest-prevails" => _ => "the public's interest in it outweighs the reason shown",
+        "weighing/secret-record" => _ => "not open to public access",
+        "rule-5-2/floor" => _ => "redacted as Fed. R. Civ. P. 5.2(a) requires",
+        _ => null,
+    };
 
     private static List<Paragraph> Conclusion(SealingResult result, Dictionary<string, Motion> motions, Func<StepResult, Paragraph> paragraph)
     {

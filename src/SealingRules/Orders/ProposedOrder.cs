@@ -23,7 +23,7 @@ public sealed record ProposedOrder(
     public const string SoOrdered = "IT IS SO ORDERED.";
 
     /// <summary>The headings of the table's columns, in order.</summary>
-    public static readonly IReadOnlyList<string> Columns = ["Document", "Portion", "Ruling", "Prejudice", "Reason"];
+    public static readonly IReadOnlyList<string> Columns = ["Document", "Portion", "Ruling", "Reason"];
 
     /// <summary>The columns of the movant's table, as the district's rule lists them (the exhibit number first).</summary>
     public static readonly IReadOnlyList<string> MovantColumns = ["Exhibit", "Document", "Portion to be sealed", "Ruling", "Reason"];
@@ -82,6 +82,9 @@ public sealed record Section(string Heading, IReadOnlyList<Paragraph> Paragraphs
 /// <param name="Reason">Why, briefly, citing the declaration where one is given.</param>
 public sealed record TableRow(string Document, string Portion, string Ruling, string Prejudice, string Reason)
 {
+    /// <summary>The ruling as its cell says it, with the prejudice where anything is denied ("DENIED (without prejudice)").</summary>
+    public string RulingCell => Prejudice is "—" or "" ? Ruling : $"{Ruling} ({Prejudice.ToLowerInvariant()})";
+
     /// <summary>The docket or exhibit number alone (the movant's table gives it its own column).</summary>
     public string? Exhibit { get; init; }
 }

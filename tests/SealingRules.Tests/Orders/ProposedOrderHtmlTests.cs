@@ -39,7 +39,7 @@ public sealed class ProposedOrderHtmlTests
         Assert.Equal(string.Concat(ProposedOrder.Columns.Select(c => $"<th scope=\"col\">{c}</th>")), Regex.Match(rulings, "<thead><tr>(.*?)</tr></thead>").Groups[1].Value);
         var body = Regex.Match(rulings, "<tbody>(.*)</tbody>", RegexOptions.Singleline).Groups[1].Value;
         Assert.Equal(Order.Table.Count, Regex.Count(body, "<tr>"));
-        Assert.Contains("<tr><td>ECF 305-2 (Dep. excerpts)</td><td>Entire document</td><td>DENIED</td><td>Without prejudice</td><td>Designation alone does not suffice.</td></tr>",
+        Assert.Contains("<tr><td>ECF 305-2 (Dep. excerpts)</td><td>Entire document</td><td>DENIED (without prejudice)</td><td>Designation alone does not suffice.</td></tr>",
             WebUtility.HtmlDecode(body), StringComparison.Ordinal);
         Assert.Equal(["I. BACKGROUND", "II. LEGAL STANDARD", "III. DISCUSSION", "IV. CONCLUSION"], Regex.Matches(html, "<h2>(.*?)</h2>").Select(m => m.Groups[1].Value));
         Assert.Equal(["A. Exhibits 12 and 14 (ECF 290)", "B. Deposition excerpts (ECF 305)"], Regex.Matches(html, "<h3>(.*?)</h3>").Select(m => m.Groups[1].Value));

@@ -93,6 +93,18 @@ public sealed class SeedOrderTests
         && (cite.StartsWith(p.Template.Split("{pin}")[0], StringComparison.Ordinal) || cite.StartsWith(p.ShortTemplate.Split("{pin}")[0], StringComparison.Ordinal));
 
     [Fact]
+    public void The_table_says_what_the_weighing_decided_for_each_part_and_where_the_discussion_gives_why()
+    {
+        var row = Seed.Table[0];
+
+        Assert.Equal("GRANTED IN PART: redact the phone number; otherwise DENIED (without prejudice)", row.RulingCell);
+        Assert.Equal("The phone number: compelling reasons for withholding. The internal opinions and the operational data: no compelling reason shown. "
+            + "The email address: the public's right of access prevails. See Part III.A.", row.Reason);
+        // Four motions decided together are introduced in one sentence, as a court does.
+        Assert.StartsWith("Before the Court are four motions: the plaintiff's motion (ECF 290)", Seed.Background[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_order_never_cites_the_case_it_decides()
     {
         var order = Seed;

@@ -73,7 +73,7 @@ public sealed class WordOrderTests
         Assert.Equal(Order.Table.Count + 1, rows.Count);
         Assert.NotNull(rows[0].TableRowProperties?.GetFirstChild<TableHeader>());
         Assert.Equal(ProposedOrder.Columns, rows[0].Elements<TableCell>().Select(c => c.InnerText));
-        Assert.Equal(["ECF 290-5 (Ex. 14)", "Page 3, lines 2–9", "GRANTED IN PART", "Without prejudice", "Only the names are shown to be sensitive."],
+        Assert.Equal(["ECF 290-5 (Ex. 14)", "Page 3, lines 2–9", "GRANTED IN PART (without prejudice)", "Only the names are shown to be sensitive."],
             rows[2].Elements<TableCell>().Select(c => c.InnerText));
     }
 
