@@ -39,7 +39,11 @@ public sealed class FileRedactedVersions : Rule
     }
 }
 
-/// <summary>The order's list of what is redacted from each item, in the order the items were filed.</summary>
+/// <summary>
+/// The order's list of what is redacted, in the order the items were filed: items from which the same information is
+/// redacted are named together ("the phone number, from the three emails"), as a court lists redactions by what they
+/// remove rather than repeating it for every exhibit.
+/// </summary>
 public static class Order
 {
     public static IEnumerable<string> Redactions(IEnumerable<Item> items, IEnumerable<ItemRuling> redacted, IEnumerable<InformationRuling> withheld)
@@ -47,7 +51,9 @@ public static class Order
         var redactedIds = redacted.Select(r => r.ItemId).ToHashSet(StringComparer.Ordinal);
         var byItem = withheld.ToLookup(r => r.ItemId, StringComparer.Ordinal);
         return items.Where(i => redactedIds.Contains(i.Id))
-            .Select(i => $"from {Title(i)}, {Phrases.List(byItem[i.Id].OrderBy(r => r.Kind).ThenBy(r => r.InformationId, StringComparer.Ordinal).Select(r => Phrases.The(r.Kind)).Distinct())}");
+            .Select(i => (Item: i, What: Phrases.List(byItem[i.Id].OrderBy(r => r.Kind).ThenBy(r => r.InformationId, StringComparer.Ordinal).Select(r => Phrases.The(r.Kind)).Distinct())))
+            .GroupBy(x => x.What, StringComparer.Ordinal)
+            .Select(g => $"{g.Key}, from {Phrases.List(g.Select(x => Title(x.Item)))}");
     }
 
     /// <summary>An item as the order names it: its title, else its id.</summary>

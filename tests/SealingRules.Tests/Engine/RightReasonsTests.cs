@@ -107,7 +107,21 @@ public sealed class RightReasonsTests
             """)).Motions[0];
 
         Assert.Contains(motion.Reasoning, s => s.Rule == "remedy/briefs-follow-redactions" && s.Finding.StartsWith("The reply brief refers to information now redacted from other items (the phone number)", StringComparison.Ordinal));
-        Assert.Contains(motion.Reasoning, s => s.Rule == "remedy/file-redacted-versions" && s.Finding.Contains("from Exhibit 41, the phone number", StringComparison.Ordinal));
+        Assert.Contains(motion.Reasoning, s => s.Rule == "remedy/file-redacted-versions" && s.Finding.Contains("the phone number, from Exhibit 41", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DocumentsWithTheSameRedactions_AreNamedTogether_WhatIsRemovedFirst()
+    {
+        var motion = Evaluate(Request("preliminary-injunction", """
+            { "id": "a", "title": "Exhibit 41", "request": "seal",
+              "information": [ { "id": "a-ph", "kind": "phone-number", "about": "public-official", "seniority": "senior" }, { "id": "a-op", "kind": "operational-data", "about": "government-agency" } ] },
+            { "id": "b", "title": "Exhibit 42", "request": "seal",
+              "information": [ { "id": "b-ph", "kind": "phone-number", "about": "public-official", "seniority": "senior" }, { "id": "b-op", "kind": "operational-data", "about": "government-agency" } ] }
+            """)).Motions[0];
+
+        var remedy = Assert.Single(motion.Reasoning, s => s.Rule == "remedy/file-redacted-versions");
+        Assert.Contains("with these redactions: the phone number, from Exhibit 41 and Exhibit 42. ", remedy.Finding, StringComparison.Ordinal);
     }
 
     [Fact]
