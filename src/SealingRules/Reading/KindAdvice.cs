@@ -70,10 +70,10 @@ internal static class KindAdvice
             "suspects would identify and retaliate against them, or destroy evidence")
         { Example = "The file names the informant who reported the sale; the suspects would use it to identify him and retaliate against him.", Fits = Security },
         [InformationKind.Medical] = new("whose medical records they are and what they hold (a diagnosis, treatment, a condition)",
-            "the person's condition would become public; say too whether it is at issue in the case, and why the detail is not needed to decide it")
+            "it would make public a diagnosis and treatment that are not at issue in the case")
         { Example = "The records describe the plaintiff's diagnosis and treatment, which are not at issue in this case.", Fits = Privacy },
         [InformationKind.MentalHealth] = new("whose records they are and what they hold (a diagnosis, treatment, an evaluation)",
-            "the person's condition would become public; say too whether it is at issue in the case, and why the detail is not needed to decide it")
+            "it would make public a diagnosis and treatment that are not at issue in the case")
         { Example = "The records describe the plaintiff's psychiatric diagnosis and treatment, which are not at issue in this case.", Fits = Privacy },
         [InformationKind.PersonnelRecord] = new("whose personnel records they are (employees who are not parties) and what they hold (discipline, evaluations, pay)",
             "the employees' complaints, discipline or pay would become public though they are not parties")
