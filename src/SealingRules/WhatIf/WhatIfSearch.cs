@@ -247,8 +247,10 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
 
     private sealed record Context(int M, int I, JObject Mini, System.Collections.Concurrent.ConcurrentDictionary<string, State> Cache, string[] InfoIds)
     {
+        // The filer's own name for a part where it gave one ("the price table"), else its kind ("the pricing terms").
         public string[] Labels { get; } = ((JArray)Mini["motions"]![0]!["items"]![0]!["information"]!)
-            .Select(n => Phrases.The(Enum.GetValues<InformationKind>().First(k => Kebab.Of(k) == (string)n["kind"]!))).ToArray();
+            .Select(n => (string?)n["label"] is { Length: > 0 } own ? Phrases.Portion(own)
+                : Phrases.The(Enum.GetValues<InformationKind>().First(k => Kebab.Of(k) == (string)n["kind"]!))).ToArray();
     }
 
     private sealed record State(Outcome Outcome, Relief Relief, HashSet<int> Withheld, ItemResult Result, HashSet<string> Rules)

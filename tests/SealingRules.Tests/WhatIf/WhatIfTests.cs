@@ -95,6 +95,24 @@ public sealed class WhatIfTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void AChange_NamesThePart_AsTheFilerNamesIt()
+    {
+        const string request = """
+            { "schemaVersion": 1, "court": "N.D. Cal.", "asOf": "2024-03-01",
+              "motions": [ { "id": "m", "movant": "defendant", "underlyingFiling": "summary-judgment",
+                "items": [ { "id": "ex-3", "title": "Supplier agreement", "request": "seal", "remainder": "not-confidential",
+                  "information": [ { "id": "ex-3-prices", "kind": "pricing-terms", "about": "party", "label": "price table" } ],
+                  "harms": [ { "kind": "competitive-harm", "evidence": "declaration",
+                    "statement": "The agreement contains highly confidential business information, and its disclosure would cause competitive harm." } ] } ] } ] }
+            """;
+
+        var changes = Shared.Service.WhatIf(request).Items.Single().Changes;
+
+        Assert.Contains(changes, c => c.Explanation.Contains("with the price table redacted", StringComparison.Ordinal));
+        Assert.DoesNotContain(changes, c => c.Explanation.Contains("with the pricing terms redacted", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TheMarkdown_SaysWhatItTakesToWin_AndWhatCouldGoWrong()
     {
         var json = new ExampleCase("al-otro-lado-2019").RequestJson;
