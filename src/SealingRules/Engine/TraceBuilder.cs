@@ -162,20 +162,15 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
         ToBeSpecific = Reading.WhatWouldMakeItSpecific.For(r, KindsInOrder(r.Harm)) is { Count: > 0 } needs ? needs : null,
     };
 
-    private IEnumerable<InformationKind> KindsInOrder(StatedHarm harm)
-    {
-        KindsOf(harm);
-        return harm.InformationIds.Where(_kinds!.ContainsKey).Select(id => _kinds![id]);
-    }
-
     // Each piece's kind, looked up by id: a request may hold many thousands of pieces and harms.
     private Dictionary<string, InformationKind>? _kinds;
 
-    private HashSet<InformationKind> KindsOf(StatedHarm harm)
-    {
-        _kinds ??= request.Information.ToDictionary(i => i.Id, i => i.Kind, StringComparer.Ordinal);
-        return harm.InformationIds.Where(_kinds.ContainsKey).Select(id => _kinds[id]).ToHashSet();
-    }
+    private Dictionary<string, InformationKind> Kinds => _kinds ??= request.Information.ToDictionary(i => i.Id, i => i.Kind, StringComparer.Ordinal);
+
+    /// <summary>The kinds of the information a harm concerns, in the request's order (each once).</summary>
+    private IEnumerable<InformationKind> KindsInOrder(StatedHarm harm) => harm.InformationIds.Where(Kinds.ContainsKey).Select(id => Kinds[id]).Distinct();
+
+    private HashSet<InformationKind> KindsOf(StatedHarm harm) => KindsInOrder(harm).ToHashSet();
 
     // A statement read otherwise than the showing given, and one that could not be read, are said in the warnings.
     private IEnumerable<WarningResult> ReadingWarnings()
