@@ -175,12 +175,14 @@ public sealed class ProcedureCheck(ProcedureBook book)
         var holding = result.Motions.SelectMany(m => m.Items)
             .Where(i => i.Reasoning.Any(s => s.Rule.StartsWith("rule-5-2/", StringComparison.Ordinal) && s.Leans == Model.Leans.Secrecy))
             .Select(i => i.Id).ToList();
-        var which = holding.Count == 0 ? "The information described holds no Rule 5.2(a) identifier" : $"{Names(holding, result)} hold Rule 5.2(a) identifiers";
+        var which = holding.Count == 0 ? "None of the information described is a Rule 5.2(a) identifier" : $"{Names(holding, result)} hold Rule 5.2(a) identifiers";
         return redacted switch
         {
             true => (Status.Met, $"{which}; the filing facts say every public version shows only what the rule allows (`identifiersRedacted`)."),
             false when holding.Count > 0 => (Status.Missing, $"{which}, and the public versions do not limit them to what the rule allows (`identifiersRedacted` is false)."),
             false => (Status.Missing, "The filing facts say some Rule 5.2(a) identifier is filed publicly unredacted (`identifiersRedacted` is false)."),
+            // Nothing described is an identifier, but the papers may hold one the request does not list.
+            null when holding.Count == 0 => (Status.Unknown, $"{which}; if the papers hold one anyway (a Social Security number, a birth date, a minor's name, an account number), every version filed publicly must show only what the rule allows. The request does not say whether they do (`identifiersRedacted`)."),
             null => (Status.Unknown, $"{which}: every version filed publicly, and any filed after a denial, must show only what the rule allows; the request does not say whether they do (`identifiersRedacted`)."),
         };
     }

@@ -211,6 +211,15 @@ public class ProcedureCheckTests
         Assert.Contains("Ciudad Juarez waitlist", line.Why, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Rule_5_2_a_where_nothing_described_is_an_identifier_says_so_without_contradicting_itself()
+    {
+        var line = Shared.Service.Check(Orders.MovantOrderTests.PriceTable).Procedure.Requirements.Single(l => l.Rule == "Fed. R. Civ. P. 5.2(a)");
+
+        Assert.Equal(Status.Unknown, line.Status);
+        Assert.StartsWith("None of the information described is a Rule 5.2(a) identifier; if the papers hold one anyway", line.Why, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("""{ "proposedOrdr": true }""", "filing.proposedOrdr", "unknown field")]
     [InlineData("""{ "motionFiled": "1 March 2024" }""", "filing.motionFiled", "YYYY-MM-DD")]
