@@ -88,7 +88,7 @@ public static class WordOrder
             if (order.Table.Count > 0)
             {
                 body.Append(Rulings(ProposedOrder.Columns, [.. order.Table.Select(r => (IReadOnlyList<string>)[r.Document, r.Portion, r.RulingCell, r.Reason])],
-                    [2300, 1600, 2100, 3360]));
+                    [2700, 1500, 1900, 3260]));
                 body.Append(Plain("", Single)); // Word needs a paragraph between a table and what follows.
             }
         }
