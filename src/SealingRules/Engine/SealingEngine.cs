@@ -110,12 +110,15 @@ public sealed class SealingEngine
     public SealingResult Evaluate(SealingRequest request) => Evaluate(request, SessionPlan.ItemsPerSession);
 
     /// <summary>Evaluates a request in sessions of at most <paramref name="itemsPerSession"/> items (see <see cref="SessionPlan"/>).</summary>
-    internal SealingResult Evaluate(SealingRequest request, int itemsPerSession)
+    internal SealingResult Evaluate(SealingRequest request, int itemsPerSession) => Decide(request, itemsPerSession).Result;
+
+    /// <summary>The result, with the request as decided: each harm given only in words claimed at the showing read.</summary>
+    internal (SealingResult Result, SealingRequest Decided) Decide(SealingRequest request, int itemsPerSession = SessionPlan.ItemsPerSession)
     {
         // The words come first: a harm given only as a statement has no showing, and so no claim, until it is read.
         var readings = Read(request);
         var applied = readings.Apply(request);
-        return new TraceBuilder(this, applied, new SessionPlan(this, itemsPerSession).Conclude(applied), readings).Build();
+        return (new TraceBuilder(this, applied, new SessionPlan(this, itemsPerSession).Conclude(applied), readings).Build(), applied);
     }
 
     /// <summary>

@@ -132,9 +132,9 @@ public static class OrderBuilder
     private static string Reason(SealingRequest request, SealingResult result, ItemResult item, string part)
     {
         // What is kept from the public first (the reason for what the row grants), then what stays public.
-        var weighing = item.Reasoning.Where(s => Decides(s.Rule) is not null)
+        var weighing = item.Reasoning.Where(s => Decided(s.Rule, item.Standard) is not null)
             .OrderBy(s => s.Leans == Leans.Secrecy ? 0 : 1).ToList();
-        var said = weighing.GroupBy(s => Decides(s.Rule)!(item.Standard), StringComparer.Ordinal)
+        var said = weighing.GroupBy(s => Decided(s.Rule, item.Standard)!, StringComparer.Ordinal)
             .Select(g => $"{Phrases.Capitalized(Labels(result, g.SelectMany(s => s.Concerns).Distinct(StringComparer.Ordinal)))}: {g.Key}.")
             .ToList();
         var reason = (said.Count > 0 ? string.Join(" ", said) + " " : "") + $"See Part III.{part}.";
@@ -145,14 +145,14 @@ public static class OrderBuilder
     }
 
     // What each weighing rule decided, in a chart's words, under the standard the item is held to.
-    private static Func<Model.Standard, string>? Decides(string rule) => rule switch
+    private static string? Decided(string rule, Model.Standard standard) => rule switch
     {
-        "weighing/sufficient-reason" => s => s == Model.Standard.GoodCause ? "good cause for withholding" : "compelling reasons for withholding",
-        "weighing/presumption-stands" => s => s == Model.Standard.GoodCause ? "no good cause shown" : "no compelling reason shown",
-        "weighing/access-required" => _ => "the public's right of access prevails",
-        "weighing/public-interest-prevails" => _ => "the public's interest in it outweighs the reason shown",
-        "weighing/secret-record" => _ => "not open to public access",
-        "rule-5-2/floor" => _ => "redacted as Fed. R. Civ. P. 5.2(a) requires",
+        "weighing/sufficient-reason" => standard == Model.Standard.GoodCause ? "good cause for withholding" : "compelling reasons for withholding",
+        "weighing/presumption-stands" => standard == Model.Standard.GoodCause ? "no good cause shown" : "no compelling reason shown",
+        "weighing/access-required" => "the public's right of access prevails",
+        "weighing/public-interest-prevails" => "the public's interest in it outweighs the reason shown",
+        "weighing/secret-record" => "not open to public access",
+        "rule-5-2/floor" => "redacted as Fed. R. Civ. P. 5.2(a) requires",
         _ => null,
     };
 

@@ -26,9 +26,8 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
     public WhatIfResult Run(string requestJson)
     {
         var request = reader.Read(requestJson);
-        var result = engine.Evaluate(request);
         // Why-not reads the claims the decision read: a harm given only in words is claimed at the showing read.
-        var decided = engine.Read(request).Apply(request);
+        var (result, decided) = engine.Decide(request);
         var root = JObject.Parse(requestJson);
         var cache = new System.Collections.Concurrent.ConcurrentDictionary<string, State>(StringComparer.Ordinal);
         var motions = (JArray)root["motions"]!;
