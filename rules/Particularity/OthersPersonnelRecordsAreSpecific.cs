@@ -12,7 +12,7 @@ public sealed class OthersPersonnelRecordsAreSpecific : ReadingRule
     protected override Showing Reads => Showing.Specific;
 
     // Non-parties only: a party's own employment file is usually what the suit is about.
-    protected override Expression<Func<Statement, bool>> Concerns => x => x.Readable && x.HarmKind == HarmKind.Privacy && x.InformationKinds.Contains(InformationKind.PersonnelRecord) && x.Subjects.Contains(Subject.PrivateIndividual);
+    protected override Expression<Func<Statement, bool>> Concerns => x => x.Readable && (x.HarmKind == HarmKind.Privacy || x.HarmKind == HarmKind.Reputational || x.HarmKind == HarmKind.Embarrassment) && x.InformationKinds.Contains(InformationKind.PersonnelRecord) && x.Subjects.Contains(Subject.PrivateIndividual);
 
     protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.PersonalSubject) && !Said.AsksForTheWhole(c);
 

@@ -11,7 +11,7 @@ public sealed class PersonalIdentifiersAreSpecific : ReadingRule
 {
     protected override Showing Reads => Showing.Specific;
 
-    protected override Expression<Func<Statement, bool>> Concerns => x => x.Readable && (x.HarmKind == HarmKind.Privacy || x.HarmKind == HarmKind.Safety) && x.Subjects.Any(Taxonomy.IsAPerson) && x.InformationKinds.Any(Said.IsIdentifier);
+    protected override Expression<Func<Statement, bool>> Concerns => x => x.Readable && (x.HarmKind == HarmKind.Privacy || x.HarmKind == HarmKind.Safety || x.HarmKind == HarmKind.ImproperUse) && x.Subjects.Any(Taxonomy.IsAPerson) && x.InformationKinds.Any(Said.IsIdentifier);
 
     protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.PersonalSubject) && !Said.AsksForTheWhole(c);
 

@@ -46,7 +46,8 @@ internal static class Said
     public static bool IsSealableContent(InformationKind kind) => kind is InformationKind.TradeSecret or InformationKind.PricingTerms
         or InformationKind.LicensingTerms or InformationKind.FinancialData or InformationKind.SourceCode or InformationKind.TechnicalInformation
         or InformationKind.CustomerInformation or InformationKind.BusinessStrategy or InformationKind.InternalPolicy
-        or InformationKind.SecurityProcedure or InformationKind.LawEnforcementTechnique or InformationKind.AgentLocations;
+        or InformationKind.SecurityProcedure or InformationKind.LawEnforcementTechnique or InformationKind.AgentLocations
+        or InformationKind.OperationalData or InformationKind.ContingencyPlan;
 
     /// <summary>Harms that threaten a person rather than a business.</summary>
     public static bool ThreatensPersons(HarmKind kind) => kind is HarmKind.Safety or HarmKind.Persecution or HarmKind.Privacy or HarmKind.LawEnforcementInterference;

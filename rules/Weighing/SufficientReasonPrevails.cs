@@ -25,7 +25,8 @@ public sealed class SufficientReasonPrevails : Rule
         Then()
             .Yield(ctx => new InformationRuling(info.Id, info.ItemId, info.Kind, info.About, true, false, Answers.Ruling(ctx.Rule.Name,
                 Answers.Leaning(findings, Leans.Access).Any()
-                    ? $"Although {Answers.Gists(Answers.Leaning(findings, Leans.Access))}, {Answers.Gists(Answers.Of(findings, Weight.SufficientReason))}; a reason that suffices is not defeated by others that fail, and the {info.Words} may be kept from the public."
+                    // The holding first, the reasons that fail after: an order's table (and a movant's) quotes the first sentence.
+                    ? $"{Phrases.Capitalized(Answers.Gists(Answers.Of(findings, Weight.SufficientReason)))}, so the {info.Words} may be kept from the public. A reason that suffices is not defeated by others that fail, although {Answers.Gists(Answers.Leaning(findings, Leans.Access))}."
                     : $"Because {Answers.Gists(Answers.Of(findings, Weight.SufficientReason))}, the presumption of access is overcome as to the {info.Words}, which may be kept from the public.",
                 info, true, Answers.Leaning(findings, Leans.Access))));
     }

@@ -172,6 +172,23 @@ public sealed class ReadingTests
     public void DeclarationsAsPractitionersWriteThem_AreRead_ByWhatTheySayTheInformationIsAndHowItWouldBeUsed(string statement, string kind, string harm, string showing)
         => Assert.Equal(showing, Kebab.Of(Showing(Shared.Service.Evaluate(Request(statement, harm, kind))).Showing.ToString()));
 
+    /// <summary>
+    /// The same, in the words of trades and settings the vocabulary above does not name (a development battery written by a
+    /// separate session, not drawn from the corpus): rates and surcharges, thresholds, a staffing roster by post and hour,
+    /// and where a person has moved; each with its near miss.
+    /// </summary>
+    [Theory]
+    [InlineData("Exhibit 14 lists the per-mile linehaul rates and fuel surcharge tables negotiated with each of its twelve largest shippers; a rival carrier bidding on those lanes would undercut it by a fraction of a cent per mile.", "pricing-terms", "competitive-harm", "party", "specific")]
+    [InlineData("Exhibit 14 concerns the carrier's commercial relationships; a rival carrier would gain an unfair advantage.", "pricing-terms", "competitive-harm", "party", "generalized")]
+    [InlineData("Exhibit 8 is the bank's fraud-detection rule set, listing the dollar thresholds at which outgoing wires are held for review; publishing them would tell fraudsters exactly how to structure transfers to stay beneath them.", "internal-policy", "improper-use", "party", "specific")]
+    [InlineData("Exhibit 8 reflects the bank's internal fraud policies, which are proprietary.", "internal-policy", "improper-use", "party", "conclusory")]
+    [InlineData("The staffing roster lists, by post and by hour, how many deputies cover each housing unit on the overnight shift.", "operational-data", "security-vulnerability", "government-agency", "specific")]
+    [InlineData("The roster is an internal jail document that should not be made public.", "operational-data", "security-vulnerability", "government-agency", "conclusory")]
+    [InlineData("Her bank statements show purchases in the town where she moved after obtaining a restraining order; her former husband does not know where she lives, and the statements would tell him.", "financial-account", "safety", "private-individual", "specific")]
+    [InlineData("Her bank statements are private and their release would be harmful.", "financial-account", "embarrassment", "private-individual", "generalized")]
+    public void DeclarationsInOtherTrades_AreRead_ByWhatTheySayTheInformationIsAndHowItWouldBeUsed(string statement, string kind, string harm, string about, string showing)
+        => Assert.Equal(showing, Kebab.Of(Showing(Shared.Service.Evaluate(Request(statement, harm, kind, about))).Showing.ToString()));
+
     [Theory]
     [InlineData("Disclosure of the per-unit prices would allow competitors to undercut our bids.", "specific")]
     [InlineData("The exhibit was designated confidential under the protective order.", "conclusory")]
