@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Newtonsoft.Json.Linq;
 using SealingRules.Tests.Support;
 using Xunit;
 
@@ -30,21 +29,7 @@ public sealed class BatteryTests
     {
         var f = line.Split('\t');
         Assert.Equal(4, f.Length);
-        var request = new JObject
-        {
-            ["schemaVersion"] = 1, ["asOf"] = "2026-12-01",
-            ["motions"] = new JArray(new JObject
-            {
-                ["id"] = "m", ["movant"] = "plaintiff", ["underlyingFiling"] = "summary-judgment",
-                ["items"] = new JArray(new JObject
-                {
-                    ["id"] = "i", ["request"] = "seal",
-                    ["information"] = new JArray(new JObject { ["id"] = "n", ["kind"] = f[1], ["about"] = About(f[1]) }),
-                    ["harms"] = new JArray(new JObject { ["kind"] = f[2], ["statement"] = f[3] }),
-                }),
-            }),
-        };
-        var read = Shared.Service.Evaluate(request.ToString()).Motions[0].Items[0].Showings[0].Showing;
+        var read = OneStatement.Read(f[3], f[2], f[1], About(f[1])).Showing;
         var verdict = f[0] switch { "S" => "specific", "G" => "generalized", "C" => "conclusory", "H" => "hypothetical", _ => throw new InvalidDataException(f[0]) };
         return new Line(file, i % 2 == 1, verdict, SealingRules.Model.Kebab.Of(read.ToString()));
     }))];

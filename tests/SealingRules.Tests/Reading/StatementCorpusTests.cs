@@ -54,21 +54,7 @@ public sealed class StatementCorpusTests
     {
         var about = (string?)s["about"] is "party" or "non-party-business" or "private-individual" or "minor" or "public-official" or "government-agency"
             ? (string)s["about"]! : "party";
-        var request = new JObject
-        {
-            ["schemaVersion"] = 1, ["asOf"] = "2026-12-01",
-            ["motions"] = new JArray(new JObject
-            {
-                ["id"] = "m", ["movant"] = "plaintiff", ["underlyingFiling"] = "summary-judgment",
-                ["items"] = new JArray(new JObject
-                {
-                    ["id"] = "i", ["request"] = "seal",
-                    ["information"] = new JArray(new JObject { ["id"] = "n", ["kind"] = (string?)s["informationKind"] ?? "other", ["about"] = about }),
-                    ["harms"] = new JArray(new JObject { ["kind"] = (string?)s["harmKind"] ?? "competitive-harm", ["statement"] = (string)s["text"]! }),
-                }),
-            }),
-        };
-        var showing = Shared.Service.Evaluate(request.ToString()).Motions[0].Items[0].Showings[0];
+        var showing = OneStatement.Read((string)s["text"]!, (string?)s["harmKind"] ?? "competitive-harm", (string?)s["informationKind"] ?? "other", about);
         return new Scored((string)s["split"]!, (string)s["verdict"]!, SealingRules.Model.Kebab.Of(showing.Showing.ToString()), (string?)s["informationKind"])
         {
             Id = (string)s["id"]!, Court = (string)s["courtSentence"]!, Reader = showing.Because[^1].Finding, Text = (string)s["text"]!,
