@@ -8,9 +8,12 @@ internal static class Said
     /// <summary>Whether the statement has any of these features.</summary>
     public static bool Any(IEnumerable<StatementFeature> said, params Feature[] features) => said.Any(f => features.Contains(f.Feature));
 
-    /// <summary>The movant's words carrying the first of these features the statement has, in quotation marks.</summary>
+    /// <summary>
+    /// The movant's words carrying the first of these features the statement has, in quotation marks; where none of them
+    /// is there (a feature a rule's list does not name), the first words found: a finding never fails for want of a quote.
+    /// </summary>
     public static string Words(IEnumerable<StatementFeature> said, params Feature[] features)
-        => "\u201C" + features.Select(x => said.FirstOrDefault(f => f.Feature == x)).First(f => f is not null)!.Quote + "\u201D";
+        => "\u201C" + (features.Select(x => said.FirstOrDefault(f => f.Feature == x)).FirstOrDefault(f => f is not null) ?? said.First()).Quote + "\u201D";
 
     /// <summary>The only actors it names are unidentified ("hostile actors", "others"): nobody in particular.</summary>
     public static bool OnlyUnidentifiedActors(IEnumerable<StatementFeature> said) => Any(said, Feature.VagueActors) && !Any(said, Feature.Audience);

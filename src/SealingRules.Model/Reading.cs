@@ -41,6 +41,10 @@ public enum Feature
     AssertsConclusion,
     /// <summary>Offers a narrower request in the alternative ("or, in the alternative, to redact his name").</summary>
     Alternative,
+    /// <summary>Says the information concerns a minor: a child, a juvenile, the minor plaintiffs.</summary>
+    MinorNamed,
+    /// <summary>Says the people it concerns are not parties ("non-party employees", "who is not a defendant").</summary>
+    NonPartyNamed,
 }
 
 /// <summary>The movant's statement of one harm: what it concerns, for the particularity rules to read with its features.</summary>

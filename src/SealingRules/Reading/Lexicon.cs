@@ -33,6 +33,8 @@ internal static partial class Lexicon
         (Feature.AssertsConclusion, P14(), false),
         (Feature.Embarrassment, P15(), false),
         (Feature.Alternative, P22(), false),
+        (Feature.MinorNamed, P24(), false),
+        (Feature.NonPartyNamed, P25(), false),
     ];
 
     /// <summary>Words that negate what follows them in a clause ("not merely confidential").</summary>
@@ -114,6 +116,13 @@ internal static partial class Lexicon
 
     [GeneratedRegex(@"\b(designated|marked|produced|stamped|labell?ed|deemed|provided|supplied|prepared|authored)\b[^.;]{0,60}\bby\s+$", Options, Timeout)]
     private static partial Regex P23();
+
+    // "minor" only as a person: "the minor", "minors", "a minor's", "minor plaintiffs", never "minor changes".
+    [GeneratedRegex(@"\bminors\b|\bminor'?s\b|\b(the|a|each|settling|two|three|four|five) minor\b|\bminor (plaintiffs?|children|child|claimants?|victims?|students?|daughters?|sons?)\b|\b(children|child|juveniles?|infants?)\b", Options, Timeout)]
+    private static partial Regex P24();
+
+    [GeneratedRegex(@"\bnon-?part(y|ies)\b|\b(who|which) (is|are|was|were) not (a )?(part(y|ies)|defendants?|plaintiffs?)\b|\bnot (a )?(party|defendant) to\b|\b(is|are) not (a )?defendants?\b", Options, Timeout)]
+    private static partial Regex P25();
 
     [GeneratedRegex(@"\b(in the alternative|alternatively|or,? at (a |the )?minimum|or,? at least|or else)\b", Options, Timeout)]
     private static partial Regex P22();

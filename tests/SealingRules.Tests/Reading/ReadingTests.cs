@@ -189,6 +189,25 @@ public sealed class ReadingTests
     public void DeclarationsInOtherTrades_AreRead_ByWhatTheySayTheInformationIsAndHowItWouldBeUsed(string statement, string kind, string harm, string about, string showing)
         => Assert.Equal(showing, Kebab.Of(Showing(Shared.Service.Evaluate(Request(statement, harm, kind, about))).Showing.ToString()));
 
+    [Fact]
+    public void AStatementWhoseOnlyFeatureNoRuleQuotes_IsStillRead()
+    {
+        // Only "who are not parties" is found, and no harm the non-party rule reads: the bare-assertion finding must still
+        // quote something, not fail (it did, as an internal error, before its list named the newer features).
+        var s = Showing(Shared.Service.Evaluate(Request("The I-9 forms list eleven workers who are not parties.", "improper-use", "personnel-record")));
+
+        Assert.Equal(Model.Showing.Conclusory, s.Showing);
+        Assert.Contains("who are not parties", s.Because[0].Finding, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The minor plaintiffs' settlement amounts would tell their relatives how much each child received.", "settlement-terms", "privacy", "party", "specific")]
+    [InlineData("The settlement amounts are confidential.", "settlement-terms", "privacy", "party", "conclusory")]
+    [InlineData("The internal affairs files are those of officers who are not defendants, and they hold unsustained complaints.", "personnel-record", "privacy", "party", "specific")]
+    [InlineData("The internal affairs files hold unsustained complaints.", "personnel-record", "privacy", "party", "conclusory")]
+    public void WhoseInformationItIs_IsReadFromTheWords_WhateverTheRequestSaysItIsAbout(string statement, string kind, string harm, string about, string showing)
+        => Assert.Equal(showing, Kebab.Of(Showing(Shared.Service.Evaluate(Request(statement, harm, kind, about))).Showing.ToString()));
+
     [Theory]
     [InlineData("Disclosure of the per-unit prices would allow competitors to undercut our bids.", "specific")]
     [InlineData("The exhibit was designated confidential under the protective order.", "conclusory")]
