@@ -86,7 +86,7 @@ const DONE = [["yes", "Done"], ["no", "Not yet"], ["", "Not sure"]];
 const DISTRICT_FACTS = {
   "N.D. Cal.": ["proposedOrder", "proposedOrderTable", "redactedPublicVersion", "unredactedSealedVersion", "sealedPortionsMarked", "lessRestrictiveAlternativeExplained", "filedWithDocument", "motionInPrescribedForm", "identifiersRedacted"],
   "C.D. Cal.": ["leaveBeforeFiling", "motionInPrescribedForm", "proposedOrder", "proposedOrderTable", "redactedPublicVersion", "unredactedSealedVersion", "sealedPortionsMarked", "metAndConferred", "serviceOfSealedDocuments", "chambersCopies", "identifiersRedacted"],
-  "S.D. Cal.": ["leaveBeforeFiling", "motionInPrescribedForm", "redactedPublicVersion", "unredactedSealedVersion", "noticeToDesignatingParty", "identifiersRedacted"],
+  "S.D. Cal.": ["leaveBeforeFiling", "motionInPrescribedForm", "redactedPublicVersion", "unredactedSealedVersion", "sealedPortionsMarked", "noticeToDesignatingParty", "identifiersRedacted"],
   "E.D. Cal.": ["publicNotice", "proposedOrder", "motionInPrescribedForm", "leaveBeforeFiling", "identifiersRedacted"],
   "D. Ariz.": ["leaveBeforeFiling", "proposedOrder", "filedWithDocument", "redactedPublicVersion", "identifiersRedacted"],
   "D. Nev.": ["filedWithDocument", "identifiersRedacted"],

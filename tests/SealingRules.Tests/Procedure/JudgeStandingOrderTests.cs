@@ -33,6 +33,32 @@ public sealed class JudgeStandingOrderTests
     public void TheInitialsTheCaseNumberEndsWith_NameTheJudge()
         => Assert.Equal("Unknown", Status(Before(null, "5:22-cv-04567-BLF", null), "ndcal-judge-freeman-chart"));
 
+    [Theory]
+    [InlineData(false, "Missing")]
+    [InlineData(true, "Met")]
+    public void BeforeJudgeSchopler_TheMarkedRedactions_AreCheckedFromTheFilingFacts(bool marked, string status)
+    {
+        var json = Newtonsoft.Json.Linq.JObject.Parse(Before("Hon. Andrew G. Schopler", "3:24-cv-01234", null));
+        json["court"] = "S.D. Cal.";
+        json["filing"]!["sealedPortionsMarked"] = marked;
+
+        Assert.Equal(status, Status(json.ToString(), "sdcal-judge-schopler-marked"));
+        // A table of grounds for each redaction: no filing fact shows it, so it is asked about, never assumed.
+        Assert.Equal("Unknown", Status(json.ToString(), "sdcal-judge-schopler-grounds-table"));
+        Assert.Null(Status(json.ToString(), "sdcal-judge-bashant-showing"));
+    }
+
+    [Fact]
+    public void BeforeJudgeBashant_HerChambersRules_AreListed_AsConfirmed()
+    {
+        var json = Newtonsoft.Json.Linq.JObject.Parse(Before("Hon. Cynthia Bashant", "3:24-cv-01234", null));
+        json["court"] = "S.D. Cal.";
+
+        var lines = Shared.Service.Check(json.ToString()).Procedure.Requirements;
+        Assert.Contains(lines, l => l.Id == "sdcal-judge-bashant-showing" && l.Status.ToString() != "Verify");
+        Assert.Contains(lines, l => l.Id == "sdcal-judge-bashant-table" && l.Status.ToString() == "Unknown");
+    }
+
     [Fact]
     public void BeforeAnotherJudge_NoStandingOrderIsListed()
     {
