@@ -50,7 +50,14 @@ internal static class Said
         or InformationKind.LicensingTerms or InformationKind.FinancialData or InformationKind.SourceCode or InformationKind.TechnicalInformation
         or InformationKind.CustomerInformation or InformationKind.BusinessStrategy or InformationKind.InternalPolicy
         or InformationKind.SecurityProcedure or InformationKind.LawEnforcementTechnique or InformationKind.AgentLocations
-        or InformationKind.OperationalData or InformationKind.ContingencyPlan;
+        or InformationKind.OperationalData or InformationKind.ContingencyPlan or InformationKind.InvestigativeFile;
+
+    /// <summary>
+    /// Harms that follow from what the information is, so that naming it concretely shows them; not embarrassment,
+    /// reputation, incrimination or further litigation, which do not by themselves compel sealing whatever is named.
+    /// </summary>
+    public static bool FollowsFromContent(HarmKind kind) => kind is not (HarmKind.Embarrassment or HarmKind.Reputational
+        or HarmKind.Incrimination or HarmKind.FurtherLitigation);
 
     /// <summary>Harms that threaten a person rather than a business.</summary>
     public static bool ThreatensPersons(HarmKind kind) => kind is HarmKind.Safety or HarmKind.Persecution or HarmKind.Privacy or HarmKind.LawEnforcementInterference;

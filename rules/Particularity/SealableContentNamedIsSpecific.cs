@@ -11,7 +11,7 @@ public sealed class SealableContentNamedIsSpecific : ReadingRule
 {
     protected override Showing Reads => Showing.Specific;
 
-    protected override Expression<Func<Statement, bool>> Concerns => x => x.Readable && x.InformationKinds.Any(Said.IsSealableContent);
+    protected override Expression<Func<Statement, bool>> Concerns => x => x.Readable && Said.FollowsFromContent(x.HarmKind) && x.InformationKinds.Any(Said.IsSealableContent);
 
     protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.ConcreteContent) && !Said.OnlyUnidentifiedActors(c) && !Said.AsksForTheWhole(c);
 

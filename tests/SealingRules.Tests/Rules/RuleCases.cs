@@ -397,6 +397,8 @@ public static class RuleCases
         Miss(typeof(NonPartiesNamedIsSpecific), "personnel records, nothing said of whose", St(HarmKind.Privacy, IK.PersonnelRecord, Subject.Party), Ft(Feature.PersonalSubject)),
         Fire(typeof(SealableContentNamedIsSpecific), "royalty rates named", St(HarmKind.CompetitiveHarm, IK.LicensingTerms), Ft(Feature.ConcreteContent)),
         Fire(typeof(SealableContentNamedIsSpecific), "a jail's staffing by post and hour named", St(HarmKind.SecurityVulnerability, IK.OperationalData, Subject.GovernmentAgency), Ft(Feature.ConcreteContent)),
+        Fire(typeof(SealableContentNamedIsSpecific), "witness statements in an ongoing investigation named", St(HarmKind.LawEnforcementInterference, IK.InvestigativeFile, Subject.GovernmentAgency), Ft(Feature.ConcreteContent)),
+        Miss(typeof(SealableContentNamedIsSpecific), "pricing named, only further litigation feared", St(HarmKind.FurtherLitigation, IK.PricingTerms), Ft(Feature.ConcreteContent)),
         Miss(typeof(SealableContentNamedIsSpecific), "the same words about internal opinions", St(HarmKind.CompetitiveHarm, IK.InternalOpinions), Ft(Feature.ConcreteContent)),
         Miss(typeof(SealableContentNamedIsSpecific), "royalty rates named, the entire agreement asked for", St(HarmKind.CompetitiveHarm, IK.LicensingTerms), Ft(Feature.ConcreteContent), Ft(Feature.WholeRecord)),
         Fire(typeof(ParticularShowingPrevails), "a specific finding among weak ones", St(), Pf(Showing.Specific), Pf(Showing.Conclusory)),
