@@ -93,9 +93,10 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
                 if (CannotMove(candidate, now)) continue;
                 var state = Evaluate(context, [candidate]);
                 var cmp = state.Score.CompareTo(now.Score);
-                // Advice only from what the party controls; a fact nobody controls may go wrong, never be advice.
+                // Advice only from what the party controls; a fact nobody controls may go wrong, never be advice. Nor is
+                // trading the reason given for another a risk: a party adds reasons, it never has to swap a good one.
                 if (cmp > 0 && !up && candidate.Asks > Reach.Nobody) { up = true; ups.Add(([n], state)); }
-                else if (cmp < 0 && !down) { down = true; downs.Add(([n], state)); }
+                else if (cmp < 0 && !down && candidate.Asks != Reach.NewReason) { down = true; downs.Add(([n], state)); }
                 else if (cmp == 0 && !state.Rules.SetEquals(now.Rules)) touches.Add((n, state));
             }
             perDimension[d] = (ups, downs, touches);
@@ -150,7 +151,9 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
         var way = direction == Direction.TowardRelief ? Leans.Secrecy : Leans.Access;
         var decisive = then.Result.Reasoning
             .Where(s => s.Leans == way && flipped.Any(n => s.Concerns.Contains(Normal(n))))
-            .OrderBy(s => IsRuling(s) ? 1 : 0)
+            // What the change brought in says why it moves the outcome; a finding that was there before does not.
+            .OrderBy(s => now.Rules.Contains(s.Rule) ? 1 : 0)
+            .ThenBy(s => IsRuling(s) ? 1 : 0)
             .FirstOrDefault() ?? then.Result.Reasoning[^1];
         var redact = then.Outcome == Outcome.Redact ? then.Withheld.Order().Select(n => context.InfoIds[n]).ToList() : [];
         var outcomeWords = then.Outcome switch

@@ -143,6 +143,26 @@ public sealed class WhatIfReachTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void WhatCouldGoWrong_NeverTradesTheReasonGiven_ForAWorseOne()
+    {
+        // Medical records sealed on the privacy of health information: losing ground would come from what nobody controls
+        // (already public, put at issue), never from claiming safety instead of privacy, which no party would do.
+        var json = """
+            { "schemaVersion": 1, "asOf": "2024-01-01", "motions": [ { "id": "m", "movant": "plaintiff", "underlyingFiling": "summary-judgment", "items": [
+              { "id": "i", "request": "seal",
+                "information": [ { "id": "p", "kind": "medical", "about": "party" } ],
+                "harms": [ { "kind": "privacy", "showing": "generalized", "evidence": "argument-only" } ] } ] } ] }
+            """;
+
+        var away = Shared.Service.WhatIf(json).Items[0].Changes.Where(c => c.Direction == Direction.AwayFromRelief).ToList();
+
+        var published = Assert.Single(away, c => c.Patch.Any(op => op.Path.EndsWith("/alreadyPublic", StringComparison.Ordinal)));
+        Assert.DoesNotContain(away, c => c.Patch.Any(op => op.Path.EndsWith("/kind", StringComparison.Ordinal)));
+        // Its reason is what the change brought in, not the general-terms finding that was there all along.
+        Assert.EndsWith("would be filed publicly as it is: the information is already in the public domain.", published.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EveryHarmARealMovantClaimed_IsOneTheTableAllows()
     {
         var misfits = ExampleCase.All()
