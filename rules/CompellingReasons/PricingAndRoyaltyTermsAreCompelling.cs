@@ -15,11 +15,12 @@ public sealed class PricingAndRoyaltyTermsAreCompelling : Rule
     public override void Define()
     {
         HarmClaim claim = default!;
+        Information info = default!;
 
         When()
             .Match(() => claim, c => c.Showing == Showing.Specific,
                 c => c.Kind == HarmKind.CompetitiveHarm || c.Kind == HarmKind.TradeSecretDisclosure)
-            .Exists<Information>(n => n.Id == claim.InformationId, n => Taxonomy.IsContractPricing(n.Kind))
+            .Match(() => info, n => n.Id == claim.InformationId, n => Taxonomy.IsContractPricing(n.Kind))
             .Exists<Item>(i => i.Id == claim.ItemId, i => !i.ProtectiveOrderOnly,
                 i => claim.ComesFromTheDesignator(i))
             .Exists<ItemStandard>(s => s.ItemId == claim.ItemId, s => s.Standard == Model.Standard.CompellingReasons);
@@ -27,6 +28,7 @@ public sealed class PricingAndRoyaltyTermsAreCompelling : Rule
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
                 "The movant shows with specific facts that competitors would use the pricing, royalty and payment terms of its contracts against it; such terms are the kind of business information courts seal even when the contract itself is in evidence, and that is a compelling reason.", claim.InformationId),
-                "competitors would use the contract's pricing, royalty and payment terms against the movant"));
+                // The finding is said once for every such term; the ruling on each names it by its own words.
+                $"competitors would use the {info.Words} against the movant"));
     }
 }
