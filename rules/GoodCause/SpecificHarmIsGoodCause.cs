@@ -22,6 +22,6 @@ public sealed class SpecificHarmIsGoodCause : Rule
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
                 $"The movant makes a particularized showing that disclosure would cause {Phrases.Harm(claim.Kind)}; Rule 26(c) protects against annoyance, embarrassment and oppression, and good cause is shown.", claim.InformationId),
-                $"the movant makes a particularized showing of {Phrases.Harm(claim.Kind)}, which is good cause"));
+                $"the movant's particularized showing of {Phrases.Harm(claim.Kind)} is good cause"));
     }
 }

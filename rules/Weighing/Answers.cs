@@ -9,7 +9,7 @@ namespace SealingRules.Rules.Weighing;
 public static class Answers
 {
     /// <summary>The gists of the findings, joined as a sentence lists them.</summary>
-    public static string Gists(IEnumerable<Finding> findings) => Phrases.List(findings
+    public static string Gists(IEnumerable<Finding> findings) => Phrases.Clauses(findings
         // A fixed order, never the order a session happens to collect them in: the same facts read the same way.
         .OrderBy(f => f.Step.Rule, StringComparer.Ordinal).ThenBy(f => f.Gist, StringComparer.Ordinal)
         .Select(f => f.Gist).Distinct());

@@ -144,6 +144,18 @@ public static class Phrases
         _ => "an ordinary record",
     };
 
+    /// <summary>
+    /// Clauses joined as a sentence lists them: with commas, or, where a clause has a comma of its own, with semicolons
+    /// ("a, not b; and c"), so that the reader can tell where one ends.
+    /// </summary>
+    public static string Clauses(IEnumerable<string> parts)
+    {
+        var list = parts.ToList();
+        return list.Count > 1 && list.Any(p => p.Contains(',', StringComparison.Ordinal))
+            ? string.Join("; ", list.Take(list.Count - 1)) + "; and " + list[^1]
+            : List(list);
+    }
+
     /// <summary>A list as a sentence writes it: "a, b and c".</summary>
     public static string List(IEnumerable<string> parts)
     {

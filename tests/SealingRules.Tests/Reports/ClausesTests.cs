@@ -1,0 +1,28 @@
+using SealingRules.Model;
+using Xunit;
+
+namespace SealingRules.Tests.Reports;
+
+/// <summary>Reasons listed in one sentence: where one has a comma of its own, semicolons show where each ends.</summary>
+public sealed class ClausesTests
+{
+    [Theory]
+    [InlineData(new[] { "a" }, "a")]
+    [InlineData(new[] { "a", "b" }, "a and b")]
+    [InlineData(new[] { "a", "b", "c" }, "a, b and c")]
+    [InlineData(new[] { "a broad allegation, not a showing", "b" }, "a broad allegation, not a showing; and b")]
+    [InlineData(new[] { "a", "b, as shown", "c" }, "a; b, as shown; and c")]
+    public void Clauses_AreJoinedWithSemicolons_OnlyWhereOneHasACommaOfItsOwn(string[] parts, string expected)
+        => Assert.Equal(expected, Phrases.Clauses(parts));
+
+    [Fact]
+    public void TheWeighing_ListsTwoGoodCauseShowings_SoEachCanBeTold()
+    {
+        // Bell v. Home Depot: security procedures withheld for two reasons, once read "…, which is good cause and the
+        // movant makes …, which is good cause, the presumption…".
+        var result = Support.Shared.Service.Evaluate(File.ReadAllText(Path.Combine(Support.Repo.Root, "examples", "bell-home-depot-2015-granted", "request.json")));
+        var weighing = result.Motions.SelectMany(m => m.Items).SelectMany(i => i.Reasoning).First(s => s.Rule == "weighing/sufficient-reason");
+
+        Assert.StartsWith("Because the movant's particularized showing of exposure of a security vulnerability is good cause and the movant's particularized showing of harm to personal safety is good cause, the presumption", weighing.Finding, StringComparison.Ordinal);
+    }
+}
