@@ -13,6 +13,10 @@ public sealed class OrderPage : ComponentBase
 
     [Parameter] public bool Ids { get; set; }
 
+    // Each motion's remedies, with what an earlier motion already said left out (RemedyWords).
+    private IReadOnlyDictionary<string, List<StepResult>> Remedies => remedies ??= RemedyWords.Of(Result);
+    private IReadOnlyDictionary<string, List<StepResult>>? remedies;
+
     private const string Style = """
         body { font-family: Georgia, 'Times New Roman', serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #111; }
         header { text-align: center; border-bottom: 1px solid #999; margin-bottom: 1.5rem; }
@@ -110,7 +114,7 @@ public sealed class OrderPage : ComponentBase
         b.OpenElement(seq++, "section");
         Element(b, ref seq, "h2", $"{Phrases.MotionNamed(motion.Id)}: {Words(motion.Disposition)}{(motion.WithoutPrejudice ? " without prejudice" : "")}");
         Element(b, ref seq, "p", $"Legal standard: {Words(motion.Standard)}.");
-        Steps(b, ref seq, [.. motion.Reasoning.Where(ReportOutline.IsRemedy)]);
+        Steps(b, ref seq, Remedies[motion.Id]);
         b.CloseElement();
     }
 

@@ -76,6 +76,7 @@ public static class MarkdownReport
     {
         md.AppendLine().AppendLine("## Rulings");
         var letterOf = groups.SelectMany(g => g.Items.Select(i => (i.Id, g.Letter))).ToDictionary(x => x.Id, x => x.Letter, StringComparer.Ordinal);
+        var remedies = RemedyWords.Of(result);
         foreach (var motion in result.Motions)
         {
             md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### {Phrases.MotionNamed(motion.Id)}: {Words(motion.Disposition)}{(motion.WithoutPrejudice ? " without prejudice" : "")}");
@@ -87,7 +88,7 @@ public static class MarkdownReport
                     : "";
                 md.AppendLine(CultureInfo.InvariantCulture, $"- {Name(item, ids)}: **{Outcome(item.Outcome)}** (relief {Words(item.Relief)}; {Words(item.Certainty)}; findings {letterOf[item.Id]}).{what}");
             }
-            var closing = motion.Reasoning.Where(ReportOutline.IsRemedy).ToList();
+            var closing = remedies[motion.Id];
             if (closing.Count > 0) md.AppendLine();
             Steps(md, closing, labels, ids);
         }
