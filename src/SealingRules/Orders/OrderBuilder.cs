@@ -159,6 +159,14 @@ public static class OrderBuilder
     private static List<Paragraph> Conclusion(SealingResult result, Dictionary<string, Motion> motions, Func<StepResult, Paragraph> paragraph)
     {
         var paragraphs = new List<Paragraph>();
+        static bool Directs(StepResult s) => IsRemedy(s) && !s.Rule.StartsWith("remedy/denied", StringComparison.Ordinal) && !s.Rule.StartsWith("remedy/granted", StringComparison.Ordinal);
+        // What several motions' directions end with alike (how redacted versions are filed) is ordered once, after them.
+        var shared = result.Motions.SelectMany(m => m.Reasoning.Where(Directs)).GroupBy(s => s.Rule, StringComparer.Ordinal)
+            .Select(g => (Rule: g.Key, First: g.First(), Ending: Reports.RemedyWords.SharedEnding([.. g.Select(s => s.Finding)])))
+            .Where(x => x.Ending is not null).ToList();
+        StepResult Own(StepResult s) => shared.FirstOrDefault(x => x.Rule == s.Rule) is { Ending: { } ending }
+            ? s with { Finding = s.Finding[..^ending.Length].TrimEnd(), Authorities = [] }
+            : s;
         foreach (var motion in result.Motions)
         {
             var disposition = motion.Disposition switch
@@ -169,9 +177,10 @@ public static class OrderBuilder
             };
             var prejudice = motion.WithoutPrejudice && motion.Disposition != Disposition.Granted ? " WITHOUT PREJUDICE" : "";
             paragraphs.Add(new Paragraph($"{Phrases.Capitalized(Possessive(Phrases.Movant(motions[motion.Id].Movant)))} motion to file under seal ({motion.Id}) is {disposition}{prejudice}.", []));
-            foreach (var step in motion.Reasoning.Where(s => IsRemedy(s) && !s.Rule.StartsWith("remedy/denied", StringComparison.Ordinal) && !s.Rule.StartsWith("remedy/granted", StringComparison.Ordinal)))
-                paragraphs.Add(paragraph(step));
+            foreach (var step in motion.Reasoning.Where(Directs))
+                paragraphs.Add(paragraph(Own(step)));
         }
+        foreach (var (_, first, ending) in shared) paragraphs.Add(paragraph(first with { Finding = ending! }));
         if (result.Motions.Any(m => m.Items.Any(i => i.Outcome != Outcome.Seal)))
             paragraphs.Add(new Paragraph("The documents, or their redacted versions, shall be filed on the public docket within ____ days of the date of this Order; the unredacted versions of documents sealed or redacted shall remain under seal.", []));
         return paragraphs;

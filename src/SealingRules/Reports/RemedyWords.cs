@@ -45,6 +45,31 @@ public static class RemedyWords
         return null;
     }
 
+    /// <summary>
+    /// The whole sentences every one of these findings ends with, where there are two or more of them: an order says them
+    /// once, after the last; null when they share no whole sentence.
+    /// </summary>
+    public static string? SharedEnding(IReadOnlyList<string> findings)
+    {
+        if (findings.Count < 2) return null;
+        var first = findings[0];
+        var common = first.Length;
+        foreach (var other in findings.Skip(1))
+        {
+            var n = 0;
+            while (n < common && n < other.Length && first[^(n + 1)] == other[^(n + 1)]) n++;
+            common = n;
+        }
+        for (var at = first.Length - common; at < first.Length; at++)
+        {
+            if (at < 2 || first[at - 1] != ' ' || first[at - 2] != '.' || !char.IsUpper(first[at]) || Abbreviated(first[..(at - 2)])) continue;
+            // Every finding must have more of its own before the ending, or it would be said twice, not once.
+            var ending = first[at..];
+            return findings.All(f => f.Length > ending.Length + 1) ? ending : null;
+        }
+        return null;
+    }
+
     private static readonly string[] Abbreviations = ["v", "Ex", "No", "Nos", "para", "Inc", "Co", "Corp", "al", "Dkt", "Doc", "p", "pp", "St", "U.S", "Cal", "Cir"];
 
     private static bool Abbreviated(string before)

@@ -33,6 +33,25 @@ public sealed class RemedyWordsTests
         Assert.Equal(3, Count(md, "As for Motion ECF 290."));
     }
 
+    [Fact]
+    public void ThePredictedOrder_OrdersTheCommonEndingOnce_AfterTheMotions()
+    {
+        var json = File.ReadAllText(Path.Combine(Support.Repo.Root, "examples", "al-otro-lado-2019", "request.json"));
+        var md = SealingRules.Orders.MarkdownOrder.Render(Support.Shared.Service.Order(json));
+
+        Assert.Equal(1, Count(md, "Any brief that refers to information now redacted"));
+        Assert.True(md.IndexOf("Any brief that refers", StringComparison.Ordinal) > md.IndexOf("(ECF 314) is DENIED", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(new[] { "A from Ex. 3. B. C.", "A from Ex. 4. B. C." }, "B. C.")]
+    [InlineData(new[] { "A from Ex. 3. B.", "A from Ex. 4. B.", "D. B." }, "B.")]
+    [InlineData(new[] { "A. B.", "A. B." }, null)]
+    [InlineData(new[] { "A from Ex. 3.", "A from Ex. 4." }, null)]
+    [InlineData(new[] { "Only one. B." }, null)]
+    public void TheSharedEnding_IsWholeSentences_LeavingEachItsOwn(string[] findings, string? ending)
+        => Assert.Equal(ending, RemedyWords.SharedEnding(findings));
+
     private static int Count(string text, string what)
     {
         var n = 0;
