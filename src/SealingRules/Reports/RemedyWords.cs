@@ -33,16 +33,9 @@ public static class RemedyWords
     internal static string? Shorten(string finding, string earlier, string earlierMotion)
     {
         if (finding == earlier) return $"As for {Phrases.MotionNamed(earlierMotion)}.";
-        var common = 0;
-        while (common < finding.Length && common < earlier.Length && finding[^(common + 1)] == earlier[^(common + 1)]) common++;
-        // The first sentence start inside the common ending: a capital after ". " that follows a word, not an abbreviation.
-        for (var at = finding.Length - common; at < finding.Length; at++)
-        {
-            if (at < 2 || finding[at - 1] != ' ' || finding[at - 2] != '.' || !char.IsUpper(finding[at])) continue;
-            if (Abbreviated(finding[..(at - 2)])) continue;
-            return $"{finding[..(at - 1)]} The rest is as for {Phrases.MotionNamed(earlierMotion)}.";
-        }
-        return null;
+        return SharedEnding([finding, earlier]) is { } ending
+            ? $"{finding[..^ending.Length].TrimEnd()} The rest is as for {Phrases.MotionNamed(earlierMotion)}."
+            : null;
     }
 
     /// <summary>

@@ -239,6 +239,13 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
         await page.ClickAsync("#iv-next");
         await page.Locator("#iv-review-title").WaitForAsync();
         Assert.Equal(0, await page.Locator("#iv-review-court .iv-errors").CountAsync());
+        // S.D. Cal.'s filing facts include whether the sealed version marks the redactions (Judge Schopler's chambers rule).
+        await page.ClickAsync("#iv-edit-facts");
+        await page.Locator("#iv-fact-sealedPortionsMarked-yes").WaitForAsync();
+        Assert.Contains("In the unredacted version, the confidential portions highlighted", await page.InnerTextAsync("#iv-body"), StringComparison.Ordinal);
+        await LocalSite.Shot(page, "30-interview-sdcal-facts");
+        while (await page.Locator("#iv-next").CountAsync() > 0) await page.ClickAsync("#iv-next");
+        await page.Locator("#iv-review-title").WaitForAsync();
         Assert.Equal("parts-0", await page.EvaluateAsync<string>("questionOfPath('motions[0].items[0].information[1].kind')"));
         Assert.Equal("reason-0", await page.EvaluateAsync<string>("questionOfPath('motions[0].items[0].harms[0].statement')"));
         Assert.Equal("declaration", await page.EvaluateAsync<string>("questionOfPath('motions[0].items[0].harms[0].evidence')"));
