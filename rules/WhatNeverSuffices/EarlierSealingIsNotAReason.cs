@@ -5,7 +5,7 @@ namespace SealingRules.Rules.WhatNeverSuffices;
 
 [Name("never-suffices/sealed-elsewhere")]
 [Description("An earlier sealing of the material, by another court or by an earlier order in this case, does not by itself justify sealing it with this filing; the movant must show reasons that meet the standard governing this filing.")]
-[Tag("never-suffices"), Cites("kamakana-particularized-showing"), Priority(Stratum.Reasons)]
+[Tag("never-suffices"), Cites("kamakana-particularized-showing", "gordon-earlier-order-not-enough"), Priority(Stratum.Reasons)]
 [Cure("Show, for this filing and under the standard that governs it, the specific harm disclosure would cause; an earlier sealing (perhaps on a lesser showing, or of a different scope) does not carry over.")]
 public sealed class EarlierSealingIsNotAReason : Rule
 {
