@@ -3,7 +3,7 @@ using Newtonsoft.Json.Linq;
 namespace SealingRules.WhatIf;
 
 /// <summary>
-/// Applies the RFC 6902 operations the what-if writes (add, replace, remove on object members and array ends). The
+/// Applies the RFC 6902 operations the what-if writes (add, replace, remove on object members and array elements). The
 /// tests check every patch with an independent implementation (Microsoft.AspNetCore.JsonPatch).
 /// </summary>
 internal static class JsonPatch
@@ -33,6 +33,9 @@ internal static class JsonPatch
                 break;
             case (JObject obj, "remove"):
                 obj.Remove(last);
+                break;
+            case (JArray array, "remove"):
+                array.RemoveAt(int.Parse(last, System.Globalization.CultureInfo.InvariantCulture));
                 break;
             default:
                 throw new InvalidOperationException($"The what-if wrote an operation it cannot apply: {op.Op} {op.Path}.");

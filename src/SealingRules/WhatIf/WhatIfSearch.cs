@@ -57,16 +57,46 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
                 .Select(f => ToChange(context, now, f.Via.Select(n => candidates[n]).ToArray(), f.State, f.Direction, itemName))
                 .ToList();
             var itemResult = result.Motions[m].Items[i];
+            var winsSealing = changes.Any(c => c.Direction == Direction.TowardRelief && c.Relief == Relief.Full);
+            if (Narrowed(context, root, motion, m, item, i, itemResult, itemName) is { } narrowed) changes.Insert(0, narrowed);
             items[k] = new ItemWhatIf(itemResult.Id, itemResult.Outcome, changes)
             {
                 Relief = itemResult.Relief,
                 WhyNot = itemResult.Relief == Relief.Full ? null : WhyNotFinder.For(engine, decided, itemResult),
-                WithinReach = itemResult.Relief == Relief.Full || changes.Any(c => c.Direction == Direction.TowardRelief && c.Relief == Relief.Full)
+                // Narrowing wins the narrowed request, not what was asked: it does not answer whether anything wins that.
+                WithinReach = itemResult.Relief == Relief.Full || winsSealing
                     ? null
                     : Reach.NoneWithin(request.Items.Single(x => x.Id == itemResult.Id).Request),
             };
         }
         return new WhatIfResult(items);
+    }
+
+    /// <summary>
+    /// For an item that gets part of what it asked: the request narrowed to that part (<see cref="Narrowing"/>), where
+    /// the engine, deciding it again, grants it in full.
+    /// </summary>
+    private Change? Narrowed(Context context, JObject root, JObject motion, int m, JObject item, int i, ItemResult now, string itemName)
+    {
+        if (now.Relief != Relief.Partial || now.Outcome != Outcome.Redact) return null;
+        var withheld = now.Redact.ToHashSet(StringComparer.Ordinal);
+        if (Narrowing.For(root, m, item, i, withheld) is not { } candidate) return null;
+        var then = Evaluate(context, [candidate]);
+        if (then.Relief != Relief.Full) return null;
+        var kept = Enumerable.Range(0, context.InfoIds.Length).Where(n => withheld.Contains(context.InfoIds[n])).ToList();
+        var keptWords = Phrases.List(kept.Select(n => context.Labels[n]).Distinct());
+        var droppedWords = Phrases.List(Enumerable.Range(0, context.InfoIds.Length).Except(kept).Select(n => context.Labels[n]).Distinct());
+        var decisive = then.Result.Reasoning.FirstOrDefault(s => s.Leans == Leans.Secrecy && !IsRuling(s)) ?? then.Result.Reasoning[^1];
+        var first = decisive.Finding.Split(". ")[0].TrimEnd('.');
+        return new Change(candidate.Ops, then.Outcome, decisive.Rule,
+            Narrowing.Explain((string?)item["request"] == "seal", keptWords, droppedWords, itemName, $"{char.ToLowerInvariant(first[0])}{first[1..]}"))
+        {
+            Direction = Direction.TowardRelief,
+            Relief = Relief.Full,
+            Redact = [.. kept.Select(n => context.InfoIds[n])],
+            Dimensions = ["request"],
+            Asks = candidate.Asks,
+        };
     }
 
     /// <summary>A change found: the candidates it takes (by their place in the item's list), and what it gives.</summary>

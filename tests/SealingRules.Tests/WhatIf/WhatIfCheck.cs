@@ -10,8 +10,8 @@ namespace SealingRules.Tests.WhatIf;
 
 /// <summary>
 /// Holds a what-if to its word: every change, applied to the request as sent with an independent RFC 6902
-/// implementation, is a valid request that evaluates to the claimed outcome; and dropping any one of its operations
-/// loses that outcome.
+/// implementation, is a valid request that evaluates to the claimed outcome and relief; and dropping any one of its
+/// operations loses them (a request the rest leaves invalid loses them too: it is not a request a court could rule on).
 /// </summary>
 public static class WhatIfCheck
 {
@@ -23,9 +23,9 @@ public static class WhatIfCheck
             foreach (var change in item.Changes)
             {
                 var where = $"{item.Id}: {string.Join(" + ", change.Patch.Select(p => p.Path))}";
-                var claimed = (change.Outcome, Set(change.Outcome, change.Redact));
+                var claimed = (change.Outcome, Set(change.Outcome, change.Redact), change.Relief);
                 var got = OutcomeOf(Apply(root, change.Patch), item.Id);
-                if (got != claimed) problems.Add($"{where} gives {got.Item1} [{got.Item2}], not the claimed {claimed.Item1} [{claimed.Item2}]");
+                if (got != claimed) problems.Add($"{where} gives {got.Item1} [{got.Item2}] ({got.Item3}), not the claimed {claimed.Item1} [{claimed.Item2}] ({claimed.Item3})");
                 for (var drop = 0; drop < change.Patch.Count; drop++)
                 {
                     var rest = change.Patch.Where((_, k) => k != drop).ToList();
@@ -45,10 +45,17 @@ public static class WhatIfCheck
         return document.ToString();
     }
 
-    private static (Outcome, string) OutcomeOf(string json, string itemId)
+    private static (Outcome?, string, Relief?) OutcomeOf(string json, string itemId)
     {
-        var item = Shared.Service.Evaluate(json).Motions.SelectMany(m => m.Items).Single(i => i.Id == itemId);
-        return (item.Outcome, Set(item.Outcome, item.Redact));
+        try
+        {
+            var item = Shared.Service.Evaluate(json).Motions.SelectMany(m => m.Items).Single(i => i.Id == itemId);
+            return (item.Outcome, Set(item.Outcome, item.Redact), item.Relief);
+        }
+        catch (ContractException e)
+        {
+            return (null, "invalid: " + e.Message, null);
+        }
     }
 
     private static string Set(Outcome outcome, IEnumerable<string> redact)

@@ -31,7 +31,8 @@ public sealed class WhatIfTests(ITestOutputHelper output)
             foreach (var i in whatIf.Items.Where(i => i.Relief != Model.Relief.Full))
             {
                 short_++;
-                var wins = i.Changes.Any(c => c.Direction == Direction.TowardRelief && c.Relief == Model.Relief.Full);
+                // Narrowing the request wins what is left of it, not what was asked: it does not answer whether anything does.
+                var wins = i.Changes.Any(c => c.Direction == Direction.TowardRelief && c.Relief == Model.Relief.Full && !c.Dimensions.Contains("request"));
                 if (wins) advised++;
                 if (i.WithinReach is not null) none++;
                 // Exactly one of the two: a change within reach that wins, or the plain answer that there is none.

@@ -1,0 +1,96 @@
+using SealingRules.Model;
+using SealingRules.Tests.Examples;
+using SealingRules.Tests.Support;
+using SealingRules.WhatIf;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace SealingRules.Tests.WhatIf;
+
+/// <summary>
+/// The cheapest advice there is: an item that gets part of what it asked is told to ask for that part alone, and the
+/// request so narrowed, decided again, is granted in full.
+/// </summary>
+public sealed class NarrowingTests(ITestOutputHelper output)
+{
+    private const string PriceTableInASupplyAgreement = """
+        { "schemaVersion": 1, "asOf": "2024-03-01", "court": "N.D. Cal.", "motions": [ { "id": "m", "movant": "defendant", "underlyingFiling": "summary-judgment", "items": [
+          { "id": "agreement", "title": "Supply agreement", "request": "seal",
+            "information": [
+              { "id": "prices", "kind": "pricing-terms", "about": "party", "label": "the price table" },
+              { "id": "terms", "kind": "licensing-terms", "about": "party" } ],
+            "harms": [
+              { "kind": "competitive-harm", "showing": "specific", "evidence": "declaration", "information": ["prices"] },
+              { "kind": "competitive-harm", "showing": "conclusory", "evidence": "argument-only", "information": ["terms"] } ] } ] } ] }
+        """;
+
+    [Fact]
+    public void AWholeDocumentOfWhichOnlyThePriceTableIsSealable_IsToldToAskToRedactThePriceTableAlone_AndThatWins()
+    {
+        var item = Shared.Service.WhatIf(PriceTableInASupplyAgreement).Items[0];
+
+        Assert.Equal(Relief.Partial, item.Relief);
+        var first = item.Changes[0];
+        Assert.Equal(["request"], first.Dimensions);
+        Assert.Equal(Reach.AskOnly, first.Asks);
+        Assert.Equal(Relief.Full, first.Relief);
+        Assert.Equal(Outcome.Redact, first.Outcome);
+        Assert.Equal(["prices"], first.Redact);
+        Assert.StartsWith("If the movant asked only to redact the price table rather than to seal the whole document, Supply agreement would be filed publicly with the price table redacted, as asked", first.Explanation, StringComparison.Ordinal);
+        // The reason that named only the part dropped goes with it; the request asks to redact, and the other part is no longer asked for.
+        Assert.Contains(first.Patch, op => op is { Op: "remove", Path: "/motions/0/items/0/harms/1" });
+        Assert.Contains(first.Patch, op => op is { Op: "remove", Path: "/motions/0/items/0/information/1" });
+        Assert.Contains(first.Patch, op => op.Op == "replace" && op.Path == "/motions/0/items/0/request" && (string?)op.Value == "redact");
+        // Held to its word by an independent patch implementation: the narrowed request is granted in full, and every operation is needed.
+        Assert.Empty(WhatIfCheck.Problems(PriceTableInASupplyAgreement, Shared.Service.WhatIf(PriceTableInASupplyAgreement)));
+    }
+
+    [Fact]
+    public void AnItemThatGetsAllOrNothing_HasNothingToNarrow()
+    {
+        var all = PriceTableInASupplyAgreement.Replace("\"conclusory\", \"evidence\": \"argument-only\"", "\"specific\", \"evidence\": \"declaration\"", StringComparison.Ordinal);
+        var none = PriceTableInASupplyAgreement.Replace("\"specific\", \"evidence\": \"declaration\"", "\"conclusory\", \"evidence\": \"argument-only\"", StringComparison.Ordinal);
+
+        foreach (var json in new[] { all, none })
+        {
+            var item = Shared.Service.WhatIf(json).Items[0];
+            Assert.NotEqual(Relief.Partial, item.Relief);
+            Assert.DoesNotContain(item.Changes, c => c.Dimensions.Contains("request"));
+        }
+    }
+
+    [Fact]
+    public void APartAnotherItemQuotes_IsNotDroppedFromTheRequest()
+    {
+        // A brief that quotes the licence terms would point at nothing if they left the request: no narrowing is offered.
+        const string Brief = "{ \"id\": \"brief\", \"request\": \"redact\", \"refersTo\": [\"terms\"], \"information\": [ { \"id\": \"brief-quote\", \"kind\": \"licensing-terms\", \"about\": \"party\" } ] },";
+        var quoted = PriceTableInASupplyAgreement.Replace("{ \"id\": \"agreement\",", Brief + " { \"id\": \"agreement\",", StringComparison.Ordinal);
+
+        var item = Shared.Service.WhatIf(quoted).Items.Single(i => i.Id == "agreement");
+
+        Assert.Equal(Relief.Partial, item.Relief);
+        Assert.DoesNotContain(item.Changes, c => c.Dimensions.Contains("request"));
+    }
+
+    [Fact]
+    public void OnTheCaseBase_EveryItemGrantedInPart_IsOfferedANarrowingThatWins_OrOneThatCannotBeStated()
+    {
+        int partial = 0, narrowed = 0;
+        foreach (var example in ExampleCase.All())
+        {
+            var whatIf = Shared.Service.WhatIf(example.RequestJson);
+            foreach (var item in whatIf.Items.Where(i => i.Relief == Relief.Partial && i.Outcome == Outcome.Redact))
+            {
+                partial++;
+                if (item.Changes.FirstOrDefault(c => c.Dimensions.Contains("request")) is { } c)
+                {
+                    narrowed++;
+                    Assert.Equal(Relief.Full, c.Relief);
+                    Assert.Same(c, item.Changes[0]);
+                }
+            }
+        }
+        output.WriteLine($"items granted in part on the case base: {partial}; offered a narrowing that wins: {narrowed}");
+        Assert.True(partial > 0 && narrowed >= partial * 3 / 4, $"{narrowed} of {partial}");
+    }
+}
