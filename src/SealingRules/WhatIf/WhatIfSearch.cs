@@ -86,7 +86,8 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
         var kept = Enumerable.Range(0, context.InfoIds.Length).Where(n => withheld.Contains(context.InfoIds[n])).ToList();
         var keptWords = Phrases.List(kept.Select(n => context.Labels[n]).Distinct());
         var droppedWords = Phrases.List(Enumerable.Range(0, context.InfoIds.Length).Except(kept).Select(n => context.Labels[n]).Distinct());
-        var decisive = then.Result.Reasoning.FirstOrDefault(s => s.Leans == Leans.Secrecy && !IsRuling(s)) ?? then.Result.Reasoning[^1];
+        // The holding that keeps the part from the public says why the narrowed request is granted.
+        var decisive = then.Result.Reasoning.Where(s => s.Leans == Leans.Secrecy).OrderBy(s => IsRuling(s) ? 0 : 1).FirstOrDefault() ?? then.Result.Reasoning[^1];
         var first = decisive.Finding.Split(". ")[0].TrimEnd('.');
         return new Change(candidate.Ops, then.Outcome, decisive.Rule,
             Narrowing.Explain((string?)item["request"] == "seal", keptWords, droppedWords, itemName, $"{char.ToLowerInvariant(first[0])}{first[1..]}"))
