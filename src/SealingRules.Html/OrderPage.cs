@@ -168,6 +168,7 @@ public sealed class OrderPage : ComponentBase
                 if (step.Authorities.Count > 0) { b.AddContent(seq++, " "); Cites(b, ref seq, step.Authorities); b.AddContent(seq++, "."); }
                 b.CloseElement();
             }
+            if (s.Track is { GoneBothWays: true } track) Element(b, ref seq, "li", track.Sentence);
             b.CloseElement();
             b.CloseElement();
         }

@@ -103,7 +103,10 @@ public static class Schemas
         {
             ["harm"] = new JObject { ["type"] = "integer", ["minimum"] = 0 }, ["showing"] = Enum<Showing>(), ["source"] = Enum<ShowingSource>(),
             ["because"] = Arr("ReadingStep"), ["like"] = Arr("JudgedStatement"), ["read"] = Enum<Showing>(), ["toBeSpecific"] = Strs(),
+            ["track"] = Ref("TrackRecord"),
         }, "harm", "showing", "source", "because", "like");
+        var count = new JObject { ["type"] = "integer", ["minimum"] = 0 };
+        var track = Obj(new JObject { ["rule"] = Str(), ["judged"] = count, ["agreed"] = count.DeepClone(), ["bothWays"] = new JObject { ["type"] = "boolean" } }, "rule", "judged", "agreed");
         var readingStep = Obj(new JObject { ["rule"] = Str(), ["finding"] = Str(), ["authorities"] = Arr("Citation"), ["prevailsOver"] = Strs() },
             "rule", "finding", "authorities");
         var judged = Obj(new JObject { ["text"] = Str(), ["case"] = Str(), ["cite"] = Str(), ["showing"] = Enum<Showing>(), ["form"] = Str(), ["court"] = Str() },
@@ -126,7 +129,7 @@ public static class Schemas
         root["definitions"] = new JObject
         {
             ["Engine"] = engine, ["Motion"] = motion, ["Item"] = item, ["Step"] = step, ["Warning"] = warning, ["Citation"] = citation,
-            ["Showing"] = showing, ["ReadingStep"] = readingStep, ["JudgedStatement"] = judged,
+            ["Showing"] = showing, ["ReadingStep"] = readingStep, ["JudgedStatement"] = judged, ["TrackRecord"] = track,
         };
         return root;
     }

@@ -173,6 +173,33 @@ public sealed record ShowingResult(int Harm, Showing Showing, ShowingSource Sour
     /// <summary>What the statement would need to say to be read as specific, from the rules that did not find it so (an addition).</summary>
     [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
     public IReadOnlyList<string>? ToBeSpecific { get; init; }
+
+    /// <summary>
+    /// How often courts judged words as this reading does: of the judged statements (the corpus's rules part) whose
+    /// reading the same finding carries to the same showing, how many the court's verdict matched, specific or not
+    /// (an addition to the contract; omitted where the corpus has none).
+    /// </summary>
+    [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
+    public TrackRecordResult? Track { get; init; }
+}
+
+/// <summary>The track record of a reading (<see cref="ShowingResult.Track"/>).</summary>
+/// <param name="Rule">The particularity rule whose finding carries the reading (the reading's first step).</param>
+/// <param name="Judged">How many judged statements in the corpus's rules part it carries to the same showing.</param>
+/// <param name="Agreed">In how many of them the court's verdict matched the reading (specific or not).</param>
+public sealed record TrackRecordResult(string Rule, int Judged, int Agreed)
+{
+    /// <summary>A record of at least five statements on which courts matched the reading less than seven times in ten.</summary>
+    [JsonIgnore]
+    public bool GoneBothWays => Judged >= 5 && Agreed * 10 < Judged * 7;
+
+    /// <summary>True where courts have gone both ways (<see cref="GoneBothWays"/>); omitted otherwise, for a page to say so.</summary>
+    [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
+    public bool? BothWays => GoneBothWays ? true : null;
+
+    /// <summary>The record in a sentence, for a report.</summary>
+    [JsonIgnore]
+    public string Sentence => $"Courts have gone both ways on words like these: of {Judged} judged statements the project's corpus reads the same way, the court agreed with that reading in {Agreed}.";
 }
 
 /// <summary>One step of a reading: the particularity rule, its finding in words, its authorities.</summary>

@@ -160,6 +160,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
     {
         Read = r.Differs ? r.Reading!.Showing : null,
         ToBeSpecific = Reading.WhatWouldMakeItSpecific.For(r, KindsInOrder(r.Harm)) is { Count: > 0 } needs ? needs : null,
+        Track = r.Reading is { Because.Count: > 0 } read ? Reading.TrackRecord.For(read.Because[0].Rule, read.Showing) : null,
     };
 
     // Each piece's kind, looked up by id: a request may hold many thousands of pieces and harms.

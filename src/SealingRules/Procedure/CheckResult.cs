@@ -57,7 +57,12 @@ public sealed record DeclarationPoint(string Item, string Title, Model.Outcome O
 /// <param name="Like">Statements courts have judged that read most like these words.</param>
 public sealed record StatementReview(
     string Item, string Title, int Harm, Model.Showing Reading, Model.Showing Applied, IReadOnlyList<string> CarriedBy,
-    IReadOnlyList<string> ToBeSpecific, IReadOnlyList<Contract.JudgedStatementResult> Like);
+    IReadOnlyList<string> ToBeSpecific, IReadOnlyList<Contract.JudgedStatementResult> Like)
+{
+    /// <summary>How often courts judged words as this reading does (the evaluation's <c>showings[].track</c>).</summary>
+    [Newtonsoft.Json.JsonProperty(NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+    public Contract.TrackRecordResult? Track { get; init; }
+}
 
 /// <summary>The pre-filing check (contract 1.x): the evaluation, plus the procedure and the declaration checklist.</summary>
 /// <param name="Evaluation">The evaluation's result, as <c>evaluate</c> gives it.</param>

@@ -53,6 +53,7 @@ public static class CheckReport
                 if (review.Applied != review.Reading)
                     md.AppendLine(CultureInfo.InvariantCulture, $"The request marks this showing {Words(review.Applied)}; the words read as {Words(review.Reading)}, and a court reads the words.").AppendLine();
                 foreach (var carried in review.CarriedBy) md.AppendLine(CultureInfo.InvariantCulture, $"- {carried}");
+                if (review.Track is { GoneBothWays: true } track) md.AppendLine(CultureInfo.InvariantCulture, $"- {track.Sentence}");
                 if (review.ToBeSpecific.Count > 0)
                 {
                     md.AppendLine().AppendLine("To be read as specific, the declaration would need to:").AppendLine();

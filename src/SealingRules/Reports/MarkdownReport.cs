@@ -216,6 +216,7 @@ public static class MarkdownReport
             md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{ReadingSummary.Lead(s, labels.ReadingCounts.GetValueOrDefault(key, 1) - 1)}:");
             foreach (var step in ReadingSummary.Steps(s))
                 md.AppendLine(CultureInfo.InvariantCulture, $"- {step.Finding}{(step.Authorities.Count == 0 ? "" : " " + labels.Cites(step.Authorities) + ".")}");
+            if (s.Track is { GoneBothWays: true } track) md.AppendLine(CultureInfo.InvariantCulture, $"- {track.Sentence}");
         }
     }
 }

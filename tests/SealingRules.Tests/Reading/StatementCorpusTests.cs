@@ -46,6 +46,9 @@ public sealed class StatementCorpusTests
         public string Reader { get; init; } = "";
         public string Text { get; init; } = "";
 
+        /// <summary>The rule of the reading's first step: the finding that carries it (track-record.json).</summary>
+        public string First { get; init; } = "";
+
         /// <summary>The court's sentence judges the words, not only the outcome (<see cref="OutcomeRecords"/>).</summary>
         public bool JudgesWords { get; init; } = true;
     }
@@ -57,7 +60,7 @@ public sealed class StatementCorpusTests
         var showing = OneStatement.Read((string)s["text"]!, (string?)s["harmKind"] ?? "competitive-harm", (string?)s["informationKind"] ?? "other", about);
         return new Scored((string)s["split"]!, (string)s["verdict"]!, SealingRules.Model.Kebab.Of(showing.Showing.ToString()), (string?)s["informationKind"])
         {
-            Id = (string)s["id"]!, Court = (string)s["courtSentence"]!, Reader = showing.Because[^1].Finding, Text = (string)s["text"]!,
+            Id = (string)s["id"]!, Court = (string)s["courtSentence"]!, Reader = showing.Because[^1].Finding, Text = (string)s["text"]!, First = showing.Because[0].Rule,
             JudgesWords = !OutcomeRecords.OnlyRecordsTheOutcome((string)s["courtSentence"]!),
         };
     }).ToList();
@@ -120,6 +123,37 @@ public sealed class StatementCorpusTests
             md.AppendLine();
         }
         return md.ToString();
+    }
+
+    /// <summary>
+    /// track-record.json, as the engine embeds it: for each finding that carries a reading and the showing it reads, how
+    /// many statements of the rules part it decides and in how many the court agreed (specific or not). The rules part
+    /// only: no held-out verdict reaches an output.
+    /// </summary>
+    private static string TrackRecord(List<Scored> scored)
+    {
+        var records = new JArray(scored.Where(s => s.Split == "rules")
+            .GroupBy(s => (s.First, s.Read))
+            .OrderBy(g => g.Key.First, StringComparer.Ordinal).ThenBy(g => g.Key.Read, StringComparer.Ordinal)
+            .Select(g => new JObject
+            {
+                ["rule"] = g.Key.First,
+                ["read"] = g.Key.Read,
+                ["judged"] = g.Count(),
+                ["agreed"] = g.Count(s => (s.Verdict == "specific") == (s.Read == "specific")),
+            }));
+        var about = "Written by tests/SealingRules.Tests/Reading/StatementCorpusTests.cs (SEALINGRULES_WRITE_AGREEMENT=1) from the rules part of statements.jsonl: for each finding that carries a reading (its first step's rule) and the showing it reads, how many statements it decides and in how many the court's verdict matched the reading, specific or not. The engine reports it beside a reading (showings[].track).";
+        return new JObject { ["about"] = about, ["records"] = records }.ToString(Newtonsoft.Json.Formatting.Indented) + "\n";
+    }
+
+    [Fact]
+    public void TheTrackRecord_IsAsTrackRecordJsonSays()
+    {
+        var record = TrackRecord(Score());
+        var path = Path.Combine(Folder, "track-record.json");
+        if (Environment.GetEnvironmentVariable("SEALINGRULES_WRITE_AGREEMENT") == "1") File.WriteAllText(path, record);
+        Assert.True(File.Exists(path) && File.ReadAllText(path).ReplaceLineEndings("\n") == record.ReplaceLineEndings("\n"),
+            "corpus/statements/track-record.json is out of date: run this test with SEALINGRULES_WRITE_AGREEMENT=1");
     }
 
     [Fact]

@@ -1,0 +1,63 @@
+using SealingRules.Model;
+using SealingRules.Tests.Support;
+using Xunit;
+
+namespace SealingRules.Tests.Reading;
+
+/// <summary>
+/// Beside a reading, how far words read that way have carried in court: every reading the corpus knows carries its
+/// record, and a report says so where courts have gone both ways, never where they have mostly agreed.
+/// </summary>
+public sealed class TrackRecordTests
+{
+    private const string Request = """
+        { "schemaVersion": 1, "asOf": "2024-01-01", "motions": [ { "id": "m", "movant": "plaintiff", "underlyingFiling": "summary-judgment", "items": [
+          { "id": "records", "title": "Medical records", "request": "seal", "information": [ { "id": "med", "kind": "medical", "about": "party" } ],
+            "harms": [ { "kind": "privacy", "statement": "The exhibits contain Plaintiff's private medical records." } ] },
+          { "id": "designated", "title": "Deposition excerpts", "request": "seal", "information": [ { "id": "dep", "kind": "business-strategy", "about": "party" } ],
+            "harms": [ { "kind": "competitive-harm", "statement": "The excerpts were designated confidential under the protective order." } ] } ] } ] }
+        """;
+
+    [Fact]
+    public void AOneLineMedicalReason_CarriesItsSplitRecord_AndTheReportSaysCourtsHaveGoneBothWays()
+    {
+        var result = Shared.Service.Evaluate(Request);
+        var medical = result.Motions[0].Items[0].Showings[0];
+
+        Assert.Equal(Showing.Specific, medical.Showing);
+        var track = Assert.IsType<SealingRules.Contract.TrackRecordResult>(medical.Track);
+        Assert.Equal("particularity/health-information", track.Rule);
+        Assert.True(track.GoneBothWays, $"{track.Agreed} of {track.Judged}");
+        Assert.Contains(track.Sentence, SealingRules.Reports.MarkdownReport.Render(result), StringComparison.Ordinal);
+        Assert.True(track.BothWays);
+        // The litigant's check says it too, beside the words' review.
+        Assert.Contains(track.Sentence, SealingRules.Reports.CheckReport.Render(Shared.Service.Check(Request)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADesignationAlone_CarriesARecordCourtsMostlyAgreeWith_AndTheReportSaysNothingOfIt()
+    {
+        // The designated excerpts alone, so the report holds no other reading.
+        var alone = Newtonsoft.Json.Linq.JObject.Parse(Request);
+        ((Newtonsoft.Json.Linq.JArray)alone["motions"]![0]!["items"]!).RemoveAt(0);
+        var result = Shared.Service.Evaluate(alone.ToString());
+        var designated = result.Motions[0].Items[0].Showings[0];
+
+        Assert.Equal(Showing.Conclusory, designated.Showing);
+        var track = Assert.IsType<SealingRules.Contract.TrackRecordResult>(designated.Track);
+        Assert.Equal("particularity/designation-alone", track.Rule);
+        Assert.False(track.GoneBothWays);
+        Assert.Null(track.BothWays);
+        Assert.DoesNotContain("Courts have gone both ways on words like these", SealingRules.Reports.MarkdownReport.Render(result), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AGivenShowingWithoutWords_HasNoRecord()
+    {
+        var typed = Request.Replace("\"statement\": \"The exhibits contain Plaintiff's private medical records.\"", "\"showing\": \"specific\", \"evidence\": \"declaration\"", StringComparison.Ordinal);
+
+        var showing = Shared.Service.Evaluate(typed).Motions[0].Items[0].Showings[0];
+
+        Assert.Null(showing.Track);
+    }
+}
