@@ -196,7 +196,8 @@ public sealed class OrderPage : ComponentBase
     private void Cites(RenderTreeBuilder b, ref int seq, IEnumerable<CitationResult> cites)
     {
         var first = true;
-        foreach (var c in _forms.Of(cites.Select(c => c.Cite)))
+        // Never the order the request itself encodes (CiteScope), here as in the Markdown report.
+        foreach (var c in _forms.Of(cites.Select(c => c.Cite).Where(c => !CiteScope.IsOwn(c, Result.Case?.Number))))
         {
             if (!first) b.AddContent(seq++, "; ");
             Element(b, ref seq, "i", c);

@@ -33,9 +33,13 @@ public static partial class CiteScope
         return [.. step.Authorities.Where(a => !IsOwn(a.Cite, caseNumber) && Keep(step.Rule, a.Cite, court))];
     }
 
-    /// <summary>Whether a cite is to the case's own order (its number, as a cite gives it: "No. 17-cv-02366-BAS-KSC,").</summary>
+    /// <summary>
+    /// Whether a cite is to the case's own order (its number, as a cite gives it: "No. 17-cv-02366-BAS-KSC," before a
+    /// reporter cite, or "No. 1:20-cv-00538-JLT-SAB (E.D. Cal." where the order is cited whole).
+    /// </summary>
     public static bool IsOwn(string cite, string? caseNumber)
-        => caseNumber is { Length: > 0 } number && (cite ?? "").Contains($"No. {number},", StringComparison.Ordinal);
+        => caseNumber is { Length: > 0 } number
+            && ((cite ?? "").Contains($"No. {number},", StringComparison.Ordinal) || (cite ?? "").Contains($"No. {number} (", StringComparison.Ordinal));
 
     /// <summary>The district court a cite names in its parenthetical ("S.D. Cal."), or null for a court of appeals, the Supreme Court or a rule.</summary>
     public static string? DistrictOf(string cite)
