@@ -143,7 +143,9 @@ public sealed class ProcedureCheck(ProcedureBook book)
             return (Status.Missing, derive switch
             {
                 "specific-showing" => $"The showing for {items} is not specific facts in a declaration; see the declaration checklist.",
-                "narrowly-tailored" => $"The engine would not keep all that is asked from the public for {items}; ask for what it would keep, or strengthen the showing.",
+                "narrowly-tailored" => WhatItWouldKeep(weak, result) is { } keep
+                    ? $"The engine would not keep all that is asked from the public for {(weak.Count == 1 ? items : $"{weak.Count} documents")}. It would keep only: {keep}. Ask for that, or strengthen the showing."
+                    : $"The engine would not keep all that is asked from the public for {items}; ask for what it would keep, or strengthen the showing.",
                 _ => $"{items} rest on a protective-order designation alone, which does not show a reason to seal.",
             });
         }
@@ -185,6 +187,17 @@ public sealed class ProcedureCheck(ProcedureBook book)
             null when holding.Count == 0 => (Status.Unknown, $"{which}; if the papers hold one anyway (a Social Security number, a birth date, a minor's name, an account number), every version filed publicly must show only what the rule allows. The request does not say whether they do (`identifiersRedacted`)."),
             null => (Status.Unknown, $"{which}: every version filed publicly, and any filed after a denial, must show only what the rule allows; the request does not say whether they do (`identifiersRedacted`)."),
         };
+    }
+
+    // For the items it would file with some parts redacted, those parts by name: the narrowed request the what-if
+    // proposes, said where the filer checks the rule that asks for it (the first three; the what-if has them all).
+    private static string? WhatItWouldKeep(IReadOnlyList<string> weak, SealingResult result)
+    {
+        var parts = result.Motions.SelectMany(m => m.Items)
+            .Where(i => weak.Contains(i.Id) && i.Outcome == Outcome.Redact && i.Redact.Count > 0)
+            .Select(i => $"of {(result.ItemNames.TryGetValue(i.Id, out var n) ? n : i.Id)}, {Phrases.List(i.Redact.Select(result.PortionName).Distinct())}, redacted")
+            .ToList();
+        return parts.Count == 0 ? null : $"{string.Join("; ", parts.Take(3))}{(parts.Count > 3 ? $"; and parts of {parts.Count - 3} more" : "")}";
     }
 
     private static string Names(IReadOnlyList<string> ids, SealingResult result)

@@ -1,0 +1,52 @@
+using Newtonsoft.Json.Linq;
+using SealingRules.Procedure;
+using SealingRules.Tests.Support;
+using Xunit;
+
+namespace SealingRules.Tests.Procedure;
+
+/// <summary>
+/// Where the district's rule asks for narrow tailoring, the check names what to ask for instead: for a document the
+/// court would file with some parts redacted, those parts; for one it would keep nothing of, no such line.
+/// </summary>
+public sealed class NarrowTailoringLineTests
+{
+    private const string PriceTable = """
+        { "schemaVersion": 1, "asOf": "2024-03-01", "court": "N.D. Cal.", "motions": [ { "id": "m", "movant": "defendant", "underlyingFiling": "summary-judgment", "items": [
+          { "id": "agreement", "title": "Supply agreement", "request": "seal",
+            "information": [
+              { "id": "prices", "kind": "pricing-terms", "about": "party", "label": "the price table" },
+              { "id": "terms", "kind": "licensing-terms", "about": "party" } ],
+            "harms": [
+              { "kind": "competitive-harm", "showing": "specific", "evidence": "declaration", "information": ["prices"] },
+              { "kind": "competitive-harm", "showing": "conclusory", "evidence": "argument-only", "information": ["terms"] } ] } ] } ] }
+        """;
+
+    private static ProcedureLine Line(string json)
+    {
+        var request = Shared.Reader.Read(json);
+        var check = new PreFilingCheck().Run(request, Shared.Engine.Evaluate(request));
+        return check.Procedure.Requirements.Single(l => l.Rule == "Civil L.R. 79-5(a)");
+    }
+
+    [Fact]
+    public void ADocumentOfWhichOnlyThePriceTableIsSealable_IsToldToAskToRedactOnlyThePriceTable()
+    {
+        var line = Line(PriceTable);
+
+        Assert.Equal(Status.Missing, line.Status);
+        Assert.Equal("The engine would not keep all that is asked from the public for Supply agreement. It would keep only: of Supply agreement, the price table, redacted. Ask for that, or strengthen the showing.", line.Why);
+    }
+
+    [Fact]
+    public void ADocumentOfWhichNothingIsSealable_IsNotToldToRedactAnything()
+    {
+        var nothing = JObject.Parse(PriceTable);
+        nothing["motions"]![0]!["items"]![0]!["harms"]![0]!["showing"] = "conclusory";
+
+        var line = Line(nothing.ToString());
+
+        Assert.Equal(Status.Missing, line.Status);
+        Assert.DoesNotContain("It would keep only", line.Why, StringComparison.Ordinal);
+    }
+}
