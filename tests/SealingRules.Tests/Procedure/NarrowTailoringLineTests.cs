@@ -11,16 +11,7 @@ namespace SealingRules.Tests.Procedure;
 /// </summary>
 public sealed class NarrowTailoringLineTests
 {
-    private const string PriceTable = """
-        { "schemaVersion": 1, "asOf": "2024-03-01", "court": "N.D. Cal.", "motions": [ { "id": "m", "movant": "defendant", "underlyingFiling": "summary-judgment", "items": [
-          { "id": "agreement", "title": "Supply agreement", "request": "seal",
-            "information": [
-              { "id": "prices", "kind": "pricing-terms", "about": "party", "label": "the price table" },
-              { "id": "terms", "kind": "licensing-terms", "about": "party" } ],
-            "harms": [
-              { "kind": "competitive-harm", "showing": "specific", "evidence": "declaration", "information": ["prices"] },
-              { "kind": "competitive-harm", "showing": "conclusory", "evidence": "argument-only", "information": ["terms"] } ] } ] } ] }
-        """;
+    private const string PriceTable = FactPatterns.PriceTableInASupplyAgreement;
 
     private static ProcedureLine Line(string json)
     {

@@ -156,6 +156,20 @@ public sealed class StatementCorpusTests
             "corpus/statements/track-record.json is out of date: run this test with SEALINGRULES_WRITE_AGREEMENT=1");
     }
 
+    /// <summary>
+    /// The record the engine embeds is the file on disk: a corpus change regenerated without a rebuild would otherwise
+    /// leave snapshots written from the old record (rebuild, then rerun).
+    /// </summary>
+    [Fact]
+    public void TheEmbeddedTrackRecord_IsTheFileOnDisk()
+    {
+        using var stream = typeof(SealingRules.SealingService).Assembly.GetManifestResourceStream("SealingRules.track-record.json");
+        Assert.NotNull(stream);
+        using var reader = new StreamReader(stream);
+        Assert.True(reader.ReadToEnd().ReplaceLineEndings("\n") == File.ReadAllText(Path.Combine(Folder, "track-record.json")).ReplaceLineEndings("\n"),
+            "the embedded track record is not corpus/statements/track-record.json: rebuild, then rerun the tests");
+    }
+
     [Fact]
     public void TheAgreement_IsAsAGREEMENTSays_AndNoWorseThanItsFloors()
     {
