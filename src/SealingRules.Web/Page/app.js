@@ -335,18 +335,19 @@ function applyPatch(doc, patch) {
 async function applyToggles() {
   const ticked = [...$("whatif-body").querySelectorAll("input[type=checkbox]:checked")];
   if (!ticked.length) { renderResult(state.result, null); return; }
-  let request = state.sent;
-  for (const box of ticked) {
-    const item = state.whatIf.items.find((i) => i.id === box.dataset.item);
-    request = applyPatch(request, item.changes[Number(box.dataset.change)].patch);
-  }
+  // Each patch was written against the request as sent; a narrowed request removes parts, so the changes that
+  // remove go last, after the others have set facts at the places they name.
+  const patches = ticked.map((box) => state.whatIf.items.find((i) => i.id === box.dataset.item).changes[Number(box.dataset.change)].patch)
+    .sort((a, b) => Number(a.some((op) => op.op === "remove")) - Number(b.some((op) => op.op === "remove")));
   try {
+    let request = state.sent;
+    for (const patch of patches) request = applyPatch(request, patch);
     const result = await call("POST", "/api/evaluate", request);
     const base = new Map(itemsOf(state.result).map(({ item }) => [item.id, item]));
     const moved = itemsOf(result).filter(({ item }) => base.get(item.id) && (base.get(item.id).outcome !== item.outcome || base.get(item.id).redact.join() !== item.redact.join())).length;
     renderResult(result, String(moved));
   } catch (e) {
-    showError(e.error, $("whatif-body").appendChild(el("div", { class: "error", role: "alert" })));
+    showError(e.error || { message: "These changes cannot be applied together; untick one of them." }, $("whatif-body").appendChild(el("div", { class: "error", role: "alert" })));
   }
 }
 
