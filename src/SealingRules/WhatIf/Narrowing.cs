@@ -46,6 +46,6 @@ internal static class Narrowing
     public static string Explain(bool wasSeal, string kept, string droppedParts, string itemName, string why)
         => (wasSeal
                 ? $"If the movant asked only to redact {kept} rather than to seal the whole document, "
-                : $"If the movant asked to redact only {kept}, and no longer {droppedParts}, ")
+                : $"If the movant asked to redact only {kept}, and not {droppedParts}, ")
             + $"{itemName} would be filed publicly with {kept} redacted, as asked: {why}.";
 }

@@ -98,6 +98,33 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
         Assert.Contains("read as conclusory", await reading.Locator(".reading-title").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("protective order", await reading.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("undercut", await reading.Locator("ul.cures").InnerTextAsync(), StringComparison.Ordinal);
+        // A designation alone: courts have mostly agreed, so no word of a split.
+        Assert.Equal(0, await reading.Locator("p.track").CountAsync());
+    }
+
+    [Fact]
+    public async Task AOneLineMedicalReason_IsShownWithTheCourtsThatWentBothWays()
+    {
+        var page = await site.OpenFormAsync();
+        await page.FillAsync("#f-motions-0-id", "Dkt. 41");
+        await page.SelectOptionAsync("#f-motions-0-movant", "plaintiff");
+        await page.SelectOptionAsync("#f-motions-0-underlyingFiling", "summary-judgment");
+        const string I = "#f-motions-0-items-0";
+        await page.FillAsync(I + "-id", "ex-9");
+        await page.SelectOptionAsync(I + "-request", "seal");
+        await page.FillAsync(I + "-information-0-id", "ex-9-records");
+        await page.SelectOptionAsync(I + "-information-0-kind", "medical");
+        await page.SelectOptionAsync(I + "-information-0-about", "party");
+        await page.ClickAsync(I + "-harms-add");
+        await page.SelectOptionAsync(I + "-harms-0-kind", "privacy");
+        await page.FillAsync(I + "-harms-0-statement", "The exhibits contain Plaintiff's private medical records.");
+        await page.ClickAsync("#evaluate");
+        var track = page.Locator("#result-body .reading p.track").First;
+        await track.WaitForAsync();
+        await LocalSite.Shot(page, "31-statement-track-record");
+
+        Assert.Contains("read as specific", await page.Locator("#result-body .reading .reading-title").First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("Courts have gone both ways on words like these: of ", await track.InnerTextAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

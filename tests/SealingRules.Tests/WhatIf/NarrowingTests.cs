@@ -37,6 +37,18 @@ public sealed class NarrowingTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ARequestToRedactBothParts_IsToldToRedactOnlyThePriceTable()
+    {
+        var redact = PriceTableInASupplyAgreement.Replace("\"request\": \"seal\"", "\"request\": \"redact\"", StringComparison.Ordinal);
+
+        var first = Shared.Service.WhatIf(redact).Items[0].Changes[0];
+
+        Assert.Equal(["request"], first.Dimensions);
+        Assert.DoesNotContain(first.Patch, op => op.Path.EndsWith("/request", StringComparison.Ordinal));
+        Assert.StartsWith("If the movant asked to redact only the price table, and not the licensing terms, Supply agreement would be filed publicly with the price table redacted, as asked", first.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnItemThatGetsAllOrNothing_HasNothingToNarrow()
     {
         var all = PriceTableInASupplyAgreement.Replace("\"conclusory\", \"evidence\": \"argument-only\"", "\"specific\", \"evidence\": \"declaration\"", StringComparison.Ordinal);
