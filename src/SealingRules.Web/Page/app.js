@@ -225,12 +225,18 @@ function itemsOf(result) {
   return result.motions.flatMap((m) => m.items.map((i) => ({ motion: m, item: i })));
 }
 
+// An item moves when its outcome, its redactions or its relief differ: a narrowed request keeps the outcome and the
+// redactions but turns partial relief into full.
+function itemMoved(before, item) {
+  return before.outcome !== item.outcome || before.redact.join() !== item.redact.join() || before.relief !== item.relief;
+}
+
 function renderResult(result, moved) {
   $("result-empty").hidden = true;
   const body = $("result-body");
   body.replaceChildren();
   if (result.case && result.case.name) body.append(el("p", { class: "case", text: result.case.name + (result.case.number ? ", No. " + result.case.number : "") + (result.engine.court ? " (" + result.engine.court + ")" : "") + ", law as of " + result.engine.lawAsOf }));
-  if (moved) body.append(el("p", { class: "notice", role: "status", text: "With the changes ticked below: " + moved + " item(s) change outcome (marked)." }));
+  if (moved) body.append(el("p", { class: "notice", role: "status", text: "With the changes ticked below: " + moved + " item(s) change outcome or relief (marked)." }));
   const motions = el("table", { id: "motions-table" },
     el("caption", { text: "Motions" }),
     el("thead", {}, el("tr", {}, ["Motion", "Standard", "Disposition", "Without prejudice"].map((h) => el("th", { scope: "col", text: h })))),
@@ -242,12 +248,12 @@ function renderResult(result, moved) {
     el("thead", {}, el("tr", {}, ["Motion", "Item", "Outcome", "Relief", "Redacted", "Stays public"].map((h) => el("th", { scope: "col", text: h })))),
     el("tbody", {}, itemsOf(result).map(({ motion, item }) => {
       const before = base.get(item.id);
-      const changed = moved && before && (before.outcome !== item.outcome || before.redact.join() !== item.redact.join());
+      const changed = moved && before && itemMoved(before, item);
       return el("tr", { "data-item": item.id, class: changed ? "moved" : null },
         el("td", { text: motion.id }),
         el("th", { scope: "row" }, el("span", { class: "item-id", text: item.id }), item.title ? el("span", { class: "item-title", text: item.title }) : null),
         el("td", { class: "outcome", text: changed && before.outcome !== item.outcome ? before.outcome + " → " + item.outcome : item.outcome }),
-        el("td", { text: item.relief }),
+        el("td", { class: "relief", text: changed && before.relief !== item.relief ? before.relief + " → " + item.relief : item.relief }),
         el("td", { class: "redact", text: item.redact.join(", ") || "—" }),
         el("td", { class: "disclose", text: item.disclose.join(", ") || "—" }));
     })));
@@ -344,7 +350,7 @@ async function applyToggles() {
     for (const patch of patches) request = applyPatch(request, patch);
     const result = await call("POST", "/api/evaluate", request);
     const base = new Map(itemsOf(state.result).map(({ item }) => [item.id, item]));
-    const moved = itemsOf(result).filter(({ item }) => base.get(item.id) && (base.get(item.id).outcome !== item.outcome || base.get(item.id).redact.join() !== item.redact.join())).length;
+    const moved = itemsOf(result).filter(({ item }) => base.get(item.id) && itemMoved(base.get(item.id), item)).length;
     renderResult(result, String(moved));
   } catch (e) {
     showError(e.error || { message: "These changes cannot be applied together; untick one of them." }, $("whatif-body").appendChild(el("div", { class: "error", role: "alert" })));

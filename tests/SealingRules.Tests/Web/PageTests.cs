@@ -209,6 +209,26 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
     }
 
     [Fact]
+    public async Task TickingTheNarrowedRequest_MarksTheItemMoved_ThoughOnlyItsReliefChanges()
+    {
+        var page = await site.OpenFormAsync();
+        await page.SetInputFilesAsync("#import-file", new FilePayload { Name = "supply.json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(FactPatterns.PriceTableInASupplyAgreement) });
+        await page.Locator("#whatif-0").WaitForAsync();
+        var whatIf = JObject.Parse(Shared.Service.WhatIfToJson(FactPatterns.PriceTableInASupplyAgreement, true));
+        var changes = whatIf["items"]!.Single(i => (string)i["id"]! == "agreement")["changes"]!.ToList();
+        var k = changes.FindIndex(c => c["dimensions"]!.Values<string>().Contains("request"));
+        Assert.Equal(("redact", "full"), ((string)changes[k]["outcome"]!, (string)changes[k]["relief"]!));
+        var row = page.Locator("#items-table tr[data-item='agreement']");
+        Assert.Equal(("redact", "partial"), (await row.Locator("td.outcome").InnerTextAsync(), await row.Locator("td.relief").InnerTextAsync()));
+
+        await page.Locator($"#whatif-{k}").CheckAsync();
+        await page.Locator("#items-table tr.moved[data-item='agreement']").WaitForAsync();
+        Assert.Equal("redact", await row.Locator("td.outcome").InnerTextAsync());
+        Assert.Equal("partial → full", await row.Locator("td.relief").InnerTextAsync());
+        Assert.Contains("1 item(s) change outcome or relief", await page.InnerTextAsync("#result-body .notice"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AWrongExerciseAnswer_IsGraded_WithTheExplanation()
     {
         var page = await site.OpenAsync();
