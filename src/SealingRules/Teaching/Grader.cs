@@ -20,6 +20,7 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
         var request = reader.Read(exercise.RequestJson);
         var answers = AnswersReader.Read(answersJson, request);
         var result = engine.Evaluate(request);
+        var scope = (request.Court, request.CaseNumber);
         var whatIf = new Lazy<WhatIfResult>(() => new WhatIfSearch(engine, reader).Run(exercise.RequestJson));
         var marks = new List<Mark>();
         var misses = new List<Miss>();
@@ -40,9 +41,9 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
                 Check(target, "withoutPrejudice", Value(court, "withoutPrejudice") ?? Lower(motion.WithoutPrejudice), Lower(wp), Lower(motion.WithoutPrejudice), MotionPrejudice);
             else if (Value(court, "withoutPrejudice") is { } cw) Unanswered(target, "withoutPrejudice", cw, MotionPrejudice);
 
-            (string, IReadOnlyList<CitationResult>, string) MotionStandard() => Because(motion.Reasoning.Where(s => s.Rule.StartsWith("standard/", StringComparison.Ordinal)).ToList());
-            (string, IReadOnlyList<CitationResult>, string) MotionDisposition() => Because(motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/denied", StringComparison.Ordinal) || s.Rule.StartsWith("remedy/granted", StringComparison.Ordinal)).ToList());
-            (string, IReadOnlyList<CitationResult>, string) MotionPrejudice() => Because(motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/", StringComparison.Ordinal)).Take(1).ToList());
+            (string, IReadOnlyList<CitationResult>, string) MotionStandard() => Because(motion.Reasoning.Where(s => s.Rule.StartsWith("standard/", StringComparison.Ordinal)).ToList(), scope);
+            (string, IReadOnlyList<CitationResult>, string) MotionDisposition() => Because(motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/denied", StringComparison.Ordinal) || s.Rule.StartsWith("remedy/granted", StringComparison.Ordinal)).ToList(), scope);
+            (string, IReadOnlyList<CitationResult>, string) MotionPrejudice() => Because(motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/", StringComparison.Ordinal)).Take(1).ToList(), scope);
 
             foreach (var itemAnswer in answer.Items)
             {
@@ -51,17 +52,17 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
                 var it = new Target(item.Id, "item");
                 if (itemAnswer.Standard is { } istd)
                     Check(it, "standard", Value(courtItem, "standard") ?? Kebab.Of(item.Standard), Kebab.Of(istd), Kebab.Of(item.Standard),
-                        () => Because(item.Reasoning.Where(s => s.Rule.StartsWith("access/", StringComparison.Ordinal)).Concat(motion.Reasoning.Where(s => s.Rule.StartsWith("standard/", StringComparison.Ordinal))).Take(2).ToList()));
+                        () => Because(item.Reasoning.Where(s => s.Rule.StartsWith("access/", StringComparison.Ordinal)).Concat(motion.Reasoning.Where(s => s.Rule.StartsWith("standard/", StringComparison.Ordinal))).Take(2).ToList(), scope));
                 var expectedOutcome = Value(courtItem, "outcome") ?? Kebab.Of(item.Outcome);
                 if (itemAnswer.Outcome is { } outcome)
                 {
                     var given = Kebab.Of(outcome);
-                    Check(it, "outcome", expectedOutcome, given, Kebab.Of(item.Outcome), () => Outcome(item, given),
+                    Check(it, "outcome", expectedOutcome, given, Kebab.Of(item.Outcome), () => Outcome(item, given, scope),
                         () => whatIf.Value.Items.Single(i => i.Id == item.Id).Changes.FirstOrDefault(c => Kebab.Of(c.Outcome) == given
                             && (itemAnswer.Redact is null || c.Redact.Order(StringComparer.Ordinal).SequenceEqual(itemAnswer.Redact.Order(StringComparer.Ordinal))))?.Explanation);
                 }
                 else if (Value(courtItem, "outcome") is { } co)
-                    Unanswered(it, "outcome", co, () => Outcome(item, item.Outcome == Model.Outcome.Public ? "seal" : "public"));
+                    Unanswered(it, "outcome", co, () => Outcome(item, item.Outcome == Model.Outcome.Public ? "seal" : "public", scope));
                 foreach (var written in itemAnswer.Statements)
                     GradeStatement(it, item.Id, written);
                 if (itemAnswer.Redact is { } redact && expectedOutcome == "redact")
@@ -70,7 +71,7 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
                     var wrong = expected.Except(redact).Concat(redact.Except(expected)).ToList();
                     Check(it, "redact", string.Join(", ", expected.Order(StringComparer.Ordinal)), string.Join(", ", redact.Order(StringComparer.Ordinal)),
                         item.Outcome == Model.Outcome.Redact ? string.Join(", ", item.Redact.Order(StringComparer.Ordinal)) : "",
-                        () => Because(wrong.Select(id => Decisive(item, id)).Where(s => s is not null).Cast<StepResult>().ToList()));
+                        () => Because(wrong.Select(id => Decisive(item, id)).Where(s => s is not null).Cast<StepResult>().ToList(), scope));
                 }
             }
         }
@@ -117,7 +118,7 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
 
     // Why an item comes out as it does, against the outcome the student gave: the rulings on the information the
     // student's outcome would have treated the other way.
-    private static (string, IReadOnlyList<CitationResult>, string) Outcome(ItemResult item, string given)
+    private static (string, IReadOnlyList<CitationResult>, string) Outcome(ItemResult item, string given, (string? Court, string? Case) scope)
     {
         var withheld = item.Outcome == Model.Outcome.Seal ? item.Redact.Concat(item.Disclose).ToHashSet() : item.Redact.ToHashSet();
         var disputed = given switch
@@ -129,7 +130,7 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
         var steps = disputed.Select(id => Decisive(item, id)).Where(s => s is not null).Cast<StepResult>().Take(2).ToList();
         var tailoring = item.Reasoning.LastOrDefault(s => s.Rule.StartsWith("tailoring/", StringComparison.Ordinal));
         if (tailoring is not null) steps.Add(tailoring);
-        return Because(steps);
+        return Because(steps, scope);
     }
 
     // The finding that decides a piece of information: the first with authorities that leans the way it went.
@@ -140,11 +141,14 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
         return steps.FirstOrDefault(s => s.Authorities.Count > 0) ?? steps.LastOrDefault();
     }
 
-    private static (string, IReadOnlyList<CitationResult>, string) Because(List<StepResult> steps)
+    // The authorities a miss prints are those a report of this case prints (CiteScope): never the case's own order, and
+    // a disposition's only from the district deciding.
+    private static (string, IReadOnlyList<CitationResult>, string) Because(List<StepResult> steps, (string? Court, string? Case) scope)
     {
         if (steps.Count == 0) return ("", [], "");
         var cited = steps.FirstOrDefault(s => s.Authorities.Count > 0) ?? steps[0];
-        return (cited.Rule, steps.SelectMany(s => s.Authorities).DistinctBy(a => a.Cite).ToList(), string.Join(" ", steps.Select(s => s.Finding).Distinct()));
+        var printed = steps.SelectMany(s => Reports.CiteScope.Printed(s, scope.Court, scope.Case)).DistinctBy(a => a.Cite).ToList();
+        return (cited.Rule, printed, string.Join(" ", steps.Select(s => s.Finding).Distinct()));
     }
 
     private static string? Value(JObject? obj, string field) => obj?[field] switch

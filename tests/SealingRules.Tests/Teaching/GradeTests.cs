@@ -141,6 +141,24 @@ public sealed class ExerciseTests
         Assert.NotEmpty(Assert.Single(grade.Misses, m => !m.Unanswered).Authorities);
     }
 
+    // A miss cites what a report of the case would: the disposition "without prejudice" is the deciding court's own call,
+    // so a D. Arizona exercise is not told it on an S.D. Cal. order; an S.D. Cal. exercise is (the near miss).
+    [Theory]
+    [InlineData("17-a-confidentiality-clause", false)]
+    [InlineData("01-no-reason-offered", true)]
+    public void AMissedDisposition_CitesAnotherDistrictsOrder_OnlyInThatDistrict(string exercise, bool sameDistrict)
+    {
+        var folder = Path.Combine(Repo.Examples, "exercises", exercise);
+        var motion = (string)JObject.Parse(File.ReadAllText(Path.Combine(folder, "expected.json")))["motions"]![0]!["id"]!;
+
+        var grade = Shared.Service.Grade(folder, $$"""{ "motions": [ { "id": "{{motion}}", "withoutPrejudice": false } ] }""");
+
+        var miss = Assert.Single(grade.Misses, m => m.Field == "withoutPrejudice" && !m.Unanswered);
+        Assert.StartsWith("remedy/", miss.Rule, StringComparison.Ordinal);
+        Assert.Contains("without prejudice", miss.Explanation, StringComparison.Ordinal);
+        Assert.Equal(sameDistrict, miss.Authorities.Any(a => a.Cite.Contains("(S.D. Cal.", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void OneAnswerOutOfTheKeysQuestions_MarksTheOthersMissed_EachWithTheReasoningItTests()
     {
