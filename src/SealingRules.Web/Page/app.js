@@ -264,11 +264,11 @@ function renderResult(result, moved) {
   body.append(el("h3", { text: "The reasoning" }));
   for (const m of result.motions) {
     const details = el("details", { class: "motion-reasoning", open: true }, el("summary", { text: "Motion " + m.id + ": " + words(m.disposition) + (m.withoutPrejudice ? " without prejudice" : "") }));
-    details.append(steps(m.reasoning));
+    details.append(steps(m.reasoning, result));
     for (const i of m.items) {
       details.append(el("h4", { text: i.id + (i.title ? ": " + i.title : "") + ", " + i.outcome }));
       for (const s of (i.showings || []).filter((w) => w.because.length)) details.append(reading(s));
-      details.append(steps(i.reasoning));
+      details.append(steps(i.reasoning, result));
       if (i.cures && i.cures.length) details.append(el("p", { class: "cures-title", text: "What a better showing would need:" }), el("ul", { class: "cures" }, i.cures.map((c) => el("li", { text: c }))));
     }
     body.append(details);
@@ -287,11 +287,22 @@ function reading(s) {
   return box;
 }
 
-function steps(list) {
+function steps(list, result) {
   return el("ol", { class: "steps" }, (list || []).map((s) => el("li", { class: s.leans ? "leans-" + s.leans : null },
     el("span", { class: "finding", text: s.finding }),
     s.concerns && s.concerns.length ? el("span", { class: "concerns", text: " (" + s.concerns.join(", ") + ")" }) : null,
-    cites(s.authorities))));
+    cites(printedCites(s, result)))));
+}
+
+// The authorities a step prints, as the engine's reports print them (CiteScope): never the order the request itself
+// encodes, and a disposition's (a "remedy/" step) only from the district deciding. The JSON keeps them all.
+const DISTRICT = /\((N\.D\. Cal\.|S\.D\. Cal\.|C\.D\. Cal\.|E\.D\. Cal\.|D\. Ariz\.|D\. Nev\.|W\.D\. Wash\.|E\.D\. Wash\.|D\. Or\.|D\. Haw\.|D\. Idaho|D\. Mont\.|D\. Alaska|D\. Guam|D\.N\. Mar\. I\.)[ )]/;
+function printedCites(step, result) {
+  const number = result.case && result.case.number;
+  const court = result.engine.court;
+  const own = (cite) => number && (cite.includes("No. " + number + ",") || cite.includes("No. " + number + " ("));
+  const elsewhere = (cite) => step.rule.startsWith("remedy/") && court && DISTRICT.test(cite) && cite.match(DISTRICT)[1] !== court;
+  return (step.authorities || []).filter((a) => !own(a.cite) && !elsewhere(a.cite));
 }
 
 function cites(authorities) {

@@ -229,6 +229,25 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
     }
 
     [Fact]
+    public async Task TheReasoning_CitesAsTheReportsDo_NoOtherDistrictForTheDisposition_NeverTheCasesOwnOrder()
+    {
+        var page = await site.OpenFormAsync();
+        await page.SetInputFilesAsync("#import-file", Path.Combine(Repo.Examples, "tapestry-liberty-2020", "request.json"));
+        await page.Locator("#result-body .motion-reasoning").WaitForAsync();
+        var reasoning = await page.InnerTextAsync("#result-body .motion-reasoning");
+        // D. Ariz.: the denial without prejudice is not cited to an S.D. Cal. order; a finding keeps its N.D. Cal. one.
+        Assert.Contains("denied without prejudice", reasoning, StringComparison.Ordinal);
+        Assert.DoesNotContain("(S.D. Cal.", reasoning, StringComparison.Ordinal);
+        Assert.Contains("UCP Int'l Co. v. Balsam Brands Inc.", reasoning, StringComparison.Ordinal);
+
+        await page.SetInputFilesAsync("#import-file", SeedPath);
+        await page.Locator("#result-body p.case", new() { HasTextString = "McAleenan" }).WaitForAsync();
+        var seed = await page.InnerTextAsync("#result-body");
+        Assert.DoesNotContain("No. 17-cv-02366-BAS-KSC,", seed, StringComparison.Ordinal);
+        Assert.Contains("Kamakana", seed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AWrongExerciseAnswer_IsGraded_WithTheExplanation()
     {
         var page = await site.OpenAsync();
