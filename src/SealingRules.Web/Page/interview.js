@@ -512,7 +512,7 @@ const plainWarning = (text) => String(text).replace(/^Information (.+?): /, "Abo
 function showResult(a, request, result, check) {
   const motion = result.motions[0];
   const named = namer(a, request);
-  const plainSteps = (list) => steps((list || []).map((st) => Object.assign({}, st, { finding: named(st.finding), concerns: (st.concerns || []).map(named) })));
+  const plainSteps = (list) => steps((list || []).map((st) => Object.assign({}, st, { finding: named(st.finding), concerns: (st.concerns || []).map(named) })), result);
   const body = $("iv-body");
   const judge = a.judge.trim();
   const kase = [a.caseName.trim(), a.court, judge ? (/^(hon|judge)\b/i.test(judge) ? judge : "Judge " + judge) : null].filter(Boolean).join(", ");
