@@ -5,7 +5,7 @@ using SealingRules.Model;
 namespace SealingRules.Rules.Particularity;
 
 [Name("particularity/identifying-details")]
-[Description("A statement that identifies the information as details that would identify or reach a private person (names, addresses, phone numbers) shows the privacy interest at stake, for the part that holds it: not where the statement asks for a whole document or case and offers nothing narrower.")]
+[Description("A statement that identifies the information as details that would identify or reach a private person (names, addresses, phone numbers) shows the privacy interest at stake, for the part that holds it: not where the statement asks for a whole document or case and offers nothing narrower, nor where the person is an informant whose danger the statement does not name (particularity/informant-invoked).")]
 [Tag("reading"), Tag("particularity"), Cites("aol-identifying-details", "kamakana-compelling-reasons"), Priority(Stratum.Reasons)]
 public sealed class IdentifyingDetailsAreSpecific : ReadingRule
 {
@@ -13,7 +13,7 @@ public sealed class IdentifyingDetailsAreSpecific : ReadingRule
 
     protected override Expression<Func<Statement, bool>> Concerns => x => x.Readable && (Said.ThreatensPersons(x.HarmKind) || x.HarmKind == HarmKind.ImproperUse) && x.Subjects.Any(Taxonomy.IsAPrivatePerson) && (x.InformationKinds.Any(k => Taxonomy.IdentifiesAPerson(k) || Taxonomy.IsContactOrPersonalNumber(k) || k == InformationKind.CustomerInformation));
 
-    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.PersonalSubject) && !Said.AsksForTheWhole(c);
+    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.PersonalSubject) && !Said.AsksForTheWhole(c) && !Said.InvokesAnInformantOnly(c);
 
     protected override string Finding(IEnumerable<StatementFeature> said) =>
         $"The statement identifies the information as details that would identify or reach private people ({Said.Words(said, Feature.PersonalSubject)}); their interest in keeping those details from the public is the specific fact the showing rests on.";

@@ -24,11 +24,14 @@ internal static class Said
     /// </summary>
     public static bool AsksForTheWhole(IEnumerable<StatementFeature> said) => Any(said, Feature.WholeRecord) && !Any(said, Feature.Alternative);
 
+    /// <summary>It invokes an informant's identity but names no danger to the informant and no way disclosure would bring one.</summary>
+    public static bool InvokesAnInformantOnly(IEnumerable<StatementFeature> said) => Any(said, Feature.InformantNamed) && !Any(said, Feature.Threat, Feature.Mechanism);
+
     /// <summary>It says something beyond offering an alternative (which is no reason by itself).</summary>
     public static bool SaysAnything(IEnumerable<StatementFeature> said) => said.Any(f => f.Feature != Feature.Alternative);
 
     /// <summary>It says both how disclosure would cause harm and what in the information would cause it.</summary>
-    public static bool HowAndWhat(IEnumerable<StatementFeature> said) => Any(said, Feature.Mechanism) && Any(said, Feature.ConcreteContent);
+    public static bool HowAndWhat(IEnumerable<StatementFeature> said) => Any(said, Feature.Mechanism) && Any(said, Feature.ConcreteContent, Feature.InformantNamed);
 
     /// <summary>Every feature that gives, or rests on, a reason for secrecy (not those that only say what the document is).</summary>
     public static readonly Feature[] Reasons =

@@ -45,6 +45,8 @@ public enum Feature
     MinorNamed,
     /// <summary>Says the people it concerns are not parties ("non-party employees", "who is not a defendant").</summary>
     NonPartyNamed,
+    /// <summary>Says the information would identify an informant, a confidential source or a cooperating witness.</summary>
+    InformantNamed,
 }
 
 /// <summary>The movant's statement of one harm: what it concerns, for the particularity rules to read with its features.</summary>

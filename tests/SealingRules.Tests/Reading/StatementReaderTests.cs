@@ -25,6 +25,19 @@ public sealed class StatementReaderTests
     [InlineData("Our margin on the part is 12.5 percent.")]
     public void AnAmountOrAPercentage_IsContent(string text) => Assert.Contains(Feature.ConcreteContent, Features(text));
 
+    [Theory]
+    [InlineData("Disclosure would place the witness's life in jeopardy.", true)]
+    [InlineData("Disclosure would jeopardize the witness's safety.", true)]
+    [InlineData("The double-jeopardy argument is addressed in the brief.", false)]
+    public void Jeopardy_IsAThreat_WhereItIsOne(string text, bool threat) => Assert.Equal(threat, Features(text).Contains(Feature.Threat));
+
+    [Theory]
+    [InlineData("It would reveal the identity of a confidential informant.", true)]
+    [InlineData("The report names a cooperating witness.", true)]
+    [InlineData("The report names a witness to the accident.", false)]
+    [InlineData("The parties' cooperation in discovery was complete.", false)]
+    public void AnInformant_IsNamedOnlyByTheWordsForTheRole(string text, bool named) => Assert.Equal(named, Features(text).Contains(Feature.InformantNamed));
+
     [Fact]
     public void ADollarSign_WithoutAFigure_IsNot() => Assert.DoesNotContain(Feature.ConcreteContent, Features("The agreement is worth a great deal of $ to us."));
 
