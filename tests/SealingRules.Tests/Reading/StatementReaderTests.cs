@@ -38,6 +38,14 @@ public sealed class StatementReaderTests
     [InlineData("The parties' cooperation in discovery was complete.", false)]
     public void AnInformant_IsNamedOnlyByTheWordsForTheRole(string text, bool named) => Assert.Equal(named, Features(text).Contains(Feature.InformantNamed));
 
+    // Saying redaction would not do asks for the whole document: the whole-record rules read it (Ticer v. Young).
+    [Theory]
+    [InlineData("The letter mentions her diagnosis so often that redacting only certain words would be impractical.", true)]
+    [InlineData("It is not feasible to redact the report, which discusses his treatment throughout.", true)]
+    [InlineData("It is impracticable to redact the report.", true)]
+    [InlineData("We redacted the account numbers, as the rule requires.", false)]
+    public void SayingRedactionWouldNotDo_AsksForTheWhole(string text, bool whole) => Assert.Equal(whole, Features(text).Contains(Feature.WholeRecord));
+
     [Fact]
     public void ADollarSign_WithoutAFigure_IsNot() => Assert.DoesNotContain(Feature.ConcreteContent, Features("The agreement is worth a great deal of $ to us."));
 
