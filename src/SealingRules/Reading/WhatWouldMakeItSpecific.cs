@@ -21,9 +21,13 @@ internal static class WhatWouldMakeItSpecific
             return ["Give the statement in English (with a certified translation of any other-language declaration): only what the court can read counts."];
         if (has.Contains(Feature.Designation) || has.Contains(Feature.Agreement))
             needs.Add("Do not rest on the confidentiality designation or agreement: it is not itself a reason; state the harm disclosure would cause.");
-        if (!has.Contains(Feature.Mechanism))
+        // An informant invoked is answered by what would show the informant's danger, not by the generic content advice.
+        var informantOnly = has.Contains(Feature.InformantNamed) && !has.Contains(Feature.Threat) && !has.Contains(Feature.Mechanism);
+        if (informantOnly)
+            needs.Add("Say what in this document would identify the informant (a name, a role, a date), who does not yet know the identity (the defendant, the public), and what danger disclosure would bring to the informant or to the investigation.");
+        if (!has.Contains(Feature.Mechanism) && !informantOnly)
             needs.Add(advice is not null && advice.Fits.Contains(kind) ? $"Say how disclosure would cause the harm, for example that {advice.How}." : How(kind));
-        if (!has.Contains(Feature.ConcreteContent) && !Personal(kind))
+        if (!has.Contains(Feature.ConcreteContent) && !Personal(kind) && !informantOnly)
             needs.Add(advice is not null
                 ? $"Say what the document concretely holds that would cause the harm: {advice.What}, not only that it is confidential or sensitive."
                 : "Say what the document concretely holds that would cause the harm (the figures, terms, names, designs or procedures themselves), not only that it is confidential or sensitive.");
@@ -31,8 +35,6 @@ internal static class WhatWouldMakeItSpecific
             needs.Add("Name who would exploit the information (a named competitor, a class of bidders, inmates of the facility), not unidentified \"bad actors\" or \"others\".");
         if (has.Contains(Feature.Speculation) && !has.Contains(Feature.Mechanism))
             needs.Add("State facts from which the harm would follow (what has happened, or what the information would let someone do), not what disclosure could conceivably bring.");
-        if (has.Contains(Feature.InformantNamed) && !has.Contains(Feature.Threat) && !has.Contains(Feature.Mechanism))
-            needs.Add("Say what in this document would identify the informant (a name, a role, a date), who does not yet know the identity (the defendant, the public), and what danger disclosure would bring to the informant or to the investigation.");
         if (has.Contains(Feature.WholeRecord))
             needs.Add("Name the pages or lines that hold the harmful information and explain those; a showing must reach each portion sealed.");
         if (Personal(kind) && !has.Contains(Feature.PersonalSubject))

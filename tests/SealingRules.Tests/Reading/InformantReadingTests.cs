@@ -23,6 +23,8 @@ public sealed class InformantReadingTests
         Assert.Contains(step.Authorities, a => a.Cite.StartsWith("Unknown Parties v. Johnson", StringComparison.Ordinal));
         Assert.DoesNotContain(read.Because, b => b.Rule == "particularity/identifying-details");
         Assert.Contains(read.ToBeSpecific!, c => c.Contains("would identify the informant", StringComparison.Ordinal));
+        // Not the advice for a security measure or a business's content, which an informant's danger is not.
+        Assert.DoesNotContain(read.ToBeSpecific!, c => c.Contains("camera locations", StringComparison.Ordinal) || c.Contains("figures, terms", StringComparison.Ordinal));
     }
 
     [Theory]
