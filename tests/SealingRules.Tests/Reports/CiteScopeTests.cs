@@ -30,4 +30,20 @@ public sealed class CiteScopeTests
         Assert.DoesNotContain("slip op. at 9", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("slip op. at 9", SealingRules.Orders.MarkdownOrder.Render(Shared.Service.Order(json)), StringComparison.Ordinal);
     }
+
+    // The local page filters its reasoning's citations itself (app.js printedCites): its list of districts is this one.
+    [Fact]
+    public void ThePagesDistrictPattern_IsTheEnginesOwn()
+    {
+        static string Between(string text, string start, string end)
+        {
+            var from = text.IndexOf(start, StringComparison.Ordinal) + start.Length;
+            return text[from..text.IndexOf(end, from, StringComparison.Ordinal)];
+        }
+        var engine = Between(File.ReadAllText(Path.Combine(Repo.Root, "src", "SealingRules", "Reports", "CiteScope.cs")), "[GeneratedRegex(@\"", "\"");
+        var page = Between(File.ReadAllText(Path.Combine(Repo.Root, "src", "SealingRules.Web", "Page", "app.js")), "const DISTRICT = /", "/;");
+
+        Assert.StartsWith(@"\((N\.D\. Cal\.", engine, StringComparison.Ordinal);
+        Assert.Equal(engine, page);
+    }
 }
