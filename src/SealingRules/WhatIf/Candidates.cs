@@ -87,7 +87,9 @@ internal static class Candidates
         {
             var id = (string)infos[n]["id"]!;
             if (harms.Any(h => h["information"] is not JArray refs || refs.Any(r => (string)r! == id))) continue;
-            foreach (var kind in ReasonsToOffer.Where(k => PlausibleHarms.For(KindOf(infos[n]), AboutOf(infos[n])).Contains(EnumOf<HarmKind>(k))))
+            var plausible = PlausibleHarms.For(KindOf(infos[n]), AboutOf(infos[n]));
+            var offered = PlausibleHarms.KindsOwnFirst(KindOf(infos[n]), AboutOf(infos[n]), ReasonsToOffer.Select(EnumOf<HarmKind>).Where(plausible.Contains));
+            foreach (var kind in offered.Select(h => Kebab.Of(h)))
             {
                 var harm = new JObject { ["kind"] = kind, ["showing"] = "specific", ["evidence"] = "declaration", ["information"] = new JArray(id) };
                 PatchOperation op = item["harms"] is JArray

@@ -52,6 +52,19 @@ public static class PlausibleHarms
         return set;
     }
 
+    /// <summary>
+    /// The harms given, the kind's own first in the table's order (a price list's competitors before anyone's privacy), so
+    /// that the reason the what-if offers first is the one a party holding such information would most likely give.
+    /// </summary>
+    public static IEnumerable<HarmKind> KindsOwnFirst(InformationKind kind, Subject about, IEnumerable<HarmKind> harms)
+    {
+        // A person's own information is private first (as For adds it), then what the table lists for the kind; a party's
+        // information of a business's kind (its settlements, its finances) is the business's first.
+        var privateFirst = Taxonomy.IsAPerson(about) && !Taxonomy.IsSecretByNature(kind) && !(about == Subject.Party && Taxonomy.IsInstitutionalInformation(kind));
+        HarmKind[] own = privateFirst ? [HarmKind.Privacy, .. ByKind(kind, about)] : ByKind(kind, about);
+        return harms.Select((h, n) => (h, n)).OrderBy(x => Array.IndexOf(own, x.h) is var i and >= 0 ? i : own.Length + x.n).Select(x => x.h);
+    }
+
     /// <summary>Whether every piece of information a harm concerns could plausibly carry it.</summary>
     public static bool Fits(HarmKind harm, IEnumerable<(InformationKind Kind, Subject About)> infos)
         => infos.All(i => For(i.Kind, i.About).Contains(harm));

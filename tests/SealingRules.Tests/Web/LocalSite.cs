@@ -49,7 +49,9 @@ public sealed class LocalSite : IAsyncLifetime
     {
         var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 }, AcceptDownloads = true });
         await page.GotoAsync(BaseUrl + "/");
-        await page.WaitForSelectorAsync("body[data-ready=true]");
+        // The page is ready in about a second; on two cores shared with the rest of the suite its first load can take
+        // far longer, so the wait is generous (it costs nothing when the page is quick).
+        await page.WaitForSelectorAsync("body[data-ready=true]", new() { Timeout = 90_000 });
         return page;
     }
 

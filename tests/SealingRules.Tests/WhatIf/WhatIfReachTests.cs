@@ -105,6 +105,35 @@ public sealed class WhatIfReachTests(ITestOutputHelper output)
     public void TheTable_AllowsWhatCouldTrulyAttach_AndNothingElse(InformationKind kind, Subject about, HarmKind harm, bool allowed)
         => Assert.Equal(allowed, PlausibleHarms.For(kind, about).Contains(harm));
 
+    // The reason offered first is the one the kind's own table lists first: a party's settlement terms are a business's
+    // before they are anyone's privacy; a person's medical record is private first.
+    [Theory]
+    [InlineData(InformationKind.SettlementTerms, Subject.Party, HarmKind.CompetitiveHarm)]
+    [InlineData(InformationKind.PricingTerms, Subject.Party, HarmKind.CompetitiveHarm)]
+    [InlineData(InformationKind.Medical, Subject.PrivateIndividual, HarmKind.Privacy)]
+    public void TheKindsOwnHarm_IsOfferedFirst(InformationKind kind, Subject about, HarmKind first)
+    {
+        HarmKind[] offered = [HarmKind.Privacy, HarmKind.Safety, HarmKind.CompetitiveHarm, HarmKind.TradeSecretDisclosure, HarmKind.SecurityVulnerability];
+        var plausible = PlausibleHarms.For(kind, about);
+
+        var ordered = PlausibleHarms.KindsOwnFirst(kind, about, offered.Where(plausible.Contains)).ToList();
+
+        Assert.Equal(first, ordered[0]);
+        Assert.Equal(offered.Where(plausible.Contains).Order(), ordered.Order());
+    }
+
+    [Fact]
+    public void AStudentWhoSealsACompanysSettlement_IsShownTheCompetitiveHarmThatWouldDoIt_NotPrivacy()
+    {
+        var folder = Path.Combine(Repo.Examples, "exercises", "17-a-confidentiality-clause");
+
+        var grade = Shared.Service.Grade(folder, """{ "motions": [ { "id": "Doc. 43", "items": [ { "id": "tapestry-settlement-agreement", "outcome": "seal" } ] } ] }""");
+
+        var miss = Assert.Single(grade.Misses, m => m.Target == "tapestry-settlement-agreement" && !m.Unanswered);
+        Assert.Contains("competitive harm", miss.RightIf!, StringComparison.Ordinal);
+        Assert.DoesNotContain("privacy", miss.RightIf!, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ACompanysPricing_IsNeverAdvisedToClaimEmbarrassmentOrSafety()
     {
