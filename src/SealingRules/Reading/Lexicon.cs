@@ -73,7 +73,7 @@ internal static partial class Lexicon
     [GeneratedRegex(@"\bdesignat(ed|es|ion|ing)\b[^.;]{0,40}\b(confidential|highly|attorneys|aeo|protective)|\bprotective (order|agreement)\b|\battorneys'? eyes only\b|\baeo\b|\b(marked|stamped|produced|labell?ed) (it |them |this |these )?(as )?""?(highly )?confidential\b", Options, Timeout)]
     private static partial Regex P0();
 
-    [GeneratedRegex(@"\bconfidentiality (agreement|provision|clause|obligation|term|covenant)s?\b|\bnon-?disclosure agreement|\bndas?\b|\bagreed (to keep|to maintain|to treat|that)\b[^.;]{0,80}\b(confidential|private|secret)|\b(contractual(ly)?|legally) (obligat|bound|required)\w*[^.;]{0,60}\b(confidential|secret)|\b(obligated|required|bound) to keep\b[^.;]{0,40}\bconfidential", Options, Timeout)]
+    [GeneratedRegex(@"\bconfidentiality (agreement|provision|clause|obligation|term|covenant)s?\b|\bnon-?disclosure agreement|\bndas?\b|\bagreed (to keep|to maintain|to treat|that)\b[^.;]{0,80}\b(confidential|private|secret)|\b(contractual(ly)?|legally) (obligat|bound|required)\w*[^.;]{0,60}\b(confidential|secret)|\b(obligated|required|bound) to keep\b[^.;]{0,40}\bconfidential|\b(agreements?|contracts?|clauses?|provisions?)\b[^.;]{0,40}\b(requir(e|es|ing)|provides? that|obligat\w+|bind(s|ing)?|prohibit(s|ing)?)\b[^.;]{0,60}\b(confidential\w*|secret)", Options, Timeout)]
     private static partial Regex P1();
 
     [GeneratedRegex(@"\b(highly |strictly |commercially |competitively |business[- ])?(confidential|proprietary|sensitive|private(?! (individual|person|part|citizen|entit)))\b", Options, Timeout)]

@@ -46,6 +46,15 @@ public sealed class StatementReaderTests
     [InlineData("We redacted the account numbers, as the rule requires.", false)]
     public void SayingRedactionWouldNotDo_AsksForTheWhole(string text, bool whole) => Assert.Equal(whole, Features(text).Contains(Feature.WholeRecord));
 
+    // An agreement's own confidentiality term is relied on however it is said; an agreement that merely holds
+    // confidential terms is content, not reliance on the agreement.
+    [Theory]
+    [InlineData("The settlement agreement contains a clause requiring the parties to keep its terms confidential.", true)]
+    [InlineData("The settlement agreement provides that its terms shall remain confidential.", true)]
+    [InlineData("The license agreement obligates both sides to keep the royalty schedule secret.", true)]
+    [InlineData("The license agreement contains confidential royalty rates that competitors would use to undercut us.", false)]
+    public void AnAgreementsConfidentialityTerm_IsRelied_On(string text, bool agreement) => Assert.Equal(agreement, Features(text).Contains(Feature.Agreement));
+
     [Fact]
     public void ADollarSign_WithoutAFigure_IsNot() => Assert.DoesNotContain(Feature.ConcreteContent, Features("The agreement is worth a great deal of $ to us."));
 
