@@ -25,35 +25,27 @@ public sealed class StatementReaderTests
     [InlineData("Our margin on the part is 12.5 percent.")]
     public void AnAmountOrAPercentage_IsContent(string text) => Assert.Contains(Feature.ConcreteContent, Features(text));
 
+    // Each feature's words where they mean it, and a near miss where the same word does not: "jeopardy" is a threat
+    // but not "double jeopardy"; an informant is named only by the words for the role; saying redaction would not do
+    // asks for the whole document (Ticer v. Young); an agreement's own confidentiality term is relied on however it is
+    // said, while an agreement that merely holds confidential terms is content, not reliance.
     [Theory]
-    [InlineData("Disclosure would place the witness's life in jeopardy.", true)]
-    [InlineData("Disclosure would jeopardize the witness's safety.", true)]
-    [InlineData("The double-jeopardy argument is addressed in the brief.", false)]
-    public void Jeopardy_IsAThreat_WhereItIsOne(string text, bool threat) => Assert.Equal(threat, Features(text).Contains(Feature.Threat));
-
-    [Theory]
-    [InlineData("It would reveal the identity of a confidential informant.", true)]
-    [InlineData("The report names a cooperating witness.", true)]
-    [InlineData("The report names a witness to the accident.", false)]
-    [InlineData("The parties' cooperation in discovery was complete.", false)]
-    public void AnInformant_IsNamedOnlyByTheWordsForTheRole(string text, bool named) => Assert.Equal(named, Features(text).Contains(Feature.InformantNamed));
-
-    // Saying redaction would not do asks for the whole document: the whole-record rules read it (Ticer v. Young).
-    [Theory]
-    [InlineData("The letter mentions her diagnosis so often that redacting only certain words would be impractical.", true)]
-    [InlineData("It is not feasible to redact the report, which discusses his treatment throughout.", true)]
-    [InlineData("It is impracticable to redact the report.", true)]
-    [InlineData("We redacted the account numbers, as the rule requires.", false)]
-    public void SayingRedactionWouldNotDo_AsksForTheWhole(string text, bool whole) => Assert.Equal(whole, Features(text).Contains(Feature.WholeRecord));
-
-    // An agreement's own confidentiality term is relied on however it is said; an agreement that merely holds
-    // confidential terms is content, not reliance on the agreement.
-    [Theory]
-    [InlineData("The settlement agreement contains a clause requiring the parties to keep its terms confidential.", true)]
-    [InlineData("The settlement agreement provides that its terms shall remain confidential.", true)]
-    [InlineData("The license agreement obligates both sides to keep the royalty schedule secret.", true)]
-    [InlineData("The license agreement contains confidential royalty rates that competitors would use to undercut us.", false)]
-    public void AnAgreementsConfidentialityTerm_IsRelied_On(string text, bool agreement) => Assert.Equal(agreement, Features(text).Contains(Feature.Agreement));
+    [InlineData("Disclosure would place the witness's life in jeopardy.", Feature.Threat, true)]
+    [InlineData("Disclosure would jeopardize the witness's safety.", Feature.Threat, true)]
+    [InlineData("The double-jeopardy argument is addressed in the brief.", Feature.Threat, false)]
+    [InlineData("It would reveal the identity of a confidential informant.", Feature.InformantNamed, true)]
+    [InlineData("The report names a cooperating witness.", Feature.InformantNamed, true)]
+    [InlineData("The report names a witness to the accident.", Feature.InformantNamed, false)]
+    [InlineData("The parties' cooperation in discovery was complete.", Feature.InformantNamed, false)]
+    [InlineData("The letter mentions her diagnosis so often that redacting only certain words would be impractical.", Feature.WholeRecord, true)]
+    [InlineData("It is not feasible to redact the report, which discusses his treatment throughout.", Feature.WholeRecord, true)]
+    [InlineData("It is impracticable to redact the report.", Feature.WholeRecord, true)]
+    [InlineData("We redacted the account numbers, as the rule requires.", Feature.WholeRecord, false)]
+    [InlineData("The settlement agreement contains a clause requiring the parties to keep its terms confidential.", Feature.Agreement, true)]
+    [InlineData("The settlement agreement provides that its terms shall remain confidential.", Feature.Agreement, true)]
+    [InlineData("The license agreement obligates both sides to keep the royalty schedule secret.", Feature.Agreement, true)]
+    [InlineData("The license agreement contains confidential royalty rates that competitors would use to undercut us.", Feature.Agreement, false)]
+    public void AFeaturesWords_AreFoundWhereTheyMeanIt(string text, Feature feature, bool found) => Assert.Equal(found, Features(text).Contains(feature));
 
     [Fact]
     public void ADollarSign_WithoutAFigure_IsNot() => Assert.DoesNotContain(Feature.ConcreteContent, Features("The agreement is worth a great deal of $ to us."));
