@@ -21,8 +21,9 @@ internal static class WhatWouldMakeItSpecific
             return ["Give the statement in English (with a certified translation of any other-language declaration): only what the court can read counts."];
         if (has.Contains(Feature.Designation) || has.Contains(Feature.Agreement))
             needs.Add("Do not rest on the confidentiality designation or agreement: it is not itself a reason; state the harm disclosure would cause.");
-        // An informant invoked is answered by what would show the informant's danger, not by the generic content advice.
-        var informantOnly = has.Contains(Feature.InformantNamed) && !has.Contains(Feature.Threat) && !has.Contains(Feature.Mechanism);
+        // An informant invoked (the rule that read it so) is answered by what would show the informant's danger, not by
+        // the generic content advice.
+        var informantOnly = read.Because.Any(s => s.Rule == "particularity/informant-invoked");
         if (informantOnly)
             needs.Add("Say what in this document would identify the informant (a name, a role, a date), who does not yet know the identity (the defendant, the public), and what danger disclosure would bring to the informant or to the investigation.");
         if (!has.Contains(Feature.Mechanism) && !informantOnly)

@@ -65,4 +65,7 @@ public sealed class LocalSite : IAsyncLifetime
     }
 
     public static Task Shot(IPage page, string name) => page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+
+    /// <summary>One part of the page, where the whole would be too tall to read what a test is about.</summary>
+    public static Task Shot(ILocator part, string name) => part.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, name + ".png") });
 }

@@ -73,23 +73,32 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
         Assert.Equal("2019-11-21", (string)exported["asOf"]!);
     }
 
+    // One motion on a summary-judgment motion, one item with one piece of information and one reason in the filer's
+    // words, filled in the full form as an expert would.
+    private static async Task DescribeOneItem(IPage page, (string Id, string Movant) motion, (string Id, string Request) item,
+        (string Kind, string About) info, string harm, string statement)
+    {
+        await page.FillAsync("#f-motions-0-id", motion.Id);
+        await page.SelectOptionAsync("#f-motions-0-movant", motion.Movant);
+        await page.SelectOptionAsync("#f-motions-0-underlyingFiling", "summary-judgment");
+        const string I = "#f-motions-0-items-0";
+        await page.FillAsync(I + "-id", item.Id);
+        await page.SelectOptionAsync(I + "-request", item.Request);
+        await page.FillAsync(I + "-information-0-id", item.Id + "-info");
+        await page.SelectOptionAsync(I + "-information-0-kind", info.Kind);
+        await page.SelectOptionAsync(I + "-information-0-about", info.About);
+        await page.ClickAsync(I + "-harms-add");
+        await page.SelectOptionAsync(I + "-harms-0-kind", harm);
+        await page.FillAsync(I + "-harms-0-statement", statement);
+    }
+
     [Fact]
     public async Task TheReasonInTheFilersOwnWords_IsTypedInATextBox_AndItsReadingIsShown()
     {
         var page = await site.OpenFormAsync();
-        await page.FillAsync("#f-motions-0-id", "Dkt. 40");
-        await page.SelectOptionAsync("#f-motions-0-movant", "defendant");
-        await page.SelectOptionAsync("#f-motions-0-underlyingFiling", "summary-judgment");
-        const string I = "#f-motions-0-items-0";
-        await page.FillAsync(I + "-id", "ex-7");
-        await page.SelectOptionAsync(I + "-request", "redact");
-        await page.FillAsync(I + "-information-0-id", "ex-7-prices");
-        await page.SelectOptionAsync(I + "-information-0-kind", "pricing-terms");
-        await page.SelectOptionAsync(I + "-information-0-about", "party");
-        await page.ClickAsync(I + "-harms-add");
-        await page.SelectOptionAsync(I + "-harms-0-kind", "competitive-harm");
-        Assert.Equal("textarea", await page.EvalOnSelectorAsync<string>(I + "-harms-0-statement", "e => e.tagName.toLowerCase()"));
-        await page.FillAsync(I + "-harms-0-statement", "The supplier agreement was designated confidential under the protective order.");
+        await DescribeOneItem(page, ("Dkt. 40", "defendant"), ("ex-7", "redact"), ("pricing-terms", "party"), "competitive-harm",
+            "The supplier agreement was designated confidential under the protective order.");
+        Assert.Equal("textarea", await page.EvalOnSelectorAsync<string>("#f-motions-0-items-0-harms-0-statement", "e => e.tagName.toLowerCase()"));
         await page.ClickAsync("#evaluate");
         var reading = page.Locator("#result-body .reading").First;
         await reading.WaitForAsync();
@@ -106,18 +115,8 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
     public async Task AOneLineMedicalReason_IsShownWithTheCourtsThatWentBothWays()
     {
         var page = await site.OpenFormAsync();
-        await page.FillAsync("#f-motions-0-id", "Dkt. 41");
-        await page.SelectOptionAsync("#f-motions-0-movant", "plaintiff");
-        await page.SelectOptionAsync("#f-motions-0-underlyingFiling", "summary-judgment");
-        const string I = "#f-motions-0-items-0";
-        await page.FillAsync(I + "-id", "ex-9");
-        await page.SelectOptionAsync(I + "-request", "seal");
-        await page.FillAsync(I + "-information-0-id", "ex-9-records");
-        await page.SelectOptionAsync(I + "-information-0-kind", "medical");
-        await page.SelectOptionAsync(I + "-information-0-about", "party");
-        await page.ClickAsync(I + "-harms-add");
-        await page.SelectOptionAsync(I + "-harms-0-kind", "privacy");
-        await page.FillAsync(I + "-harms-0-statement", "The exhibits contain Plaintiff's private medical records.");
+        await DescribeOneItem(page, ("Dkt. 41", "plaintiff"), ("ex-9", "seal"), ("medical", "party"), "privacy",
+            "The exhibits contain Plaintiff's private medical records.");
         await page.ClickAsync("#evaluate");
         var track = page.Locator("#result-body .reading p.track").First;
         await track.WaitForAsync();
@@ -223,6 +222,7 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
 
         await page.Locator($"#whatif-{k}").CheckAsync();
         await page.Locator("#items-table tr.moved[data-item='agreement']").WaitForAsync();
+        await LocalSite.Shot(page.Locator("#result-body"), "32-whatif-narrowed-relief-moves");
         Assert.Equal("redact", await row.Locator("td.outcome").InnerTextAsync());
         Assert.Equal("partial → full", await row.Locator("td.relief").InnerTextAsync());
         Assert.Contains("1 item(s) change outcome or relief", await page.InnerTextAsync("#result-body .notice"), StringComparison.Ordinal);
@@ -234,6 +234,7 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
         var page = await site.OpenFormAsync();
         await page.SetInputFilesAsync("#import-file", Path.Combine(Repo.Examples, "tapestry-liberty-2020", "request.json"));
         await page.Locator("#result-body .motion-reasoning").WaitForAsync();
+        await LocalSite.Shot(page.Locator("#result-body .motion-reasoning").First, "33-reasoning-cites-deciding-district");
         var reasoning = await page.InnerTextAsync("#result-body .motion-reasoning");
         // D. Ariz.: the denial without prejudice is not cited to an S.D. Cal. order; a finding keeps its N.D. Cal. one.
         Assert.Contains("denied without prejudice", reasoning, StringComparison.Ordinal);
