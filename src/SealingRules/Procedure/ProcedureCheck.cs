@@ -142,7 +142,7 @@ public sealed class ProcedureCheck(ProcedureBook book)
             var items = Names(weak, result);
             return (Status.Missing, derive switch
             {
-                "specific-showing" => $"The showing for {items} is not specific facts in a declaration; see the declaration checklist.",
+                "specific-showing" => NotShownWhy(weak, request, result),
                 "narrowly-tailored" => WhatItWouldKeep(weak, result) is { } keep
                     ? $"The engine would not keep all that is asked from the public for {(weak.Count == 1 ? items : $"{weak.Count} documents")}. It would keep only: {keep}. Ask for that, or strengthen the showing."
                     : $"The engine would not keep all that is asked from the public for {items}; ask for what it would keep, or strengthen the showing.",
@@ -159,15 +159,31 @@ public sealed class ProcedureCheck(ProcedureBook book)
         });
     }
 
+    // Says which of the two is wanting for each item, since the cures differ: a reason that reads specific needs only to
+    // be sworn (evidence: declaration); one that does not needs better words (the declaration review says which).
+    private static string NotShownWhy(List<string> weak, SealingRequest request, SealingResult result)
+    {
+        var unsworn = weak.Where(id => Reasons(id, request, result) is { Count: > 0 } reasons && reasons.All(r => r.Specific)).ToList();
+        var vague = weak.Except(unsworn).ToList();
+        var parts = new List<string>();
+        if (vague.Count > 0) parts.Add($"The showing for {Names(vague, result)} is not specific facts; see the declaration review for what it would need to say.");
+        if (unsworn.Count > 0) parts.Add($"The reasons for {Names(unsworn, result)} are specific, but the request does not say they are made in a declaration (`evidence`: `declaration`); a court weighs facts sworn to, not a brief's argument.");
+        return string.Join(" ", parts);
+    }
+
+    private static List<(bool Specific, bool Sworn)> Reasons(string itemId, SealingRequest request, SealingResult result)
+    {
+        var applied = result.Motions.SelectMany(m => m.Items).FirstOrDefault(i => i.Id == itemId)?.Showings ?? [];
+        return [.. request.StatedHarms.Where(h => h.ItemId == itemId)
+            .Select(h => ((applied.FirstOrDefault(s => s.Harm == h.Index)?.Showing ?? h.Given) == Showing.Specific, h.Evidence is Evidence.Declaration))];
+    }
+
     // Every reason of the item is specific facts in a declaration. A reason given in words counts with the showing the
     // engine applied to it (read from the words, or given), so a specific statement is not reported as missing.
     private static bool ShownSpecifically(string itemId, SealingRequest request, SealingResult result)
     {
-        var stated = request.StatedHarms.Where(h => h.ItemId == itemId).ToList();
-        if (stated.Count == 0) return false;
-        var applied = result.Motions.SelectMany(m => m.Items).FirstOrDefault(i => i.Id == itemId)?.Showings ?? [];
-        return stated.All(h => h.Evidence is Evidence.Declaration
-            && (applied.FirstOrDefault(s => s.Harm == h.Index)?.Showing ?? h.Given) == Showing.Specific);
+        var reasons = Reasons(itemId, request, result);
+        return reasons.Count > 0 && reasons.All(r => r.Specific && r.Sworn);
     }
 
     // Which papers hold a Rule 5.2(a) identifier comes from the evaluation's own Rule 5.2 steps; whether the public

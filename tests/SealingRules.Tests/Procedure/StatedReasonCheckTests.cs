@@ -14,7 +14,9 @@ public class StatedReasonCheckTests
     private const string Specific = "Disclosure of the per-unit prices in the table on pages 4-5 would let our competitors undercut our bids in the " +
         "next contract round with the same buyer, because they would know exactly the margin we accept on each part.";
 
-    private static string Status(string statement, string evidence)
+    private static string Status(string statement, string evidence) => Line(statement, evidence).Status;
+
+    private static (string Status, string Why) Line(string statement, string evidence)
     {
         var request = JObject.Parse("""
         { "schemaVersion": 1, "court": "N.D. Cal.", "asOf": "2026-01-15",
@@ -27,7 +29,8 @@ public class StatedReasonCheckTests
         harm["statement"] = statement;
         harm["evidence"] = evidence;
         var check = JObject.Parse(Shared.Service.CheckToJson(request.ToString(), true));
-        return (string)check["procedure"]!.Single(p => (string)p["id"]! == "ndcal-79-5-c1-reasons")["status"]!;
+        var line = check["procedure"]!.Single(p => (string)p["id"]! == "ndcal-79-5-c1-reasons");
+        return ((string)line["status"]!, (string)line["why"]!);
     }
 
     [Fact]
@@ -38,4 +41,21 @@ public class StatedReasonCheckTests
 
     [Fact]
     public void Specific_words_only_argued_do_not() => Assert.Equal("missing", Status(Specific, "argument-only"));
+
+    // The two cures differ, so the line says which is wanting: words that read specific need only be sworn to.
+    [Fact]
+    public void Specific_words_only_argued_are_told_to_be_sworn_not_to_be_rewritten()
+    {
+        var why = Line(Specific, "argument-only").Why;
+        Assert.Contains("are specific, but the request does not say they are made in a declaration", why, StringComparison.Ordinal);
+        Assert.DoesNotContain("not specific facts", why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Vague_words_are_told_what_they_lack_not_to_be_sworn()
+    {
+        var why = Line("The agreement is confidential.", "argument-only").Why;
+        Assert.Contains("is not specific facts; see the declaration review", why, StringComparison.Ordinal);
+        Assert.DoesNotContain("are specific, but", why, StringComparison.Ordinal);
+    }
 }

@@ -45,6 +45,10 @@ public sealed class StatementReaderTests
     [InlineData("The settlement agreement provides that its terms shall remain confidential.", Feature.Agreement, true)]
     [InlineData("The license agreement obligates both sides to keep the royalty schedule secret.", Feature.Agreement, true)]
     [InlineData("The license agreement contains confidential royalty rates that competitors would use to undercut us.", Feature.Agreement, false)]
+    [InlineData("If our other suppliers saw the prices, they would know the lowest price we have accepted.", Feature.Mechanism, true)]
+    [InlineData("Bidders would refuse to bid below it in the negotiations we are now conducting.", Feature.Mechanism, true)]
+    [InlineData("We would know the answer only after trial.", Feature.Mechanism, false)]
+    [InlineData("The buyers refused to sign the agreement.", Feature.Mechanism, false)]
     public void AFeaturesWords_AreFoundWhereTheyMeanIt(string text, Feature feature, bool found) => Assert.Equal(found, Features(text).Contains(feature));
 
     [Fact]
