@@ -26,7 +26,7 @@ public sealed class MinorsCompromisePetitions : Rule
 
         Then()
             .Yield(ctx => new Caution(item.Id, Step.Of(ctx.Rule.Name,
-                $"{Remedies.Order.Title(item)}: papers for the court's approval of a minor's compromise, asked to be sealed whole. Courts in this circuit part ways here: some seal such papers on their subject alone; others refuse to seal them whole, have the minor's name and birth date reduced as Rule 5.2(a) requires, and seal the amount the minor receives only where a reason is shown. The engine weighs each part, as the second group does.",
+                $"{Phrases.Capitalized(Remedies.Order.Title(item))}: papers for the court's approval of a minor's compromise, asked to be sealed whole. Courts in this circuit part ways here: some seal such papers on their subject alone; others refuse to seal them whole, have the minor's name and birth date reduced as Rule 5.2(a) requires, and seal the amount the minor receives only where a reason is shown. The engine weighs each part, as the second group does.",
                 minors.Select(n => n.Id).Order(StringComparer.Ordinal).ToArray())));
     }
 }

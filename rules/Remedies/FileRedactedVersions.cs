@@ -56,6 +56,6 @@ public static class Order
             .Select(g => $"{g.Key}, from {Phrases.List(g.Select(x => Title(x.Item)))}");
     }
 
-    /// <summary>An item as the order names it: its title, else its id.</summary>
-    public static string Title(Item item) => item.Title ?? item.Id;
+    /// <summary>An item as the order names it inside a sentence: its title, else its id.</summary>
+    public static string Title(Item item) => item.Title is { } title ? Phrases.MidSentence(title) : item.Id;
 }

@@ -168,7 +168,6 @@ public static class Phrases
         };
     }
 
-    /// <summary>The first letter upper-cased, for a phrase that opens a sentence.</summary>
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "all", "each", "every", "any", "some",
@@ -192,5 +191,17 @@ public static class Phrases
         return proper ? text : "the " + char.ToLowerInvariant(text[0]) + text[1..];
     }
 
+    /// <summary>
+    /// A filer's title for a document as it reads inside a sentence: an opening determiner lower-cased ("from the
+    /// government's trial memorandum"), anything else as written. A sentence that opens with it capitalises it again.
+    /// </summary>
+    public static string MidSentence(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        var space = title.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && Determiners.Contains(title[..space].ToLowerInvariant()) ? char.ToLowerInvariant(title[0]) + title[1..] : title;
+    }
+
+    /// <summary>The first letter upper-cased, for a phrase that opens a sentence.</summary>
     public static string Capitalized(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

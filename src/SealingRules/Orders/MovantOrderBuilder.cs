@@ -121,7 +121,7 @@ public static class MovantOrderBuilder
         if (motion.Items.Any(i => i.Relief != Relief.None))
             paragraphs.Add(new Paragraph($"The {Kind(request, motion.Id)} is GRANTED as to the documents and portions listed in the table above, which shall remain under seal.", []));
         foreach (var item in motion.Items.Where(i => i.Relief == Relief.Partial && i.Outcome == Outcome.Redact))
-            paragraphs.Add(new Paragraph($"{who} {withdraws} request to seal the rest of {name(item)} and shall file that document publicly, redacting only {OrderBuilder.Labels(result, item.Redact)}{(item.Disclose.Count > 0 ? $"; {OrderBuilder.Labels(result, item.Disclose)} shall not be redacted" : "")}.", []));
+            paragraphs.Add(new Paragraph($"{who} {withdraws} request to seal the rest of {Phrases.MidSentence(name(item))} and shall file that document publicly, redacting only {OrderBuilder.Labels(result, item.Redact)}{(item.Disclose.Count > 0 ? $"; {OrderBuilder.Labels(result, item.Disclose)} shall not be redacted" : "")}.", []));
         var withdrawn = motion.Items.Where(i => i.Relief == Relief.None).ToList();
         if (withdrawn.Count > 0)
         {

@@ -211,7 +211,7 @@ public sealed class ProcedureCheck(ProcedureBook book)
     {
         var parts = result.Motions.SelectMany(m => m.Items)
             .Where(i => weak.Contains(i.Id) && i.Outcome == Outcome.Redact && i.Redact.Count > 0)
-            .Select(i => $"of {(result.ItemNames.TryGetValue(i.Id, out var n) ? n : i.Id)}, {Phrases.List(i.Redact.Select(result.PortionName).Distinct())}, redacted")
+            .Select(i => $"of {(result.ItemNames.TryGetValue(i.Id, out var n) ? Phrases.MidSentence(n) : i.Id)}, {Phrases.List(i.Redact.Select(result.PortionName).Distinct())}, redacted")
             .ToList();
         return parts.Count == 0 ? null : $"{string.Join("; ", parts.Take(3))}{(parts.Count > 3 ? $"; and parts of {parts.Count - 3} more" : "")}";
     }

@@ -114,7 +114,7 @@ public static partial class ReportOutline
         return message;
 
         string? Info(string id) => result.Labels.TryGetValue(id, out var label) && result.ItemOf.TryGetValue(id, out var item)
-            ? $"{Phrases.Capitalized(label)} in {result.ItemNames.GetValueOrDefault(item, item)}" : null;
+            ? $"{Phrases.Capitalized(label)} in {Phrases.MidSentence(result.ItemNames.GetValueOrDefault(item, item))}" : null;
         string? Item(string id) => result.ItemNames.TryGetValue(id, out var name) ? name : null;
     }
 

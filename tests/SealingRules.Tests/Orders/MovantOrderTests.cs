@@ -79,13 +79,21 @@ public sealed class MovantOrderTests
         Assert.Equal("motions[0].items[0].information[0].label", error.Path);
     }
 
+    // A portion reads after a verb with an article added where it needs one; a document's title keeps its own words
+    // inside a sentence, only an opening article lower-cased.
     [Theory]
-    [InlineData("price table", "the price table")]
-    [InlineData("The customer list", "the customer list")]
-    [InlineData("Schedule B", "Schedule B")]
-    [InlineData("Exhibit 3 pricing", "Exhibit 3 pricing")]
-    [InlineData("Acme's margins.", "Acme's margins")]
-    public void AFilersName_ReadsAfterAVerb(string label, string expected) => Assert.Equal(expected, Phrases.Portion(label));
+    [InlineData("portion", "price table", "the price table")]
+    [InlineData("portion", "The customer list", "the customer list")]
+    [InlineData("portion", "Schedule B", "Schedule B")]
+    [InlineData("portion", "Exhibit 3 pricing", "Exhibit 3 pricing")]
+    [InlineData("portion", "Acme's margins.", "Acme's margins")]
+    [InlineData("title", "The government's trial memorandum", "the government's trial memorandum")]
+    [InlineData("title", "An email of March 3", "an email of March 3")]
+    [InlineData("title", "Exhibit 3, supply agreement", "Exhibit 3, supply agreement")]
+    [InlineData("title", "Theodore's declaration", "Theodore's declaration")]
+    [InlineData("title", "The", "The")]
+    public void AFilersWords_ReadInsideASentence(string what, string words, string expected)
+        => Assert.Equal(expected, what == "title" ? Phrases.MidSentence(words) : Phrases.Portion(words));
 
     [Fact]
     public void AMotionGrantedWhole_IsNotNarrowed_AndWithdrawsNothing()
