@@ -109,7 +109,7 @@ public static class Schemas
         var track = Obj(new JObject { ["rule"] = Str(), ["judged"] = count, ["agreed"] = count.DeepClone(), ["bothWays"] = new JObject { ["type"] = "boolean" } }, "rule", "judged", "agreed");
         var readingStep = Obj(new JObject { ["rule"] = Str(), ["finding"] = Str(), ["authorities"] = Arr("Citation"), ["prevailsOver"] = Strs() },
             "rule", "finding", "authorities");
-        var judged = Obj(new JObject { ["text"] = Str(), ["case"] = Str(), ["cite"] = Str(), ["showing"] = Enum<Showing>(), ["form"] = Str(), ["court"] = Str() },
+        var judged = Obj(new JObject { ["text"] = Str(), ["case"] = Str(), ["cite"] = Str(), ["showing"] = Enum<Showing>(), ["form"] = Str(), ["court"] = Str(), ["differs"] = Str() },
             "text", "case", "cite", "showing");
         var motion = Obj(new JObject
         {

@@ -227,4 +227,12 @@ public sealed record JudgedStatementResult(string Text, string Case, string Cite
     /// <summary>The court's own sentence on the statement.</summary>
     [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
     public string? Court { get; init; }
+
+    /// <summary>
+    /// Where the court judged it the other way from the reading of the words read (specific or not), what sets the two
+    /// apart in the features the particularity rules read ("Unlike these words, it does not say how disclosure would
+    /// cause the harm."), or that courts parted ways on words with the same features; omitted where they agree.
+    /// </summary>
+    [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
+    public string? Differs { get; init; }
 }

@@ -156,12 +156,19 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
         {
             PrevailsOver = step.PrevailsOver.Count > 0 ? step.PrevailsOver : null,
         }).ToList() ?? [],
-        r.Harm.Statement is { } text ? engine.JudgedStatements.Like(text, r.Harm.Kind, KindsOf(r.Harm), request.AsOf, request.CaseName) : [])
+        r.Harm.Statement is { } text ? Compared(r, engine.JudgedStatements.Like(text, r.Harm.Kind, KindsOf(r.Harm), request.AsOf, request.CaseName)) : [])
     {
         Read = r.Differs ? r.Reading!.Showing : null,
         ToBeSpecific = Reading.WhatWouldMakeItSpecific.For(r, KindsInOrder(r.Harm)) is { Count: > 0 } needs ? needs : null,
         Track = r.Reading is { Because.Count: > 0 } read ? Reading.TrackRecord.For(read.Because[0].Rule, read.Showing) : null,
     };
+
+    // Each close statement a court judged the other way says what sets it apart from the words read.
+    private IReadOnlyList<JudgedStatementResult> Compared(Reading.HarmReading r, IReadOnlyList<JudgedStatementResult> like)
+        => r.Reading is not { } read ? like : [.. like.Select(l => l with
+        {
+            Differs = Reading.HowItDiffers.Sentence(r.Features, read.Showing == Model.Showing.Specific, engine.JudgedStatements.FeaturesOf(l.Text), l.Showing),
+        })];
 
     // Each piece's kind, looked up by id: a request may hold many thousands of pieces and harms.
     private Dictionary<string, InformationKind>? _kinds;

@@ -39,6 +39,12 @@ internal sealed class JudgedStatements
         return _found[key] = Find(text, harm, kinds, asOf, caseName);
     }
 
+    // The corpus is small and fixed: each statement's features are read once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<FoundFeature>> _features = new(StringComparer.Ordinal);
+
+    /// <summary>The features the reader finds in a judged statement's words.</summary>
+    public IReadOnlyList<FoundFeature> FeaturesOf(string text) => _features.GetOrAdd(text, StatementReader.Read);
+
     private List<JudgedStatementResult> Find(string text, HarmKind harm, IReadOnlyCollection<InformationKind> kinds, DateOnly asOf, string? caseName)
     {
         var (all, idf) = _corpus.Value;

@@ -1,0 +1,57 @@
+using SealingRules.Model;
+using SealingRules.Reading;
+using SealingRules.Tests.Support;
+using Xunit;
+
+namespace SealingRules.Tests.Reading;
+
+/// <summary>
+/// A close statement a court judged the other way from the reading says what sets it apart, in the features the rules
+/// read; one judged the same way says nothing; one with the same features says that courts part ways.
+/// </summary>
+public sealed class HowItDiffersTests
+{
+    private const string Mechanism = "Section 4 sets out the per-unit prices; if our other suppliers saw them, they would know the lowest price we have accepted.";
+    private const string Designated = "The emails were designated Highly Confidential under the protective order.";
+    private const string Content = "The table lists our royalty rates and the discounts we give.";
+
+    private static string? Differs(string mine, bool mineSpecific, string theirs, Showing verdict)
+        => HowItDiffers.Sentence(StatementReader.Read(mine), mineSpecific, StatementReader.Read(theirs), verdict);
+
+    [Fact]
+    public void AGeneralizedNeighbour_OfASpecificReading_LacksWhatTheWordsHave()
+        => Assert.Equal("Unlike these words, it does not say how disclosure would cause the harm and does not name who would use the information.",
+            Differs(Mechanism, true, "The agreement reflects proprietary pricing information.", Showing.Generalized));
+
+    [Fact]
+    public void ASpecificNeighbour_OfADesignationReading_HasWhatTheWordsLack()
+        => Assert.Equal("Unlike these words, it names what the document concretely holds and does not rest on a confidentiality designation.",
+            Differs(Designated, false, Content, Showing.Specific));
+
+    [Fact]
+    public void ANeighbourJudgedTheOtherWay_WithTheSameFeatures_SaysCourtsPartWays()
+        => Assert.Contains("courts part ways", Differs(Content, true, "The exhibit lists the royalty rates of each license.", Showing.Conclusory), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData(true, Showing.Specific)]
+    [InlineData(false, Showing.Conclusory)]
+    [InlineData(false, Showing.Generalized)]
+    public void ANeighbourJudgedAsTheWordsAreRead_SaysNothing(bool mineSpecific, Showing verdict)
+        => Assert.Null(Differs(Mechanism, mineSpecific, Designated, verdict));
+
+    [Fact]
+    public void TheResultAndTheCheck_CarryIt_OnlyWhereTheVerdictDiffers()
+    {
+        var request = $$"""
+            { "schemaVersion": 1, "court": "N.D. Cal.", "asOf": "2026-11-20", "motions": [ { "id": "m", "movant": "plaintiff", "underlyingFiling": "summary-judgment", "items": [
+              { "id": "ex-12", "title": "Supply agreement", "request": "redact", "information": [ { "id": "prices", "kind": "pricing-terms", "about": "party" } ],
+                "harms": [ { "kind": "competitive-harm", "evidence": "declaration", "statement": "{{Mechanism}} They would refuse to bid below it in the negotiations we are now conducting." } ] } ] } ] }
+            """;
+        var showing = Shared.Service.Evaluate(request).Motions[0].Items[0].Showings[0];
+        Assert.Equal(Showing.Specific, showing.Showing);
+        Assert.NotEmpty(showing.Like);
+        Assert.All(showing.Like, l => Assert.Equal(l.Showing == Showing.Specific, l.Differs is null));
+        var differing = Assert.Single(showing.Like.Where(l => l.Differs is not null).Take(1));
+        Assert.Contains(differing.Differs!, SealingRules.Reports.CheckReport.Render(Shared.Service.Check(request)), StringComparison.Ordinal);
+    }
+}
