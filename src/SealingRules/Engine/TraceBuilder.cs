@@ -167,7 +167,8 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
     private IReadOnlyList<JudgedStatementResult> Compared(Reading.HarmReading r, IReadOnlyList<JudgedStatementResult> like)
         => r.Reading is not { } read ? like : [.. like.Select(l => l with
         {
-            Differs = Reading.HowItDiffers.Sentence(r.Features, read.Showing == Model.Showing.Specific, engine.JudgedStatements.FeaturesOf(l.Text), l.Showing),
+            Differs = Reading.HowItDiffers.Sentence(r.Features, read.Showing == Model.Showing.Specific, engine.JudgedStatements.FeaturesOf(l.Text), l.Showing,
+                KindsOf(r.Harm), engine.JudgedStatements.KindOf(l.Text)),
         })];
 
     // Each piece's kind, looked up by id: a request may hold many thousands of pieces and harms.

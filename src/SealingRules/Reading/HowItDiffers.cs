@@ -29,7 +29,8 @@ internal static class HowItDiffers
     ];
 
     /// <summary>Null where the court's verdict on the neighbour and this reading agree (specific or not).</summary>
-    public static string? Sentence(IReadOnlyList<FoundFeature> mine, bool mineSpecific, IReadOnlyList<FoundFeature> theirs, Showing verdict)
+    public static string? Sentence(IReadOnlyList<FoundFeature> mine, bool mineSpecific, IReadOnlyList<FoundFeature> theirs, Showing verdict,
+        IReadOnlyCollection<InformationKind>? mineKinds = null, InformationKind? theirKind = null)
     {
         var theirsSpecific = verdict == Showing.Specific;
         if (theirsSpecific == mineSpecific) return null;
@@ -38,8 +39,11 @@ internal static class HowItDiffers
         var (strong, weak) = theirsSpecific ? (theirs, mine) : (mine, theirs);
         var more = Toward.Where(t => has(strong, t.Feature) && !has(weak, t.Feature)).Select(t => t.Says).ToList();
         var worse = Against.Where(t => has(weak, t.Feature) && !has(strong, t.Feature)).Select(t => t.Says).ToList();
+        // The rules read the kind of information with the words: the same words about other information may differ for that.
         if (more.Count == 0 && worse.Count == 0)
-            return "Its words have the features these words have, yet the court judged it the other way: courts part ways on words like these, and the documents or the rest of the record may have decided it.";
+            return theirKind is { } kind && kind != InformationKind.Other && mineKinds is { Count: > 0 } && !mineKinds.Contains(kind) && !mineKinds.All(k => k == InformationKind.Other)
+                ? $"Its words have the features these words have, but it concerns information of another kind ({Phrases.Kind(kind)}), and courts read the same words differently for different information."
+                : "Its words have the features these words have, yet the court judged it the other way: courts part ways on words like these, and the documents or the rest of the record may have decided it.";
         var clauses = more.Select(m => theirsSpecific ? m : Not(m)).Concat(worse.Select(w => theirsSpecific ? Not(w) : w)).ToList();
         return $"Unlike these words, it {Phrases.List(clauses)}.";
     }

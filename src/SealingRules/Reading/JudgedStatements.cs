@@ -42,6 +42,9 @@ internal sealed class JudgedStatements
     // The corpus is small and fixed: each statement's features are read once.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<FoundFeature>> _features = new(StringComparer.Ordinal);
 
+    /// <summary>The kind of information a judged statement concerns, found by its words.</summary>
+    public InformationKind? KindOf(string text) => All.FirstOrDefault(j => j.Text == text)?.InformationKind;
+
     /// <summary>The features the reader finds in a judged statement's words.</summary>
     public IReadOnlyList<FoundFeature> FeaturesOf(string text) => _features.GetOrAdd(text, StatementReader.Read);
 

@@ -32,6 +32,14 @@ public sealed class HowItDiffersTests
     public void ANeighbourJudgedTheOtherWay_WithTheSameFeatures_SaysCourtsPartWays()
         => Assert.Contains("courts part ways", Differs(Content, true, "The exhibit lists the royalty rates of each license.", Showing.Conclusory), StringComparison.Ordinal);
 
+    // The rules read the kind with the words: where only the kind differs, the sentence says so rather than "courts part ways".
+    [Theory]
+    [InlineData(InformationKind.CustomerInformation, "it concerns information of another kind (customer information)")]
+    [InlineData(InformationKind.LicensingTerms, "courts part ways")]
+    public void WithTheSameFeatures_AnotherKindOfInformation_IsNamed(InformationKind theirs, string says)
+        => Assert.Contains(says, HowItDiffers.Sentence(StatementReader.Read(Content), true, StatementReader.Read("The exhibit lists the royalty rates of each license."),
+            Showing.Conclusory, [InformationKind.LicensingTerms], theirs), StringComparison.Ordinal);
+
     [Theory]
     [InlineData(true, Showing.Specific)]
     [InlineData(false, Showing.Conclusory)]
