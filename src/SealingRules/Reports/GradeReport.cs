@@ -20,16 +20,22 @@ public static class GradeReport
         }
         foreach (var (student, result) in all)
         {
+            // Each student's section cites as one document does: in full once, then short, one authority's pins joined.
+            var forms = new CiteForms();
             md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## {student}: {result.Score} of {result.Max}");
             if (result.Misses.Count == 0) { md.AppendLine().AppendLine("Every answer is right."); continue; }
             md.AppendLine();
             foreach (var miss in result.Misses)
             {
-                var given = miss.Unanswered ? "not answered" : $"you answered *{Shown(miss.Given)}*";
-                md.AppendLine(CultureInfo.InvariantCulture, $"- **{miss.TargetKind} {miss.Target}, {miss.Field}**: {given}; the answer is *{Shown(miss.Expected)}*.");
+                // A paragraph the student wrote is graded by its reading: it is not "answered" a value, it reads as one.
+                var written = miss.Field.StartsWith("statements", StringComparison.Ordinal);
+                var given = miss.Unanswered ? "not answered" : written ? $"your paragraph reads as *{Shown(miss.Given)}*" : $"you answered *{Shown(miss.Given)}*";
+                var expected = written ? $"it needs to read as *{Shown(miss.Expected)}*" : $"the answer is *{Shown(miss.Expected)}*";
+                md.AppendLine(CultureInfo.InvariantCulture, $"- **{miss.TargetKind} {miss.Target}, {miss.Field}**: {given}; {expected}.");
                 if (miss.Explanation.Length > 0) md.AppendLine(CultureInfo.InvariantCulture, $"  {miss.Explanation}");
-                if (miss.Authorities.Count > 0) md.AppendLine(CultureInfo.InvariantCulture, $"  {string.Join("; ", miss.Authorities.Select(a => $"*{a.Cite}*"))}.");
-                if (miss.RightIf is { } rightIf) md.AppendLine(CultureInfo.InvariantCulture, $"  Your answer would be right on other facts: {rightIf}");
+                if (miss.Authorities.Count > 0) md.AppendLine(CultureInfo.InvariantCulture, $"  {string.Join("; ", forms.Of(miss.Authorities.Select(a => a.Cite)).Select(c => $"*{c}*"))}.");
+                if (miss.RightIf is { } rightIf)
+                    md.Append(written && !miss.Unanswered ? "  What it still needs: " : "  Your answer would be right on other facts: ").AppendLine(rightIf);
             }
         }
         return md.ToString();

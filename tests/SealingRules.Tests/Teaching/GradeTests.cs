@@ -206,6 +206,24 @@ public sealed class ExerciseTests
         Assert.StartsWith("particularity/", miss.Rule, StringComparison.Ordinal);
         Assert.Contains("undercut", miss.RightIf!, StringComparison.Ordinal);
         Assert.Equal((1, 5), (strong.Score, strong.Max));
+        // In words, the paragraph is said to read as a value, not to be an answer, and what it lacks is what it needs.
+        var words = SealingRules.Reports.GradeReport.Render("14-write-the-declaration", [("you", weak)]);
+        Assert.Contains("your paragraph reads as *conclusory*; it needs to read as *specific*.", words, StringComparison.Ordinal);
+        Assert.Contains("What it still needs: ", words, StringComparison.Ordinal);
+        Assert.DoesNotContain("you answered *conclusory*", words, StringComparison.Ordinal);
+    }
+
+    // A student's section cites as one document does: an authority in full once, then short, its pins joined in one cite.
+    [Fact]
+    public void AGradesCitations_JoinAnAuthoritysPins_AndGoShortAfterTheFirst()
+    {
+        var folder = Path.Combine(Repo.Examples, "exercises", "14-write-the-declaration");
+        var grade = Shared.Service.Grade(folder, """{ "motions": [ { "id": "EA admin. motion to seal TX 80 (Oct. 22, 2008)", "items": [ { "id": "tx-80", "outcome": "seal" } ] } ] }""");
+
+        var words = SealingRules.Reports.GradeReport.Render("14-write-the-declaration", [("you", grade)]);
+
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(words, "Kamakana v\\. City & Cnty\\. of Honolulu"));
+        Assert.DoesNotContain("(9th Cir. 2006)*; *Kamakana v.", words, StringComparison.Ordinal);
     }
 
     [Fact]
