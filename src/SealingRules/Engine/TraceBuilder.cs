@@ -163,9 +163,10 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
         Track = r.Reading is { Because.Count: > 0 } read ? Reading.TrackRecord.For(read.Because[0].Rule, read.Showing) : null,
     };
 
-    // Each close statement a court judged the other way says what sets it apart from the words read.
+    // Each close statement a court judged the other way says what sets it apart from the words read; words the reader
+    // could not read (not English) are compared with nothing.
     private IReadOnlyList<JudgedStatementResult> Compared(Reading.HarmReading r, IReadOnlyList<JudgedStatementResult> like)
-        => r.Reading is not { } read ? like : [.. like.Select(l => l with
+        => r.Reading is not { } read || r.Harm.Statement is not { } text || !Reading.StatementReader.IsEnglish(text) ? like : [.. like.Select(l => l with
         {
             Differs = Reading.HowItDiffers.Sentence(r.Features, read.Showing == Model.Showing.Specific, engine.JudgedStatements.FeaturesOf(l.Text), l.Showing,
                 KindsOf(r.Harm), engine.JudgedStatements.KindOf(l.Text)),

@@ -62,4 +62,18 @@ public sealed class HowItDiffersTests
         var differing = Assert.Single(showing.Like.Where(l => l.Differs is not null).Take(1));
         Assert.Contains(differing.Differs!, SealingRules.Reports.CheckReport.Render(Shared.Service.Check(request)), StringComparison.Ordinal);
     }
+
+    // Words not read (not English) are compared with nothing: the entries are shown, but nothing is said of a difference.
+    [Fact]
+    public void WordsNotRead_SayNoDifference()
+    {
+        const string request = """
+            { "schemaVersion": 1, "asOf": "2026-01-01", "motions": [ { "id": "m", "movant": "plaintiff", "underlyingFiling": "summary-judgment", "items": [
+              { "id": "i", "request": "seal", "information": [ { "id": "x", "kind": "pricing-terms", "about": "party" } ],
+                "harms": [ { "kind": "competitive-harm", "statement": "La información contiene los precios confidenciales de la empresa (pricing, royalty rates, customer lists) y su divulgación causaría un daño competitivo." } ] } ] } ] }
+            """;
+        var showing = Shared.Service.Evaluate(request).Motions[0].Items[0].Showings[0];
+        Assert.NotEmpty(showing.Like);
+        Assert.All(showing.Like, l => Assert.Null(l.Differs));
+    }
 }
