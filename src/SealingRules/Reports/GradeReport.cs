@@ -17,6 +17,7 @@ public static class GradeReport
         {
             md.AppendLine().AppendLine("| answers | score |").AppendLine("|---|---|");
             foreach (var (student, result) in all) md.AppendLine(CultureInfo.InvariantCulture, $"| {student} | {result.Score} of {result.Max} |");
+            ByQuestion(md, all);
         }
         foreach (var (student, result) in all)
         {
@@ -39,6 +40,19 @@ public static class GradeReport
             }
         }
         return md.ToString();
+    }
+
+    // What a teacher plans the next class from: each question the class missed, by how many missed it and how many left
+    // it blank, the most missed first (the answer key's order breaks ties).
+    private static void ByQuestion(StringBuilder md, List<(string Student, GradeResult Result)> all)
+    {
+        var missed = all.SelectMany(a => a.Result.Misses.Select((m, order) => (Key: $"{m.TargetKind} {m.Target}, {m.Field}", m.Unanswered, order)))
+            .GroupBy(m => m.Key, StringComparer.Ordinal)
+            .Select(g => (Question: g.Key, Missed: g.Count(), Blank: g.Count(m => m.Unanswered), First: g.Min(m => m.order)))
+            .OrderByDescending(q => q.Missed).ThenBy(q => q.First).ToList();
+        if (missed.Count == 0) return;
+        md.AppendLine().AppendLine("| question | missed by | of them left blank |").AppendLine("|---|---|---|");
+        foreach (var q in missed) md.AppendLine(CultureInfo.InvariantCulture, $"| {q.Question} | {q.Missed} of {all.Count} | {q.Blank} |");
     }
 
     private static string Shown(string value) => value.Length == 0 ? "nothing redacted" : value.Replace('-', ' ');

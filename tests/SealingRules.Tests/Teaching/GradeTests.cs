@@ -213,6 +213,22 @@ public sealed class ExerciseTests
         Assert.DoesNotContain("you answered *conclusory*", words, StringComparison.Ordinal);
     }
 
+    // A class graded in one run says which questions it missed most, and how many left each blank.
+    [Fact]
+    public void AClass_IsToldWhichQuestionsItMissedMost()
+    {
+        var folder = Path.Combine(Repo.Examples, "exercises", "17-a-confidentiality-clause");
+        var blank = Shared.Service.Grade(folder, """{ "motions": [ { "id": "Doc. 43", "disposition": "granted", "items": [ { "id": "tapestry-settlement-agreement", "outcome": "seal" } ] } ] }""");
+        var close = Shared.Service.Grade(folder, """{ "motions": [ { "id": "Doc. 43", "disposition": "denied", "withoutPrejudice": true, "items": [ { "id": "tapestry-settlement-agreement", "outcome": "public" }, { "id": "tapestry-msj", "outcome": "seal" } ] } ] }""");
+
+        var words = SealingRules.Reports.GradeReport.Render("17-a-confidentiality-clause", [("a", blank), ("b", close)]);
+
+        Assert.Contains("| item tapestry-msj, outcome | 2 of 2 | 1 |", words, StringComparison.Ordinal);
+        Assert.Contains("| motion Doc. 43, disposition | 1 of 2 | 0 |", words, StringComparison.Ordinal);
+        Assert.True(words.IndexOf("tapestry-msj, outcome | 2 of 2", StringComparison.Ordinal) < words.IndexOf("disposition | 1 of 2", StringComparison.Ordinal));
+        Assert.DoesNotContain("| question |", SealingRules.Reports.GradeReport.Render("17-a-confidentiality-clause", [("a", blank)]), StringComparison.Ordinal);
+    }
+
     // A student's section cites as one document does: an authority in full once, then short, its pins joined in one cite.
     [Fact]
     public void AGradesCitations_JoinAnAuthoritysPins_AndGoShortAfterTheFirst()
