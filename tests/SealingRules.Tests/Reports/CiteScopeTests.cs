@@ -18,15 +18,19 @@ public sealed class CiteScopeTests
         => Assert.Equal(kept, CiteScope.Keep(rule, cite, court));
 
     [Fact]
-    public void AnEasternDistrictReport_DoesNotCiteTheSeedForItsDisposition()
+    public void AnEasternDistrictRuling_CitesItsOwnDistrictsOrderForItsDisposition_NotTheSeed()
     {
         var json = File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json")).Replace("\"S.D. Cal.\"", "\"E.D. Cal.\"", StringComparison.Ordinal)
             .Replace("17-cv-02366-BAS-KSC", "1:20-cv-00001", StringComparison.Ordinal); // another case, so the seed is not its own order
         var result = Shared.Service.Evaluate(json);
         var markdown = MarkdownReport.Render(result);
 
-        // The JSON keeps the authority; the report does not print it for the disposition.
-        Assert.Contains(result.Motions.SelectMany(m => m.Reasoning), s => s.Rule.StartsWith("remedy/", StringComparison.Ordinal) && s.Authorities.Any(a => a.Id == "aol-without-prejudice"));
+        // A disposition is the deciding court's own call: the JSON and the report cite the E.D. Cal. order that made it, not
+        // the S.D. Cal. seed.
+        var dispositions = result.Motions.SelectMany(m => m.Reasoning).Where(s => s.Rule.StartsWith("remedy/", StringComparison.Ordinal) && s.Rule.Contains("without-prejudice", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(dispositions);
+        Assert.All(dispositions, s => Assert.Equal(["mitchell-denied-without-prejudice"], s.Authorities.Select(a => a.Id)));
+        Assert.Contains("Mitchell v. Cate", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("slip op. at 9", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain("slip op. at 9", SealingRules.Orders.MarkdownOrder.Render(Shared.Service.Order(json)), StringComparison.Ordinal);
     }

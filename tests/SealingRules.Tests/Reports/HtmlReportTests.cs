@@ -29,8 +29,13 @@ public sealed class HtmlReportTests
         // Each authority in full once (its first citation), in short form after (CiteForms); never the order the request
         // encodes (the seed's own slip opinion), which the page does not cite for its own holding.
         var catalog = SealingRules.Engine.AuthorityCatalog.Load();
-        var cited = result.Motions.SelectMany(m => m.Reasoning.Concat(m.Items.SelectMany(i => i.Reasoning))).SelectMany(s => s.Authorities)
+        // A disposition cites another district's order only there (CiteScope): the seed's remedies cite the S.D. Cal. order
+        // that did the same, not the N.D. Cal. one.
+        var cited = result.Motions.SelectMany(m => m.Reasoning.Concat(m.Items.SelectMany(i => i.Reasoning)))
+            .SelectMany(s => s.Authorities.Where(a => SealingRules.Reports.CiteScope.Keep(s.Rule, a.Cite, result.Engine.Court)))
             .Select(a => catalog.Find(a.Id)!).DistinctBy(p => p.AuthorityId).ToList();
+        Assert.Contains("<i>Brady v. Grendene USA", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Upadhyay", text, StringComparison.Ordinal);
         Assert.All(cited.Where(p => !p.Template.Contains("17-cv-02366", StringComparison.Ordinal)), p => Assert.Contains($"<i>{p.Template.Split("{pin}")[0]}", text));
         Assert.Contains(cited, p => p.Template.Contains("17-cv-02366", StringComparison.Ordinal));
         Assert.DoesNotContain("17-cv-02366-BAS-KSC, slip op.", text, StringComparison.Ordinal);
