@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Remedies;
 
 [Name("remedy/briefs-follow-redactions")]
 [Description("A brief or declaration that refers to information redacted from another item is filed in a version redacting that information too, and the unredacted version is sealed.")]
-[Tag("remedy"), Tag("order"), Cites("aol-redacted-filings"), Priority(Stratum.Remedy)]
+[Tag("remedy"), Tag("order"), Cites("aol-redacted-filings", "foltz-redaction"), Priority(Stratum.Remedy)]
 public sealed class BriefsFollowTheRedactions : Rule
 {
     public override void Define()
