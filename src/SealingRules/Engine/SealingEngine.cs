@@ -134,10 +134,12 @@ public sealed class SealingEngine
             : null;
         var pending = new List<(StatedHarm Harm, Statement Statement, IReadOnlyList<Reading.FoundFeature> Features, string Key)>();
         var done = new Dictionary<string, (ShowingRead Read, IReadOnlyList<Reading.FoundFeature> Features)>(StringComparer.Ordinal);
+        var readable = new HashSet<string>(StringComparer.Ordinal);
         foreach (var harm in request.StatedHarms)
         {
             if (harm.Statement is not { } text) continue;
             var english = Reading.StatementReader.IsEnglish(text);
+            if (english) readable.Add(harm.StatementId);
             var statement = Reading.Readings.StatementOf(harm, information!, english);
             var key = Reading.StatementCache.Key(statement, text);
             if (_readCache.TryGet(key, out var cached)) { done[harm.StatementId] = cached; continue; }
@@ -162,7 +164,7 @@ public sealed class SealingEngine
             }
         }
         return new Reading.Readings(request.StatedHarms.Select(h => done.TryGetValue(h.StatementId, out var r)
-            ? new Reading.HarmReading(h, h.Given ?? r.Read.Showing, r.Read, r.Features)
+            ? new Reading.HarmReading(h, h.Given ?? r.Read.Showing, r.Read, r.Features) { Readable = readable.Contains(h.StatementId) }
             : new Reading.HarmReading(h, h.Given!.Value, null, [])).ToList());
     }
 

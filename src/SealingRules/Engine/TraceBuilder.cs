@@ -166,7 +166,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
     // Each close statement a court judged the other way says what sets it apart from the words read; words the reader
     // could not read (not English) are compared with nothing.
     private IReadOnlyList<JudgedStatementResult> Compared(Reading.HarmReading r, IReadOnlyList<JudgedStatementResult> like)
-        => r.Reading is not { } read || r.Harm.Statement is not { } text || !Reading.StatementReader.IsEnglish(text) ? like : [.. like.Select(l => l with
+        => r.Reading is not { } read || !r.Readable ? like : [.. like.Select(l => l with
         {
             Differs = Reading.HowItDiffers.Sentence(r.Features, read.Showing == Model.Showing.Specific, engine.JudgedStatements.FeaturesOf(l.Text), l.Showing,
                 KindsOf(r.Harm), engine.JudgedStatements.KindOf(l.Text)),

@@ -13,6 +13,9 @@ internal sealed record HarmReading(StatedHarm Harm, Showing Applied, ShowingRead
     /// <summary>The showing was taken from the words, not given.</summary>
     public bool Read => Harm.Given is null;
 
+    /// <summary>The words were English and so read; words in another language get no features and are compared with nothing.</summary>
+    public bool Readable { get; init; }
+
     /// <summary>Both were given and the words read otherwise.</summary>
     public bool Differs => Harm.Given is { } given && Reading is { } r && r.Showing != given;
 }

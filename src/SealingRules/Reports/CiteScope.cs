@@ -7,7 +7,8 @@ namespace SealingRules.Reports;
 /// Which authorities a rendering prints for a step. A disposition (the motion denied without prejudice, the redacted
 /// versions to be filed) is the deciding court's own call: an order of another district that made the same call is no
 /// authority for it there, so a remedy step cites it only in that district. Findings keep their authorities: courts
-/// cite other districts' orders beside the circuit's for the points they decide, as the seed itself does.
+/// cite other districts' orders beside the circuit's for the points they decide, as the seed itself does. The engine
+/// applies <see cref="Keep"/> to the JSON's steps too; a rendering applies it again so that it reads any result the same.
 /// </summary>
 public static partial class CiteScope
 {

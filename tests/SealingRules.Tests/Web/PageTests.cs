@@ -92,6 +92,22 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
         await page.FillAsync(I + "-harms-0-statement", statement);
     }
 
+    // A close judged statement the court went the other way on says, beside it, what sets it apart (like[].differs).
+    [Fact]
+    public async Task AJudgedStatementJudgedTheOtherWay_SaysWhatSetsItApart()
+    {
+        const string statement = "Section 4 sets out the per-unit prices and volume discounts we negotiated. If our other suppliers saw them, "
+            + "they would know the lowest price we have accepted and would refuse to bid below it in the negotiations we are now conducting.";
+        var page = await site.OpenFormAsync();
+        await DescribeOneItem(page, ("Dkt. 58", "plaintiff"), ("ex-12", "redact"), ("pricing-terms", "party"), "competitive-harm", statement);
+        await page.ClickAsync("#evaluate");
+        var like = page.Locator("#result-body .reading ul.like").First;
+        await like.WaitForAsync();
+        await LocalSite.Shot(like, "34-like-differs");
+
+        Assert.Contains("Unlike these words, it does not say how disclosure would cause the harm", await like.InnerTextAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TheReasonInTheFilersOwnWords_IsTypedInATextBox_AndItsReadingIsShown()
     {
