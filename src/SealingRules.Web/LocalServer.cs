@@ -5,7 +5,7 @@ namespace SealingRules.Web;
 
 /// <summary>
 /// The contract over HTTP, and the page that speaks it, for people and programs on the same machine:
-/// POST /api/evaluate, /api/whatif, /api/grade; GET /api/schema/request|result, /api/openapi.json, /api/exercises,
+/// POST /api/evaluate, /api/whatif, /api/grade; GET /api/schema/request|result, /api/openapi.json, /api/citations, /api/exercises,
 /// /health; the page at /. Binds to loopback only, refuses a Host header that is not a loopback name, stores nothing
 /// and logs nothing of what it is sent (the material is what people want sealed).
 /// </summary>
@@ -59,6 +59,7 @@ public static class LocalServer
             : Refuse(StatusCodes.Status404NotFound, ContractError.UnknownReference, "exercise: there is no exercise by that name"));
         foreach (var path in new[] { "/health", "/api/health" })
             app.MapGet(path, () => Results.Text(Health, "application/json"));
+        app.MapGet("/api/citations", () => Results.Text(Citations.ToJson(), "application/json"));
         app.MapGet("/api/openapi.json", () => Results.Text(Page.Resource("openapi.json"), "application/json"));
         app.MapGet("/", () => Results.Text(Page.Resource("index.html"), "text/html; charset=utf-8"));
         app.MapGet("/app.js", () => Results.Text(Page.Resource("app.js"), "text/javascript; charset=utf-8"));

@@ -3,7 +3,7 @@
 // to this origin; builds every node with textContent.
 "use strict";
 
-const state = { schema: null, resultSchema: null, model: null, sent: null, result: null, whatIf: null, exercise: null };
+const state = { schema: null, resultSchema: null, citations: null, model: null, sent: null, result: null, whatIf: null, exercise: null };
 
 // ---- small helpers -------------------------------------------------------------------------------------------
 function el(tag, attrs, ...children) {
@@ -305,9 +305,50 @@ function printedCites(step, result) {
   return (step.authorities || []).filter((a) => !own(a.cite) && !elsewhere(a.cite));
 }
 
+// One authority's pins in one sentence are one citation, as the reports write them (CiteForms): "Kamakana …, 447 F.3d
+// 1172, 1178, 1179, 1180-81", not two full Kamakana cites. A cite the catalog does not know is written as it comes.
 function cites(authorities) {
   if (!authorities || !authorities.length) return null;
-  return el("span", { class: "cites" }, " ", authorities.map((a, i) => [i ? "; " : "", el("cite", { text: a.cite })]));
+  const groups = [];
+  for (const a of authorities) {
+    const known = state.citations && state.citations[a.id];
+    const key = known ? known.authority : a.cite;
+    const group = groups.find((g) => g.key === key);
+    if (group) group.pins.push(known ? known.pin : "");
+    else groups.push({ key, known, cite: a.cite, pins: [known ? known.pin : ""] });
+  }
+  const written = groups.map((g) => (g.known ? g.known.template.replace("{pin}", joinPins(g.pins)) : g.cite));
+  return el("span", { class: "cites" }, " ", written.map((c, i) => [i ? "; " : "", el("cite", { text: c })]));
+}
+
+// Pins of one authority as a court joins them (Pins.Join): pages in order, a page inside a range dropped, the rest kept.
+function joinPins(pins) {
+  const pages = [], others = [];
+  for (const part of pins.flatMap((p) => p.split(", ")).filter(Boolean)) {
+    const range = pageRange(part);
+    if (range) pages.push(range);
+    else if (!others.includes(part)) others.push(part);
+  }
+  const merged = [];
+  for (const [from, to] of pages.sort((a, b) => a[0] - b[0])) {
+    if (merged.length && from <= merged[merged.length - 1][1]) merged[merged.length - 1][1] = Math.max(merged[merged.length - 1][1], to);
+    else merged.push([from, to]);
+  }
+  return merged.map(([from, to]) => {
+    if (from === to) return String(from);
+    const f = String(from), t = String(to);
+    return f + "-" + (f.length === t.length && t.length > 2 && f.slice(0, -2) === t.slice(0, -2) ? t.slice(-2) : t);
+  }).concat(others).join(", ");
+}
+
+function pageRange(pin) {
+  const m = /^(\d+)(?:-(\d+))?$/.exec(pin);
+  if (!m) return null;
+  const from = Number(m[1]);
+  if (m[2] === undefined) return [from, from];
+  if (m[2].length > m[1].length) return null;
+  const to = Number(m[1].slice(0, m[1].length - m[2].length) + m[2]);
+  return to < from ? null : [from, to];
 }
 
 // ---- what-if toggles ---------------------------------------------------------------------------------------
@@ -624,7 +665,7 @@ function show(value) {
 
 // ---- start -------------------------------------------------------------------------------------------------
 async function start() {
-  [state.schema, state.resultSchema] = await Promise.all([call("GET", "/api/schema/request"), call("GET", "/api/schema/result")]);
+  [state.schema, state.resultSchema, state.citations] = await Promise.all([call("GET", "/api/schema/request"), call("GET", "/api/schema/result"), call("GET", "/api/citations")]);
   state.model = blank(state.schema);
   renderForm();
   $("request-form").addEventListener("submit", async (e) => { e.preventDefault(); if (await evaluate()) $("result").scrollIntoView(); });

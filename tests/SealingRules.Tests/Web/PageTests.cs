@@ -262,6 +262,11 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
         var seed = await page.InnerTextAsync("#result-body");
         Assert.DoesNotContain("No. 17-cv-02366-BAS-KSC,", seed, StringComparison.Ordinal);
         Assert.Contains("Kamakana", seed, StringComparison.Ordinal);
+        // One authority's pins in one step are one citation, as in the reports: the compelling-reasons step cites
+        // Kamakana at 1179 and at 1178, 1180-81, and prints it once.
+        var stepCites = await page.Locator("#result-body span.cites").AllInnerTextsAsync();
+        Assert.Contains(stepCites, c => c.Contains("447 F.3d 1172, 1178, 1179, 1180-81 (9th Cir. 2006)", StringComparison.Ordinal));
+        Assert.All(stepCites, c => Assert.True(c.Split("447 F.3d 1172").Length <= 2, c));
     }
 
     [Fact]

@@ -136,6 +136,21 @@ public sealed partial class ServerSafetyTests(LocalSite site) : IClassFixture<Lo
     }
 
     [Fact]
+    public async Task TheCitations_AreTheConfirmedPropositions_WithTheirAuthorityAndPin()
+    {
+        using var client = Client();
+        var citations = JObject.Parse(await client.GetStringAsync("/api/citations"));
+        var catalog = SealingRules.Engine.AuthorityCatalog.Load().Propositions;
+
+        Assert.Equal(catalog.Count(p => p.Confirmed), citations.Count);
+        Assert.All(citations.Properties(), c => Assert.True(catalog.Single(p => p.Id == c.Name).Confirmed, c.Name));
+        var one = catalog.First(p => p.Id == "kamakana-strong-presumption");
+        var given = citations[one.Id]!;
+        Assert.Equal((one.AuthorityId, one.Pin), ((string)given["authority"]!, (string)given["pin"]!));
+        Assert.Equal(one.Cite, ((string)given["template"]!).Replace("{pin}", one.Pin, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task EveryMappedEndpoint_IsInTheOpenApiDescription()
     {
         using var client = Client();
