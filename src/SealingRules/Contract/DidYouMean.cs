@@ -1,6 +1,6 @@
 namespace SealingRules.Contract;
 
-/// <summary>The allowed value nearest a mistyped one ("medcal" → "medical"), if one is near enough to be meant.</summary>
+/// <summary>The allowed value (or field name) nearest a mistyped one ("medcal" → "medical", "proposedordr" → "proposedOrder"), if one is near enough to be meant; case is ignored.</summary>
 internal static class DidYouMean
 {
     public static string? Nearest(string given, IEnumerable<string> values)
@@ -9,7 +9,7 @@ internal static class DidYouMean
         // Within a third of the word's length (at least 2 edits): closer than that is a typo, farther a different word.
         var limit = Math.Max(2, typed.Length / 3);
         return values
-            .Select(v => (Value: v, Distance: Distance(typed, v)))
+            .Select(v => (Value: v, Distance: Distance(typed, v.ToLowerInvariant())))
             .Where(x => x.Distance <= limit)
             .OrderBy(x => x.Distance).ThenBy(x => x.Value, StringComparer.Ordinal)
             .Select(x => x.Value)

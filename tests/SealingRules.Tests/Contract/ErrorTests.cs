@@ -99,6 +99,19 @@ public sealed class ErrorTests
         else Assert.EndsWith(hint, e.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"kind\": \"pricing-terms\"", "\"kind\": \"pricing-terms\", \"lable\": \"the price table\"", "motions[0].items[0].information[0].lable", "unknown field 'lable'; did you mean 'label'? (an Information has: id, kind,")]
+    [InlineData("\"kind\": \"pricing-terms\"", "\"kind\": \"pricing-terms\", \"location\": \"pages 4-5\"", "motions[0].items[0].information[0].location", "unknown field 'location' (an Information has: id, kind,")]
+    [InlineData("\"request\": \"seal\"", "\"request\": \"seal\", \"Title\": \"Exhibit 3\"", "motions[0].items[0].Title", "unknown field 'Title'; did you mean 'title'? (an Item has:")]
+    public void AnUnknownField_NamesTheNearestField_WithTheRightArticle(string find, string replace, string path, string says)
+    {
+        var e = Refuse(Valid.Replace(find, replace));
+
+        Assert.Equal(ContractError.InvalidValue, e.Code);
+        Assert.Equal(path, e.Path);
+        Assert.Contains(says, e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void WrongType_IsInvalidValue()
     {
