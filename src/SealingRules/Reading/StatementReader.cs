@@ -104,26 +104,51 @@ public static class StatementReader
         return sb.ToString();
     }
 
-    /// <summary>The words carrying a feature: the match with a few words either side, cut at the clause's ends.</summary>
+    /// <summary>
+    /// The words carrying a feature: the match with a few words either side, cut at the clause's ends; where the
+    /// sentence begins (or ends) only a few words further, the quote takes it whole on that side, so it does not open
+    /// mid-clause ("Beta's other customers saw them" for "If Beta's other customers saw them").
+    /// </summary>
     private static string Quote(string sentence, int index, int length)
     {
-        const int Before = 6, After = 8;
-        var start = index;
-        for (var words = 0; start > 0 && words <= Before; start--)
-        {
-            var c = sentence[start - 1];
-            if (c is ';' or ':' or '(' or ')') break;
-            if (c == ' ') words++;
-        }
-        var end = index + length;
-        for (var words = 0; end < sentence.Length && words < After; end++)
-        {
-            var c = sentence[end];
-            if (c is ';' or ':' or '.' or '(' or ')') break;
-            if (c == ' ') words++;
-        }
+        const int Before = 6, After = 8, Reach = 5;
+        var start = Edge(sentence, index, -1, Before + Reach);
+        var cutBefore = start > 0 && !IsClauseMark(sentence[start - 1]);
+        if (cutBefore) start = Edge(sentence, index, -1, Before);
+        var end = Edge(sentence, index + length, +1, After + Reach);
+        var cutAfter = end < sentence.Length && !IsClauseMark(sentence[end]) && sentence[end] != '.';
+        if (cutAfter) end = Edge(sentence, index + length, +1, After);
+        // A quote cut inside a clause neither opens nor closes on a word that leans on the next ("of", "the", "would"),
+        // unless the word is part of what matched.
+        while (cutBefore && sentence.IndexOf(' ', start) is var space && space >= 0 && space < index && Dangling.Contains(sentence[start..space].ToLowerInvariant()))
+            start = space + 1;
+        while (cutAfter && sentence.LastIndexOf(' ', end - 1) is var space && space >= index + length && Dangling.Contains(sentence[(space + 1)..end].ToLowerInvariant().TrimEnd(',')))
+            end = space;
         return sentence[start..end].Trim(' ', ',', '"', '\'');
     }
+
+    private static readonly HashSet<string> Dangling = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "to", "and", "or", "for", "in", "on", "at", "by", "with", "into", "from", "about", "under", "its", "their",
+        "his", "her", "our", "that", "which", "who", "whose", "would", "could", "will", "be", "is", "are", "not", "such", "including",
+        "because", "as", "so", "than", "if", "when", "where",
+    };
+
+    // From a position, walk back (-1) or forward (+1) across at most that many words, stopping at a clause's end;
+    // forward, a full stop ends it too.
+    private static int Edge(string sentence, int from, int step, int words)
+    {
+        var at = from;
+        for (var counted = 0; step < 0 ? at > 0 : at < sentence.Length; at += step)
+        {
+            var c = step < 0 ? sentence[at - 1] : sentence[at];
+            if (IsClauseMark(c) || (step > 0 && c == '.')) break;
+            if (c == ' ' && ++counted > words) break;
+        }
+        return at;
+    }
+
+    private static bool IsClauseMark(char c) => c is ';' or ':' or '(' or ')';
 
     private static List<string> Words(string text)
         => Regex.Matches(text.ToLowerInvariant(), @"\p{L}+", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500)).Select(m => m.Value).ToList();

@@ -19,6 +19,31 @@ public sealed class StatementReaderTests
         Assert.Contains(found, f => f.Feature == Feature.ConcreteContent && f.Quote.Contains("prices", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void AQuote_TakesItsSentenceWhole_WhereTheSentenceIsShort()
+    {
+        var found = StatementReader.Read("If Beta's other customers saw them, they would demand the same prices, and Beta's competitors would know the floor of its pricing.");
+
+        Assert.StartsWith("If Beta's other customers saw them", found.Single(f => f.Feature == Feature.Mechanism).Quote, StringComparison.Ordinal);
+    }
+
+    private static readonly string[] Leaning = ["of", "the", "in", "and"];
+
+    [Fact]
+    public void AQuoteCutInsideAClause_NeitherOpensNorClosesOnAWordThatLeansOnTheNext()
+    {
+        // The sentence runs on well past the words either side of "competitors": the quote is cut there, and the cut
+        // does not leave "of" or "the" hanging at either end.
+        const string text = "In support of the motion the declarant, who has managed the account for many years, states that competitors of the company in the Western region and beyond would use the figures in each of the coming bid rounds for years.";
+        var quote = StatementReader.Read(text).Single(f => f.Feature == Feature.Audience).Quote;
+
+        Assert.Contains("competitors", quote, StringComparison.Ordinal);
+        Assert.False(text.StartsWith(quote, StringComparison.Ordinal) || text.TrimEnd('.').EndsWith(quote, StringComparison.Ordinal), quote);
+        var words = quote.Split(' ');
+        Assert.DoesNotContain(words[0], Leaning);
+        Assert.DoesNotContain(words[^1], Leaning);
+    }
+
     [Theory]
     [InlineData("The agreement states the payment of $250,000.")]
     [InlineData("Our margin on the part is 12%.")]
