@@ -144,7 +144,7 @@ public sealed class ProcedureCheck(ProcedureBook book)
             {
                 "specific-showing" => NotShownWhy(weak, request, result),
                 "narrowly-tailored" => WhatItWouldKeep(weak, result) is { } keep
-                    ? $"The engine would not keep all that is asked from the public for {(weak.Count == 1 ? items : $"{weak.Count} documents")}. It would keep only: {keep}. Ask for that, or strengthen the showing."
+                    ? $"The engine would not keep all that is asked from the public for {(weak.Count == 1 ? items : $"{Orders.OrderBuilder.Number(weak.Count)} documents")}. It would keep only: {keep}. Ask for that, or strengthen the showing."
                     : $"The engine would not keep all that is asked from the public for {items}; ask for what it would keep, or strengthen the showing.",
                 _ => $"{items} rest on a protective-order designation alone, which does not show a reason to seal.",
             });

@@ -30,6 +30,23 @@ public sealed class NarrowTailoringLineTests
     }
 
     [Fact]
+    public void TwoSuchDocuments_AreCountedInWords()
+    {
+        var two = JObject.Parse(PriceTable);
+        var items = (JArray)two["motions"]![0]!["items"]!;
+        var second = (JObject)items[0].DeepClone();
+        second["id"] = "agreement-2";
+        second["title"] = "Second supply agreement";
+        foreach (var info in (JArray)second["information"]!) info["id"] = (string)info["id"]! + "-2";
+        foreach (var harm in (JArray)second["harms"]!) harm["information"] = new JArray(((JArray)harm["information"]!).Select(i => (string)i! + "-2"));
+        items.Add(second);
+
+        var line = Line(two.ToString());
+
+        Assert.StartsWith("The engine would not keep all that is asked from the public for two documents. It would keep only: ", line.Why, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ADocumentOfWhichNothingIsSealable_IsNotToldToRedactAnything()
     {
         var nothing = JObject.Parse(PriceTable);
