@@ -98,7 +98,7 @@ public sealed class ProcedureCheck(ProcedureBook book)
         var shown = r.Fact is { } fact && filing.Flag(fact) is { } done
             ? done ? $" The filing facts say it is done (`{fact}`)." : $" The filing facts say it is not done (`{fact}` is false)."
             : "";
-        return $"Not covered: the text of {r.Rule} could not be confirmed here; check it before relying on this line.{shown}";
+        return $"Not covered: the part of {r.Rule} that would state this requirement was not read here; check the rule before relying on this line.{shown}";
     }
 
     private static (Status, string) FromFact(Requirement r, Filing filing, DateOnly? due)
