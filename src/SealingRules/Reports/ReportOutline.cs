@@ -35,7 +35,7 @@ public static partial class ReportOutline
 
     /// <summary>
     /// Each group's findings as a report says them: several pieces found alike said once (<see cref="MergedFindings"/>),
-    /// and a finding already said in full for an earlier group marked with that group's letter, to be recalled.
+    /// a finding a weighing step restates said once (<see cref="Restatements"/>), and a finding already said in full for an earlier group marked with that group's letter, to be recalled.
     /// </summary>
     public static List<(string Letter, List<ItemResult> Items, List<(StepResult Step, string? SaidIn)> Steps)> Findings(SealingResult result)
     {
@@ -45,7 +45,7 @@ public static partial class ReportOutline
         foreach (var (letter, items) in Groups(result))
         {
             var steps = new List<(StepResult, string?)>();
-            foreach (var step in MergedFindings.Merge(items[0].Reasoning, result.Labels))
+            foreach (var step in Restatements.Drop(MergedFindings.Merge(items[0].Reasoning, result.Labels)))
             {
                 var earlier = saidIn.GetValueOrDefault((step.Rule, step.Finding));
                 if (earlier is null) saidIn[(step.Rule, step.Finding)] = letter;

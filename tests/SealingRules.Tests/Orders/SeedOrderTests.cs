@@ -60,8 +60,10 @@ public sealed class SeedOrderTests
     public void Every_finding_in_the_order_is_a_finding_of_the_evaluation_with_its_authorities()
     {
         var result = Shared.Service.Evaluate(SeedJson);
-        // A finding made of several pieces alike is said once for them all (MergedFindings), with the same rule and authorities.
-        var steps = result.Motions.SelectMany(m => m.Reasoning.Concat(m.Items.SelectMany(i => i.Reasoning.Concat(SealingRules.Reports.MergedFindings.Merge(i.Reasoning, result.Labels))))).ToList();
+        // A finding made of several pieces alike is said once for them all (MergedFindings), with the same rule and
+        // authorities; a finding a weighing step restates is said once, with the citations of both (Restatements).
+        var steps = result.Motions.SelectMany(m => m.Reasoning.Concat(m.Items.SelectMany(i => i.Reasoning.Concat(
+            SealingRules.Reports.Restatements.Drop(SealingRules.Reports.MergedFindings.Merge(i.Reasoning, result.Labels)))))).ToList();
         var order = Seed;
         var said = new List<string>();
         foreach (var p in order.Standard.Concat(order.Discussion.SelectMany(s => s.Paragraphs)))
@@ -75,11 +77,11 @@ public sealed class SeedOrderTests
             }
             said.Add(p.Text);
             // Word for word, or opened with what it concerns ("As to the phone number, the movant …").
-            var step = steps.FirstOrDefault(s => s.Finding == p.Text
-                || (p.Text.StartsWith("As to ", StringComparison.Ordinal) && p.Text.EndsWith(s.Finding[1..], StringComparison.Ordinal)));
-            Assert.True(step is not null, $"not a finding of the evaluation: {p.Text}");
+            var candidates = steps.Where(s => s.Finding == p.Text
+                || (p.Text.StartsWith("As to ", StringComparison.Ordinal) && p.Text.EndsWith(s.Finding[1..], StringComparison.Ordinal))).ToList();
+            Assert.True(candidates.Count > 0, $"not a finding of the evaluation: {p.Text}");
             // The same authorities, in the forms an order writes (in full the first time, short after, pins joined).
-            Assert.All(p.Cites, c => Assert.Contains(step!.Authorities, a => Cited(a.Id, c)));
+            Assert.Contains(candidates, step => p.Cites.All(c => step.Authorities.Any(a => Cited(a.Id, c))));
         }
         // Each item's ruling in the table is the evaluation's outcome.
         var items = result.Motions.SelectMany(m => m.Items).ToList();
