@@ -230,7 +230,7 @@ public sealed record JudgedStatementResult(string Text, string Case, string Cite
 
     /// <summary>
     /// Where the court judged it the other way from the reading of the words read (specific or not), what sets the two
-    /// apart in the features the particularity rules read ("Unlike these words, it does not say how disclosure would
+    /// apart in the features the particularity rules read ("Unlike the statement read here, this one does not say how disclosure would
     /// cause the harm."), or that courts parted ways on words with the same features; omitted where they agree.
     /// </summary>
     [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]

@@ -42,10 +42,10 @@ internal static class HowItDiffers
         // The rules read the kind of information with the words: the same words about other information may differ for that.
         if (more.Count == 0 && worse.Count == 0)
             return theirKind is { } kind && kind != InformationKind.Other && mineKinds is { Count: > 0 } && !mineKinds.Contains(kind) && !mineKinds.All(k => k == InformationKind.Other)
-                ? $"Its words have the features these words have, but it concerns information of another kind ({Phrases.Kind(kind)}), and courts read the same words differently for different information."
-                : "Its words have the features these words have, yet the court judged it the other way: courts part ways on words like these, and the documents or the rest of the record may have decided it.";
+                ? $"This one has the features of the statement read here, but it concerns information of another kind ({Phrases.Kind(kind)}), and courts read the same words differently for different information."
+                : "This one has the features of the statement read here, yet the court judged it the other way: courts part ways on words like these, and the documents or the rest of the record may have decided it.";
         var clauses = more.Select(m => theirsSpecific ? m : Not(m)).Concat(worse.Select(w => theirsSpecific ? Not(w) : w)).ToList();
-        return $"Unlike these words, it {Phrases.List(clauses)}.";
+        return $"Unlike the statement read here, this one {Phrases.List(clauses)}.";
     }
 
     // Every clause opens with a verb in -s: "says how…" → "does not say how…", "rests on…" → "does not rest on…".

@@ -20,12 +20,12 @@ public sealed class HowItDiffersTests
 
     [Fact]
     public void AGeneralizedNeighbour_OfASpecificReading_LacksWhatTheWordsHave()
-        => Assert.Equal("Unlike these words, it does not say how disclosure would cause the harm and does not name who would use the information.",
+        => Assert.Equal("Unlike the statement read here, this one does not say how disclosure would cause the harm and does not name who would use the information.",
             Differs(Mechanism, true, "The agreement reflects proprietary pricing information.", Showing.Generalized));
 
     [Fact]
     public void ASpecificNeighbour_OfADesignationReading_HasWhatTheWordsLack()
-        => Assert.Equal("Unlike these words, it names what the document concretely holds and does not rest on a confidentiality designation.",
+        => Assert.Equal("Unlike the statement read here, this one names what the document concretely holds and does not rest on a confidentiality designation.",
             Differs(Designated, false, Content, Showing.Specific));
 
     [Fact]

@@ -105,7 +105,7 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
         await like.WaitForAsync();
         await LocalSite.Shot(like, "34-like-differs");
 
-        Assert.Contains("Unlike these words, it does not say how disclosure would cause the harm", await like.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Unlike the statement read here, this one does not say how disclosure would cause the harm", await like.InnerTextAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
