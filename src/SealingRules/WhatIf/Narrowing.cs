@@ -5,7 +5,8 @@ namespace SealingRules.WhatIf;
 /// <summary>
 /// The request narrowed to what the court would grant: for an item that gets only part of what it asked, ask to redact
 /// only the information the court would withhold and drop the rest from the request (and from the reasons that named
-/// it). It is the cheapest advice there is (<see cref="Reach.AskOnly"/>): nothing new to show, only less to ask, and it
+/// it); where the court would withhold every part described but not the rest of the document, ask to redact them rather
+/// than to seal the whole. It is the cheapest advice there is (<see cref="Reach.AskOnly"/>): nothing new to show, only less to ask, and it
 /// answers the courts that deny a whole-document request outright rather than tailor it themselves.
 /// </summary>
 internal static class Narrowing
@@ -16,7 +17,9 @@ internal static class Narrowing
         var ip = $"/motions/{m}/items/{i}";
         var infos = ((JArray)item["information"]!).Cast<JObject>().ToList();
         var dropped = infos.Select((n, k) => (Id: (string)n["id"]!, K: k)).Where(x => !withheld.Contains(x.Id)).ToList();
-        if (dropped.Count == 0 || dropped.Count == infos.Count) return null;
+        // Every part described is withheld: narrowing is still to ask to redact them rather than to seal a document whose
+        // rest is not confidential; a request to redact them has nothing left to narrow.
+        if (dropped.Count == infos.Count || (dropped.Count == 0 && (string?)item["request"] != "seal")) return null;
         var droppedIds = dropped.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         // A brief quoting a dropped part would point at nothing: the party would narrow that brief's request as well.
         var referred = root.SelectTokens("motions[*].items[*].refersTo[*]").Select(t => (string?)t);

@@ -49,6 +49,33 @@ public sealed class NarrowingTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void AWholeDocumentWhoseOnlyDescribedPartIsSealable_AndWhoseRestIsNot_IsToldToAskToRedactThatPart()
+    {
+        // The price table is the only part described, and the movant says the rest is not confidential: nothing is
+        // dropped from the request, but asking to redact rather than to seal wins it in full.
+        const string OnePart = """
+            { "schemaVersion": 1, "asOf": "2024-03-01", "court": "N.D. Cal.", "motions": [ { "id": "m", "movant": "defendant", "underlyingFiling": "summary-judgment", "items": [
+              { "id": "agreement", "title": "Supply agreement", "request": "seal", "remainder": "not-confidential",
+                "information": [ { "id": "prices", "kind": "pricing-terms", "about": "party", "label": "the price table" } ],
+                "harms": [ { "kind": "competitive-harm", "showing": "specific", "evidence": "declaration" } ] } ] } ] }
+            """;
+
+        var item = Shared.Service.WhatIf(OnePart).Items[0];
+
+        Assert.Equal(Relief.Partial, item.Relief);
+        var first = item.Changes[0];
+        Assert.Equal((Relief.Full, Outcome.Redact), (first.Relief, first.Outcome));
+        var op = Assert.Single(first.Patch);
+        Assert.Equal(("replace", "/motions/0/items/0/request", "redact"), (op.Op, op.Path, (string?)op.Value));
+        Assert.StartsWith("If the movant asked only to redact the price table rather than to seal the whole document", first.Explanation, StringComparison.Ordinal);
+        Assert.Empty(WhatIfCheck.Problems(OnePart, Shared.Service.WhatIf(OnePart)));
+
+        // The near miss: asked to redact already, it has nothing to narrow.
+        var redact = Shared.Service.WhatIf(OnePart.Replace("\"request\": \"seal\"", "\"request\": \"redact\"", StringComparison.Ordinal)).Items[0];
+        Assert.DoesNotContain(redact.Changes, c => c.Dimensions.Contains("request"));
+    }
+
+    [Fact]
     public void AnItemThatGetsAllOrNothing_HasNothingToNarrow()
     {
         var all = PriceTableInASupplyAgreement.Replace("\"conclusory\", \"evidence\": \"argument-only\"", "\"specific\", \"evidence\": \"declaration\"", StringComparison.Ordinal);
