@@ -10,7 +10,7 @@ namespace SealingRules.Orders;
 /// renew. It holds no finding of its own: each reason is the evaluation's, and what is withdrawn is what the
 /// evaluation leaves public.
 /// </summary>
-public static class MovantOrderBuilder
+public static partial class MovantOrderBuilder
 {
     /// <summary>The movant's proposed order on one motion of the request.</summary>
     /// <param name="request">The request as read.</param>
@@ -89,11 +89,16 @@ public static class MovantOrderBuilder
         var placed = request.Filing.Item(item.Id);
         var what = item.Outcome == Outcome.Seal ? "Entire document" : $"Redact {OrderBuilder.Labels(result, item.Redact)}";
         var portion = placed?.Portions is { Length: > 0 } lines ? $"{what} ({lines})" : what;
-        return new TableRow(result.ItemNames.GetValueOrDefault(item.Id, item.Id), portion, "GRANTED", "—", Reason(request, result, item))
+        var name = result.ItemNames.GetValueOrDefault(item.Id, item.Id);
+        return new TableRow(name, portion, "GRANTED", "—", Reason(request, result, item))
         {
-            Exhibit = placed?.Exhibit ?? "—",
+            // The filing facts' number, or the one the document's own title opens with ("Exhibit 3 (Supply Agreement)").
+            Exhibit = placed?.Exhibit ?? (ExhibitInTitle().Match(name) is { Success: true } m ? m.Value : "—"),
         };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(Exhibit|Ex\.)\s+[A-Za-z]?[0-9][0-9A-Za-z.-]*(?<![.-])|^(Exhibit|Ex\.)\s+[A-Z]\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ExhibitInTitle();
 
     // The findings that keep the portion from the public, first sentence each, and the declaration that shows them.
     private static string Reason(SealingRequest request, SealingResult result, ItemResult item)

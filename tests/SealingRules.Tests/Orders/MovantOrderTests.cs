@@ -54,6 +54,21 @@ public sealed class MovantOrderTests
             && p.Text.Contains("without prejudice to a renewed motion", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Exhibit 3 (Supply Agreement)", "Exhibit 3")]
+    [InlineData("Ex. 12-A, the pricing schedule", "Ex. 12-A")]
+    [InlineData("Exhibit B to the Lee Declaration", "Exhibit B")]
+    [InlineData("Supplier agreement", "—")]
+    [InlineData("Exhibits to the opposition", "—")]
+    public void WithoutAFilingFactsNumber_TheExhibitColumn_TakesTheNumberTheTitleOpensWith(string title, string exhibit)
+    {
+        var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);
+        json["motions"]![0]!["items"]![0]!["title"] = title;
+        json["filing"]!["items"]![0]!["exhibit"]!.Parent!.Remove();
+
+        Assert.Equal(exhibit, Shared.Service.MovantOrder(json.ToString()).Table[0].Exhibit);
+    }
+
     [Fact]
     public void ThePartIsNamed_AsTheFilerNamesIt_WhereALabelIsGiven()
     {
