@@ -48,10 +48,11 @@ public sealed class LocalSite : IAsyncLifetime
     public async Task<IPage> OpenAsync()
     {
         var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 }, AcceptDownloads = true });
+        // The page is ready in about a second and the seed's what-if in a few; on two cores shared with the rest of the
+        // suite either can take far longer, so every wait is generous (it costs nothing when the page is quick).
+        page.SetDefaultTimeout(90_000);
         await page.GotoAsync(BaseUrl + "/");
-        // The page is ready in about a second; on two cores shared with the rest of the suite its first load can take
-        // far longer, so the wait is generous (it costs nothing when the page is quick).
-        await page.WaitForSelectorAsync("body[data-ready=true]", new() { Timeout = 90_000 });
+        await page.WaitForSelectorAsync("body[data-ready=true]");
         return page;
     }
 
