@@ -128,7 +128,7 @@ public sealed class ProcedureCheck(ProcedureBook book)
     // since what the papers say is not in the request's facts otherwise.
     private static (Status, string) Derived(string derive, SealingRequest request, SealingResult result)
     {
-        if (derive == "rule-5-2-identifiers") return Identifiers(result, request.Filing.Flag("identifiersRedacted"));
+        if (derive == "rule-5-2-identifiers") return Identifiers(request, result, request.Filing.Flag("identifiersRedacted"));
         var declared = request.Filing.Flag("supportingDeclaration") == true || request.Filing.Flag("designatingDeclarationFiled") == true;
         var weak = derive switch
         {
@@ -139,7 +139,7 @@ public sealed class ProcedureCheck(ProcedureBook book)
         };
         if (weak.Count > 0)
         {
-            var items = Names(weak, result);
+            var items = Names(weak, request, result);
             return (Status.Missing, derive switch
             {
                 "specific-showing" => NotShownWhy(weak, request, result),
@@ -166,8 +166,8 @@ public sealed class ProcedureCheck(ProcedureBook book)
         var unsworn = weak.Where(id => Reasons(id, request, result) is { Count: > 0 } reasons && reasons.All(r => r.Specific)).ToList();
         var vague = weak.Except(unsworn).ToList();
         var parts = new List<string>();
-        if (vague.Count > 0) parts.Add($"The showing for {Names(vague, result)} is not specific facts; see the declaration review for what it would need to say.");
-        if (unsworn.Count > 0) parts.Add($"The reasons for {Names(unsworn, result)} are specific, but the request does not say they are made in a declaration (`evidence`: `declaration`); a court weighs facts sworn to, not a brief's argument.");
+        if (vague.Count > 0) parts.Add($"The showing for {Names(vague, request, result)} is not specific facts; see the declaration review for what it would need to say.");
+        if (unsworn.Count > 0) parts.Add($"The reasons for {Names(unsworn, request, result)} are specific, but the request does not say they are made in a declaration (`evidence`: `declaration`); a court weighs facts sworn to, not a brief's argument.");
         return string.Join(" ", parts);
     }
 
@@ -188,12 +188,12 @@ public sealed class ProcedureCheck(ProcedureBook book)
 
     // Which papers hold a Rule 5.2(a) identifier comes from the evaluation's own Rule 5.2 steps; whether the public
     // versions are redacted is the filing fact identifiersRedacted.
-    private static (Status, string) Identifiers(SealingResult result, bool? redacted)
+    private static (Status, string) Identifiers(SealingRequest request, SealingResult result, bool? redacted)
     {
         var holding = result.Motions.SelectMany(m => m.Items)
             .Where(i => i.Reasoning.Any(s => s.Rule.StartsWith("rule-5-2/", StringComparison.Ordinal) && s.Leans == Model.Leans.Secrecy))
             .Select(i => i.Id).ToList();
-        var which = holding.Count == 0 ? "None of the information described is a Rule 5.2(a) identifier" : $"{Names(holding, result)} hold Rule 5.2(a) identifiers";
+        var which = holding.Count == 0 ? "None of the information described is a Rule 5.2(a) identifier" : $"{Phrases.Capitalized(Names(holding, request, result))} hold Rule 5.2(a) identifiers";
         return redacted switch
         {
             true => (Status.Met, $"{which}; the filing facts say every public version shows only what the rule allows (`identifiersRedacted`)."),
@@ -216,9 +216,10 @@ public sealed class ProcedureCheck(ProcedureBook book)
         return parts.Count == 0 ? null : $"{string.Join("; ", parts.Take(3))}{(parts.Count > 3 ? $"; and parts of {parts.Count - 3} more" : "")}";
     }
 
-    private static string Names(IReadOnlyList<string> ids, SealingResult result)
+    // Each document as the orders name it (with its exhibit number where the filing facts give one), read inside a sentence.
+    private static string Names(IReadOnlyList<string> ids, SealingRequest request, SealingResult result)
     {
-        var names = ids.Select(id => result.ItemNames.TryGetValue(id, out var n) ? n : id).ToList();
+        var names = ids.Select(id => Phrases.MidSentence(Orders.OrderBuilder.DocumentName(request, result, id))).ToList();
         return names.Count <= 3 ? string.Join(", ", names) : $"{string.Join(", ", names.Take(3))} and {names.Count - 3} more";
     }
 

@@ -30,6 +30,17 @@ public sealed class NarrowTailoringLineTests
     }
 
     [Fact]
+    public void ADocumentWithAnExhibitNumber_IsNamedAsTheOrdersNameIt()
+    {
+        var numbered = JObject.Parse(PriceTable);
+        numbered["filing"] = JObject.Parse("""{ "items": [ { "id": "agreement", "exhibit": "Ex. 3" } ] }""");
+
+        var line = Line(numbered.ToString());
+
+        Assert.StartsWith("The engine would not keep all that is asked from the public for Ex. 3 (Supply agreement).", line.Why, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TwoSuchDocuments_AreCountedInWords()
     {
         var two = JObject.Parse(PriceTable);
