@@ -45,7 +45,7 @@ public static partial class ReportOutline
         foreach (var (letter, items) in Groups(result))
         {
             var steps = new List<(StepResult, string?)>();
-            foreach (var step in Restatements.Drop(MergedFindings.Merge(items[0].Reasoning, result.Labels)))
+            foreach (var step in Restatements.Drop(MergedFindings.Merge(items[0].Reasoning, result.Labels), result.Labels, s => CiteScope.Printed(s, result.Engine.Court, result.Case?.Number).Count > 0))
             {
                 var earlier = saidIn.GetValueOrDefault((step.Rule, step.Finding));
                 if (earlier is null) saidIn[(step.Rule, step.Finding)] = letter;

@@ -61,9 +61,9 @@ public sealed class SeedOrderTests
     {
         var result = Shared.Service.Evaluate(SeedJson);
         // A finding made of several pieces alike is said once for them all (MergedFindings), with the same rule and
-        // authorities; a finding a weighing step restates is said once, with the citations of both (Restatements).
+        // authorities; a finding a weighing step restates is said once (Restatements).
         var steps = result.Motions.SelectMany(m => m.Reasoning.Concat(m.Items.SelectMany(i => i.Reasoning.Concat(
-            SealingRules.Reports.Restatements.Drop(SealingRules.Reports.MergedFindings.Merge(i.Reasoning, result.Labels)))))).ToList();
+            SealingRules.Reports.Restatements.Drop(SealingRules.Reports.MergedFindings.Merge(i.Reasoning, result.Labels), result.Labels, s => SealingRules.Reports.CiteScope.Printed(s, result.Engine.Court, result.Case?.Number).Count > 0))))).ToList();
         var order = Seed;
         var said = new List<string>();
         foreach (var p in order.Standard.Concat(order.Discussion.SelectMany(s => s.Paragraphs)))
