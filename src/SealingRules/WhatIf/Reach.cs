@@ -23,8 +23,15 @@ public static class Reach
     /// <summary>A different reason altogether, among those the information could carry, with its own facts.</summary>
     public const int NewReason = 4;
 
-    /// <summary>The plain answer for an item no change within the party's control brings the relief it asked for.</summary>
-    public static string NoneWithin(Model.RequestKind requested) => requested == Model.RequestKind.Seal
-        ? "No change of fact within the party's control wins sealing here."
-        : "No change of fact within the party's control wins the redactions requested here.";
+    /// <summary>
+    /// The plain answer for an item no change within the party's control brings the relief it asked for; where a
+    /// narrower request wins (<see cref="Narrowing"/>), it says that what nothing wins is the whole of what was asked.
+    /// </summary>
+    public static string NoneWithin(Model.RequestKind requested, bool narrowerWins = false) => (requested, narrowerWins) switch
+    {
+        (Model.RequestKind.Seal, false) => "No change of fact within the party's control wins sealing here.",
+        (Model.RequestKind.Seal, true) => "No change of fact within the party's control wins sealing the whole document here; the narrowed request does.",
+        (_, false) => "No change of fact within the party's control wins the redactions requested here.",
+        _ => "No change of fact within the party's control wins all the redactions requested here; the narrowed request does.",
+    };
 }

@@ -58,7 +58,8 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
                 .ToList();
             var itemResult = result.Motions[m].Items[i];
             var winsSealing = changes.Any(c => c.Direction == Direction.TowardRelief && c.Relief == Relief.Full);
-            if (Narrowed(context, root, motion, m, item, i, itemResult, itemName) is { } narrowed) changes.Insert(0, narrowed);
+            var narrowed = Narrowed(context, root, motion, m, item, i, itemResult, itemName);
+            if (narrowed is not null) changes.Insert(0, narrowed);
             items[k] = new ItemWhatIf(itemResult.Id, itemResult.Outcome, changes)
             {
                 Relief = itemResult.Relief,
@@ -66,7 +67,7 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
                 // Narrowing wins the narrowed request, not what was asked: it does not answer whether anything wins that.
                 WithinReach = itemResult.Relief == Relief.Full || winsSealing
                     ? null
-                    : Reach.NoneWithin(request.Items.Single(x => x.Id == itemResult.Id).Request),
+                    : Reach.NoneWithin(request.Items.Single(x => x.Id == itemResult.Id).Request, narrowed is not null),
             };
         }
         return new WhatIfResult(items);

@@ -69,6 +69,8 @@ public sealed class NarrowingTests(ITestOutputHelper output)
         Assert.Equal(("replace", "/motions/0/items/0/request", "redact"), (op.Op, op.Path, (string?)op.Value));
         Assert.StartsWith("If the movant asked only to redact the price table rather than to seal the whole document", first.Explanation, StringComparison.Ordinal);
         Assert.Empty(WhatIfCheck.Problems(OnePart, Shared.Service.WhatIf(OnePart)));
+        // Nothing wins the whole document sealed, and the answer says that is what nothing wins.
+        Assert.Equal("No change of fact within the party's control wins sealing the whole document here; the narrowed request does.", item.WithinReach);
 
         // The near miss: asked to redact already, it has nothing to narrow.
         var redact = Shared.Service.WhatIf(OnePart.Replace("\"request\": \"seal\"", "\"request\": \"redact\"", StringComparison.Ordinal)).Items[0];
