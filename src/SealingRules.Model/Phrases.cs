@@ -171,6 +171,8 @@ public static class Phrases
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
         "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "all", "each", "every", "any", "some",
+        // Counts and quantities open a title as a determiner does ("from two exhibits to plaintiffs' opposition").
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several", "many", "various", "certain", "other",
     };
 
     /// <summary>
@@ -200,6 +202,13 @@ public static class Phrases
         ArgumentNullException.ThrowIfNull(title);
         var space = title.IndexOf(' ', StringComparison.Ordinal);
         return space > 0 && Determiners.Contains(title[..space].ToLowerInvariant()) ? char.ToLowerInvariant(title[0]) + title[1..] : title;
+    }
+
+    /// <summary>"a" or "an" before a noun, by its first letter ("an Information", "a Filing"; the project's nouns have no silent h).</summary>
+    public static string Article(string noun)
+    {
+        ArgumentNullException.ThrowIfNull(noun);
+        return noun.Length > 0 && "aeiou".Contains(char.ToLowerInvariant(noun[0]), StringComparison.Ordinal) ? "an" : "a";
     }
 
     /// <summary>The first letter upper-cased, for a phrase that opens a sentence.</summary>

@@ -19,7 +19,7 @@ internal sealed class Validator(Limits limits)
         foreach (var prop in obj.Properties())
             if (shape.Find(prop.Name) is null)
                 throw RequestReader.Fail(ContractError.InvalidValue,
-                    $"unknown field '{Clip(prop.Name)}'{FieldHint(prop.Name, shape)} ({Article(shape.Name)} {shape.Name} has: {string.Join(", ", shape.Fields.Select(f => f.Name))})",
+                    $"unknown field '{Clip(prop.Name)}'{FieldHint(prop.Name, shape)} ({Model.Phrases.Article(shape.Name)} {shape.Name} has: {string.Join(", ", shape.Fields.Select(f => f.Name))})",
                     Join(path, prop.Name), prop);
         foreach (var field in shape.Fields)
         {
@@ -203,8 +203,6 @@ internal sealed class Validator(Limits limits)
 
     private static string FieldHint(string given, ShapeSpec shape)
         => DidYouMean.Nearest(given, shape.Fields.Select(f => f.Name)) is { } near ? $"; did you mean '{near}'?" : "";
-
-    private static string Article(string noun) => "AEIOU".Contains(char.ToUpperInvariant(noun[0]), StringComparison.Ordinal) ? "an" : "a";
 
     private static string Clip(string s) => s.Length <= 60 ? s : s[..57] + "...";
 

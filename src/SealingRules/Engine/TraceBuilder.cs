@@ -213,9 +213,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
     // A disposition cites another district's order for the same call only in that district (CiteScope), in the JSON as in
     // every rendering: a W.D. Wash. ruling's "denied without prejudice" is not cited to an S.D. Cal. order.
     private IReadOnlyList<CitationResult> Citations(string rule)
-        => Dated(engine.Citations(rule).Cites) is var cites && cites.All(c => Reports.CiteScope.Keep(rule, c.Cite, request.Court))
-            ? cites
-            : cites.Where(c => Reports.CiteScope.Keep(rule, c.Cite, request.Court)).ToList();
+        => [.. Dated(engine.Citations(rule).Cites).Where(c => Reports.CiteScope.Keep(rule, c.Cite, request.Court))];
 
     /// <summary>
     /// Only law that existed on the day applied: an authority decided after the request's <c>asOf</c> is never cited

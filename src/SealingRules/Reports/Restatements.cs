@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SealingRules.Contract;
 
 namespace SealingRules.Reports;
@@ -12,11 +11,11 @@ namespace SealingRules.Reports;
 /// finding that cites an authority is never the one left out. The JSON keeps every step; only the prose drops the
 /// repetition.
 /// </summary>
-public static partial class Restatements
+public static class Restatements
 {
-    // Half the finding's own words (its pieces' names and the little words aside) said again by the weighing: less is
-    // a conclusion drawn in other words ("No reason … has been shown for the licensing terms"), not a restatement.
-    private const double Said = 0.5;
+    // Nearly half the finding's own words (its pieces' names and the little words aside) said again by the weighing:
+    // less is a conclusion drawn in other words ("No reason … has been shown for the licensing terms"), not a restatement.
+    private const double Said = 0.45;
 
     /// <summary>The steps, each finding said once where a weighing step right after it restates it.</summary>
     /// <param name="steps">A group's steps, in order, after <see cref="MergedFindings.Merge"/>.</param>
@@ -58,18 +57,13 @@ public static partial class Restatements
 
     private static bool IsWeighing(StepResult step) => step.Rule.StartsWith("weighing/", StringComparison.Ordinal);
 
-    // A sentence's own words: not its pieces' names (two sentences about the same pieces share them), not the little words.
+    // A sentence's own words, as the judged statements' likeness reads them (JudgedStatements.Tokens: the little words
+    // out, endings off), leaving out its pieces' names: two sentences about the same pieces share them.
     private static HashSet<string> Words(string text, IReadOnlyList<string> names)
     {
         var lower = text.ToLowerInvariant();
         foreach (var name in names.Select(n => (n.StartsWith("the ", StringComparison.Ordinal) ? n[4..] : n).ToLowerInvariant()).OrderByDescending(n => n.Length))
             lower = lower.Replace(name, " ", StringComparison.Ordinal);
-        return Word().Matches(lower).Select(m => m.Value).Where(w => w.Length > 2 && !Little.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        return Reading.JudgedStatements.Tokens(lower).ToHashSet(StringComparer.Ordinal);
     }
-
-    private static readonly HashSet<string> Little = new(StringComparer.Ordinal)
-        { "the", "and", "that", "this", "these", "those", "with", "for", "from", "its", "their", "them", "they", "are", "was", "were", "has", "have", "been", "which", "who", "what", "into", "onto", "than", "then", "there", "here", "such", "any", "all", "not", "but", "nor", "also", "only", "own" };
-
-    [GeneratedRegex(@"[\p{L}\p{N}']+", RegexOptions.CultureInvariant)]
-    private static partial Regex Word();
 }

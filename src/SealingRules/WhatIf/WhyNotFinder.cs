@@ -67,7 +67,7 @@ internal static class WhyNotFinder
                 if (best.Fact is not null && best.Failed.Count == 0) unmet.Add($"there is no {Noun(pattern.ValueType)} with {Words(pattern.Expressions.Select(e => e.Expression))}");
                 continue;
             }
-            if (best.Fact is null) { unmet.Add(pattern.ValueType == typeof(HarmClaim) ? "a harm is claimed" : $"there is {Article(pattern.ValueType)} {Noun(pattern.ValueType)}"); continue; }
+            if (best.Fact is null) { unmet.Add(pattern.ValueType == typeof(HarmClaim) ? "a harm is claimed" : $"there is {Phrases.Article(Noun(pattern.ValueType))} {Noun(pattern.ValueType)}"); continue; }
             // Conditions on what the information is, or whom it concerns, are the document itself: the rule is not for it.
             if (best.Failed.Any(e => AboutTheDocument(e.Expression)))
                 return null;
@@ -198,8 +198,6 @@ internal static class WhyNotFinder
         nameof(LawDate) => "date of the law applied",
         _ => Split(t.Name),
     };
-
-    private static string Article(Type t) => "aeiou".Contains(char.ToLowerInvariant(Noun(t)[0])) ? "an" : "a";
 
     private static string Split(string pascal) => Kebab.Of(pascal).Replace('-', ' ');
 }

@@ -106,6 +106,9 @@ public sealed class MovantOrderTests
     [InlineData("title", "An email of March 3", "an email of March 3")]
     [InlineData("title", "Exhibit 3, supply agreement", "Exhibit 3, supply agreement")]
     [InlineData("title", "Theodore's declaration", "Theodore's declaration")]
+    [InlineData("title", "Two exhibits to plaintiffs' opposition", "two exhibits to plaintiffs' opposition")]
+    [InlineData("title", "Twofold Inc.'s contract", "Twofold Inc.'s contract")]
+    [InlineData("portion", "Several invoices", "several invoices")]
     [InlineData("title", "The", "The")]
     public void AFilersWords_ReadInsideASentence(string what, string words, string expected)
         => Assert.Equal(expected, what == "title" ? Phrases.MidSentence(words) : Phrases.Portion(words));
