@@ -6,7 +6,8 @@ namespace SealingRules.Cli;
 
 /// <summary>
 /// sealingrules evaluate FILE|- [--format json|markdown] · whatif · schema [request|result] · authorities; --help on each.
-/// Exit codes: 0 done, 2 the request broke the contract (error JSON on stderr), 1 usage or internal error.
+/// Exit codes: 0 done, 2 the request broke the contract (error JSON on stderr), 1 usage or internal error, 3 no
+/// proposed order to draw (the movant would get nothing).
 /// Facts are never logged: errors name fields and positions, never values beyond the offending one.
 /// </summary>
 public static class CommandLine
@@ -104,7 +105,8 @@ public static class CommandLine
           mark a student's answers (a partial result, in the result's shape) to the exercise in the
           folder EXERCISE (request.json, expected.json); several answers files grade a class
           --format   json (default, the contract's Grading) or markdown (a page per student)
-        exit codes: 0 done, 2 an answers file broke the contract (error JSON on stderr), 1 usage error
+        exit codes: 0 done, 2 an answers file broke the contract (error JSON on stderr; in a class, the
+                    other files are still graded), 1 usage error
         """;
 
     private const string CheckUsage = """
@@ -130,7 +132,8 @@ public static class CommandLine
           --motion   with --movant, the motion's id when the request has several
           --format   markdown (default), html (one page) or docx (Word, styled as a pleading)
           -o OUT     write to OUT instead of stdout (the Word file is bytes: use -o, or redirect)
-        exit codes: 0 done, 2 the request broke the contract (error JSON on stderr), 1 usage error
+        exit codes: 0 done, 2 the request broke the contract (error JSON on stderr), 1 usage error,
+                    3 (--movant) the court would likely grant nothing of the motion, so no order is drawn
         """;
 
     private static readonly string[] Formats = ["json", "markdown", "html"];
@@ -422,7 +425,7 @@ public static class CommandLine
         }
         foreach (var f in files.Where(f => f != "-" && !File.Exists(f)))
         {
-            await stderr.WriteLineAsync(NoSuchFile(f));
+            await stderr.WriteLineAsync(NoSuchAnswers(f));
             return 1;
         }
         var service = new SealingService(new SealingEngine(), new RequestReader());
@@ -434,6 +437,7 @@ public static class CommandLine
             return 1;
         }
         var graded = new List<(string, Teaching.GradeResult)>();
+        var refused = 0;
         foreach (var f in files)
         {
             try
@@ -442,14 +446,21 @@ public static class CommandLine
             }
             catch (ContractException e)
             {
-                await stderr.WriteLineAsync(files.Count == 1 ? e.Error.ToJson() : $"{{\"answers\": {Newtonsoft.Json.JsonConvert.ToString(f)}, {e.Error.ToJson()[1..]}");
-                return 2;
+                // In a class, one malformed file is refused on its own line and the rest are still graded.
+                if (files.Count == 1)
+                {
+                    await stderr.WriteLineAsync(e.Error.ToJson());
+                    return 2;
+                }
+                await stderr.WriteLineAsync($"{{\"answers\": {Newtonsoft.Json.JsonConvert.ToString(f)}, {e.Error.ToJson()[1..]}");
+                refused++;
             }
         }
+        if (graded.Count == 0) return 2;
         if (format == "markdown") await stdout.WriteAsync(GradeReport.Render(ex.Slug, graded));
-        else if (graded.Count == 1) await stdout.WriteLineAsync(Json.Write(graded[0].Item2));
+        else if (graded.Count == 1 && files.Count == 1) await stdout.WriteLineAsync(Json.Write(graded[0].Item2));
         else await stdout.WriteLineAsync(Json.Write(graded.Select(g => new { answers = g.Item1, grade = g.Item2 })));
-        return 0;
+        return refused > 0 ? 2 : 0;
     }
 
     // FILE|- with --format among the given values and, for order, -o OUT.
@@ -474,6 +485,11 @@ public static class CommandLine
     private static string NoSuchFile(string? file) => file is not null && Directory.Exists(file)
         ? $"sealingrules: '{file}' is a folder, not a file: give the request's file (for example {Path.Combine(file, "request.json")})"
         : $"sealingrules: no such file: {file}";
+
+    // The same for a student's answers file, which has no conventional name inside a folder.
+    private static string NoSuchAnswers(string file) => Directory.Exists(file)
+        ? $"sealingrules: '{file}' is a folder, not a file: give a student's answers file (a JSON file in the result's shape)"
+        : $"sealingrules: no such answers file: {file}";
 
     private static async Task<string?> ReadRequestAsync(string file, TextReader stdin, TextWriter stderr)
     {
@@ -523,6 +539,12 @@ public static class CommandLine
         {
             await stderr.WriteLineAsync(e.Error.ToJson());
             return 2;
+        }
+        catch (Orders.NothingToProposeException e)
+        {
+            // Not a usage mistake: an answer about the motion, said as one.
+            await stderr.WriteLineAsync($"sealingrules: {e.Message}");
+            return 3;
         }
         catch (ArgumentException e)
         {

@@ -124,8 +124,15 @@ public static class Phrases
     {
         if (id.StartsWith("motion", StringComparison.OrdinalIgnoreCase))
             return (capital ? char.ToUpperInvariant(id[0]) : char.ToLowerInvariant(id[0])) + id[1..];
+        // A title that names its paper ("Administrative Motion to File Under Seal", "Request to Seal Documents").
+        if (NamesAPaper(id)) return capital ? Capitalized(id) : id;
         return (capital ? "Motion " : "motion ") + id;
     }
+
+    /// <summary>Whether a motion's id is itself the paper's title: it says motion, request, application or the like.</summary>
+    public static bool NamesAPaper(string id)
+        => System.Text.RegularExpressions.Regex.IsMatch(id, @"\b(motion|request|application|petition|stipulation|notice)\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     public static string Movant(Movant movant) => movant switch
     {
@@ -212,5 +219,22 @@ public static class Phrases
     }
 
     /// <summary>The first letter upper-cased, for a phrase that opens a sentence.</summary>
+    /// <summary>
+    /// Words quoted in an order: within curly double marks, a quotation inside them in single marks
+    /// ("contain "highly confidential information"" → “contain ‘highly confidential information’”).
+    /// </summary>
+    public static string Quoted(string words)
+    {
+        var sb = new System.Text.StringBuilder(words.Length + 2).Append('\u201C');
+        var opening = true;
+        foreach (var c in words)
+        {
+            if (c is not ('"' or '\u201C' or '\u201D')) { sb.Append(c); continue; }
+            sb.Append(opening ? '\u2018' : '\u2019');
+            opening = !opening;
+        }
+        return sb.Append('\u201D').ToString();
+    }
+
     public static string Capitalized(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

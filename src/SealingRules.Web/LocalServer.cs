@@ -161,6 +161,10 @@ public static class LocalServer
         {
             return Results.Text(e.Error.ToJson(), "application/json", statusCode: 400);
         }
+        catch (Orders.NothingToProposeException e)
+        {
+            return Refuse(StatusCodes.Status422UnprocessableEntity, "nothing-to-propose", e.Message);
+        }
         catch (ArgumentException e)
         {
             // A motion the request does not have, or one left unnamed among several (the movant's order).

@@ -12,7 +12,7 @@ namespace SealingRules.Contract;
 internal static class StrictSyntax
 {
     /// <summary>Throws <see cref="ContractException"/> if <paramref name="json"/> is not strict JSON.</summary>
-    public static void Check(string json, int maxDepth)
+    public static void Check(string json, int maxDepth, string what = "the request")
     {
         var bytes = Encoding.UTF8.GetBytes(json);
         // One level of headroom: the parser after this check names the path of a request nested too deep.
@@ -30,8 +30,8 @@ internal static class StrictSyntax
             var offset = (int)Math.Min(reader.BytesConsumed, bytes.Length);
             var (line, column, at) = Position(bytes, e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
             if (at < bytes.Length && bytes[at] is (byte)'{' or (byte)'[' && reader.CurrentDepth >= maxDepth)
-                throw RequestReader.Fail(ContractError.TooLarge, $"the request nests deeper than {maxDepth} levels", null, line, column);
-            throw RequestReader.Fail(ContractError.InvalidJson, Explain(bytes, at, offset, complete), null, line, column);
+                throw RequestReader.Fail(ContractError.TooLarge, $"{what} nests deeper than {maxDepth} levels", null, line, column);
+            throw RequestReader.Fail(ContractError.InvalidJson, Explain(bytes, at, offset, complete, what), null, line, column);
         }
     }
 
@@ -49,10 +49,10 @@ internal static class StrictSyntax
         return ((int)line + 1, Encoding.UTF8.GetCharCount(bytes, start, length) + 1, start + length);
     }
 
-    private static string Explain(byte[] bytes, int at, int consumed, bool complete)
+    private static string Explain(byte[] bytes, int at, int consumed, bool complete, string what)
     {
-        if (at >= bytes.Length) return "the request ends before its JSON is complete";
-        if (complete && consumed <= at) return "unexpected content after the end of the request";
+        if (at >= bytes.Length) return $"{what} ends before its JSON is complete";
+        if (complete && consumed <= at) return $"unexpected content after the end of {what}";
         var c = (char)bytes[at];
         switch (c)
         {
@@ -78,7 +78,7 @@ internal static class StrictSyntax
             return "a number is not valid JSON (no leading zeros, leading + or bare decimal point; digits must follow a point or exponent)";
         if (c < ' ') return "a string may not contain an unescaped control character (a line break inside quotes, a tab)";
         if (c == '\\') return "a string contains an escape that JSON does not define";
-        return "the request is not valid JSON at this point";
+        return $"{what} is not valid JSON at this point";
     }
 
     private static char? PreviousSignificant(byte[] bytes, int at)

@@ -28,9 +28,10 @@ public static partial class MovantOrderBuilder
         var whose = asked.Movant == Model.Movant.Joint ? "THE PARTIES' JOINT"
             : OrderBuilder.Possessive(movant).ToUpperInvariant().Replace("THE ", "", StringComparison.Ordinal);
         var form = MotionForm(request, motion.Id);
-        var title = granted.Count == 0
-            ? $"[PROPOSED] ORDER ON {whose} {form.ToUpperInvariant()} ({motion.Id}), WITHDRAWN"
-            : $"[PROPOSED] ORDER GRANTING {whose} {form.ToUpperInvariant()} ({motion.Id}){(narrowed ? ", AS NARROWED" : "")}";
+        // An order granting nothing is not one a movant files: it would withdraw the motion and send the documents
+        // to the public docket. The movant needs the check's cures instead.
+        if (granted.Count == 0) throw new NothingToProposeException(motion.Id);
+        var title = $"[PROPOSED] ORDER GRANTING {whose} {form.ToUpperInvariant()}{Reference(motion.Id)}{(narrowed ? ", AS NARROWED" : "")}";
         var caption = OrderBuilder.Caption(request, result) with { Title = title };
         return OrderBuilder.InShortForms(new ProposedOrder(caption, Background(request, motion, asked, movant, narrowed, form), Standard(request, motion), [],
             [.. granted.Select(i => Row(request, result, i))], Conclusion(request, result, motion, movant))
@@ -64,11 +65,16 @@ public static partial class MovantOrderBuilder
         var items = request.Items.Where(i => i.MotionId == motion.Id).ToList();
         var declared = items.Any(i => OrderBuilder.Declared(request, i.Id));
         var documents = items.Count == 1 ? "one document" : $"{OrderBuilder.Number(items.Count)} documents";
+        var has = movant == "the parties" ? "have" : "has";
         return
         [
-            new($"The Court has considered {OrderBuilder.Possessive(movant)} {form} ({motion.Id}) {documents} submitted with {Phrases.Filing(asked.Filing)}{(declared ? ", and the declaration supporting it" : "")}{(narrowed ? $", as {movant} {(movant == "the parties" ? "have" : "has")} narrowed it" : "")}.", []),
+            new($"The Court has considered {OrderBuilder.Possessive(movant)} {form}{Reference(motion.Id)}{(declared ? " and the declaration supporting it" : "")}{(narrowed ? $", as {movant} {has} narrowed it" : "")}. The {Kind(request, motion.Id)} concerns {documents} submitted with {Phrases.Filing(asked.Filing)}.", []),
         ];
     }
+
+    // The motion's docket reference beside its name, unless the id is itself the paper's title ("Request to Seal
+    // Documents"), which the form's name already says.
+    private static string Reference(string motionId) => Phrases.NamesAPaper(motionId) ? "" : $" ({motionId})";
 
     // The standard the motion is decided under, as the evaluation states it, and the finding that the portions listed meet it.
     private static List<Paragraph> Standard(SealingRequest request, MotionResult motion)
@@ -123,8 +129,10 @@ public static partial class MovantOrderBuilder
         var name = (ItemResult i) => OrderBuilder.DocumentName(request, result, i.Id);
         var who = Phrases.Capitalized(movant);
         var withdraws = movant == "the parties" ? "withdraw their" : "withdraws its";
-        if (motion.Items.Any(i => i.Relief != Relief.None))
-            paragraphs.Add(new Paragraph($"The {Kind(request, motion.Id)} is GRANTED as to the documents and portions listed in the table above, which shall remain under seal.", []));
+        var underLocalRule141 = request.Court == "E.D. Cal.";
+        paragraphs.Add(new Paragraph(underLocalRule141
+            ? "The request is GRANTED as to the documents and portions listed in the table above, which shall be filed under seal as Local Rule 141(e)(2) provides. They shall remain sealed until ____ and may be seen only by the Court, its staff and ____."
+            : $"The {Kind(request, motion.Id)} is GRANTED as to the documents and portions listed in the table above, which shall remain under seal.", []));
         foreach (var item in motion.Items.Where(i => i.Relief == Relief.Partial && i.Outcome == Outcome.Redact))
             paragraphs.Add(new Paragraph($"{who} {withdraws} request to seal the rest of {Phrases.MidSentence(name(item))} and shall file that document publicly, redacting only {OrderBuilder.Labels(result, item.Redact)}{(item.Disclose.Count > 0 ? $"; {OrderBuilder.Labels(result, item.Disclose)} shall not be redacted" : "")}.", []));
         var withdrawn = motion.Items.Where(i => i.Relief == Relief.None).ToList();
@@ -133,7 +141,18 @@ public static partial class MovantOrderBuilder
             var curable = withdrawn.Any(i => i.Cures.Count > 0);
             paragraphs.Add(new Paragraph($"{who} {withdraws} request as to {Phrases.List(withdrawn.Select(name))}{(curable ? ", without prejudice to a renewed motion supported by a declaration that shows the specific harm disclosure would cause" : "")}; {(withdrawn.Count == 1 ? "that document" : "those documents")} shall be filed publicly.", []));
         }
-        paragraphs.Add(new Paragraph($"Within ____ days of the date of this Order, {movant} shall file on the public docket the documents and redacted versions this Order directs; the unredacted versions of the documents and portions sealed shall remain under seal.", []));
+        // Only what goes on the public docket needs a deadline: redacted versions, and documents withdrawn.
+        var redacted = motion.Items.Any(i => i.Relief != Relief.None && i.Outcome == Outcome.Redact);
+        if (redacted || withdrawn.Count > 0)
+        {
+            var what = (redacted, withdrawn.Count > 0) switch
+            {
+                (true, true) => "the redacted versions and the documents this Order directs",
+                (true, false) => "the redacted versions this Order directs",
+                _ => withdrawn.Count == 1 ? "the document this Order directs" : "the documents this Order directs",
+            };
+            paragraphs.Add(new Paragraph($"Within ____ days of the date of this Order, {movant} shall file on the public docket {what}{(redacted ? "; the unredacted versions shall remain under seal" : "")}.", []));
+        }
         return paragraphs;
     }
 }

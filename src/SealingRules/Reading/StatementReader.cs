@@ -124,8 +124,52 @@ public static class StatementReader
             start = space + 1;
         while (cutAfter && sentence.LastIndexOf(' ', end - 1) is var space && space >= index + length && Dangling.Contains(sentence[(space + 1)..end].ToLowerInvariant().TrimEnd(',')))
             end = space;
-        return sentence[start..end].Trim(' ', ',', '"', '\'');
+        return Balanced(sentence, index, length, start, end);
     }
+
+    /// <summary>
+    /// A quote shows the movant's own quotation marks in pairs: where the match lies inside words the movant quoted (from
+    /// another paper) and those words make a phrase of their own (six to thirty words), the quote is those words; otherwise a mark left
+    /// open at either edge moves the edge to the mark's partner if it is near, or past the mark if that keeps the match.
+    /// </summary>
+    private static string Balanced(string sentence, int index, int length, int start, int end)
+    {
+        const int Reach = 5, Shortest = 6, Longest = 30;
+        var marks = new List<int>();
+        for (var i = sentence.IndexOf('"'); i >= 0; i = sentence.IndexOf('"', i + 1)) marks.Add(i);
+        for (var p = 0; p + 1 < marks.Count; p += 2)
+        {
+            var (open, close) = (marks[p], marks[p + 1]);
+            if (open < index && close >= index + length && WordCount(sentence[(open + 1)..close]) is >= Shortest and <= Longest)
+                return sentence[(open + 1)..close].Trim(' ', ',');
+        }
+        var inside = marks.Count(m => m < start) % 2 == 1;
+        if (inside && marks.FirstOrDefault(m => m >= start, -1) is var closing && closing >= 0 && closing < end)
+        {
+            var opening = marks.Last(m => m < start);
+            if (WordCount(sentence[opening..start]) <= Reach) start = opening;
+            else if (closing < index) start = closing + 1;
+        }
+        var openAtEnd = marks.Count(m => m < end) % 2 == 1 && marks.Last(m => m < end) >= start;
+        if (openAtEnd)
+        {
+            var opening = marks.Last(m => m < end);
+            var partner = marks.FirstOrDefault(m => m >= end, -1);
+            if (partner >= 0 && WordCount(sentence[end..partner]) <= Reach) end = partner + 1;
+            else if (opening > index + length) end = opening;
+        }
+        var quote = sentence[start..end].Trim(' ', ',', '\'');
+        // An inner quotation that opens or closes the quote reads as the quote's own marks, which the report adds.
+        if (quote.Length > 1 && quote[0] == '"' && quote[^1] == '"' && quote.Count(c => c == '"') == 2) quote = quote[1..^1];
+        else if (quote.Count(c => c == '"') % 2 == 1) quote = quote.Trim('"');
+        if (quote.EndsWith(".\"", StringComparison.Ordinal)) quote = quote[..^2] + "\"";
+        return Nested(quote.Trim(' ', ','));
+    }
+
+    // A quotation inside the quote takes single marks, as a quotation within a quotation does in an order.
+    private static string Nested(string quote) => quote.Contains('"', StringComparison.Ordinal) ? Phrases.Quoted(quote)[1..^1] : quote;
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static readonly HashSet<string> Dangling = new(StringComparer.Ordinal)
     {

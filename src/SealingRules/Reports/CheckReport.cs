@@ -63,7 +63,7 @@ public static class CheckReport
                 {
                     md.AppendLine().AppendLine("Words courts have judged that read like these:").AppendLine();
                     foreach (var like in review.Like)
-                        md.AppendLine(CultureInfo.InvariantCulture, $"- \"{like.Text}\" ({Words(like.Showing)}): *{like.Cite}*{(like.Differs is { } differs ? ". " + differs : "")}");
+                        md.AppendLine(CultureInfo.InvariantCulture, $"- {Model.Phrases.Quoted(like.Text)} ({Words(like.Showing)}): *{like.Cite}*{(like.Differs is { } differs ? ". " + differs : "")}");
                 }
                 md.AppendLine();
             }

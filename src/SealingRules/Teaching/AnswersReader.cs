@@ -44,6 +44,8 @@ internal static class AnswersReader
     public static Answers Read(string json, SealingRequest request)
     {
         if (string.IsNullOrWhiteSpace(json)) throw RequestReader.Fail(ContractError.InvalidJson, "the answers file is empty", null, null);
+        // Strict JSON, explained where it breaks (a missing comma, a trailing one), as a request's syntax is.
+        StrictSyntax.Check(json, 16, "the answers file");
         JToken root;
         try
         {
@@ -56,7 +58,9 @@ internal static class AnswersReader
         }
         if (root is not JObject obj) throw RequestReader.Fail(ContractError.InvalidJson, "the answers must be a JSON object", "", root);
         Only(obj, ["motions"], "");
-        if (obj["motions"] is not JArray motions) throw RequestReader.Fail(ContractError.MissingField, "required field 'motions' is missing or not an array", "motions", obj);
+        // A blank submission ({}) answers nothing: every question the key asks is then missed, not refused.
+        if (obj["motions"] is null) obj["motions"] = new JArray();
+        if (obj["motions"] is not JArray motions) throw RequestReader.Fail(ContractError.InvalidValue, "must be an array of motions", "motions", obj["motions"]!);
         var result = new List<MotionAnswer>();
         for (var m = 0; m < motions.Count; m++)
         {

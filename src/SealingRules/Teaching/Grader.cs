@@ -50,9 +50,10 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
                 var item = motion.Items.Single(i => i.Id == itemAnswer.Id);
                 var courtItem = (court?["items"] as JArray ?? []).FirstOrDefault(i => (string?)i["id"] == item.Id) as JObject;
                 var it = new Target(item.Id, "item");
+                (string, IReadOnlyList<CitationResult>, string) ItemStandard() => Because(item.Reasoning.Where(s => s.Rule.StartsWith("access/", StringComparison.Ordinal)).Concat(motion.Reasoning.Where(s => s.Rule.StartsWith("standard/", StringComparison.Ordinal))).Take(2).ToList(), scope);
                 if (itemAnswer.Standard is { } istd)
-                    Check(it, "standard", Value(courtItem, "standard") ?? Kebab.Of(item.Standard), Kebab.Of(istd), Kebab.Of(item.Standard),
-                        () => Because(item.Reasoning.Where(s => s.Rule.StartsWith("access/", StringComparison.Ordinal)).Concat(motion.Reasoning.Where(s => s.Rule.StartsWith("standard/", StringComparison.Ordinal))).Take(2).ToList(), scope));
+                    Check(it, "standard", Value(courtItem, "standard") ?? Kebab.Of(item.Standard), Kebab.Of(istd), Kebab.Of(item.Standard), ItemStandard);
+                else if (Value(courtItem, "standard") is { } cis) Unanswered(it, "standard", cis, ItemStandard);
                 var expectedOutcome = Value(courtItem, "outcome") ?? Kebab.Of(item.Outcome);
                 if (itemAnswer.Outcome is { } outcome)
                 {
@@ -65,13 +66,20 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
                     Unanswered(it, "outcome", co, () => Outcome(item, item.Outcome == Model.Outcome.Public ? "seal" : "public", scope));
                 foreach (var written in itemAnswer.Statements)
                     GradeStatement(it, item.Id, written);
-                if (itemAnswer.Redact is { } redact && expectedOutcome == "redact")
+                // Which information is redacted is asked wherever the answer is a redaction; left blank, it is missed.
+                if (expectedOutcome == "redact")
                 {
                     var expected = (courtItem?["redact"] as JArray)?.Select(t => (string)t!).ToList() ?? (item.Outcome == Model.Outcome.Redact ? item.Redact.ToList() : []);
-                    var wrong = expected.Except(redact).Concat(redact.Except(expected)).ToList();
-                    Check(it, "redact", string.Join(", ", expected.Order(StringComparer.Ordinal)), string.Join(", ", redact.Order(StringComparer.Ordinal)),
-                        item.Outcome == Model.Outcome.Redact ? string.Join(", ", item.Redact.Order(StringComparer.Ordinal)) : "",
-                        () => Because(wrong.Select(id => Decisive(item, id)).Where(s => s is not null).Cast<StepResult>().ToList(), scope));
+                    var engineSays = item.Outcome == Model.Outcome.Redact ? string.Join(", ", item.Redact.Order(StringComparer.Ordinal)) : "";
+                    if (itemAnswer.Redact is { } redact)
+                    {
+                        var wrong = expected.Except(redact).Concat(redact.Except(expected)).ToList();
+                        Check(it, "redact", string.Join(", ", expected.Order(StringComparer.Ordinal)), string.Join(", ", redact.Order(StringComparer.Ordinal)), engineSays,
+                            () => Because(wrong.Select(id => Decisive(item, id)).Where(s => s is not null).Cast<StepResult>().ToList(), scope));
+                    }
+                    else if (expected.Count > 0)
+                        Unanswered(it, "redact", string.Join(", ", expected.Order(StringComparer.Ordinal)),
+                            () => Because(expected.Select(id => Decisive(item, id)).Where(s => s is not null).Cast<StepResult>().Take(2).ToList(), scope));
                 }
             }
         }

@@ -237,10 +237,80 @@ public sealed class MovantOrderTests
     public void InTheNorthernDistrict_AnotherPartysMaterial_GoesByTheRule79_5fMotion()
     {
         var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);
-        foreach (var item in (Newtonsoft.Json.Linq.JArray)json["motions"]![0]!["items"]!) item["designatedBy"] = "opposing-party";
+        foreach (var item in (Newtonsoft.Json.Linq.JArray)json["motions"]![0]!["items"]!)
+        {
+            item["designatedBy"] = "opposing-party";
+            foreach (var harm in (Newtonsoft.Json.Linq.JArray)item["harms"]!) harm["offeredBy"] = "designating-party";
+        }
+        json["filing"]!["designatingDeclarationFiled"] = true;
 
         var order = Shared.Service.MovantOrder(json.ToString());
 
         Assert.Contains("ADMINISTRATIVE MOTION TO CONSIDER WHETHER ANOTHER PARTY'S MATERIAL SHOULD BE SEALED", order.Caption.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMotionOfWhichNothingWouldBeGranted_GetsNoProposedOrder_ButSaysWhy()
+    {
+        // The designating party has not come forward: nothing of another's material is supported, so an order could
+        // only withdraw the motion and send the documents to the public docket.
+        var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);
+        foreach (var item in (Newtonsoft.Json.Linq.JArray)json["motions"]![0]!["items"]!) item["designatedBy"] = "opposing-party";
+
+        var e = Assert.Throws<NothingToProposeException>(() => Shared.Service.MovantOrder(json.ToString()));
+
+        Assert.Equal("ECF 57", e.MotionId);
+        Assert.Contains("would likely keep none of it from the public", e.Message, StringComparison.Ordinal);
+        Assert.Contains("what the declaration would need to show", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheCli_SaysSo_WhenThereIsNothingToPropose_WithExitCode3()
+    {
+        var request = PriceTable.Replace("\"request\": \"seal\"", "\"designatedBy\": \"opposing-party\", \"request\": \"seal\"", StringComparison.Ordinal);
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var code = await CommandLine.RunAsync(["order", "-", "--movant"], new StringReader(request), output, error);
+
+        Assert.Equal(3, code);
+        Assert.Equal("", output.ToString());
+        Assert.StartsWith("sealingrules: no proposed order for 'ECF 57'", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("--help", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMotionWhoseIdIsItsTitle_IsNotNamedTwice_AndTheOpeningSentenceReads()
+    {
+        var order = Shared.Service.MovantOrder(PriceTable.Replace("\"ECF 57\"", "\"Administrative Motion to File Under Seal\"", StringComparison.Ordinal));
+
+        Assert.Equal("[PROPOSED] ORDER GRANTING DEFENDANT'S ADMINISTRATIVE MOTION TO FILE UNDER SEAL, AS NARROWED", order.Caption.Title);
+        Assert.Equal("The Court has considered the defendant's administrative motion to file under seal and the declaration supporting it, as the defendant has narrowed it. The motion concerns two documents submitted with a motion for summary judgment.",
+            order.Background[0].Text);
+    }
+
+    [Fact]
+    public void WhenWholeDocumentsAreSealed_NothingIsOrderedOntoThePublicDocket()
+    {
+        // Only Exhibit 3, asked to be sealed whole on a showing that reaches the whole of it.
+        var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);
+        var items = (Newtonsoft.Json.Linq.JArray)json["motions"]![0]!["items"]!;
+        items[1].Remove();
+        ((Newtonsoft.Json.Linq.JArray)json["filing"]!["items"]!)[1].Remove();
+        items[0]["remainder"] = "confidential";
+
+        var order = Shared.Service.MovantOrder(json.ToString());
+
+        Assert.DoesNotContain(order.Conclusion, p => p.Text.Contains("public docket", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void InTheEasternDistrict_TheSealedDocumentsAreFiledAsLocalRule141Provides_WithBlanksForHowLongAndForWhom()
+    {
+        var order = Shared.Service.MovantOrder(PriceTable.Replace("\"N.D. Cal.\"", "\"E.D. Cal.\"", StringComparison.Ordinal));
+
+        Assert.StartsWith("The request is GRANTED", order.Conclusion[0].Text, StringComparison.Ordinal);
+        Assert.Contains("filed under seal as Local Rule 141(e)(2) provides", order.Conclusion[0].Text, StringComparison.Ordinal);
+        Assert.Contains("remain sealed until ____", order.Conclusion[0].Text, StringComparison.Ordinal);
     }
 }

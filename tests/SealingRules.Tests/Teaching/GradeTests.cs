@@ -12,7 +12,7 @@ public sealed class GradeTests
     private static string Folder(string slug) => Path.Combine(Repo.Examples, slug);
 
     // The engine's own answer, every field, in the answers file's shape.
-    private static string EngineAnswers(string folder)
+    internal static string EngineAnswers(string folder)
     {
         var result = Shared.Service.Evaluate(File.ReadAllText(Path.Combine(folder, "request.json")));
         return new JObject
@@ -174,6 +174,83 @@ public sealed class ExerciseTests
         Assert.Equal(questions - 1, grade.Misses.Count);
         Assert.All(grade.Misses, m => Assert.True(m.Unanswered && m.Given.Length == 0 && m.Explanation.Length > 0, m.Field));
         Assert.Contains("not answered", SealingRules.Reports.GradeReport.Render("01-no-reason-offered", [("you", grade)]), StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string> ExerciseFolders()
+    {
+        var data = new TheoryData<string>();
+        foreach (var dir in Directory.GetDirectories(Path.Combine(Repo.Examples, "exercises")).Order(StringComparer.Ordinal)) data.Add(Path.GetFileName(dir));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ExerciseFolders))]
+    public void EveryStudent_IsMarkedOutOfTheSameQuestions_WhateverTheyLeaveBlank(string slug)
+    {
+        // A blank submission, and one that gives outcomes but never says which information is redacted, are marked
+        // out of every question the key asks: the redaction question counts whether or not it is answered.
+        var folder = Path.Combine(Repo.Examples, "exercises", slug);
+        var key = JObject.Parse(File.ReadAllText(Path.Combine(folder, "expected.json")));
+        var motions = ((JArray)key["motions"]!).Cast<JObject>().ToList();
+        var questions = motions.Sum(m => m.Properties().Count(p => p.Name is "standard" or "disposition" or "withoutPrejudice")
+            + (m["items"] as JArray ?? []).Cast<JObject>().Sum(i => i.Properties().Count(p => p.Name is "standard" or "outcome")
+                + ((string?)i["outcome"] == "redact" ? 1 : 0)));
+        var outcomesOnly = new JObject
+        {
+            ["motions"] = new JArray(motions.Select(m => new JObject
+            {
+                ["id"] = m["id"],
+                ["items"] = new JArray((m["items"] as JArray ?? []).Cast<JObject>().Where(i => i["outcome"] is not null).Select(i => new JObject { ["id"] = i["id"], ["outcome"] = i["outcome"] })),
+            })),
+        };
+
+        var blank = Shared.Service.Grade(folder, "{}");
+        var partial = Shared.Service.Grade(folder, outcomesOnly.ToString());
+
+        Assert.Equal((0, questions), (blank.Score, blank.Max));
+        Assert.Equal(questions, partial.Max);
+        Assert.All(partial.Misses.Where(m => m.Field == "redact"), m => Assert.True(m.Unanswered && m.Explanation.Length > 0));
+    }
+
+    [Fact]
+    public void AnAnswersFileWithATrailingOrMissingComma_IsRefused_SayingWhereAndWhy()
+    {
+        var seed = Path.Combine(Repo.Examples, "al-otro-lado-2019");
+        var trailing = Assert.Throws<ContractException>(() => Shared.Service.Grade(seed, "{ \"motions\": [ { \"id\": \"ECF 290\", \"standard\": \"good-cause\", } ] }"));
+        var missing = Assert.Throws<ContractException>(() => Shared.Service.Grade(seed, "{ \"motions\": [ { \"id\": \"ECF 290\"\n \"standard\": \"good-cause\" } ] }"));
+
+        Assert.Equal("invalid-json", trailing.Error.Code);
+        Assert.Equal("invalid-json", missing.Error.Code);
+        Assert.Equal(2, missing.Error.Line);
+        Assert.DoesNotContain("request", trailing.Error.Message + missing.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AClass_IsStillGraded_WhenOneFileIsMalformed_AndThatFileIsNamedWithItsError()
+    {
+        var dir = Directory.CreateTempSubdirectory("grade-class-");
+        try
+        {
+            var folder = Path.Combine(Repo.Examples, "exercises", "01-no-reason-offered");
+            var good = Path.Combine(dir.FullName, "good.json");
+            var bad = Path.Combine(dir.FullName, "bad.json");
+            var blank = Path.Combine(dir.FullName, "blank.json");
+            File.WriteAllText(good, GradeTests.EngineAnswers(folder));
+            File.WriteAllText(bad, """{ "motions": [ { "id": "ECF 999" } ] }""");
+            File.WriteAllText(blank, "{}");
+            var output = new StringWriter();
+            var error = new StringWriter();
+
+            var code = await SealingRules.Cli.CommandLine.RunAsync(["grade", folder, good, bad, blank, "--format", "markdown"], new StringReader(""), output, error);
+
+            Assert.Equal(2, code);
+            Assert.Contains("good.json", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("blank.json", output.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("bad.json", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("bad.json", error.ToString(), StringComparison.Ordinal);
+            Assert.Contains("unknown-reference", error.ToString(), StringComparison.Ordinal);
+        }
+        finally { dir.Delete(true); }
     }
 
     [Fact]
