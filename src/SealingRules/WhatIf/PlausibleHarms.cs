@@ -112,9 +112,12 @@ public static class PlausibleHarms
         InformationKind.PersonnelRecord => [HarmKind.Safety, HarmKind.FurtherLitigation, HarmKind.LawEnforcementInterference],
         InformationKind.Occupation or InformationKind.CityOfOrigin or InformationKind.CountryOfOrigin or InformationKind.Gender or
         InformationKind.SexualOrientation or InformationKind.Education or InformationKind.BloodType or
-        InformationKind.IdentificationDocumentType or InformationKind.Medical or InformationKind.MentalHealth or
+        InformationKind.IdentificationDocumentType or
         InformationKind.TravelDetails or InformationKind.PersecutionCategory =>
             [HarmKind.Safety, HarmKind.Persecution, HarmKind.LawEnforcementInterference],
+        // A person's health is theirs: disclosure can endanger or expose them (an HIV status, a diagnosis), never an
+        // investigation.
+        InformationKind.Medical or InformationKind.MentalHealth => [HarmKind.Safety, HarmKind.Persecution],
 
         // Nothing known about it: nothing ruled out.
         _ => Enum.GetValues<HarmKind>(),

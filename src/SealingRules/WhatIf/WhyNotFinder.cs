@@ -80,9 +80,25 @@ internal static class WhyNotFinder
             if (best.Failed.Any(e => Mentions(e.Expression, nameof(Information.CourtReview))))
                 return null;
             if (pattern.Declaration.Name is { } name && element is PatternElement) bound[name] = best.Fact;
-            unmet.AddRange(best.Failed.Select(e => Words([e.Expression])));
+            unmet.AddRange(best.Failed.Select(e => best.Fact is HarmClaim c && MentionsOf<HarmClaim>(e.Expression, nameof(HarmClaim.Kind))
+                ? PlausibleKinds(e.Expression, pattern.Declaration.Name, c, info, bound)
+                : Words([e.Expression])));
         }
         return unmet;
+    }
+
+    // A condition on the kind of harm, said with only the kinds this information could plausibly carry (for licensing
+    // terms, "an invasion of privacy", not "safety or persecution or privacy"): the rest is no advice for it.
+    private static string PlausibleKinds(LambdaExpression condition, string self, HarmClaim claim, Information info, Dictionary<string, object> bound)
+    {
+        var kinds = PlausibleHarms.Particular(info.Kind, info.About).Where(k => k != claim.Kind)
+            .Where(k => Holds(condition, self, claim with { Kind = k }, bound) == true).Order().Select(Phrases.Harm).ToList();
+        return kinds.Count switch
+        {
+            0 => Words([condition]),
+            1 => "the harm claimed is " + kinds[0],
+            _ => "the harm claimed is " + string.Join(", ", kinds.Take(kinds.Count - 1)) + " or " + kinds[^1],
+        };
     }
 
     // A condition on what the information is, whom it concerns, what kind of record holds it (privileged, made confidential

@@ -1,4 +1,5 @@
 using FsCheck.Xunit;
+using SealingRules.Model;
 using SealingRules.Tests.Examples;
 using SealingRules.Tests.Properties;
 using SealingRules.Tests.Support;
@@ -68,6 +69,29 @@ public sealed class WhatIfTests(ITestOutputHelper output)
         Assert.Equal(["ex-pi-43-plan"], security.Concerns);
         // Rules for other kinds of information (officials' phone numbers, medical records) are not offered.
         Assert.DoesNotContain(plan.WhyNot!, w => w.Rule.StartsWith("officials/", StringComparison.Ordinal) || w.Rule == "privacy/medical-records");
+    }
+
+    [Fact]
+    public void WhyNot_NamesOnlyTheHarmsTheInformationCouldCarry()
+    {
+        // Licensing terms with a generalized competitive-harm claim: the rule for risks to persons may be offered
+        // (a party may be a person, so privacy is possible), but never for safety or persecution.
+        var request = new ExampleCase("exercises/06-whole-document-or-narrow-redaction").RequestJson;
+        var parsed = new SealingRules.Contract.RequestReader().Read(request);
+
+        foreach (var item in Shared.Service.WhatIf(request).Items)
+            foreach (var why in item.WhyNot ?? [])
+                foreach (var unmet in why.Unmet.Where(u => u.StartsWith("the harm claimed is ", StringComparison.Ordinal)))
+                    foreach (var infoId in why.Concerns)
+                    {
+                        var info = parsed.Information.Single(i => i.Id == infoId);
+                        var allowed = SealingRules.WhatIf.PlausibleHarms.Particular(info.Kind, info.About).Select(Phrases.Harm).ToList();
+                        var named = Enum.GetValues<HarmKind>().Select(Phrases.Harm).Where(h => unmet.Contains(h, StringComparison.Ordinal)).ToList();
+                        Assert.NotEmpty(named);
+                        Assert.All(named, h => Assert.Contains(h, allowed));
+                    }
+        var terms = Shared.Service.WhatIf(request).Items.Single(i => i.Id == "ex-a-draft-pla").WhyNot!.Single(w => w.Rule == "compelling/risk-to-persons" && w.Concerns.Contains("ex-a-license-terms"));
+        Assert.Contains("the harm claimed is an invasion of privacy", terms.Unmet);
     }
 
     [Fact]
