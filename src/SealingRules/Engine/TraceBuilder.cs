@@ -138,6 +138,11 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
             .SelectMany(i => ordered[i.Id].Where(f => f.Weight == Weight.SufficientReason && Discretionary(f.Step.Rule)).Select(f => (f.Step.Rule, f.Step.Finding)))
             .ToHashSet();
         var closeCalls = motionCloseCalls.Concat(CloseCalls([.. steps.Where(step => !moot.Contains((step.Rule, step.Finding)))])).Distinct().ToList();
+        var showings = readings.Of(item.Id).Select(Showing).ToList();
+        // A showing read from words on which courts have gone both ways is itself a close call: the decisive fact is
+        // the project's reading, not the court's.
+        if (showings.FirstOrDefault(s => s.Source == ShowingSource.Read && s.Track is { GoneBothWays: true }) is { } split)
+            closeCalls.Add($"The reason was read from the movant's words as {Phrases.Showing(split.Showing)}; courts have judged words like these both ways, so how particular this court finds them would tip the call.");
 
         return new ItemResult(item.Id, standard.Standard, ruling.Outcome, ruling.Relief,
             rulings.Where(r => r.Withhold).Select(r => r.InformationId).ToList(),
@@ -147,7 +152,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
             Title = item.Title,
             Certainty = closeCalls.Count > 0 ? Certainty.Discretionary : Certainty.Settled,
             CloseCalls = closeCalls,
-            Showings = readings.Of(item.Id).Select(Showing).ToList(),
+            Showings = showings,
         };
     }
 

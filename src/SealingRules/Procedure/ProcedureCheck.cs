@@ -129,7 +129,9 @@ public sealed class ProcedureCheck(ProcedureBook book)
     private static (Status, string) Derived(string derive, SealingRequest request, SealingResult result)
     {
         if (derive == "rule-5-2-identifiers") return Identifiers(request, result, request.Filing.Flag("identifiersRedacted"));
-        var declared = request.Filing.Flag("supportingDeclaration") == true || request.Filing.Flag("designatingDeclarationFiled") == true;
+        // A declaration is on file when the filing facts say so, or when every document's entry cites its paragraphs.
+        var declared = request.Filing.Flag("supportingDeclaration") == true || request.Filing.Flag("designatingDeclarationFiled") == true
+            || (request.Items.Count > 0 && request.Items.All(i => request.Filing.Item(i.Id)?.Declaration is { Length: > 0 }));
         var weak = derive switch
         {
             "specific-showing" => request.Items.Where(i => !ShownSpecifically(i.Id, request, result)).Select(i => i.Id).ToList(),
@@ -150,7 +152,9 @@ public sealed class ProcedureCheck(ProcedureBook book)
             });
         }
         if (!declared)
-            return (Status.Unknown, "Nothing in the evaluation shows a defect, but the request does not say a declaration is filed (`supportingDeclaration`).");
+            return (Status.Unknown, request.Items.All(i => Orders.OrderBuilder.Declared(request, i.Id))
+                ? "Nothing in the evaluation shows a defect. The reasons are said to come from a declaration, but the filing facts do not say it is filed with the motion (`supportingDeclaration`)."
+                : "Nothing in the evaluation shows a defect, but the request does not say a declaration is filed (`supportingDeclaration`).");
         return (Status.Met, derive switch
         {
             "specific-showing" => "Every reason given is shown with specific facts in a declaration.",

@@ -33,6 +33,34 @@ public class StatedReasonCheckTests
         return ((string)line["status"]!, (string)line["why"]!);
     }
 
+    // The protective-order line with a declaration named only in the reasons, or cited by paragraph for the document.
+    private static (string Status, string Why) ProtectiveOrderLine(JObject? filing)
+    {
+        var request = JObject.Parse("""
+        { "schemaVersion": 1, "court": "N.D. Cal.", "asOf": "2026-01-15",
+          "motions": [ { "id": "ECF 5", "movant": "defendant", "underlyingFiling": "summary-judgment", "items": [
+            { "id": "ex-3", "request": "redact", "information": [ { "id": "ex-3-prices", "kind": "pricing-terms", "about": "party" } ],
+              "harms": [ { "kind": "competitive-harm", "evidence": "declaration", "statement": "" } ] } ] } ] }
+        """);
+        request["motions"]![0]!["items"]![0]!["harms"]![0]!["statement"] = Specific;
+        if (filing is not null) request["filing"] = filing;
+        var check = JObject.Parse(Shared.Service.CheckToJson(request.ToString(), true));
+        var line = check["procedure"]!.Single(p => (string)p["id"]! == "ndcal-79-5-c-po-not-enough");
+        return ((string)line["status"]!, (string)line["why"]!);
+    }
+
+    [Fact]
+    public void A_declaration_named_only_in_the_reasons_is_said_to_be_one_the_filing_facts_do_not_show_filed()
+    {
+        var (status, why) = ProtectiveOrderLine(null);
+        Assert.Equal("unknown", status);
+        Assert.Contains("The reasons are said to come from a declaration, but the filing facts do not say it is filed", why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_declaration_cited_by_paragraph_for_every_document_counts_as_filed()
+        => Assert.Equal("met", ProtectiveOrderLine(JObject.Parse("""{ "items": [ { "id": "ex-3", "declaration": "Chen Decl. ¶¶ 3-5" } ] }""")).Status);
+
     [Fact]
     public void Specific_words_in_a_declaration_meet_the_reasons_requirement() => Assert.Equal("met", Status(Specific, "declaration"));
 

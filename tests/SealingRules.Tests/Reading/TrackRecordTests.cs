@@ -52,6 +52,20 @@ public sealed class TrackRecordTests
     }
 
     [Fact]
+    public void AReadingCourtsHaveJudgedBothWays_MakesTheItemACloseCall_AGivenShowingDoesNot()
+    {
+        var read = Shared.Service.Evaluate(Request).Motions[0].Items[0];
+        var typed = Shared.Service.Evaluate(Request.Replace("\"statement\": \"The exhibits contain Plaintiff's private medical records.\"", "\"showing\": \"specific\", \"evidence\": \"declaration\"", StringComparison.Ordinal)).Motions[0].Items[0];
+        // The designated excerpts: words courts mostly agree on are no close call.
+        var designated = Shared.Service.Evaluate(Request).Motions[0].Items[1];
+
+        Assert.Equal(SealingRules.Contract.Certainty.Discretionary, read.Certainty);
+        Assert.Contains(read.CloseCalls, c => c.StartsWith("The reason was read from the movant's words as specific; courts have judged words like these both ways", StringComparison.Ordinal));
+        Assert.DoesNotContain(typed.CloseCalls, c => c.StartsWith("The reason was read", StringComparison.Ordinal));
+        Assert.DoesNotContain(designated.CloseCalls, c => c.StartsWith("The reason was read", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AGivenShowingWithoutWords_HasNoRecord()
     {
         var typed = Request.Replace("\"statement\": \"The exhibits contain Plaintiff's private medical records.\"", "\"showing\": \"specific\", \"evidence\": \"declaration\"", StringComparison.Ordinal);
