@@ -67,7 +67,9 @@ public static class OrderBuilder
             var items = request.Items.Where(i => i.MotionId == motion.Id).ToList();
             var declared = items.Any(i => Declared(request, i.Id));
             var documents = items.Count == 1 ? "one document" : $"{Number(items.Count)} documents";
-            return $"{Possessive(Phrases.Movant(motion.Movant))} motion ({motion.Id}) to file under seal {documents} submitted with {Phrases.Filing(motion.Filing)}{(declared ? ", supported by a declaration" : "")}";
+            // A motion whose id is its title ("Request to Seal Documents") is named by it, not repeated beside "motion".
+            var named = Phrases.NamesAPaper(motion.Id) ? $"{motion.Id}, which concerns " : $"motion ({motion.Id}) to file under seal ";
+            return $"{Possessive(Phrases.Movant(motion.Movant))} {named}{documents} submitted with {Phrases.Filing(motion.Filing)}{(declared ? ", supported by a declaration" : "")}";
         }
         // One motion is one sentence; several are listed in one, as a court introduces motions it decides together.
         paragraphs.Add(new Paragraph(request.Motions.Count == 1
@@ -176,14 +178,51 @@ public static class OrderBuilder
                 _ => "DENIED",
             };
             var prejudice = motion.WithoutPrejudice && motion.Disposition != Disposition.Granted ? " WITHOUT PREJUDICE" : "";
-            paragraphs.Add(new Paragraph($"{Phrases.Capitalized(Possessive(Phrases.Movant(motions[motion.Id].Movant)))} motion to file under seal ({motion.Id}) is {disposition}{prejudice}.", []));
+            var title = Phrases.NamesAPaper(motion.Id) ? motion.Id : $"motion to file under seal ({motion.Id})";
+            paragraphs.Add(new Paragraph($"{Phrases.Capitalized(Possessive(Phrases.Movant(motions[motion.Id].Movant)))} {title} is {disposition}{prejudice}.", []));
             foreach (var step in motion.Reasoning.Where(Directs))
                 paragraphs.Add(paragraph(Own(step)));
         }
+        if (AmendedMotions(result, motions) is { } leave) paragraphs.Add(new Paragraph(leave, []));
         foreach (var (_, first, ending) in shared) paragraphs.Add(paragraph(first with { Finding = ending! }));
-        if (result.Motions.Any(m => m.Items.Any(i => i.Outcome != Outcome.Seal)))
-            paragraphs.Add(new Paragraph("The documents, or their redacted versions, shall be filed on the public docket within ____ days of the date of this Order; the unredacted versions of documents sealed or redacted shall remain under seal.", []));
+        // What goes on the public docket: documents left public, redacted versions; only what this order withholds stays sealed.
+        var items = result.Motions.SelectMany(m => m.Items).ToList();
+        var anyPublic = items.Any(i => i.Outcome == Outcome.Public);
+        var anyRedacted = items.Any(i => i.Outcome == Outcome.Redact);
+        var anySealed = items.Any(i => i.Outcome == Outcome.Seal);
+        if (anyPublic || anyRedacted)
+        {
+            var what = (anyPublic, anyRedacted) switch
+            {
+                (true, true) => "The documents, or their redacted versions, shall be filed on the public docket",
+                (true, false) => "The documents not sealed shall be filed on the public docket",
+                _ => "The redacted versions shall be filed on the public docket",
+            };
+            var kept = (anyRedacted, anySealed) switch
+            {
+                (true, true) => "; the unredacted versions and the documents sealed shall remain under seal",
+                (true, false) => "; the unredacted versions shall remain under seal",
+                (false, true) => "; the documents sealed shall remain under seal",
+                _ => "",
+            };
+            paragraphs.Add(new Paragraph($"{what} within ____ days of the date of this Order{kept}.", []));
+        }
         return paragraphs;
+    }
+
+    // A denial without prejudice leaves the movant free to try again: said once for every motion so denied, as the
+    // seed's order does ("Both parties may file amended motions that more fully address the 'compelling reasons' …").
+    private static string? AmendedMotions(SealingResult result, Dictionary<string, Motion> motions)
+    {
+        var denied = result.Motions.Where(m => m.WithoutPrejudice && m.Disposition != Disposition.Granted).ToList();
+        if (denied.Count == 0) return null;
+        var movants = denied.Select(m => motions[m.Id].Movant).Distinct().ToList();
+        var both = movants.Contains(Movant.Joint) || (movants.Contains(Movant.Plaintiff) && movants.Contains(Movant.Defendant));
+        var who = both ? "Both parties" : movants.Count == 1 ? Phrases.Capitalized(Phrases.Movant(movants[0])) : "The movants";
+        var plural = both || movants.Count > 1 || denied.Count > 1;
+        var standards = denied.Select(m => m.Standard).Distinct().ToList();
+        var showing = standards.Count == 1 ? Rules.Remedies.Remedy.Showing(standards[0]) : "showing the governing standard requires";
+        return $"{who} may file {(plural ? "amended motions that more fully address" : "an amended motion that more fully addresses")} the {showing} supporting sealing.";
     }
 
     private static bool IsRemedy(StepResult s) => s.Rule.StartsWith("remedy/", StringComparison.Ordinal);

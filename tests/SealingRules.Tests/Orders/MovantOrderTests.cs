@@ -250,6 +250,17 @@ public sealed class MovantOrderTests
     }
 
     [Fact]
+    public void ThePredictedOrder_GivesLeaveToAmendOnce_AndFilesPubliclyOnlyWhatItDoesNotWithhold()
+    {
+        var order = Shared.Service.Order(PriceTable.Replace("\"ECF 57\"", "\"Administrative Motion to File Under Seal\"", StringComparison.Ordinal));
+
+        Assert.StartsWith("Before the Court is the defendant's Administrative Motion to File Under Seal, which concerns two documents submitted with", order.Background[0].Text, StringComparison.Ordinal);
+        Assert.Contains(order.Conclusion, p => p.Text == "The defendant's Administrative Motion to File Under Seal is DENIED WITHOUT PREJUDICE.");
+        Assert.Single(order.Conclusion, p => p.Text == "The defendant may file an amended motion that more fully addresses the compelling reasons supporting sealing.");
+        Assert.Contains(order.Conclusion, p => p.Text == "The documents, or their redacted versions, shall be filed on the public docket within ____ days of the date of this Order; the unredacted versions shall remain under seal.");
+    }
+
+    [Fact]
     public void AMotionOfWhichNothingWouldBeGranted_GetsNoProposedOrder_ButSaysWhy()
     {
         // The designating party has not come forward: nothing of another's material is supported, so an order could
