@@ -60,6 +60,8 @@ internal sealed class JudgedStatements
             .Where(x => x.Score > 0.15)
             .OrderByDescending(x => x.Score).ThenBy(x => x.j.Id, StringComparer.Ordinal)
             .DistinctBy(x => CaseKey(x.j.Case))
+            // The same words quoted in two orders (related cases) are shown once, under the closer order.
+            .DistinctBy(x => string.Join(' ', Tokens(x.j.Text)))
             .Take(Shown)
             .Select(x => new JudgedStatementResult(x.j.Text, x.j.Case, x.j.Cite, x.j.Verdict)
             {

@@ -20,7 +20,7 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
         var request = reader.Read(exercise.RequestJson);
         var answers = AnswersReader.Read(answersJson, request);
         var result = engine.Evaluate(request);
-        var scope = (request.Court, request.CaseNumber);
+        var scope = new Scope(request.Court, request.CaseNumber, result.Labels);
         var whatIf = new Lazy<WhatIfResult>(() => new WhatIfSearch(engine, reader).Run(exercise.RequestJson));
         var marks = new List<Mark>();
         var misses = new List<Miss>();
@@ -43,7 +43,17 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
 
             (string, IReadOnlyList<CitationResult>, string) MotionStandard() => Because(motion.Reasoning.Where(s => s.Rule.StartsWith("standard/", StringComparison.Ordinal)).ToList(), scope);
             (string, IReadOnlyList<CitationResult>, string) MotionDisposition() => Because(motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/denied", StringComparison.Ordinal) || s.Rule.StartsWith("remedy/granted", StringComparison.Ordinal)).ToList(), scope);
-            (string, IReadOnlyList<CitationResult>, string) MotionPrejudice() => Because(motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/", StringComparison.Ordinal)).Take(1).ToList(), scope);
+            // Whether a denial is without prejudice turns on whether the defect is one the movant can still cure.
+            (string, IReadOnlyList<CitationResult>, string) MotionPrejudice()
+            {
+                var (rule, authorities, explanation) = Because(motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/", StringComparison.Ordinal)).Take(1).ToList(), scope);
+                var lead = motion.Disposition == Model.Disposition.Granted
+                    ? "A motion granted in full leaves nothing to renew, so prejudice does not arise."
+                    : motion.WithoutPrejudice
+                        ? "A denial is without prejudice where what is lacking is a showing the movant can still make: it may come back with the specific facts the standard asks for."
+                        : "A denial is with prejudice where no fuller showing could change the answer.";
+                return (rule, authorities, $"{lead} {explanation}".TrimEnd());
+            }
 
             foreach (var itemAnswer in answer.Items)
             {
@@ -73,6 +83,7 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
                     var engineSays = item.Outcome == Model.Outcome.Redact ? string.Join(", ", item.Redact.Order(StringComparer.Ordinal)) : "";
                     if (itemAnswer.Redact is { } redact)
                     {
+                        // What the student left out first (what the question tests), then what they added.
                         var wrong = expected.Except(redact).Concat(redact.Except(expected)).ToList();
                         Check(it, "redact", string.Join(", ", expected.Order(StringComparer.Ordinal)), string.Join(", ", redact.Order(StringComparer.Ordinal)), engineSays,
                             () => Because(wrong.Select(id => Decisive(item, id)).Where(s => s is not null).Cast<StepResult>().ToList(), scope));
@@ -126,7 +137,7 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
 
     // Why an item comes out as it does, against the outcome the student gave: the rulings on the information the
     // student's outcome would have treated the other way.
-    private static (string, IReadOnlyList<CitationResult>, string) Outcome(ItemResult item, string given, (string? Court, string? Case) scope)
+    private static (string, IReadOnlyList<CitationResult>, string) Outcome(ItemResult item, string given, Scope scope)
     {
         var withheld = item.Outcome == Model.Outcome.Seal ? item.Redact.Concat(item.Disclose).ToHashSet() : item.Redact.ToHashSet();
         var disputed = given switch
@@ -151,13 +162,17 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
 
     // The authorities a miss prints are those a report of this case prints (CiteScope): never the case's own order, and
     // a disposition's only from the district deciding.
-    private static (string, IReadOnlyList<CitationResult>, string) Because(List<StepResult> steps, (string? Court, string? Case) scope)
+    private static (string, IReadOnlyList<CitationResult>, string) Because(List<StepResult> steps, Scope scope)
     {
         if (steps.Count == 0) return ("", [], "");
         var cited = steps.FirstOrDefault(s => s.Authorities.Count > 0) ?? steps[0];
         var printed = steps.SelectMany(s => Reports.CiteScope.Printed(s, scope.Court, scope.Case)).DistinctBy(a => a.Cite).ToList();
-        return (cited.Rule, printed, string.Join(" ", steps.Select(s => s.Finding).Distinct()));
+        // A finding made alike of several pieces is said once for them all, as the report says it.
+        return (cited.Rule, printed, string.Join(" ", Reports.MergedFindings.Merge(steps, scope.Labels).Select(s => s.Finding).Distinct()));
     }
+
+    /// <summary>Where the exercise is decided (for which citations print) and each piece's name (to say a finding once).</summary>
+    private sealed record Scope(string? Court, string? Case, IReadOnlyDictionary<string, string> Labels);
 
     private static string? Value(JObject? obj, string field) => obj?[field] switch
     {

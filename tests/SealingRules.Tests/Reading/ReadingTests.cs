@@ -142,6 +142,20 @@ public sealed class ReadingTests
     }
 
     [Fact]
+    public void TheSameWordsQuotedInTwoRelatedOrders_AreShownOnce()
+    {
+        // J.H. v. Seattle Public Schools and Northshore School District v. A.J. quote the same stipulation.
+        const string words = "the parties' interests in keeping the information in the record confidential to protect the minor student at issue outweighs the public's interest in disclosure";
+        var engine = new SealingRules.Engine.SealingEngine();
+
+        var like = engine.JudgedStatements.Like(words, Model.HarmKind.Privacy, [Model.InformationKind.Education], new DateOnly(2025, 1, 1));
+
+        Assert.NotEmpty(like);
+        Assert.Equal(like.Count, like.Select(l => string.Join(' ', SealingRules.Reading.JudgedStatements.Tokens(l.Text))).Distinct().Count());
+        Assert.Single(like, l => l.Text.Contains("protect the minor student at issue", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void LikeEntries_AreJudgedStatementsOfTheCorpus_DecidedByTheLawDate()
     {
         var result = Shared.Service.Evaluate(Request("The royalty rates would let licensees demand the same terms in their negotiations with us."));

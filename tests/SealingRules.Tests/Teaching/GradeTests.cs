@@ -213,6 +213,17 @@ public sealed class ExerciseTests
     }
 
     [Fact]
+    public void APrejudiceMiss_SaysWhyTheDenialIsWithoutPrejudice_NotOnlyWhatTheDispositionIs()
+    {
+        var folder = Path.Combine(Repo.Examples, "exercises", "12-al-otro-lado");
+
+        var grade = Shared.Service.Grade(folder, """{ "motions": [ { "id": "ECF 314", "withoutPrejudice": false } ] }""");
+
+        var miss = Assert.Single(grade.Misses, m => m.Field == "withoutPrejudice" && !m.Unanswered);
+        Assert.StartsWith("A denial is without prejudice where what is lacking is a showing the movant can still make", miss.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnAnswersFileWithATrailingOrMissingComma_IsRefused_SayingWhereAndWhy()
     {
         var seed = Path.Combine(Repo.Examples, "al-otro-lado-2019");
