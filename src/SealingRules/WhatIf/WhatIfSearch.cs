@@ -194,9 +194,12 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
             Outcome.Redact => $"filed publicly with {Phrases.List(then.Withheld.Order().Select(n => context.Labels[n]).Distinct())} redacted",
             _ => "filed publicly as it is",
         };
-        var first = decisive.Finding.Split(". ")[0].TrimEnd('.');
+        var condition = Phrases.List(via.Select(c => c.Description));
+        var reason = Reason(decisive.Finding, condition);
         return new Change(via.SelectMany(c => c.Ops).ToList(), then.Outcome, decisive.Rule,
-            $"If {Phrases.List(via.Select(c => c.Description))}, {itemName} would be {outcomeWords}: {char.ToLowerInvariant(first[0])}{first[1..]}.")
+            reason is null
+                ? $"If {condition}, {itemName} would be {outcomeWords}."
+                : $"If {condition}, {itemName} would be {outcomeWords}: {char.ToLowerInvariant(reason[0])}{reason[1..]}.")
         {
             Direction = direction,
             Relief = then.Relief,
@@ -204,6 +207,17 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
             Dimensions = via.Select(c => c.Dimension).Distinct().ToList(),
             Asks = via.Sum(c => c.Asks),
         };
+    }
+
+    // The finding's first sentence says why, unless it only says the change again ("if the information were already
+    // public …: the information is already public"): then its next sentence, or nothing.
+    private static string? Reason(string finding, string condition)
+    {
+        var sentences = finding.Split(". ").Select(f => f.TrimEnd('.')).Where(f => f.Length > 0).ToList();
+        var said = Reading.JudgedStatements.Tokens(condition).ToHashSet(StringComparer.Ordinal);
+        bool Restates(string sentence) => Reading.JudgedStatements.Tokens(sentence).ToList() is { Count: > 0 } words
+            && words.Count(said.Contains) * 10 >= words.Count * 6;
+        return sentences.FirstOrDefault(f => !Restates(f));
     }
 
     // The court's own review can only keep a piece of information the way it already goes, if it finds for that way:

@@ -166,6 +166,7 @@ internal static class WhyNotFinder
             $"{Operand(b.Left)} {(b.NodeType == ExpressionType.Equal ? "is" : "is not")} {Operand(b.Right, EnumType(b.Left))}",
         BinaryExpression b when b.NodeType is ExpressionType.GreaterThanOrEqual or ExpressionType.LessThan =>
             $"{Operand(b.Left)} is {(b.NodeType == ExpressionType.LessThan ? "before" : "on or after")} {Operand(b.Right)}",
+        MethodCallExpression { Method.Name: nameof(HarmClaim.ComesFromTheDesignator) } => "the showing is made by the party that designated the material",
         MethodCallExpression m => $"{string.Join(" and ", m.Arguments.Select(a => Operand(a)).Concat(m.Object is null ? Array.Empty<string>() : [Operand(m.Object)]))} {Split(m.Method.Name).Replace("is ", "", StringComparison.Ordinal)}",
         MemberExpression m when m.Type == typeof(bool) && m.Member.Name.StartsWith("Is", StringComparison.Ordinal) => $"{Owner(m)} is {Split(m.Member.Name[2..])}",
         MemberExpression m when m.Type == typeof(bool) => $"{Owner(m)} is {Split(m.Member.Name)}",

@@ -72,6 +72,24 @@ public sealed class WhatIfTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void WhyNot_SaysInWordsThatTheDesignatingPartyMustMakeTheShowing()
+    {
+        // Another party's personnel files, filed by the plaintiff with only its own words for them.
+        const string request = """
+            { "schemaVersion": 1, "court": "D. Nev.", "asOf": "2024-03-01",
+              "motions": [ { "id": "m", "movant": "plaintiff", "underlyingFiling": "discovery",
+                "items": [ { "id": "ex-3", "request": "seal", "designatedBy": "opposing-party",
+                  "information": [ { "id": "ex-3-files", "kind": "personnel-record", "about": "private-individual" } ],
+                  "harms": [ { "kind": "privacy", "evidence": "declaration", "statement": "Exhibit 3 holds the disciplinary files of three non-party employees, whose evaluations and pay would be exposed to their co-workers and to anyone who searches their names." } ] } ] } ] }
+            """;
+
+        var whyNot = Shared.Service.WhatIf(request).Items.Single().WhyNot ?? [];
+
+        Assert.Contains(whyNot, w => w.Unmet.Contains("the showing is made by the party that designated the material"));
+        Assert.DoesNotContain(whyNot, w => w.Unmet.Any(u => u.Contains("comes from the designator", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void WhyNot_NamesOnlyTheHarmsTheInformationCouldCarry()
     {
         // Licensing terms with a generalized competitive-harm claim: the rule for risks to persons may be offered
