@@ -54,9 +54,11 @@ public static class OrderBuilder
         var v = name.IndexOf(" v. ", StringComparison.Ordinal);
         var (plaintiffs, defendants) = v < 0 ? (name, "") : (name[..v], name[(v + 4)..]);
         var subject = result.Motions.Count == 1 ? "MOTION" : "MOTIONS";
+        // Docket references in parentheses; an id that is the paper's own title says nothing the title does not.
+        var references = result.Motions.Select(m => m.Id).Where(id => !Phrases.NamesAPaper(id)).ToList();
         return Designated(new Caption(["UNITED STATES DISTRICT COURT", Courts.DistrictLine(request.Court)], name, plaintiffs, defendants,
             request.CaseNumber ?? "____________",
-            $"[PREDICTED] ORDER ON {subject} TO FILE UNDER SEAL ({string.Join(", ", result.Motions.Select(m => m.Id))})"));
+            $"[PREDICTED] ORDER ON {subject} TO FILE UNDER SEAL{(references.Count == 0 ? "" : $" ({string.Join(", ", references)})")}"));
     }
 
     private static List<Paragraph> Background(SealingRequest request, SealingResult result)

@@ -254,6 +254,7 @@ public sealed class MovantOrderTests
     {
         var order = Shared.Service.Order(PriceTable.Replace("\"ECF 57\"", "\"Administrative Motion to File Under Seal\"", StringComparison.Ordinal));
 
+        Assert.Equal("[PREDICTED] ORDER ON MOTION TO FILE UNDER SEAL", order.Caption.Title);
         Assert.StartsWith("Before the Court is the defendant's Administrative Motion to File Under Seal, which concerns two documents submitted with", order.Background[0].Text, StringComparison.Ordinal);
         Assert.Contains(order.Conclusion, p => p.Text == "The defendant's Administrative Motion to File Under Seal is DENIED WITHOUT PREJUDICE.");
         Assert.Single(order.Conclusion, p => p.Text == "The defendant may file an amended motion that more fully addresses the compelling reasons supporting sealing.");

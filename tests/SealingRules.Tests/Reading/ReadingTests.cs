@@ -177,6 +177,8 @@ public sealed class ReadingTests
     [InlineData("The report describes Acme's processes, and disclosure would harm Acme.", "technical-information", "trade-secret-disclosure", "generalized")]
     [InlineData("The memorandum sets out the screening criteria agents apply to cargo; smugglers who read it would know which shipments pass unexamined.", "law-enforcement-technique", "law-enforcement-interference", "specific")]
     [InlineData("The memorandum contains law enforcement sensitive information.", "law-enforcement-technique", "law-enforcement-interference", "conclusory")]
+    [InlineData("Exhibit 12 reproduces 212 lines of the trajectory-smoothing routine in our PathPlanner module, which we have never published; a competitor with these lines could replicate PathPlanner's collision-avoidance performance without four years of development.", "source-code", "trade-secret-disclosure", "specific")]
+    [InlineData("Exhibit 12 is confidential; a competitor could replicate our products.", "source-code", "trade-secret-disclosure", "generalized")]
     [InlineData("The exhibit reproduces the source code of the encryption module; anyone holding it could decrypt customers' stored data.", "source-code", "security-vulnerability", "specific")]
     [InlineData("Anyone could misuse this information.", "source-code", "security-vulnerability", "generalized")]
     [InlineData("Exhibit 7 lists Acme's customers by name with the annual volume each buys; a rival would use it to target those accounts.", "customer-information", "competitive-harm", "specific")]
