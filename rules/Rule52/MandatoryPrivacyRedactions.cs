@@ -19,7 +19,7 @@ public sealed class MandatoryPrivacyRedactions : Rule
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.RequiredRedaction, false, Step.Of(ctx.Rule.Name,
-                $"Rule 5.2(a) itself limits what any filing may show of the {info.Words} ({Rule52Redactions.Form(info.Kind)}). No exemption of Rule 5.2(b) applies, the person has not waived the protection under Rule 5.2(h), and no order provides otherwise, so no showing is needed.", info.Id),
+                $"Rule 5.2(a) itself limits what any filing may show of the {info.Words} ({Rule52Redactions.Form(info.Kind)}). No exemption of Rule 5.2(b) is claimed, no waiver under Rule 5.2(h) is shown, and no order provides otherwise, so no showing is needed.", info.Id),
                 $"Rule 5.2(a) requires the redaction of the {info.Words}"));
     }
 }

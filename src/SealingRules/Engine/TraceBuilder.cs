@@ -140,8 +140,11 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
         var closeCalls = motionCloseCalls.Concat(CloseCalls([.. steps.Where(step => !moot.Contains((step.Rule, step.Finding)))])).Distinct().ToList();
         var showings = readings.Of(item.Id).Select(Showing).ToList();
         // A showing read from words on which courts have gone both ways is itself a close call: the decisive fact is
-        // the project's reading, not the court's.
-        if (showings.FirstOrDefault(s => s.Source == ShowingSource.Read && s.Track is { GoneBothWays: true }) is { } split)
+        // the project's reading, not the court's. Not where the words cannot count (another party's designation, which
+        // only the designating party can support): no reading of them would tip anything.
+        var counted = readings.Of(item.Id).Where(r => r.Harm.OfferedBy == OfferedBy.DesignatingParty || item.DesignatedBy == Designator.Movant)
+            .Select(r => r.Harm.Index).ToHashSet();
+        if (showings.FirstOrDefault(s => s.Source == ShowingSource.Read && s.Track is { GoneBothWays: true } && counted.Contains(s.Harm)) is { } split)
             closeCalls.Add($"The reason was read from the movant's words as {Phrases.Showing(split.Showing)}; courts have judged words like these both ways, so how particular this court finds them would tip the call.");
 
         return new ItemResult(item.Id, standard.Standard, ruling.Outcome, ruling.Relief,

@@ -87,7 +87,10 @@ public sealed class ProcedureCheck(ProcedureBook book)
         }
         if (!r.Verified)
             return new ProcedureLine(r.Id, r.Rule, r.Text, Status.Verify, Unconfirmed(r, filing), deadline);
-        var (status, why) = r.Derive is { } derive ? Derived(derive, request, result) : FromFact(r, filing, due);
+        var (status, why) = r.Derive is { } derive ? Derived(derive, request, result)
+            : r.Fact == "supportingDeclaration" && filing.Flag(r.Fact) is null && DeclarationCited(request)
+                ? (Status.Met, "The filing facts cite the declaration's paragraphs for every document (`filing.items[].declaration`).")
+                : FromFact(r, filing, due);
         return new ProcedureLine(r.Id, r.Rule, r.Text, status, why, deadline);
     }
 
@@ -124,6 +127,10 @@ public sealed class ProcedureCheck(ProcedureBook book)
         return done == true ? (Status.Met, $"The filing facts say so (`{r.Fact}`).") : (Status.Unknown, $"The request does not say (`{r.Fact}`).");
     }
 
+    // A declaration is on file, for every line that asks, when every document's entry cites its paragraphs.
+    private static bool DeclarationCited(SealingRequest request)
+        => request.Items.Count > 0 && request.Items.All(i => request.Filing.Item(i.Id)?.Declaration is { Length: > 0 });
+
     // A finding of the evaluation can show a defect; it shows the requirement met only with a declaration on file,
     // since what the papers say is not in the request's facts otherwise.
     private static (Status, string) Derived(string derive, SealingRequest request, SealingResult result)
@@ -131,7 +138,7 @@ public sealed class ProcedureCheck(ProcedureBook book)
         if (derive == "rule-5-2-identifiers") return Identifiers(request, result, request.Filing.Flag("identifiersRedacted"));
         // A declaration is on file when the filing facts say so, or when every document's entry cites its paragraphs.
         var declared = request.Filing.Flag("supportingDeclaration") == true || request.Filing.Flag("designatingDeclarationFiled") == true
-            || (request.Items.Count > 0 && request.Items.All(i => request.Filing.Item(i.Id)?.Declaration is { Length: > 0 }));
+            || DeclarationCited(request);
         var weak = derive switch
         {
             "specific-showing" => request.Items.Where(i => !ShownSpecifically(i.Id, request, result)).Select(i => i.Id).ToList(),

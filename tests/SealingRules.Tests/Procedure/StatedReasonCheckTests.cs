@@ -34,7 +34,9 @@ public class StatedReasonCheckTests
     }
 
     // The protective-order line with a declaration named only in the reasons, or cited by paragraph for the document.
-    private static (string Status, string Why) ProtectiveOrderLine(JObject? filing)
+    private static (string Status, string Why) ProtectiveOrderLine(JObject? filing) => CheckLine(filing, "ndcal-79-5-c-po-not-enough");
+
+    private static (string Status, string Why) CheckLine(JObject? filing, string id)
     {
         var request = JObject.Parse("""
         { "schemaVersion": 1, "court": "N.D. Cal.", "asOf": "2026-01-15",
@@ -45,7 +47,7 @@ public class StatedReasonCheckTests
         request["motions"]![0]!["items"]![0]!["harms"]![0]!["statement"] = Specific;
         if (filing is not null) request["filing"] = filing;
         var check = JObject.Parse(Shared.Service.CheckToJson(request.ToString(), true));
-        var line = check["procedure"]!.Single(p => (string)p["id"]! == "ndcal-79-5-c-po-not-enough");
+        var line = check["procedure"]!.Single(p => (string)p["id"]! == id);
         return ((string)line["status"]!, (string)line["why"]!);
     }
 
@@ -58,8 +60,14 @@ public class StatedReasonCheckTests
     }
 
     [Fact]
-    public void A_declaration_cited_by_paragraph_for_every_document_counts_as_filed()
-        => Assert.Equal("met", ProtectiveOrderLine(JObject.Parse("""{ "items": [ { "id": "ex-3", "declaration": "Chen Decl. ¶¶ 3-5" } ] }""")).Status);
+    public void A_declaration_cited_by_paragraph_for_every_document_counts_as_filed_on_every_line_that_asks()
+    {
+        var cited = JObject.Parse("""{ "items": [ { "id": "ex-3", "declaration": "Chen Decl. ¶¶ 3-5" } ] }""");
+
+        Assert.Equal("met", ProtectiveOrderLine(cited).Status);
+        Assert.Equal("met", CheckLine(cited, "ndcal-79-5-c2-evidence").Status);
+        Assert.Equal("unknown", CheckLine(null, "ndcal-79-5-c2-evidence").Status);
+    }
 
     [Fact]
     public void Specific_words_in_a_declaration_meet_the_reasons_requirement() => Assert.Equal("met", Status(Specific, "declaration"));

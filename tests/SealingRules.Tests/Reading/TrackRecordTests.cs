@@ -63,6 +63,9 @@ public sealed class TrackRecordTests
         Assert.Contains(read.CloseCalls, c => c.StartsWith("The reason was read from the movant's words as specific; courts have judged words like these both ways", StringComparison.Ordinal));
         Assert.DoesNotContain(typed.CloseCalls, c => c.StartsWith("The reason was read", StringComparison.Ordinal));
         Assert.DoesNotContain(designated.CloseCalls, c => c.StartsWith("The reason was read", StringComparison.Ordinal));
+        // Another party's designation supported only by the filer's words: no reading of them could tip the call.
+        var others = Shared.Service.Evaluate(Request.Replace("\"title\": \"Medical records\",", "\"title\": \"Medical records\", \"designatedBy\": \"opposing-party\",", StringComparison.Ordinal)).Motions[0].Items[0];
+        Assert.DoesNotContain(others.CloseCalls, c => c.StartsWith("The reason was read", StringComparison.Ordinal));
     }
 
     [Fact]
