@@ -17,7 +17,7 @@ public static class CommandLine
                sealingrules evaluate --jsonl FILE|- [--workers N]
                sealingrules whatif FILE|- [--format json|markdown]
                sealingrules grade EXERCISE ANSWERS|- [ANSWERS ...] [--format json|markdown]
-               sealingrules check FILE|- [--format json|markdown]
+               sealingrules check FILE|- [--format json|markdown] [--with-ruling]
                sealingrules order FILE|- [--movant [--motion ID]] [--format markdown|html|docx] [-o OUT]
                sealingrules schema [request|result]
                sealingrules authorities [--format markdown|json]
@@ -40,7 +40,8 @@ public static class CommandLine
                      deadlines, and what the declaration must say for each weak item
           order      the predicted ruling as an order (caption, standard, discussion, the table of
                      rulings by document, conclusion, signature); with --movant, the movant's proposed
-                     order, narrowed to what it can get; as Markdown, HTML or Word
+                     order, narrowed to what it can get (none, exit 3, where it would get nothing); as
+                     Markdown, HTML or Word
           schema     print the JSON Schema of the request (default) or of the result
           authorities  print the authority catalog with the rules that encode each proposition
           rules      print every rule: its doctrine folder, what it concludes, its authorities, and the
