@@ -89,6 +89,22 @@ public sealed class WhatIfTests(ITestOutputHelper output)
         Assert.DoesNotContain(whyNot, w => w.Unmet.Any(u => u.Contains("comes from the designator", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("party", "the party concerned")]
+    [InlineData("private-individual", "the people concerned")]
+    public void TheRiskToPersonsFinding_NamesWhomTheInformationConcerns(string about, string concerned)
+    {
+        var request = $$"""
+            { "schemaVersion": 1, "asOf": "2024-01-01", "motions": [ { "id": "m", "movant": "plaintiff", "underlyingFiling": "summary-judgment",
+              "items": [ { "id": "i", "request": "redact", "information": [ { "id": "p", "kind": "medical", "about": "{{about}}" } ],
+                "harms": [ { "kind": "privacy", "showing": "specific", "evidence": "declaration" } ] } ] } ] }
+            """;
+
+        var steps = Shared.Service.Evaluate(request).Motions[0].Items[0].Reasoning;
+
+        Assert.Contains(steps, s => s.Rule == "compelling/risk-to-persons" && s.Finding.Contains($"would expose {concerned} to", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void WhyNot_NamesOnlyTheHarmsTheInformationCouldCarry()
     {
