@@ -142,7 +142,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
         // A showing read from words on which courts have gone both ways is itself a close call: the decisive fact is
         // the project's reading, not the court's. Not where the words cannot count (another party's designation, which
         // only the designating party can support): no reading of them would tip anything.
-        var counted = readings.Of(item.Id).Where(r => r.Harm.OfferedBy == OfferedBy.DesignatingParty || item.DesignatedBy == Designator.Movant)
+        var counted = readings.Of(item.Id).Where(r => r.Harm.Claims(r.Applied).Any(c => c.ComesFromTheDesignator(item)))
             .Select(r => r.Harm.Index).ToHashSet();
         if (showings.FirstOrDefault(s => s.Source == ShowingSource.Read && s.Track is { GoneBothWays: true } && counted.Contains(s.Harm)) is { } split)
             closeCalls.Add($"The reason was read from the movant's words as {Phrases.Showing(split.Showing)}; courts have judged words like these both ways, so how particular this court finds them would tip the call.");

@@ -219,12 +219,13 @@ public static class OrderBuilder
         var denied = result.Motions.Where(m => m.WithoutPrejudice && m.Disposition != Disposition.Granted).ToList();
         if (denied.Count == 0) return null;
         var movants = denied.Select(m => motions[m.Id].Movant).Distinct().ToList();
-        var both = movants.Contains(Movant.Joint) || (movants.Contains(Movant.Plaintiff) && movants.Contains(Movant.Defendant));
+        var both = movants.Count > 1 && (movants.Contains(Movant.Joint) || (movants.Contains(Movant.Plaintiff) && movants.Contains(Movant.Defendant)));
         var who = both ? "Both parties" : movants.Count == 1 ? Phrases.Capitalized(Phrases.Movant(movants[0])) : "The movants";
-        var plural = both || movants.Count > 1 || denied.Count > 1;
+        // One amended motion for each motion denied: a single joint motion is renewed as one.
+        var file = denied.Count > 1 ? "amended motions that more fully address" : "an amended motion that more fully addresses";
         var standards = denied.Select(m => m.Standard).Distinct().ToList();
-        var showing = standards.Count == 1 ? Rules.Remedies.Remedy.Showing(standards[0]) : "showing the governing standard requires";
-        return $"{who} may file {(plural ? "amended motions that more fully address" : "an amended motion that more fully addresses")} the {showing} supporting sealing.";
+        var showing = standards.Count == 1 ? $"the {Rules.Remedies.Remedy.Showing(standards[0])} supporting sealing" : "the showing each motion's standard requires";
+        return $"{who} may file {file} {showing}.";
     }
 
     private static bool IsRemedy(StepResult s) => s.Rule.StartsWith("remedy/", StringComparison.Ordinal);

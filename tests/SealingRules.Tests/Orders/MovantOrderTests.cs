@@ -258,6 +258,9 @@ public sealed class MovantOrderTests
         Assert.StartsWith("Before the Court is the defendant's Administrative Motion to File Under Seal, which concerns two documents submitted with", order.Background[0].Text, StringComparison.Ordinal);
         Assert.Contains(order.Conclusion, p => p.Text == "The defendant's Administrative Motion to File Under Seal is DENIED WITHOUT PREJUDICE.");
         Assert.Single(order.Conclusion, p => p.Text == "The defendant may file an amended motion that more fully addresses the compelling reasons supporting sealing.");
+        // A single joint motion is renewed as one, by the parties together.
+        var joint = Shared.Service.Order(PriceTable.Replace("\"movant\": \"defendant\"", "\"movant\": \"joint\"", StringComparison.Ordinal));
+        Assert.Single(joint.Conclusion, p => p.Text == "The parties may file an amended motion that more fully addresses the compelling reasons supporting sealing.");
         Assert.Contains(order.Conclusion, p => p.Text == "The documents, or their redacted versions, shall be filed on the public docket within ____ days of the date of this Order; the unredacted versions shall remain under seal.");
     }
 
