@@ -29,7 +29,7 @@ public sealed class SpecificRiskToPersonsIsCompelling : Rule
                 Taxonomy.IsAPerson(info.About)
                     ? $"The movant shows with specific facts that disclosure would expose {Concerned(info.About)} to {PersonalHarm(claim.Kind)}; their interest in {Interest(claim.Kind)} is a compelling reason to keep this information from the public."
                     : $"The movant shows with specific facts that disclosing this {info.Words} would expose the people it names or reveals to {PersonalHarm(claim.Kind)}; their interest in {Interest(claim.Kind)} is a compelling reason to keep it from the public.", claim.InformationId),
-                $"{Concerned(info.About)} {(info.About == Subject.Party ? "has" : "have")} shown with specific facts a compelling interest in {Interest(claim.Kind)}"));
+                $"the movant has shown with specific facts that {Concerned(info.About)} {(info.About == Subject.Party ? "has" : "have")} a compelling interest in {Interest(claim.Kind)}"));
     }
 
     // A party's own information concerns that one party ("the party concerned"); anyone else's, the people it names.

@@ -44,9 +44,12 @@ internal static class Said
     public static ParticularityFinding Finding(string rule, Statement s, Showing showing, string finding, string gist)
         => new(s.Id, showing, Step.Of(rule, finding, s.Id), gist);
 
-    /// <summary>Identifiers Fed. R. Civ. P. 5.2(a) reaches, and a home address.</summary>
+    /// <summary>
+    /// Identifiers Fed. R. Civ. P. 5.2(a) reaches. Not a home address or a phone number: the civil rule does not name them,
+    /// so a statement about them is read by particularity/identifying-details, which cites what a court said of them.
+    /// </summary>
     public static bool IsIdentifier(InformationKind kind) => kind is InformationKind.Ssn or InformationKind.TaxpayerId
-        or InformationKind.FinancialAccount or InformationKind.Birthdate or InformationKind.HomeAddress;
+        or InformationKind.FinancialAccount or InformationKind.Birthdate;
 
     /// <summary>Business and security information courts seal when its content is shown (not opinions, settlements or plans).</summary>
     public static bool IsSealableContent(InformationKind kind) => kind is InformationKind.TradeSecret or InformationKind.PricingTerms

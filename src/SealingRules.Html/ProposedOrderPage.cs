@@ -94,7 +94,9 @@ public sealed class ProposedOrderPage : ComponentBase
         b.OpenElement(seq++, "footer");
         Element(b, ref seq, "p", "Dated: ____________", "dated");
         b.OpenElement(seq++, "div"); b.AddAttribute(seq++, "class", "signature");
-        Element(b, ref seq, "p", "United States District Judge", "line");
+        // The rule is drawn above the first line only: the judge's name, then the title beneath it.
+        var first = true;
+        foreach (var line in Order.SignatureLines) { Element(b, ref seq, "p", line, first ? "line" : "title"); first = false; }
         b.CloseElement();
         b.CloseElement();
 

@@ -64,6 +64,8 @@ public static class LocalServer
         app.MapGet("/", () => Results.Text(Page.Resource("index.html"), "text/html; charset=utf-8"));
         app.MapGet("/app.js", () => Results.Text(Page.Resource("app.js"), "text/javascript; charset=utf-8"));
         app.MapGet("/interview.js", () => Results.Text(Page.Resource("interview.js"), "text/javascript; charset=utf-8"));
+        // Browsers ask for an icon on every page; an empty answer keeps that request out of the console's errors.
+        app.MapGet("/favicon.ico", () => Results.NoContent());
         app.MapGet("/app.css", () => Results.Text(Page.Resource("app.css"), "text/css; charset=utf-8"));
         return app;
     }

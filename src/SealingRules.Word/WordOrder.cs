@@ -105,7 +105,7 @@ public static class WordOrder
         body.Append(Plain("", Single));
         body.Append(Plain("Dated: ____________", Double));
         body.Append(Signature("______________________________"));
-        body.Append(Signature("United States District Judge"));
+        foreach (var line in order.SignatureLines) body.Append(Signature(line));
         body.Append(PageSetup(order.PleadingPaper));
     }
 

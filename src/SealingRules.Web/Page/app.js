@@ -434,7 +434,7 @@ function renderCheck(check, body, words) {
         el("td", { class: "why", text: say(p.why) }), el("td", { text: p.deadline || "—" }))))));
   if ((check.declarationChecklist || []).length) {
     body.append(el("h3", { text: "What the declaration must say" }), el("ul", { class: "checklist" }, check.declarationChecklist.map((d) =>
-      el("li", {}, el("strong", { text: d.item + (d.title ? ": " + d.title : "") + " (" + d.outcome + ")" }), el("ul", {}, (d.mustSay || []).map((m) => el("li", { text: say(m) })))))));
+      el("li", {}, el("strong", { text: (d.title || d.item) + " (" + d.outcome + ")" }), el("ul", {}, (d.mustSay || []).map((m) => el("li", { text: say(m) })))))));
   }
 }
 

@@ -579,6 +579,8 @@ function startInterview() {
   window.addEventListener("hashchange", follow);
   follow();
   $("iv-restart").addEventListener("click", () => {
+    // Every answer goes: ask first, since nothing else keeps them.
+    if (!window.confirm("Start over? Every answer you have given will be cleared from this browser.")) return;
     try { localStorage.removeItem(IV_KEY); } catch { /* nothing kept */ }
     iv.answers = blankAnswers();
     iv.errors = {};

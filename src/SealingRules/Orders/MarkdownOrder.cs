@@ -59,7 +59,7 @@ public static class MarkdownOrder
         md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**{ProposedOrder.SoOrdered}**").AppendLine();
         md.AppendLine("Dated: ____________").AppendLine();
         md.AppendLine("____________________________________  ");
-        md.AppendLine("United States District Judge");
+        md.AppendLine(string.Join("  \n", order.SignatureLines));
     }
 
     // The movant's order: what the Court considered and finds, the table, what is ordered; no discussion of its own.
@@ -84,7 +84,7 @@ public static class MarkdownOrder
     {
         if (counsel is null) return [];
         var lines = new List<string>();
-        var name = string.Join(" ", new[] { counsel.Name, counsel.Bar is { Length: > 0 } bar ? $"(SBN {bar})" : null }.Where(s => !string.IsNullOrEmpty(s)));
+        var name = string.Join(" ", new[] { counsel.Name, counsel.Bar is { Length: > 0 } bar ? BarNumber(bar) : null }.Where(s => !string.IsNullOrEmpty(s)));
         if (name.Length > 0) lines.Add(name);
         if (counsel.Firm is { Length: > 0 } firm) lines.Add(firm);
         if (counsel.Address is { Length: > 0 } address)
@@ -94,6 +94,9 @@ public static class MarkdownOrder
         if (counsel.AttorneysFor is { Length: > 0 } whom) lines.Add($"Attorneys for {whom}");
         return lines;
     }
+
+    // California's bar numbers are bare digits and read "SBN"; another state's comes with its own label ("WSBA No. 55555").
+    private static string BarNumber(string bar) => bar.All(char.IsAsciiDigit) ? $"(SBN {bar})" : $"({bar})";
 
     private static void Paragraphs(StringBuilder md, IEnumerable<Paragraph> paragraphs)
     {

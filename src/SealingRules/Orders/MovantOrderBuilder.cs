@@ -39,6 +39,7 @@ public static partial class MovantOrderBuilder
             Kind = OrderKind.Movant,
             Counsel = request.Filing.Counsel,
             PleadingPaper = OrderBuilder.IsPleadingPaper(request.Court),
+            Judge = OrderBuilder.Signer(request.CaseJudge),
         });
     }
 
@@ -90,11 +91,22 @@ public static partial class MovantOrderBuilder
         return paragraphs;
     }
 
+    // Every number the portion gives ("pp. 5-9") already appears in what is redacted ("the description (pages 5-9)").
+    private static bool SaysThePages(string what, string portions)
+    {
+        var numbers = System.Text.RegularExpressions.Regex.Matches(portions, "[0-9]+").Select(m => m.Value).ToList();
+        var said = System.Text.RegularExpressions.Regex.Matches(what, "[0-9]+").Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        return numbers.Count > 0 && numbers.All(said.Contains);
+    }
+
     private static TableRow Row(SealingRequest request, SealingResult result, ItemResult item)
     {
         var placed = request.Filing.Item(item.Id);
         var what = item.Outcome == Outcome.Seal ? "Entire document" : $"Redact {OrderBuilder.Labels(result, item.Redact)}";
-        var portion = placed?.Portions is { Length: > 0 } lines ? $"{what} ({lines})" : what;
+        // A sealed document is sealed whole; where the portion's pages already stand in the labels, they are not repeated.
+        var portion = item.Outcome != Outcome.Seal && placed?.Portions is { Length: > 0 } lines && !SaysThePages(what, lines)
+            ? lines.Contains('(', StringComparison.Ordinal) ? $"{what}, at {lines}" : $"{what} ({lines})"
+            : what;
         var name = result.ItemNames.GetValueOrDefault(item.Id, item.Id);
         return new TableRow(name, portion, "GRANTED", "—", Reason(request, result, item))
         {
@@ -119,6 +131,20 @@ public static partial class MovantOrderBuilder
         return reason;
     }
 
+    private static Designator DesignatedBy(SealingRequest request, string itemId) => request.Items.FirstOrDefault(i => i.Id == itemId)?.DesignatedBy ?? Designator.Movant;
+
+    // The designating party made a showing of its own (a harm it offered), which the court then weighed.
+    private static bool DesignatorSpoke(SealingRequest request, string itemId) => request.StatedHarms.Any(h => h.ItemId == itemId && h.OfferedBy == OfferedBy.DesignatingParty);
+
+    // Who designated the document, named as the order names a party: the other side of the case, or the non-party.
+    private static string Designating(SealingRequest request, string itemId, string movant) => (DesignatedBy(request, itemId), movant) switch
+    {
+        (Designator.NonParty, _) => "the non-party that produced it",
+        (_, "the plaintiff") => "the defendant",
+        (_, "the defendant") => "the plaintiff",
+        _ => "the designating party",
+    };
+
     // "motion", "application" or "request", as the district names the filing.
     private static string Kind(SealingRequest request, string motionId) => MotionForm(request, motionId).Split(' ') is var w && w[0] == "administrative" ? "motion" : w[0];
 
@@ -135,12 +161,28 @@ public static partial class MovantOrderBuilder
             : $"The {Kind(request, motion.Id)} is GRANTED as to the documents and portions listed in the table above, which shall remain under seal.", []));
         foreach (var item in motion.Items.Where(i => i.Relief == Relief.Partial && i.Outcome == Outcome.Redact))
             paragraphs.Add(new Paragraph($"{who} {withdraws} request to seal the rest of {Phrases.MidSentence(name(item))} and shall file that document publicly, redacting only {OrderBuilder.Labels(result, item.Redact)}{(item.Disclose.Count > 0 ? $"; {OrderBuilder.Labels(result, item.Disclose)} shall not be redacted" : "")}.", []));
-        var withdrawn = motion.Items.Where(i => i.Relief == Relief.None).ToList();
+        var notGranted = motion.Items.Where(i => i.Relief == Relief.None).ToList();
+        // Another party's designation is not the movant's to withdraw: that party has the showing to make (its own
+        // declaration), and until it makes it or fails to, the document stays provisionally sealed.
+        var awaiting = notGranted.Where(i => DesignatedBy(request, i.Id) != Designator.Movant && !DesignatorSpoke(request, i.Id)).ToList();
+        var withdrawn = notGranted.Where(i => DesignatedBy(request, i.Id) == Designator.Movant).ToList();
+        var unsupported = notGranted.Except(awaiting).Except(withdrawn).ToList();
         if (withdrawn.Count > 0)
         {
             var curable = withdrawn.Any(i => i.Cures.Count > 0);
-            paragraphs.Add(new Paragraph($"{who} {withdraws} request as to {Phrases.List(withdrawn.Select(name))}{(curable ? ", without prejudice to a renewed motion supported by a declaration that shows the specific harm disclosure would cause" : "")}; {(withdrawn.Count == 1 ? "that document" : "those documents")} shall be filed publicly.", []));
+            paragraphs.Add(new Paragraph($"The request as to {Phrases.List(withdrawn.Select(name))} is WITHDRAWN{(curable ? ", without prejudice to a renewed motion supported by a declaration that shows the specific harm disclosure would cause" : "")}; {(withdrawn.Count == 1 ? "that document" : "those documents")} shall be filed publicly.", []));
         }
+        foreach (var group in awaiting.GroupBy(i => Designating(request, i.Id, movant)))
+        {
+            var one = group.Count() == 1;
+            paragraphs.Add(new Paragraph($"{Phrases.Capitalized(Phrases.List(group.Select(i => Phrases.MidSentence(name(i)))))}, which {group.Key} designated as confidential, shall remain under seal for ____ days, within which {group.Key} may file a declaration establishing that {(one ? "it is" : "they are")} sealable; if {group.Key} files none, {movant} shall file {(one ? "that document" : "those documents")} publicly.", []));
+        }
+        foreach (var group in unsupported.GroupBy(i => Designating(request, i.Id, movant)))
+        {
+            var one = group.Count() == 1;
+            paragraphs.Add(new Paragraph($"{Phrases.Capitalized(group.Key)} has not shown that {Phrases.List(group.Select(i => Phrases.MidSentence(name(i))))} {(one ? "is" : "are")} sealable; {(one ? "that document" : "those documents")} shall be filed publicly.", []));
+        }
+        withdrawn = [.. withdrawn, .. unsupported];
         // Only what goes on the public docket needs a deadline: redacted versions, and documents withdrawn.
         var redacted = motion.Items.Any(i => i.Relief != Relief.None && i.Outcome == Outcome.Redact);
         if (redacted || withdrawn.Count > 0)

@@ -9,7 +9,7 @@ namespace SealingRules.Orders;
 /// the evaluation, word for word (a finding on part of a document opened with what it concerns), with the same
 /// authorities: the order adds the form, never reasoning of its own.
 /// </summary>
-public static class OrderBuilder
+public static partial class OrderBuilder
 {
     /// <summary>The order a court applying the evaluation would sign.</summary>
     public static ProposedOrder Build(SealingRequest request, SealingResult result)
@@ -21,7 +21,16 @@ public static class OrderBuilder
         return InShortForms(new ProposedOrder(Caption(request, result), Background(request, result), Standard(request, result, ParagraphOf),
             Discussion(request, result, findings, ParagraphOf), Table(request, result, findings), Conclusion(result, motions, ParagraphOf)))
             with
-        { PleadingPaper = IsPleadingPaper(request.Court) };
+        { PleadingPaper = IsPleadingPaper(request.Court), Judge = Signer(request.CaseJudge) };
+    }
+
+    /// <summary>The judge as the signature block names them: "Hon. Jane Doe" (a title the request gave is kept, and "Judge" dropped).</summary>
+    internal static string? Signer(string? judge)
+    {
+        if (string.IsNullOrWhiteSpace(judge)) return null;
+        var name = judge.Trim();
+        if (name.StartsWith("Judge ", StringComparison.OrdinalIgnoreCase)) name = name[6..].TrimStart();
+        return name.StartsWith("Hon", StringComparison.OrdinalIgnoreCase) || name.Contains("Magistrate", StringComparison.OrdinalIgnoreCase) ? name : "Hon. " + name;
     }
 
     /// <summary>The districts whose local rules ask for pleading paper of 28 numbered lines (N.D. and S.D. Cal.).</summary>
@@ -231,7 +240,18 @@ public static class OrderBuilder
     private static bool IsRemedy(StepResult s) => s.Rule.StartsWith("remedy/", StringComparison.Ordinal);
 
     internal static string DocumentName(SealingRequest request, SealingResult result, string itemId)
-        => request.Filing.Item(itemId)?.Exhibit is { } exhibit ? $"{exhibit} ({result.ItemNames.GetValueOrDefault(itemId, itemId)})" : result.ItemNames.GetValueOrDefault(itemId, itemId);
+    {
+        var title = result.ItemNames.GetValueOrDefault(itemId, itemId);
+        if (request.Filing.Item(itemId)?.Exhibit is not { Length: > 0 } exhibit) return title;
+        // A bare number or letter is an exhibit's ("3" is Exhibit 3); a title that already names it is not repeated.
+        var label = BareExhibit().IsMatch(exhibit) ? $"Exhibit {exhibit}" : exhibit;
+        return System.Text.RegularExpressions.Regex.IsMatch(title, $@"(?<![\w-]){System.Text.RegularExpressions.Regex.Escape(label)}(?![\w-])",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)
+            ? title : $"{label} ({title})";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^([A-Za-z]{1,2}|[0-9]+[A-Za-z]?)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BareExhibit();
 
     internal static string Labels(SealingResult result, IEnumerable<string> infoIds)
         => Phrases.List(infoIds.Select(result.PortionName).Distinct());

@@ -143,7 +143,7 @@ public sealed class ProcedureCheck(ProcedureBook book)
         {
             "specific-showing" => request.Items.Where(i => !ShownSpecifically(i.Id, request, result)).Select(i => i.Id).ToList(),
             "narrowly-tailored" => result.Motions.SelectMany(m => m.Items).Where(i => i.Relief != Relief.Full).Select(i => i.Id).ToList(),
-            "not-protective-order-only" => request.Items.Where(i => i.ProtectiveOrderOnly).Select(i => i.Id).ToList(),
+            "not-protective-order-only" => request.Items.Where(i => RestsOnTheDesignation(i, request, result)).Select(i => i.Id).ToList(),
             _ => throw new InvalidDataException($"unknown 'derive': {derive}"),
         };
         if (weak.Count > 0)
@@ -155,7 +155,7 @@ public sealed class ProcedureCheck(ProcedureBook book)
                 "narrowly-tailored" => WhatItWouldKeep(weak, result) is { } keep
                     ? $"The engine would not keep all that is asked from the public for {(weak.Count == 1 ? items : $"{Orders.OrderBuilder.Number(weak.Count)} documents")}. It would keep only: {keep}. Ask for that, or strengthen the showing."
                     : $"The engine would not keep all that is asked from the public for {items}; ask for what it would keep, or strengthen the showing.",
-                _ => $"{items} rest on a protective-order designation alone, which does not show a reason to seal.",
+                _ => $"{items} {(weak.Count == 1 ? "rests" : "rest")} on a confidentiality designation alone, which does not show a reason to seal; the party that designated it must make the showing.",
             });
         }
         if (!declared)
@@ -168,6 +168,17 @@ public sealed class ProcedureCheck(ProcedureBook book)
             "narrowly-tailored" => "The engine would keep from the public all that is asked, and no more is asked.",
             _ => "No item rests on a protective-order designation alone, and a declaration is filed.",
         });
+    }
+
+    // The item is offered on a designation alone: said so (protectiveOrderOnly), read so from the words, or designated
+    // by another party that has made no showing of its own.
+    private static bool RestsOnTheDesignation(Model.Item item, SealingRequest request, SealingResult result)
+    {
+        if (item.ProtectiveOrderOnly) return true;
+        var read = result.Motions.SelectMany(m => m.Items).FirstOrDefault(i => i.Id == item.Id)?.Showings ?? [];
+        if (read.Count > 0 && read.All(s => s.Showing != Model.Showing.Specific && s.Because.Any(b => b.Rule == "particularity/designation-alone"))) return true;
+        return item.DesignatedBy != Model.Designator.Movant
+            && !request.StatedHarms.Any(h => h.ItemId == item.Id && h.OfferedBy == Model.OfferedBy.DesignatingParty);
     }
 
     // Says which of the two is wanting for each item, since the cures differ: a reason that reads specific needs only to

@@ -79,14 +79,14 @@ public static class MarkdownReport
         var remedies = RemedyWords.Of(result);
         foreach (var motion in result.Motions)
         {
-            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### {Phrases.MotionNamed(motion.Id)}: {Words(motion.Disposition)}{(motion.WithoutPrejudice ? " without prejudice" : "")}");
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### {Phrases.MotionNamed(motion.Id)}: {Disposed(motion.Disposition)}{(motion.WithoutPrejudice ? " without prejudice" : "")}");
             md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Standard: **{Words(motion.Standard)}**.").AppendLine();
             foreach (var item in motion.Items)
             {
                 var what = item.Outcome == Model.Outcome.Redact
                     ? $" Redacted: {labels.List(item.Redact)}.{(item.Disclose.Count > 0 ? $" Public: {labels.List(item.Disclose)}." : "")}"
                     : "";
-                md.AppendLine(CultureInfo.InvariantCulture, $"- {Name(item, ids)}: **{Outcome(item.Outcome)}** (relief {Words(item.Relief)}; {Words(item.Certainty)}; findings {letterOf[item.Id]}).{what}");
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {Name(item, ids)}: **{Outcome(item.Outcome)}** ({Granted(item.Relief)}; {Settled(item.Certainty)}; see {letterOf[item.Id]}).{what}");
             }
             var closing = remedies[motion.Id];
             if (closing.Count > 0) md.AppendLine();
@@ -160,6 +160,18 @@ public static class MarkdownReport
     };
 
     private static string Words<T>(T value) where T : struct, Enum => Kebab.Of(value).Replace('-', ' ');
+
+    // The contract's values in the words a reader of an order uses (the JSON keeps the values).
+    private static string Disposed(Disposition d) => d == Disposition.GrantedInPart ? "granted in part and denied in part" : Words(d);
+
+    private static string Granted(Relief relief) => relief switch
+    {
+        Relief.Full => "all the relief asked",
+        Relief.Partial => "part of the relief asked",
+        _ => "none of the relief asked",
+    };
+
+    private static string Settled(Certainty certainty) => certainty == Certainty.Settled ? "settled law" : "within the court's discretion";
 
     /// <summary>A cure with the information it concerns named in words ("as to the phone number"), not by id.</summary>
     public static string CureInWords(string cure, SealingResult result) => new Labeller(result.Labels, false).Cure(cure);

@@ -20,6 +20,27 @@ public sealed class DoctrineTests
 
     private static SealingResult Evaluate(string json) => Shared.Service.Evaluate(json);
 
+    [Theory]
+    [InlineData("specific", Outcome.Redact, Disposition.Granted)]
+    [InlineData("generalized", Outcome.Public, Disposition.Denied)]
+    public void ABriefQuotingAnExhibit_WithNoReasonOfItsOwn_TakesTheExhibitsRuling(string showing, Outcome brief, Disposition disposition)
+    {
+        var items = $$"""
+            { "id": "ex-a", "title": "Exhibit A", "request": "redact", "remainder": "not-confidential",
+              "information": [ { "id": "algo", "kind": "trade-secret", "about": "party" } ],
+              "harms": [ { "kind": "competitive-harm", "showing": "{{showing}}", "evidence": "declaration" } ] },
+            { "id": "brief", "title": "the motion for summary judgment", "request": "redact", "refersTo": ["algo"],
+              "information": [ { "id": "quotes", "kind": "trade-secret", "about": "party" } ] }
+            """;
+        var motion = Evaluate(Request("summary-judgment", items)).Motions[0];
+
+        var quoted = motion.Items.Single(i => i.Id == "brief");
+        Assert.Equal(brief, quoted.Outcome);
+        Assert.Equal(disposition, motion.Disposition);
+        // The ruling and the order's closing paragraph agree: a brief redacted only where its source is.
+        Assert.Equal(showing == "specific", quoted.Reasoning.Any(s => s.Rule == "remedy/quotations-follow-their-source"));
+    }
+
     [Fact]
     public void SpecificCompetitiveHarm_SealsPricingTerms_AndTheMotionIsGranted()
     {

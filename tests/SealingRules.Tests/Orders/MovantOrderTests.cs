@@ -50,9 +50,90 @@ public sealed class MovantOrderTests
         Assert.Equal("GRANTED", row.Ruling);
         Assert.EndsWith("Lee Decl. ¶¶ 4-6.", row.Reason, StringComparison.Ordinal);
         Assert.Contains(order.Conclusion, p => p.Text.StartsWith("The defendant withdraws its request to seal the rest of Ex. 3", StringComparison.Ordinal));
-        Assert.Contains(order.Conclusion, p => p.Text.StartsWith("The defendant withdraws its request as to Ex. 4", StringComparison.Ordinal)
+        Assert.Contains(order.Conclusion, p => p.Text.StartsWith("The request as to Ex. 4 (Email chain about delivery dates) is WITHDRAWN", StringComparison.Ordinal)
             && p.Text.Contains("without prejudice to a renewed motion", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AnotherPartysDesignation_IsNotWithdrawn_ButStaysSealedWhileThatPartyMayShowItsReasons()
+    {
+        var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);
+        json["court"] = "D. Nev.";
+        var email = json["motions"]![0]!["items"]![1]!;
+        email["designatedBy"] = "opposing-party";
+        email["harms"] = new Newtonsoft.Json.Linq.JArray(new Newtonsoft.Json.Linq.JObject { ["kind"] = "competitive-harm", ["showing"] = "conclusory" });
+
+        var order = Shared.Service.MovantOrder(json.ToString());
+
+        Assert.DoesNotContain(order.Conclusion, p => p.Text.Contains("WITHDRAWN", StringComparison.Ordinal) || p.Text.Contains("withdraws its request as to", StringComparison.Ordinal));
+        Assert.Contains(order.Conclusion, p => p.Text == "Ex. 4 (Email chain about delivery dates), which the plaintiff designated as confidential, shall remain under seal for ____ days, "
+            + "within which the plaintiff may file a declaration establishing that it is sealable; if the plaintiff files none, the defendant shall file that document publicly.");
+        // The check says the same of it: a designation alone, which the designating party must support.
+        var check = Shared.Service.Check(json.ToString());
+        var row = Assert.Single(check.Procedure.Requirements, p => p.Id == "nvd-ia-10-5-designation-not-enough");
+        Assert.Equal(SealingRules.Procedure.Status.Missing, row.Status);
+        Assert.Contains("Ex. 4", row.Why, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("A", "Exhibit A, Search Platform Design Document", "Exhibit A, Search Platform Design Document")]
+    [InlineData("3", "Supplier agreement", "Exhibit 3 (Supplier agreement)")]
+    [InlineData("ECF 56", "Defendant's Motion for Summary Judgment", "ECF 56 (Defendant's Motion for Summary Judgment)")]
+    [InlineData("A", "Exhibit AB, a letter", "Exhibit A (Exhibit AB, a letter)")]
+    public void ADocumentIsNamedOnce_ByItsExhibitNumberAndTitle(string exhibit, string title, string expected)
+    {
+        var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);
+        json["motions"]![0]!["items"]![0]!["title"] = title;
+        json["filing"]!["items"]![0]!["exhibit"] = exhibit;
+        var request = new SealingRules.Contract.RequestReader().Read(json.ToString());
+
+        Assert.Equal(expected, OrderBuilder.DocumentName(request, Shared.Service.Engine.Evaluate(request), "ex-3"));
+    }
+
+    [Theory]
+    [InlineData("pp. 4-5", "Redact the pricing terms (pp. 4-5)")]
+    [InlineData("p. 2 (signature block)", "Redact the pricing terms, at p. 2 (signature block)")]
+    public void ThePortionColumn_GivesThePagesOnce(string portions, string expected)
+    {
+        var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);
+        json["filing"]!["items"]![0]!["portions"] = portions;
+
+        Assert.Equal(expected, Shared.Service.MovantOrder(json.ToString()).Table[0].Portion);
+    }
+
+    [Fact]
+    public void ThePortionColumn_DoesNotRepeatPagesTheLabelGives_NorGivePagesForADocumentSealedWhole()
+    {
+        var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);
+        json["motions"]![0]!["items"]![0]!["information"]![0]!["label"] = "the price table (pages 4-5)";
+        Assert.Equal("Redact the price table (pages 4-5)", Shared.Service.MovantOrder(json.ToString()).Table[0].Portion);
+
+        json["motions"]![0]!["items"]![0]!["remainder"] = "confidential";
+        Assert.Equal("Entire document", Shared.Service.MovantOrder(json.ToString()).Table[0].Portion);
+    }
+
+    [Theory]
+    [InlineData("Hon. Jane Doe", "Hon. Jane Doe", "United States District Judge")]
+    [InlineData("Gloria M. Navarro", "Hon. Gloria M. Navarro", "United States District Judge")]
+    [InlineData("Magistrate Judge Peggy A. Leen", "Magistrate Judge Peggy A. Leen", "United States Magistrate Judge")]
+    public void TheJudgeTheRequestNames_SignsBothOrders(string given, string name, string title)
+    {
+        var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);
+        json["case"]!["judge"] = given;
+
+        foreach (var order in new[] { Shared.Service.MovantOrder(json.ToString()), Shared.Service.Order(json.ToString()) })
+        {
+            Assert.Equal([name, title], order.SignatureLines);
+            Assert.Contains($"{name}  \n{title}", MarkdownOrder.Render(order), StringComparison.Ordinal);
+        }
+        Assert.Equal(["United States District Judge"], Movant.SignatureLines);
+    }
+
+    [Theory]
+    [InlineData("123456", "Jane Lee (SBN 123456)")]
+    [InlineData("WSBA No. 55555", "Jane Lee (WSBA No. 55555)")]
+    public void TheBarNumber_IsLabelledAsItsStateLabelsIt(string bar, string expected)
+        => Assert.Equal(expected, MarkdownOrder.CounselLines(new SealingRules.Contract.Counsel("Jane Lee", bar, null, null, null, null, null))[0]);
 
     [Theory]
     [InlineData("Exhibit 3 (Supply Agreement)", "Exhibit 3")]
@@ -158,7 +239,7 @@ public sealed class MovantOrderTests
 
         Assert.Equal(result.Items.Count(i => i.Relief != Model.Relief.None), order.Table.Count);
         Assert.All(order.Table, row => Assert.Equal("GRANTED", row.Ruling));
-        Assert.Contains(order.Conclusion, p => p.Text.StartsWith("The parties withdraw their request as to", StringComparison.Ordinal));
+        Assert.Contains(order.Conclusion, p => p.Text.StartsWith("The request as to Supplemental Declaration of Roberto Doe", StringComparison.Ordinal) && p.Text.Contains("is WITHDRAWN", StringComparison.Ordinal));
         Assert.DoesNotContain(order.Table, row => row.Portion == "Entire document");
     }
 

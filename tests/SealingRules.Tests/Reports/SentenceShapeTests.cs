@@ -50,7 +50,7 @@ public sealed class SentenceShapeTests
         // The waitlist's attributes that stay public are named in one sentence, not one sentence each, and not again in
         // a weighing that restates the finding (Restatements): the sentence that answers the safety interest says it.
         Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(markdown, "gender, sexual orientation, medical information, blood type"));
-        Assert.Contains("Although the people concerned have shown with specific facts a compelling interest in their personal safety, once the individuals' identifying details are redacted", markdown, StringComparison.Ordinal);
+        Assert.Contains("Although the movant has shown with specific facts that the people concerned have a compelling interest in their personal safety, once the individuals' identifying details are redacted", markdown, StringComparison.Ordinal);
         // The redacted details are found once, as the seed's order finds them, without a weighing that says it again.
         Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(markdown, "could let someone familiar with the individuals deduce who they are"));
         Assert.Contains("The name, city of origin and occupation are details that", markdown, StringComparison.Ordinal);

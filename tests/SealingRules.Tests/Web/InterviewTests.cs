@@ -252,12 +252,22 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
         Assert.Equal("facts", await page.EvaluateAsync<string>("questionOfPath('filing.motionFiled')"));
         Assert.Equal("'x' is not one of seal, redact", await page.EvaluateAsync<string>("plainMessage({ message: \"motions[0].items[2].request: 'x' is not one of seal, redact\" })"));
 
-        // Start over clears what the browser kept.
+        // Start over asks first, and a "no" keeps everything; a "yes" clears what the browser kept.
+        page.Dialog += DismissOnce;
         await page.ClickAsync("#iv-restart");
+        page.Dialog -= DismissOnce;
+        Assert.NotNull(await page.EvaluateAsync<string?>("localStorage.getItem('sealingrules.interview.v1')"));
+        page.Dialog += AcceptOnce;
+        await page.ClickAsync("#iv-restart");
+        page.Dialog -= AcceptOnce;
         Assert.Null(await page.EvaluateAsync<string?>("localStorage.getItem('sealingrules.interview.v1')"));
         Assert.Equal("", await page.InputValueAsync("#iv-court"));
         Assert.Equal("Question 1 of 10", await page.InnerTextAsync("#iv-progress"));
     }
+
+    private static async void DismissOnce(object? sender, IDialog dialog) => await dialog.DismissAsync();
+
+    private static async void AcceptOnce(object? sender, IDialog dialog) => await dialog.AcceptAsync();
 
     [Fact]
     public void TheFilingFactsAsked_CoverEveryFactTheDistrictsProcedureReads()
