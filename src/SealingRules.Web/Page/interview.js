@@ -276,10 +276,10 @@ function questions(a) {
       check: () => [a.designatedBy ? null : "Say who marked the documents confidential.", a.signer ? null : "Say who signs the declaration."].filter(Boolean) },
     { key: "facts", title: "Where are you with the papers the court's rule asks for?",
       help: "The pre-filing check reads these answers: each paper done, not yet, or not sure. Leave the date blank if the motion is not filed yet.",
-      render: () => [ivText("iv-filed", "The day the motion is (or was) filed, as YYYY-MM-DD (optional)", a.filed, (v) => { a.filed = v; }, { type: "date" }),
+      render: () => [ivText("iv-filed", "The day the motion is (or was) filed (optional)", a.filed, (v) => { a.filed = v; }, { type: "date" }),
         factsFor(a.court).map((f) => ivRadios("iv-fact-" + f, FACT_WORDS[f], DONE, a.facts[f], (v) => { a.facts[f] = v; }))],
       answer: () => [a.filed ? "Filed: " + a.filed : null, ...factsFor(a.court).map((f) => FACT_WORDS[f] + ": " + wordsOf(DONE, a.facts[f] || "").toLowerCase())],
-      check: () => (a.filed && !/^\d{4}-\d{2}-\d{2}$/.test(a.filed) ? ["Give the day as YYYY-MM-DD."] : []) });
+      check: () => (a.filed && !/^\d{4}-\d{2}-\d{2}$/.test(a.filed) ? ["Give a full date: day, month and year."] : []) });
   return qs;
 }
 const factsFor = (court) => DISTRICT_FACTS[court] || DISTRICT_FACTS["*"];

@@ -73,7 +73,7 @@ public sealed class ProcedureBook
     }
 
     /// <summary>The findings of the evaluation a requirement may be <see cref="Requirement.Derive"/>d from.</summary>
-    public static readonly IReadOnlyList<string> Derivations = ["specific-showing", "narrowly-tailored", "not-protective-order-only", "rule-5-2-identifiers"];
+    public static readonly IReadOnlyList<string> Derivations = ["specific-showing", "narrowly-tailored", "not-protective-order-only", "briefs-not-sealed", "rule-5-2-identifiers"];
 
     private const string Prefix = "SealingRules.Rules.Procedure.";
 

@@ -144,6 +144,8 @@ public sealed class ProcedureCheck(ProcedureBook book)
             "specific-showing" => request.Items.Where(i => !ShownSpecifically(i.Id, request, result)).Select(i => i.Id).ToList(),
             "narrowly-tailored" => result.Motions.SelectMany(m => m.Items).Where(i => i.Relief != Relief.Full).Select(i => i.Id).ToList(),
             "not-protective-order-only" => request.Items.Where(i => RestsOnTheDesignation(i, request, result)).Select(i => i.Id).ToList(),
+            // A brief or motion is the item that refers to others' information; it is asked sealed whole, not redacted.
+            "briefs-not-sealed" => request.Items.Where(i => i.RefersTo.Count > 0 && i.Request == RequestKind.Seal).Select(i => i.Id).ToList(),
             _ => throw new InvalidDataException($"unknown 'derive': {derive}"),
         };
         if (weak.Count > 0)
@@ -155,6 +157,7 @@ public sealed class ProcedureCheck(ProcedureBook book)
                 "narrowly-tailored" => WhatItWouldKeep(weak, result) is { } keep
                     ? $"The engine would not keep all that is asked from the public for {(weak.Count == 1 ? items : $"{Orders.OrderBuilder.Number(weak.Count)} documents")}. It would keep only: {keep}. Ask for that, or strengthen the showing."
                     : $"The engine would not keep all that is asked from the public for {items}; ask for what it would keep, or strengthen the showing.",
+                "briefs-not-sealed" => $"{items} {(weak.Count == 1 ? "is a brief" : "are briefs")} asked to be sealed whole; ask instead to redact the passages that repeat sealed material, and seal the exhibits.",
                 _ => $"{items} {(weak.Count == 1 ? "rests" : "rest")} on a confidentiality designation alone, which does not show a reason to seal; the party that designated it must make the showing.",
             });
         }
@@ -166,6 +169,7 @@ public sealed class ProcedureCheck(ProcedureBook book)
         {
             "specific-showing" => "Every reason given is shown with specific facts in a declaration.",
             "narrowly-tailored" => "The engine would keep from the public all that is asked, and no more is asked.",
+            "briefs-not-sealed" => "No brief or motion is asked to be sealed whole (a brief is an item that refers to other items' information).",
             _ => "No item rests on a protective-order designation alone, and a declaration is filed.",
         });
     }

@@ -58,6 +58,23 @@ public class ProcedureCheckTests
 
     private static CheckResult Check(JObject request) => new PreFilingCheck().Run(Shared.Reader.Read(request.ToString()), Shared.Engine.Evaluate(Shared.Reader.Read(request.ToString())));
 
+    [Theory]
+    [InlineData("W.D. Wash.", "wawd-5g-5-briefs-rarely-sealed")]
+    [InlineData("D. Nev.", "nvd-ia-10-5-seal-only-the-document")]
+    public void A_brief_asked_sealed_whole_is_what_the_briefs_rule_flags_not_a_weak_exhibit(string court, string line)
+    {
+        var request = Request(court, "2024-03-01", FullFiling("2024-03-01"));
+        var items = (JArray)request["motions"]![0]!["items"]!;
+        // A weak exhibit is the showing's line to flag, not this one.
+        items.Add(JObject.Parse("""{ "id": "ex-3", "request": "seal", "information": [ { "id": "ex-3-plan", "kind": "business-strategy", "about": "party" } ], "harms": [ { "kind": "competitive-harm", "showing": "generalized", "evidence": "declaration" } ] }"""));
+        Assert.Equal(Status.Met, Check(request).Procedure.Requirements.Single(r => r.Id == line).Status);
+
+        items.Add(JObject.Parse("""{ "id": "brief", "title": "the opposition brief", "request": "seal", "refersTo": ["ex-1-prices"], "information": [ { "id": "brief-prices", "kind": "pricing-terms", "about": "party" } ] }"""));
+        var flagged = Check(request).Procedure.Requirements.Single(r => r.Id == line);
+        Assert.Equal(Status.Missing, flagged.Status);
+        Assert.Contains("the opposition brief is a brief asked to be sealed whole", flagged.Why, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void The_strong_motion_gets_the_relief_it_asks_for()
     {
