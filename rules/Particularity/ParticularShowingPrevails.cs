@@ -18,7 +18,7 @@ public sealed class ParticularShowingPrevails : Rule
             .Query(() => findings, q => q
                 .Match<ParticularityFinding>(f => f.StatementId == s.Id)
                 .Collect()
-                .Where(c => c.Any(f => f.Showing == Showing.Specific)));
+                .Where(c => c.Any(f => f.Showing == Showing.Specific) && !c.Any(f => f.Undoes)));
 
         Then()
             .Yield(ctx => Read(ctx.Rule.Name, s, findings));

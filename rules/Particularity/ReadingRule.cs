@@ -26,6 +26,9 @@ public abstract class ReadingRule : Rule
     /// <summary>The finding as a clause, for a rule that answers it.</summary>
     protected abstract string Gist { get; }
 
+    /// <summary>Whether the words this rule finds take back whatever reason the statement gives (particularity/own-words-undo).</summary>
+    protected virtual bool Undoes => false;
+
     public override void Define()
     {
         Statement s = default!;
@@ -39,6 +42,6 @@ public abstract class ReadingRule : Rule
                 .Where(Words));
 
         Then()
-            .Yield(ctx => Said.Finding(ctx.Rule.Name, s, Reads, Finding(said), Gist));
+            .Yield(ctx => Said.Finding(ctx.Rule.Name, s, Reads, Finding(said), Gist, Undoes));
     }
 }

@@ -41,8 +41,8 @@ internal static class Said
     ];
 
     /// <summary>A finding of the particularity rules about a statement.</summary>
-    public static ParticularityFinding Finding(string rule, Statement s, Showing showing, string finding, string gist)
-        => new(s.Id, showing, Step.Of(rule, finding, s.Id), gist);
+    public static ParticularityFinding Finding(string rule, Statement s, Showing showing, string finding, string gist, bool undoes = false)
+        => new(s.Id, showing, Step.Of(rule, finding, s.Id), gist) { Undoes = undoes };
 
     /// <summary>
     /// Identifiers Fed. R. Civ. P. 5.2(a) reaches. Not a home address or a phone number: the civil rule does not name them,

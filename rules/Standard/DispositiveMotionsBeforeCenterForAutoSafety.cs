@@ -18,6 +18,8 @@ public sealed class DispositiveMotionsBeforeCenterForAutoSafety : Rule
 
         Then()
             .Yield(ctx => new MeritsClassification(motion.Id, MeritsRelation.MoreThanTangential, Step.Of(ctx.Rule.Name,
-                $"The material is attached to {Phrases.Filing(motion.Filing)}, a dispositive filing.")));
+                motion.Filing == UnderlyingFiling.Trial
+                    ? $"The material is part of {Phrases.Filing(motion.Filing)}: at trial, as on a dispositive motion, the court decides the merits."
+                    : $"The material is attached to {Phrases.Filing(motion.Filing)}, a dispositive filing.")));
     }
 }

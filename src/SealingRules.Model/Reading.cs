@@ -47,6 +47,8 @@ public enum Feature
     NonPartyNamed,
     /// <summary>Says the information would identify an informant, a confidential source or a cooperating witness.</summary>
     InformantNamed,
+    /// <summary>Says the information is already public: published, publicly available, in an annual report.</summary>
+    ConcedesPublic,
 }
 
 /// <summary>The movant's statement of one harm: what it concerns, for the particularity rules to read with its features.</summary>
@@ -73,7 +75,11 @@ public sealed record StatementFeature(string StatementId, Feature Feature, strin
 /// What one particularity rule finds in a statement: the showing the words support on its view, and the finding as a
 /// clause (<paramref name="Gist"/>) that a rule answering it can quote.
 /// </summary>
-public sealed record ParticularityFinding(string StatementId, Showing Showing, Step Step, string Gist);
+public sealed record ParticularityFinding(string StatementId, Showing Showing, Step Step, string Gist)
+{
+    /// <summary>The statement's own words take back the reason it gives (the information is already public): no particularity elsewhere restores it.</summary>
+    public bool Undoes { get; init; }
+}
 
 /// <summary>The reading of a statement: the showing it makes, the steps that decided it, and why in a clause.</summary>
 public sealed record ShowingRead(string StatementId, Showing Showing, IReadOnlyList<Step> Because, string Why);

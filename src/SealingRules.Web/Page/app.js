@@ -601,9 +601,9 @@ async function gradeExercise() {
     body.replaceChildren(el("p", { class: "score", id: "score", text: "Score: " + grade.score + " of " + grade.max }));
     if (grade.misses.length) {
       body.append(el("h4", { text: "What you missed, and why" }), el("ul", { class: "misses" }, grade.misses.map((miss) => el("li", {},
-        el("p", {}, el("strong", { text: (miss.targetKind ? miss.targetKind + " " : "") + miss.target + ", " + miss.field + ": " }), said(miss)),
+        el("p", {}, el("strong", { text: (miss.targetKind ? miss.targetKind + " " : "") + miss.target + ", " + question(miss.field) + ": " }), said(miss)),
         el("p", { class: "explanation", text: miss.explanation }),
-        miss.rightIf ? el("p", { class: "right-if", text: (written(miss) && !miss.unanswered ? "What it still needs: " : "Your answer would have been right if: ") + miss.rightIf }) : null,
+        miss.rightIf ? el("p", { class: "right-if", text: (written(miss) && !miss.unanswered ? "What it still needs: " : /^Your answer would be right/.test(miss.rightIf) ? "" : "Your answer would have been right if: ") + miss.rightIf }) : null,
         miss.rule ? el("p", { class: "rule" }, "Rule: " + miss.rule, cites(miss.authorities)) : null))));
     } else body.append(el("p", { text: "Every answer you gave matches the court's." }));
     body.append(el("button", { type: "button", id: "exercise-ruling", onclick: () => { state.model = JSON.parse(JSON.stringify(exercise.request)); renderForm(); evaluate().then(() => $("result").scrollIntoView()); } }, "Show the full ruling"));
@@ -612,6 +612,9 @@ async function gradeExercise() {
 
 // A paragraph the student wrote is graded by its reading (as the Markdown grade says it); a question left blank is missed.
 const written = (miss) => miss.field.startsWith("statements");
+// The answer file's field as the question asked (the JSON keeps the field's name).
+const question = (field) => ({ withoutPrejudice: "without prejudice", redact: "what is redacted" })[field]
+  || (field.startsWith("statements[") ? "the declaration paragraph" + (field === "statements[0]" ? "" : " for harm " + field.slice(11, -1)) : field);
 function said(miss) {
   if (miss.unanswered) return "not answered; expected " + show(miss.expected) + ".";
   return written(miss) ? "your paragraph reads as " + show(miss.given) + "; it needs to read as " + show(miss.expected) + "."

@@ -69,6 +69,8 @@ const ABOUT = [
 ];
 
 const DESIGNATORS = [["movant", "Your side"], ["opposing-party", "The other side"], ["non-party", "Someone outside the case"]];
+// A motion may carry the filer's own documents beside the other side's: then each document is asked about.
+const DESIGNATED_ALL = [...DESIGNATORS, ["mixed", "Different parties, document by document"]];
 const SIGNERS = [
   ["designating", "Someone for the party that marked the documents confidential"],
   ["filer", "Your side's lawyer or another person for the filer"],
@@ -119,7 +121,10 @@ const FACT_WORDS = {
 // ---- small helpers ---------------------------------------------------------------------------------------------
 const blankAnswers = () => ({ court: "", judge: "", caseName: "", caseNumber: "", docket: "", filing: "", movant: "",
   documents: [blankDocument()], designatedBy: "", signer: "", facts: {}, filed: "" });
-function blankDocument() { return { exhibit: "", title: "", parts: [blankPart()], whole: "", reason: "", harm: "" }; }
+function blankDocument() { return { exhibit: "", title: "", parts: [blankPart()], whole: "", reason: "", harm: "", designatedBy: "" }; }
+
+// Who marked this document confidential: the one answer for all, or the document's own when they differ.
+const designatorOf = (a, d) => (a.designatedBy === "mixed" ? d.designatedBy || "" : a.designatedBy);
 function blankPart() { return { name: "", kind: "", about: "", where: "", atIssue: "" }; }
 
 function save() {
@@ -253,7 +258,7 @@ function questions(a) {
         answer: () => [wordsOf(WHOLE, d.whole) || "—"],
         check: () => (d.whole ? [] : ["Say whether all of " + name() + " is confidential."]) },
       { key: "reason-" + i, title: "Why would making " + (d.parts.length > 1 ? "those parts" : d.parts[0].name.trim() ? partName(d.parts[0]) : "it") + " public cause harm?",
-        help: "In your own words, as the declaration would say it: what the part shows, who would use it, and how disclosure would hurt. The result shows how a court would likely read them.",
+        help: "In your own words, as the declaration would say it: what the part shows, who would use it, and how disclosure would hurt. The result shows how a court would likely read them. If another party marked this document confidential and you take no position, leave this blank: that party must give its own reasons.",
         render: () => {
           const id = "iv-doc-" + i + "-reason";
           const box = el("textarea", { id, rows: "6", maxlength: "10000", placeholder: "For example: disclosure of the per-unit prices would let our competitors undercut our bids in the next contract round, because …" });
@@ -265,15 +270,21 @@ function questions(a) {
               d.harm, (v) => { d.harm = v; }, (v) => (v ? "" : "Not given: taken as “" + (harmDocs[likelyHarm(d)] || "") + "”"))];
         },
         answer: () => [d.reason.trim() || "—", d.harm ? "Harm: " + schemaDocs("Harm", "kind")[d.harm] : null],
-        check: () => (d.reason.trim() ? [] : ["Give the reason for " + name() + " in your own words."]) });
+        // Another party's designation is that party's to support: the filer need give no reason of its own.
+        check: () => (d.reason.trim() || ["opposing-party", "non-party"].includes(designatorOf(a, d)) ? [] : ["Give the reason for " + name() + " in your own words."]) });
   });
   qs.push(
     { key: "declaration", title: "Who marked the documents confidential, and who signs the declaration?",
       help: "A declaration is the sworn statement that gives the facts behind the reasons. When the other side or an outsider marked the documents confidential, the court usually wants that party's own declaration.",
-      render: () => [ivRadios("iv-designated", "The documents were marked confidential by", DESIGNATORS, a.designatedBy, (v) => { a.designatedBy = v; }),
+      render: () => [ivRadios("iv-designated", "The documents were marked confidential by", DESIGNATED_ALL, a.designatedBy, (v) => { a.designatedBy = v; renderInterview("iv-designated-" + v); }),
+        a.designatedBy === "mixed" ? a.documents.map((d, i) => ivRadios("iv-doc-" + i + "-designated", docName(d, i) + " was marked confidential by", DESIGNATORS, d.designatedBy, (v) => { d.designatedBy = v; })) : null,
         ivRadios("iv-signer", "The declaration is signed by", SIGNERS, a.signer, (v) => { a.signer = v; })],
-      answer: () => ["Marked confidential by: " + (wordsOf(DESIGNATORS, a.designatedBy) || "—").toLowerCase(), "Declaration: " + (wordsOf(SIGNERS, a.signer) || "—").toLowerCase()],
-      check: () => [a.designatedBy ? null : "Say who marked the documents confidential.", a.signer ? null : "Say who signs the declaration."].filter(Boolean) },
+      answer: () => [a.designatedBy === "mixed"
+        ? "Marked confidential by: " + a.documents.map((d, i) => docName(d, i) + ", " + (wordsOf(DESIGNATORS, d.designatedBy) || "—").toLowerCase()).join("; ")
+        : "Marked confidential by: " + (wordsOf(DESIGNATORS, a.designatedBy) || "—").toLowerCase(), "Declaration: " + (wordsOf(SIGNERS, a.signer) || "—").toLowerCase()],
+      check: () => [a.designatedBy ? null : "Say who marked the documents confidential.",
+        ...(a.designatedBy === "mixed" ? a.documents.map((d, i) => (d.designatedBy ? null : "Say who marked " + docName(d, i) + " confidential.")) : []),
+        a.signer ? null : "Say who signs the declaration."].filter(Boolean) },
     { key: "facts", title: "Where are you with the papers the court's rule asks for?",
       help: "The pre-filing check reads these answers: each paper done, not yet, or not sure. Leave the date blank if the motion is not filed yet.",
       render: () => [ivText("iv-filed", "The day the motion is (or was) filed (optional)", a.filed, (v) => { a.filed = v; }, { type: "date" }),
@@ -320,7 +331,8 @@ function buildRequest(a) {
     if (d.title.trim()) item.title = d.title.trim();
     item.request = d.whole === "all" ? "seal" : "redact";
     item.remainder = d.whole === "all" ? "confidential" : "not-confidential";
-    if (a.designatedBy) item.designatedBy = a.designatedBy;
+    const designated = designatorOf(a, d);
+    if (designated) item.designatedBy = designated;
     item.information = d.parts.map((p, k) => {
       const info = { id: unique(id + "-" + (slug(p.name) || "part-" + (k + 1)), taken), kind: p.kind, about: p.about };
       if (p.atIssue) info.atIssue = p.atIssue === "yes";
@@ -330,7 +342,8 @@ function buildRequest(a) {
     });
     if (d.reason.trim()) {
       const harm = { kind: d.harm || likelyHarm(d), statement: d.reason.trim(), evidence: declared ? "declaration" : "argument-only" };
-      if (a.signer === "designating") harm.offeredBy = "designating-party";
+      // The designating party's declarant speaks for another party's document; for the filer's own, the filer does.
+      if (a.signer === "designating" && designated && designated !== "movant") harm.offeredBy = "designating-party";
       item.harms = [harm];
     }
     return item;
@@ -340,7 +353,7 @@ function buildRequest(a) {
   for (const f of factsFor(a.court)) if (a.facts[f] === "yes" || a.facts[f] === "no") filing[f] = a.facts[f] === "yes";
   if (a.signer) {
     // The designating party's own declaration is the one the rules ask of it when it is not the filer.
-    if (a.signer === "designating" && a.designatedBy && a.designatedBy !== "movant") filing.designatingDeclarationFiled = true;
+    if (a.signer === "designating" && a.documents.some((d) => ["opposing-party", "non-party"].includes(designatorOf(a, d)))) filing.designatingDeclarationFiled = true;
     else filing.supportingDeclaration = declared;
   }
   filing.items = a.documents.map((d, i) => {

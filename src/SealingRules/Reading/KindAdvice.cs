@@ -94,5 +94,10 @@ internal static class KindAdvice
 
     /// <summary>The advice for the first of the kinds that has any, in the order given.</summary>
     public static Advice? For(IEnumerable<InformationKind> kinds)
-        => kinds.Select(k => ByKind.GetValueOrDefault(k)).FirstOrDefault(a => a is not null);
+    {
+        var given = kinds.ToList();
+        // A licence's prices are its royalties: its own advice speaks to a licensee, the price list's to a seller.
+        if (given.Contains(InformationKind.LicensingTerms)) given = [.. given.Where(k => k != InformationKind.PricingTerms)];
+        return given.Select(k => ByKind.GetValueOrDefault(k)).FirstOrDefault(a => a is not null);
+    }
 }

@@ -36,6 +36,7 @@ internal static partial class Lexicon
         (Feature.MinorNamed, P24(), false),
         (Feature.NonPartyNamed, P25(), false),
         (Feature.InformantNamed, P26(), false),
+        (Feature.ConcedesPublic, P27(), false),
     ];
 
     /// <summary>Words that negate what follows them in a clause ("not merely confidential").</summary>
@@ -128,6 +129,11 @@ internal static partial class Lexicon
     // Only words that name the role: "witness" alone is any witness, and "cooperation" any cooperation.
     [GeneratedRegex(@"\b(informants?|informers?|confidential (human )?sources?|cooperating (witness(es)?|defendants?|individuals?|sources?)|cooperators?)\b", Options, Timeout)]
     private static partial Regex P26();
+
+    // The movant's own words put the information in public hands ("already published", "in its annual report"); "not
+    // publicly available" is negated by the reader and belongs to secrecy.
+    [GeneratedRegex(@"\b(already (been )?(published|public|disclosed|made public|reported|released)|(is|are|was|were|has been|have been) (publicly|widely) (available|known|reported|disclosed)|publicly available|in (its|our|their|the company's) (annual reports?|10-k|public filings?|press releases?))\b", Options, Timeout)]
+    private static partial Regex P27();
 
     [GeneratedRegex(@"\b(in the alternative|alternatively|or,? at (a |the )?minimum|or,? at least|or else)\b", Options, Timeout)]
     private static partial Regex P22();

@@ -30,13 +30,14 @@ public static class GradeReport
             {
                 // A paragraph the student wrote is graded by its reading: it is not "answered" a value, it reads as one.
                 var written = miss.Field.StartsWith("statements", StringComparison.Ordinal);
-                var given = miss.Unanswered ? "not answered" : written ? $"your paragraph reads as *{Shown(miss.Given)}*" : $"you answered *{Shown(miss.Given)}*";
-                var expected = written ? $"it needs to read as *{Shown(miss.Expected)}*" : $"the answer is *{Shown(miss.Expected)}*";
-                md.AppendLine(CultureInfo.InvariantCulture, $"- **{miss.TargetKind} {miss.Target}, {miss.Field}**: {given}; {expected}.");
+                var given = miss.Unanswered ? "not answered" : written ? $"your paragraph reads as *{Shown(miss.Given)}*" : $"you answered *{Shown(miss.Given, miss.Field)}*";
+                var expected = written ? $"it needs to read as *{Shown(miss.Expected)}*" : $"the answer is *{Shown(miss.Expected, miss.Field)}*";
+                md.AppendLine(CultureInfo.InvariantCulture, $"- **{miss.TargetKind} {miss.Target}, {Question(miss.Field)}**: {given}; {expected}.");
                 if (miss.Explanation.Length > 0) md.AppendLine(CultureInfo.InvariantCulture, $"  {miss.Explanation}");
                 if (miss.Authorities.Count > 0) md.AppendLine(CultureInfo.InvariantCulture, $"  {string.Join("; ", forms.Of(miss.Authorities.Select(a => a.Cite)).Select(c => $"*{c}*"))}.");
                 if (miss.RightIf is { } rightIf)
-                    md.Append(written && !miss.Unanswered ? "  What it still needs: " : "  Your answer would be right on other facts: ").AppendLine(rightIf);
+                    md.Append(written && !miss.Unanswered ? "  What it still needs: "
+                        : rightIf.StartsWith("Your answer would be right", StringComparison.Ordinal) ? "  " : "  Your answer would be right on other facts: ").AppendLine(rightIf);
             }
         }
         return md.ToString();
@@ -46,7 +47,7 @@ public static class GradeReport
     // it blank, the most missed first (the answer key's order breaks ties).
     private static void ByQuestion(StringBuilder md, List<(string Student, GradeResult Result)> all)
     {
-        var missed = all.SelectMany(a => a.Result.Misses.Select((m, order) => (Key: $"{m.TargetKind} {m.Target}, {m.Field}", m.Unanswered, order)))
+        var missed = all.SelectMany(a => a.Result.Misses.Select((m, order) => (Key: $"{m.TargetKind} {m.Target}, {Question(m.Field)}", m.Unanswered, order)))
             .GroupBy(m => m.Key, StringComparer.Ordinal)
             .Select(g => (Question: g.Key, Missed: g.Count(), Blank: g.Count(m => m.Unanswered), First: g.Min(m => m.order)))
             .OrderByDescending(q => q.Missed).ThenBy(q => q.First).ToList();
@@ -55,5 +56,21 @@ public static class GradeReport
         foreach (var q in missed) md.AppendLine(CultureInfo.InvariantCulture, $"| {q.Question} | {q.Missed} of {all.Count} | {q.Blank} |");
     }
 
-    private static string Shown(string value) => value.Length == 0 ? "nothing redacted" : value.Replace('-', ' ');
+    // The answer file's field as the question a student was asked (the JSON keeps the field's name).
+    private static string Question(string field) => field switch
+    {
+        "withoutPrejudice" => "without prejudice",
+        "redact" => "what is redacted",
+        _ when field.StartsWith("statements[", StringComparison.Ordinal) => "the declaration paragraph" + (field == "statements[0]" ? "" : $" for harm {field[11..^1]}"),
+        _ => field,
+    };
+
+    private static string Shown(string value, string field = "") => (value, field) switch
+    {
+        ("", "withoutPrejudice") => "granted, so nothing to renew",
+        ("", _) => "nothing redacted",
+        ("true", "withoutPrejudice") => "yes, without prejudice",
+        ("false", "withoutPrejudice") => "no, with prejudice",
+        _ => value.Replace('-', ' '),
+    };
 }

@@ -39,7 +39,12 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
             else if (Value(court, "disposition") is { } cd) Unanswered(target, "disposition", cd, MotionDisposition);
             if (answer.WithoutPrejudice is { } wp)
                 Check(target, "withoutPrejudice", Value(court, "withoutPrejudice") ?? Lower(motion.WithoutPrejudice), Lower(wp), Lower(motion.WithoutPrejudice), MotionPrejudice);
-            else if (Value(court, "withoutPrejudice") is { } cw) Unanswered(target, "withoutPrejudice", cw, MotionPrejudice);
+            // A student who answered "granted" said, by it, that nothing is left to renew: a wrong answer, not a blank one.
+            else if (Value(court, "withoutPrejudice") is { } cw)
+            {
+                if (answer.Disposition == Model.Disposition.Granted) Check(target, "withoutPrejudice", cw, "", Lower(motion.WithoutPrejudice), MotionPrejudice);
+                else Unanswered(target, "withoutPrejudice", cw, MotionPrejudice);
+            }
 
             (string, IReadOnlyList<CitationResult>, string) MotionStandard() => Because(motion.Reasoning.Where(s => s.Rule.StartsWith("standard/", StringComparison.Ordinal)).ToList(), scope);
             (string, IReadOnlyList<CitationResult>, string) MotionDisposition() => Because(motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/denied", StringComparison.Ordinal) || s.Rule.StartsWith("remedy/granted", StringComparison.Ordinal)).ToList(), scope);
@@ -76,6 +81,9 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
                     Unanswered(it, "outcome", co, () => Outcome(item, item.Outcome == Model.Outcome.Public ? "seal" : "public", scope));
                 foreach (var written in itemAnswer.Statements)
                     GradeStatement(it, item.Id, written);
+                // A paragraph the exercise asks for (expected.json's "statementsAsked") and the student did not write is missed.
+                foreach (var harm in (courtItem?["statementsAsked"] as JArray ?? []).Select(h => (int)h).Where(h => itemAnswer.Statements.All(w => w.Harm != h)))
+                    Unanswered(it, $"statements[{harm}]", "specific", () => Unwritten(item, harm, scope));
                 // Which information is redacted is asked wherever the answer is a redaction; left blank, it is missed.
                 if (expectedOutcome == "redact")
                 {
@@ -88,6 +96,10 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
                         Check(it, "redact", string.Join(", ", expected.Order(StringComparer.Ordinal)), string.Join(", ", redact.Order(StringComparer.Ordinal)), engineSays,
                             () => Because(wrong.Select(id => Decisive(item, id)).Where(s => s is not null).Cast<StepResult>().ToList(), scope));
                     }
+                    // An outcome other than redaction answers this question too: nothing redacted, which is wrong here.
+                    else if (expected.Count > 0 && itemAnswer.Outcome is { } answered && answered != Model.Outcome.Redact)
+                        Check(it, "redact", string.Join(", ", expected.Order(StringComparer.Ordinal)), "", engineSays,
+                            () => Because(expected.Select(id => Decisive(item, id)).Where(s => s is not null).Cast<StepResult>().Take(2).ToList(), scope));
                     else if (expected.Count > 0)
                         Unanswered(it, "redact", string.Join(", ", expected.Order(StringComparer.Ordinal)),
                             () => Because(expected.Select(id => Decisive(item, id)).Where(s => s is not null).Cast<StepResult>().Take(2).ToList(), scope));
@@ -113,6 +125,14 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
                 TargetKind = target.Kind,
                 RightIf = read.ToBeSpecific is { Count: > 0 } needs ? string.Join(" ", needs) : null,
             });
+        }
+
+        // A paragraph not written: what the exercise's own words rest on, and what a paragraph would need to say.
+        static (string, IReadOnlyList<CitationResult>, string) Unwritten(ItemResult item, int harm, Scope scope)
+        {
+            if (item.Showings.FirstOrDefault(s => s.Harm == harm) is not { Because.Count: > 0 } read) return Because([], scope);
+            var needs = read.ToBeSpecific is { Count: > 0 } n ? " What a paragraph needs: " + string.Join(" ", n).TrimStart() : "";
+            return (read.Because[^1].Rule, read.Because[^1].Authorities, $"No paragraph was written. The declaration as given: {string.Join(" ", read.Because.Select(b => b.Finding))}{needs}");
         }
 
         // A question left blank: missed, with the reasoning that answers it (what an unanswered question tests).
@@ -191,9 +211,15 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
         if ((string?)motion["relationToMerits"] == relation) return null;
         motion["relationToMerits"] = relation;
         var decided = engine.Evaluate(reader.Read(root.ToString())).Motions.Single(m => m.Id == motionId).Standard;
-        return decided != wanted ? null : wanted == Model.Standard.GoodCause
-            ? "Your answer would be right if the filing did not ask the court to decide the claims or defenses themselves (only tangentially related to the merits, like most discovery motions): good cause would then govern."
-            : "Your answer would be right if the filing asked the court to decide the claims or defenses themselves (more than tangentially related to the merits): compelling reasons would then govern.";
+        // Before Center for Auto Safety (2016) courts asked whether a filing was dispositive, not how it related to the merits.
+        var before = reader.Read(requestJson).AsOf < Model.LawDates.CenterForAutoSafety;
+        return decided != wanted ? null : (wanted == Model.Standard.GoodCause, before) switch
+        {
+            (true, true) => "Your answer would be right if the filing were non-dispositive, as most discovery motions are: good cause would then govern.",
+            (true, false) => "Your answer would be right if the filing did not ask the court to decide the claims or defenses themselves (only tangentially related to the merits, like most discovery motions): good cause would then govern.",
+            (false, true) => "Your answer would be right if the filing were dispositive, or the record one of trial: compelling reasons would then govern.",
+            _ => "Your answer would be right if the filing asked the court to decide the claims or defenses themselves (more than tangentially related to the merits): compelling reasons would then govern.",
+        };
     }
 
     // The student's answers with every motion and item the answer key asks about, blank where the student gave none.

@@ -133,8 +133,12 @@ internal static class Candidates
             var np = $"{ip}/information/{n}";
             var the = Phrases.The(KindOf(info));
             var atIssue = (bool?)info["atIssue"];
-            if (atIssue != true) yield return new("at issue", np, [Set(info, np, "atIssue", true)], $"the person it concerns had put {the} at issue in the case");
-            if (atIssue != false) yield return new("at issue", np, [Set(info, np, "atIssue", false)], $"the person it concerns had not put {the} at issue in the case");
+            // Only a party puts its own information at issue; anyone else's is at issue when the claims turn on it.
+            var party = AboutOf(info) == Subject.Party;
+            if (atIssue != true) yield return new("at issue", np, [Set(info, np, "atIssue", true)],
+                party ? $"the party it concerns had put {the} at issue in the case" : $"the claims turned on {the}");
+            if (atIssue != false) yield return new("at issue", np, [Set(info, np, "atIssue", false)],
+                party ? $"the party it concerns had not put {the} at issue in the case" : $"the claims did not turn on {the}");
             if (AboutOf(info) == Subject.PublicOfficial)
             {
                 var seniority = (string?)info["seniority"];
@@ -190,7 +194,7 @@ internal static class Candidates
     private static string? Addition(HarmKind harm, List<JObject> infos)
     {
         // The kind's own example where it speaks to this harm (royalty rates for a licence, camera positions for a video).
-        if (Reading.KindAdvice.For([KindOf(infos[0])]) is { } advice && advice.Fits.Contains(harm)) return advice.Example;
+        if (Reading.KindAdvice.For(infos.Select(KindOf)) is { } advice && advice.Fits.Contains(harm)) return advice.Example;
         var what = Phrases.The(KindOf(infos[0]));
         return harm switch
         {

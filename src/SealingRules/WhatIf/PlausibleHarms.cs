@@ -25,7 +25,7 @@ public static class PlausibleHarms
         {
             // A person's information is theirs to keep private (a party may be a person: its own finances, its own
             // settlement), except what is a business's by nature.
-            if (!Taxonomy.IsSecretByNature(kind)) set.Add(HarmKind.Privacy);
+            if (!IsABusinesssByNature(kind)) set.Add(HarmKind.Privacy);
             // Money paid to a private person or a child draws those who would prey on it.
             if (about is Subject.PrivateIndividual or Subject.Minor && kind is InformationKind.SettlementTerms or InformationKind.FinancialData)
                 set.Add(HarmKind.Safety);
@@ -60,10 +60,15 @@ public static class PlausibleHarms
     {
         // A person's own information is private first (as For adds it), then what the table lists for the kind; a party's
         // information of a business's kind (its settlements, its finances) is the business's first.
-        var privateFirst = Taxonomy.IsAPerson(about) && !Taxonomy.IsSecretByNature(kind) && !(about == Subject.Party && Taxonomy.IsInstitutionalInformation(kind));
+        var privateFirst = Taxonomy.IsAPerson(about) && !IsABusinesssByNature(kind) && !(about == Subject.Party && Taxonomy.IsInstitutionalInformation(kind));
         HarmKind[] own = privateFirst ? [HarmKind.Privacy, .. ByKind(kind, about)] : ByKind(kind, about);
         return harms.Select((h, n) => (h, n)).OrderBy(x => Array.IndexOf(own, x.h) is var i and >= 0 ? i : own.Length + x.n).Select(x => x.h);
     }
+
+    // What only a business holds: its secrets, code and technical data, and its contracts' prices and licences. A person's
+    // own finances, settlement or dealings may be private (real movants claimed privacy for customer lists, for the
+    // customers, and for a person's confidential transaction); a price list is not anyone's privacy.
+    private static bool IsABusinesssByNature(InformationKind kind) => Taxonomy.IsSecretByNature(kind) || Taxonomy.IsContractPricing(kind);
 
     /// <summary>Whether every piece of information a harm concerns could plausibly carry it.</summary>
     public static bool Fits(HarmKind harm, IEnumerable<(InformationKind Kind, Subject About)> infos)

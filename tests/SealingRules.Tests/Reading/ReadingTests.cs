@@ -185,6 +185,10 @@ public sealed class ReadingTests
     [InlineData("Exhibit 7 concerns Acme's customers; a rival would gain an advantage.", "customer-information", "competitive-harm", "generalized")]
     [InlineData("The declaration gives the transport routes for high-security inmates and the number of escorts on each; inmates' associates could plan an attack on a transport.", "security-procedure", "security-vulnerability", "specific")]
     [InlineData("Release of the declaration would jeopardize institutional security.", "security-procedure", "security-vulnerability", "generalized")]
+    // Words that take the reason back: the rates already published; embarrassment the only harm (a teacher's session).
+    [InlineData("EA already published these royalty rates in its annual report, so competitors would use them to undercut our bids.", "licensing-terms", "competitive-harm", "none")]
+    [InlineData("EA has never published these royalty rates; competitors would use them to undercut our bids in the next licensing round.", "licensing-terms", "competitive-harm", "specific")]
+    [InlineData("Disclosure would embarrass EA because fans would learn how little the retired players receive in royalty rates.", "licensing-terms", "competitive-harm", "generalized")]
     public void DeclarationsAsPractitionersWriteThem_AreRead_ByWhatTheySayTheInformationIsAndHowItWouldBeUsed(string statement, string kind, string harm, string showing)
         => Assert.Equal(showing, Kebab.Of(Showing(Shared.Service.Evaluate(Request(statement, harm, kind))).Showing.ToString()));
 
@@ -295,7 +299,7 @@ public sealed class ReadingTests
         var result = Shared.Service.Evaluate(Request("La información contiene precios confidenciales y su divulgación causaría un daño a la empresa."));
 
         Assert.Equal(Model.Showing.None, Showing(result).Showing);
-        Assert.Contains(result.Warnings, w => w.Rule == "particularity/unread" && w.Message.Contains("not in English", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Rule == "particularity/unread" && w.Message.Contains("not English prose", StringComparison.Ordinal));
         Assert.NotNull(Showing(result).ToBeSpecific);
     }
 

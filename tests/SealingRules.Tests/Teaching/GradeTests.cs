@@ -40,9 +40,12 @@ public sealed class GradeTests
     public void TheEnginesOwnAnswer_ScoresFullMarks(string slug)
     {
         var grade = Shared.Service.Grade(Folder(slug), EngineAnswers(Folder(slug)));
+        // A paragraph the exercise asks the student to write is no part of the engine's own answer: it stays unwritten.
+        var paragraphs = grade.Misses.Count(m => m.Field.StartsWith("statements[", StringComparison.Ordinal) && m.Unanswered);
 
-        Assert.Empty(grade.Misses);
-        Assert.Equal(grade.Max, grade.Score);
+        Assert.DoesNotContain(grade.Misses, m => !m.Field.StartsWith("statements[", StringComparison.Ordinal));
+        Assert.Equal(grade.Max - paragraphs, grade.Score);
+        Assert.Equal(slug.Contains("write-the-declaration", StringComparison.Ordinal) ? 1 : 0, paragraphs);
         Assert.True(grade.Max > 0);
     }
 
@@ -194,7 +197,7 @@ public sealed class ExerciseTests
         var motions = ((JArray)key["motions"]!).Cast<JObject>().ToList();
         var questions = motions.Sum(m => m.Properties().Count(p => p.Name is "standard" or "disposition" or "withoutPrejudice")
             + (m["items"] as JArray ?? []).Cast<JObject>().Sum(i => i.Properties().Count(p => p.Name is "standard" or "outcome")
-                + ((string?)i["outcome"] == "redact" ? 1 : 0)));
+                + ((string?)i["outcome"] == "redact" ? 1 : 0) + ((i["statementsAsked"] as JArray)?.Count ?? 0)));
         var outcomesOnly = new JObject
         {
             ["motions"] = new JArray(motions.Select(m => new JObject
@@ -210,6 +213,56 @@ public sealed class ExerciseTests
         Assert.Equal((0, questions), (blank.Score, blank.Max));
         Assert.Equal(questions, partial.Max);
         Assert.All(partial.Misses.Where(m => m.Field == "redact"), m => Assert.True(m.Unanswered && m.Explanation.Length > 0));
+    }
+
+    [Fact]
+    public void TheDeclarationParagraph_LeftUnwritten_IsMissed_AndOneThatTakesItsReasonBack_IsNotRight()
+    {
+        var folder = Path.Combine(Repo.Examples, "exercises", "14-write-the-declaration");
+        const string motion = "EA admin. motion to seal TX 80 (Oct. 22, 2008)";
+        string Answer(string? paragraph) => new JObject
+        {
+            ["motions"] = new JArray(new JObject
+            {
+                ["id"] = motion, ["standard"] = "compelling-reasons",
+                ["items"] = new JArray(paragraph is null ? new JObject { ["id"] = "tx-80", ["outcome"] = "public" }
+                    : new JObject { ["id"] = "tx-80", ["outcome"] = "public", ["statements"] = new JArray(new JObject { ["harm"] = 0, ["statement"] = paragraph }) }),
+            }),
+        }.ToString();
+
+        var unwritten = Shared.Service.Grade(folder, Answer(null));
+        var conceded = Shared.Service.Grade(folder, Answer("EA already published these royalty rates in its annual report, so competitors would use them to undercut our bids."));
+        var embarrassed = Shared.Service.Grade(folder, Answer("Disclosure would embarrass EA because fans would learn how little the retired players receive in royalty rates."));
+
+        Assert.Equal((2, 5), (unwritten.Score, unwritten.Max));
+        var blank = Assert.Single(unwritten.Misses, m => m.Field == "statements[0]");
+        Assert.True(blank.Unanswered);
+        Assert.StartsWith("No paragraph was written.", blank.Explanation, StringComparison.Ordinal);
+        Assert.Equal("none", Assert.Single(conceded.Misses, m => m.Field == "statements[0]").Given);
+        Assert.Contains("already public", conceded.Misses.Single(m => m.Field == "statements[0]").Explanation, StringComparison.Ordinal);
+        Assert.Equal("generalized", Assert.Single(embarrassed.Misses, m => m.Field == "statements[0]").Given);
+        var words = SealingRules.Reports.GradeReport.Render("14-write-the-declaration", [("a", unwritten), ("b", conceded)]);
+        Assert.Contains("item tx-80, the declaration paragraph | 2 of 2 | 1 |", words, StringComparison.Ordinal);
+        Assert.DoesNotContain("statements[0]", words, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnotherOutcome_AnswersTheRedactionQuestion_AndGrantedAnswersThePrejudiceQuestion_WrongNotBlank()
+    {
+        var folder = Path.Combine(Repo.Examples, "al-otro-lado-2019");
+        var grade = Shared.Service.Grade(folder, """
+            { "motions": [ { "id": "ECF 290", "disposition": "granted", "items": [ { "id": "ex-pi-41", "outcome": "seal" } ] } ] }
+            """);
+
+        var redact = Assert.Single(grade.Misses, m => m.Target == "ex-pi-41" && m.Field == "redact");
+        Assert.False(redact.Unanswered);
+        Assert.Equal("", redact.Given);
+        var prejudice = Assert.Single(grade.Misses, m => m.Target == "ECF 290" && m.Field == "withoutPrejudice");
+        Assert.False(prejudice.Unanswered);
+        var words = SealingRules.Reports.GradeReport.Render("al-otro-lado-2019", [("you", grade)]);
+        Assert.Contains("**item ex-pi-41, what is redacted**: you answered *nothing redacted*", words, StringComparison.Ordinal);
+        Assert.Contains("**motion ECF 290, without prejudice**: you answered *granted, so nothing to renew*; the answer is *yes, without prejudice*", words, StringComparison.Ordinal);
+        Assert.DoesNotContain("other facts: Your answer would be right", words, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -292,7 +345,7 @@ public sealed class ExerciseTests
         var miss = Assert.Single(weak.Misses, m => !m.Unanswered);
         Assert.Equal("statements[0]", miss.Field);
         Assert.StartsWith("particularity/", miss.Rule, StringComparison.Ordinal);
-        Assert.Contains("undercut", miss.RightIf!, StringComparison.Ordinal);
+        Assert.Contains("benchmark", miss.RightIf!, StringComparison.Ordinal);
         Assert.Equal((1, 5), (strong.Score, strong.Max));
         // In words, the paragraph is said to read as a value, not to be an answer, and what it lacks is what it needs.
         var words = SealingRules.Reports.GradeReport.Render("14-write-the-declaration", [("you", weak)]);

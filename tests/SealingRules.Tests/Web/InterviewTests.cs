@@ -195,6 +195,44 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
     }
 
     [Fact]
+    public async Task Documents_MarkedConfidentialByDifferentParties_AreAskedAboutOneByOne_AndTheOtherSidesNeedsNoReasonOfTheFilers()
+    {
+        var page = await site.OpenAsync();
+        // Two documents: the filer's own treatment notes, and the employer's salary sheet it designated.
+        await page.EvaluateAsync("""
+            () => {
+              const a = iv.answers;
+              a.documents = [blankDocument(), blankDocument()];
+              a.documents[0].exhibit = "12"; a.documents[0].title = "Treatment notes"; a.documents[0].reason = "They describe her diagnosis.";
+              a.documents[1].exhibit = "14"; a.documents[1].title = "Salary spreadsheet";
+              iv.at = questions(a).findIndex((q) => q.key === "declaration");
+              renderInterview();
+            }
+            """);
+        Assert.Equal("Who marked the documents confidential, and who signs the declaration?", await page.InnerTextAsync("#iv-title"));
+        Assert.Equal(0, await page.Locator("#iv-doc-1-designated").CountAsync());
+
+        await page.CheckAsync("#iv-designated-mixed");
+        await page.CheckAsync("#iv-doc-0-designated-movant");
+        await page.CheckAsync("#iv-doc-1-designated-opposing-party");
+        await page.CheckAsync("#iv-signer-filer");
+
+        var request = JObject.Parse(await page.EvaluateAsync<string>("JSON.stringify(buildRequest(iv.answers))"));
+        var items = (JArray)request["motions"]![0]!["items"]!;
+        Assert.Equal("movant", (string?)items[0]["designatedBy"]);
+        Assert.Equal("opposing-party", (string?)items[1]["designatedBy"]);
+        Assert.Null(items[1]["harms"]);
+        // No reason is asked of the filer for the other side's document; its own still needs one.
+        var errors = await page.EvaluateAsync<string[]>("questions(iv.answers).flatMap((q) => q.check())");
+        Assert.DoesNotContain(errors, e => e.Contains("reason for Exhibit 14", StringComparison.Ordinal));
+        Assert.DoesNotContain(errors, e => e.Contains("marked Exhibit", StringComparison.Ordinal));
+        await page.EvaluateAsync("() => { iv.answers.documents[0].reason = ''; iv.answers.documents[1].designatedBy = ''; }");
+        errors = await page.EvaluateAsync<string[]>("questions(iv.answers).flatMap((q) => q.check())");
+        Assert.Contains("Give the reason for Exhibit 12 in your own words.", errors);
+        Assert.Contains("Say who marked Exhibit 14 confidential.", errors);
+    }
+
+    [Fact]
     public async Task AnEmptyReview_ShowsEveryMissingAnswerAtOnce_BesideItsQuestion()
     {
         var page = await site.OpenAsync();

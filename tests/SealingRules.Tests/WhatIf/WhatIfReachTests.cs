@@ -98,6 +98,8 @@ public sealed class WhatIfReachTests(ITestOutputHelper output)
     [InlineData(InformationKind.SettlementTerms, Subject.Minor, HarmKind.Safety, true)]             // a child's settlement draws predators
     [InlineData(InformationKind.PricingTerms, Subject.Party, HarmKind.Persecution, false)]
     [InlineData(InformationKind.PricingTerms, Subject.NonPartyBusiness, HarmKind.Privacy, false)]   // a business has no personal privacy
+    [InlineData(InformationKind.PricingTerms, Subject.Party, HarmKind.Privacy, false)]              // a party with a price list is a business
+    [InlineData(InformationKind.FinancialData, Subject.Party, HarmKind.Privacy, true)]              // a party's own finances may be a person's
     [InlineData(InformationKind.BloodType, Subject.PrivateIndividual, HarmKind.CompetitiveHarm, false)]
     [InlineData(InformationKind.BloodType, Subject.PrivateIndividual, HarmKind.Persecution, true)]
     [InlineData(InformationKind.InvestigativeFile, Subject.GovernmentAgency, HarmKind.Privacy, true)] // the people the file names
