@@ -16,7 +16,7 @@ public sealed class IdentifyingDetailsAreSpecific : ReadingRule
     protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.PersonalSubject) && !Said.AsksForTheWhole(c) && !Said.InvokesAnInformantOnly(c);
 
     protected override string Finding(IEnumerable<StatementFeature> said) =>
-        $"The statement identifies the information as details that would identify or reach private people ({Said.Words(said, Feature.PersonalSubject)}); their interest in keeping those details from the public is the specific fact the showing rests on.";
+        $"The statement identifies the information as details that would identify or reach private people{Said.QuoteIf(said, Feature.PersonalSubject, @"address|phone|name|identi|e-?mail|where (she|he|they)|safe at home|licen|minor|child|juvenile|student|victim")}; their interest in keeping those details from the public is the specific fact the showing rests on.";
 
     protected override string Gist => "the statement identifies details that would identify private people";
 }

@@ -17,7 +17,7 @@ public sealed class OthersPersonnelRecordsAreSpecific : ReadingRule
     protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.PersonalSubject) && !Said.AsksForTheWhole(c);
 
     protected override string Finding(IEnumerable<StatementFeature> said) =>
-        $"The statement identifies the information as the personnel records of people who are not parties ({Said.Words(said, Feature.PersonalSubject)}); their interest in keeping their employment files, and the complaints and discipline in them, from the public is the specific fact the showing rests on.";
+        $"The statement identifies the information as the personnel records of people who are not parties{Said.QuoteIf(said, Feature.PersonalSubject, @"personnel|employment|disciplinary|internal[- ]affairs")}; their interest in keeping their employment files, and the complaints and discipline in them, from the public is the specific fact the showing rests on.";
 
     protected override string Gist => "the statement identifies the information as others' personnel records";
 }

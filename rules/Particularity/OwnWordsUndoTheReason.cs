@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NRules.Fluent.Dsl;
 using SealingRules.Model;
 
@@ -6,25 +7,11 @@ namespace SealingRules.Rules.Particularity;
 [Name("particularity/own-words-undo")]
 [Description("Where the statement's own words take back the reason it gives (the information is already public; the only harm is embarrassment), the statement is read by those words, whatever particular things it also says.")]
 [Tag("reading"), Tag("particularity"), Cites("kamakana-particularized-showing"), Priority(Stratum.Weighing)]
-public sealed class OwnWordsUndoTheReason : Rule
+public sealed class OwnWordsUndoTheReason : ResolvingRule
 {
-    public override void Define()
-    {
-        Statement s = default!;
-        IEnumerable<ParticularityFinding> findings = default!;
+    protected override Expression<Func<IEnumerable<ParticularityFinding>, bool>> Applies => c => c.Any(f => f.Undoes);
 
-        When()
-            .Match(() => s)
-            .Query(() => findings, q => q
-                .Match<ParticularityFinding>(f => f.StatementId == s.Id)
-                .Collect()
-                .Where(c => c.Any(f => f.Undoes)));
-
-        Then()
-            .Yield(ctx => Read(ctx.Rule.Name, s, findings));
-    }
-
-    private static ShowingRead Read(string rule, Statement s, IEnumerable<ParticularityFinding> findings)
+    protected override ShowingRead Read(string rule, Statement s, IEnumerable<ParticularityFinding> findings)
     {
         var undoing = findings.Where(f => f.Undoes).ToList();
         var others = findings.Where(f => !f.Undoes).ToList();

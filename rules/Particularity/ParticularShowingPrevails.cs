@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NRules.Fluent.Dsl;
 using SealingRules.Model;
 
@@ -6,25 +7,11 @@ namespace SealingRules.Rules.Particularity;
 [Name("particularity/particular-showing-prevails")]
 [Description("A statement that gives a particular reason (how disclosure would cause the harm, the danger it exposes identified people to, or information of a kind courts protect, concretely named) is particular, whatever weaker things it also says.")]
 [Tag("reading"), Tag("particularity"), Cites("kamakana-compelling-reasons", "kamakana-particularized-showing"), Priority(Stratum.Weighing)]
-public sealed class ParticularShowingPrevails : Rule
+public sealed class ParticularShowingPrevails : ResolvingRule
 {
-    public override void Define()
-    {
-        Statement s = default!;
-        IEnumerable<ParticularityFinding> findings = default!;
+    protected override Expression<Func<IEnumerable<ParticularityFinding>, bool>> Applies => c => c.Any(f => f.Showing == Showing.Specific) && !c.Any(f => f.Undoes);
 
-        When()
-            .Match(() => s)
-            .Query(() => findings, q => q
-                .Match<ParticularityFinding>(f => f.StatementId == s.Id)
-                .Collect()
-                .Where(c => c.Any(f => f.Showing == Showing.Specific) && !c.Any(f => f.Undoes)));
-
-        Then()
-            .Yield(ctx => Read(ctx.Rule.Name, s, findings));
-    }
-
-    private static ShowingRead Read(string rule, Statement s, IEnumerable<ParticularityFinding> findings)
+    protected override ShowingRead Read(string rule, Statement s, IEnumerable<ParticularityFinding> findings)
     {
         var specific = findings.Where(f => f.Showing == Showing.Specific).ToList();
         var weak = findings.Where(f => f.Showing != Showing.Specific).ToList();

@@ -16,7 +16,7 @@ public sealed class PersonalIdentifiersAreSpecific : ReadingRule
     protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.PersonalSubject) && !Said.AsksForTheWhole(c);
 
     protected override string Finding(IEnumerable<StatementFeature> said) =>
-        $"The statement identifies the information as a personal identifier ({Said.Words(said, Feature.PersonalSubject)}) of the kind Rule 5.2(a) itself keeps from public filings; no more need be shown for it.";
+        $"The statement identifies the information as a personal identifier{Said.QuoteIf(said, Feature.PersonalSubject, @"social security|ssn|account|routing|birth|taxpayer|identif|financial")} of the kind Rule 5.2(a) itself keeps from public filings; no more need be shown for it.";
 
     protected override string Gist => "the statement identifies the information as a personal identifier";
 }

@@ -15,6 +15,15 @@ internal static class Said
     public static string Words(IEnumerable<StatementFeature> said, params Feature[] features)
         => "\u201C" + (features.Select(x => said.FirstOrDefault(f => f.Feature == x)).FirstOrDefault(f => f is not null) ?? said.First()).Quote + "\u201D";
 
+    /// <summary>
+    /// " (“words”)" where the first words carrying the feature say what the finding says of them, else nothing: the
+    /// reader keeps one quote a feature, and "M.R. is a child" is no quote for health information.
+    /// </summary>
+    public static string QuoteIf(IEnumerable<StatementFeature> said, Feature feature, string saying)
+        => said.FirstOrDefault(f => f.Feature == feature) is { } found
+            && System.Text.RegularExpressions.Regex.IsMatch(found.Quote, saying, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)
+            ? $" (\u201C{found.Quote}\u201D)" : "";
+
     /// <summary>The only actors it names are unidentified ("hostile actors", "others"): nobody in particular.</summary>
     public static bool OnlyUnidentifiedActors(IEnumerable<StatementFeature> said) => Any(said, Feature.VagueActors) && !Any(said, Feature.Audience);
 

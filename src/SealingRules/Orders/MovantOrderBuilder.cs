@@ -170,7 +170,12 @@ public static partial class MovantOrderBuilder
         if (withdrawn.Count > 0)
         {
             var curable = withdrawn.Any(i => i.Cures.Count > 0);
-            paragraphs.Add(new Paragraph($"The request as to {Phrases.List(withdrawn.Select(name))} is WITHDRAWN{(curable ? ", without prejudice to a renewed motion supported by a declaration that shows the specific harm disclosure would cause" : "")}; {(withdrawn.Count == 1 ? "that document" : "those documents")} shall be filed publicly.", []));
+            // In E.D. Cal. the documents were submitted to the Court, not filed: one not sealed comes back to the party, who
+            // decides whether to file it publicly (as the Court told a filer in Manning v. Bunnell, E.D. Cal. 2014).
+            var after = underLocalRule141
+                ? $"{(withdrawn.Count == 1 ? "that document" : "those documents")} shall not be filed under seal, and {movant} may file {(withdrawn.Count == 1 ? "it" : "them")} publicly if {(movant == "the parties" ? "they rely" : "it relies")} on {(withdrawn.Count == 1 ? "it" : "them")}"
+                : $"{(withdrawn.Count == 1 ? "that document" : "those documents")} shall be filed publicly";
+            paragraphs.Add(new Paragraph($"The request as to {Phrases.List(withdrawn.Select(name))} is WITHDRAWN{(curable ? $", without prejudice to a renewed {Kind(request, motion.Id)} supported by a declaration that shows the specific harm disclosure would cause" : "")}; {after}.", []));
         }
         foreach (var group in awaiting.GroupBy(i => Designating(request, i.Id, movant)))
         {
@@ -183,8 +188,10 @@ public static partial class MovantOrderBuilder
             paragraphs.Add(new Paragraph($"{Phrases.Capitalized(group.Key)} has not shown that {Phrases.List(group.Select(i => Phrases.MidSentence(name(i))))} {(one ? "is" : "are")} sealable; {(one ? "that document" : "those documents")} shall be filed publicly.", []));
         }
         withdrawn = [.. withdrawn, .. unsupported];
-        // Only what goes on the public docket needs a deadline: redacted versions, and documents withdrawn.
+        // Only what goes on the public docket needs a deadline: redacted versions, and documents withdrawn (in E.D. Cal.
+        // those are the party's to file or not).
         var redacted = motion.Items.Any(i => i.Relief != Relief.None && i.Outcome == Outcome.Redact);
+        if (underLocalRule141) withdrawn = [.. unsupported];
         if (redacted || withdrawn.Count > 0)
         {
             var what = (redacted, withdrawn.Count > 0) switch

@@ -70,11 +70,11 @@ internal static class KindAdvice
             "suspects would identify and retaliate against them, or destroy evidence")
         { Example = "The file names the informant who reported the sale; the suspects would use it to identify him and retaliate against him.", Fits = Security },
         [InformationKind.Medical] = new("whose medical records they are and what they hold (a diagnosis, treatment, a condition)",
-            "it would make public a diagnosis and treatment that are not at issue in the case")
-        { Example = "The records describe the plaintiff's diagnosis and treatment, which are not at issue in this case.", Fits = Privacy },
+            "it would make public diagnoses and treatment beyond what the claims put in issue")
+        { Example = "The records describe the plaintiff's diagnoses and treatment, including conditions unrelated to the injuries claimed; anyone reading the docket would learn them.", Fits = Privacy },
         [InformationKind.MentalHealth] = new("whose records they are and what they hold (a diagnosis, treatment, an evaluation)",
-            "it would make public a diagnosis and treatment that are not at issue in the case")
-        { Example = "The records describe the plaintiff's psychiatric diagnosis and treatment, which are not at issue in this case.", Fits = Privacy },
+            "it would make public diagnoses and treatment beyond what the claims put in issue")
+        { Example = "The records describe the plaintiff's psychiatric diagnoses and treatment, including matters unrelated to the distress claimed; anyone reading the docket would learn them.", Fits = Privacy },
         [InformationKind.PersonnelRecord] = new("whose personnel records they are (employees who are not parties) and what they hold (discipline, evaluations, pay)",
             "the employees' complaints, discipline or pay would become public though they are not parties")
         { Example = "The exhibit holds the personnel files of employees who are not parties, including their discipline and evaluations.", Fits = Privacy },

@@ -75,6 +75,19 @@ public sealed class MovantOrderTests
         Assert.Contains("Ex. 4", row.Why, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void InTheEasternDistrict_ADocumentWithdrawn_IsTheFilersToFileOrNot_NotOrderedOntoTheDocket()
+    {
+        var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);
+        json["court"] = "E.D. Cal.";
+
+        var order = Shared.Service.MovantOrder(json.ToString());
+
+        Assert.Contains(order.Conclusion, p => p.Text.StartsWith("The request as to Ex. 4 (Email chain about delivery dates) is WITHDRAWN, without prejudice to a renewed request", StringComparison.Ordinal)
+            && p.Text.EndsWith("that document shall not be filed under seal, and the defendant may file it publicly if it relies on it.", StringComparison.Ordinal));
+        Assert.Contains(order.Conclusion, p => p.Text.Contains("shall file on the public docket the redacted versions this Order directs", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("A", "Exhibit A, Search Platform Design Document", "Exhibit A, Search Platform Design Document")]
     [InlineData("3", "Supplier agreement", "Exhibit 3 (Supplier agreement)")]
