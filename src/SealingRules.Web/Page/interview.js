@@ -205,7 +205,7 @@ function questions(a) {
     { key: "court", title: "Which court is the case in?",
       help: "The district decides which sealing rule applies; the judge, if you know who it is, goes on the proposed order.",
       render: () => [ivSelect("iv-court", "District court", state.schema.properties.court.enum.map((c) => [c, c + " (" + (schemaDocs(null, "court")[c] || "").replace(/\.$/, "") + ")"]),
-        a.court, (v) => { a.court = v; }), ivText("iv-judge", "Judge (optional)", a.judge, (v) => { a.judge = v; })],
+        a.court, (v) => { a.court = v; }), ivText("iv-judge", "Judge (optional; for a magistrate judge write “Magistrate Judge …”, as the order's signature line will say)", a.judge, (v) => { a.judge = v; })],
       answer: () => [a.court || "—", a.judge.trim() ? "Judge: " + a.judge.trim() : null],
       check: () => (a.court ? [] : ["Choose the court the case is in."]) },
     { key: "case", title: "What is the case called?",

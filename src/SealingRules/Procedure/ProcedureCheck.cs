@@ -141,7 +141,9 @@ public sealed class ProcedureCheck(ProcedureBook book)
             || DeclarationCited(request);
         var weak = derive switch
         {
-            "specific-showing" => request.Items.Where(i => !ShownSpecifically(i.Id, request, result)).Select(i => i.Id).ToList(),
+            // Another party's document on which nobody has yet given a reason is that party's showing to make: the
+            // designation rows flag it, not this one.
+            "specific-showing" => request.Items.Where(i => !AwaitsItsDesignator(i, request) && !ShownSpecifically(i.Id, request, result)).Select(i => i.Id).ToList(),
             "narrowly-tailored" => result.Motions.SelectMany(m => m.Items).Where(i => i.Relief != Relief.Full).Select(i => i.Id).ToList(),
             "not-protective-order-only" => request.Items.Where(i => RestsOnTheDesignation(i, request, result)).Select(i => i.Id).ToList(),
             // A brief or motion is the item that refers to others' information; it is asked sealed whole, not redacted.
@@ -206,6 +208,9 @@ public sealed class ProcedureCheck(ProcedureBook book)
 
     // Every reason of the item is specific facts in a declaration. A reason given in words counts with the showing the
     // engine applied to it (read from the words, or given), so a specific statement is not reported as missing.
+    private static bool AwaitsItsDesignator(Model.Item item, SealingRequest request)
+        => item.DesignatedBy != Model.Designator.Movant && !request.StatedHarms.Any(h => h.ItemId == item.Id);
+
     private static bool ShownSpecifically(string itemId, SealingRequest request, SealingResult result)
     {
         var reasons = Reasons(itemId, request, result);

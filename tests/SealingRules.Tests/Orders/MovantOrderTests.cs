@@ -73,6 +73,10 @@ public sealed class MovantOrderTests
         var row = Assert.Single(check.Procedure.Requirements, p => p.Id == "nvd-ia-10-5-designation-not-enough");
         Assert.Equal(SealingRules.Procedure.Status.Missing, row.Status);
         Assert.Contains("Ex. 4", row.Why, StringComparison.Ordinal);
+        // With no reason given for it by anyone, it is that party's showing to make, not a weak showing of the filer's.
+        email["harms"]!.Parent!.Remove();
+        var showing = Assert.Single(Shared.Service.Check(json.ToString()).Procedure.Requirements, p => p.Id == "nvd-kamakana-showing");
+        Assert.DoesNotContain("Ex. 4", showing.Why, StringComparison.Ordinal);
     }
 
     [Fact]
