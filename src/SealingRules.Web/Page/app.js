@@ -617,7 +617,7 @@ const question = (field) => ({ withoutPrejudice: "without prejudice", redact: "w
   || (field.startsWith("statements[") ? "the declaration paragraph" + (field === "statements[0]" ? "" : " for harm " + field.slice(11, -1)) : field);
 function said(miss) {
   if (miss.unanswered) return "not answered; expected " + show(miss.expected) + ".";
-  return written(miss) ? "your paragraph reads as " + show(miss.given) + "; it needs to read as " + show(miss.expected) + "."
+  return written(miss) ? (miss.given === "none" ? "your paragraph shows no reason at all" : "your paragraph reads as " + show(miss.given)) + "; it needs to read as " + show(miss.expected) + "."
     : "expected " + show(miss.expected) + ", you answered " + show(miss.given) + ".";
 }
 

@@ -19,7 +19,7 @@ public static partial class OrderBuilder
         Paragraph ParagraphOf(StepResult step) => new(step.Finding, [.. Reports.CiteScope.Printed(step, request.Court, request.CaseNumber).Select(a => a.Cite)]);
         var findings = Reports.ReportOutline.Findings(result);
         return InShortForms(new ProposedOrder(Caption(request, result), Background(request, result), Standard(request, result, ParagraphOf),
-            Discussion(request, result, findings, ParagraphOf), Table(request, result, findings), Conclusion(result, motions, ParagraphOf)))
+            Discussion(request, result, findings, ParagraphOf), Table(request, result, findings), Conclusion(request, result, motions, ParagraphOf)))
             with
         { PleadingPaper = IsPleadingPaper(request.Court), Judge = Signer(request.CaseJudge) };
     }
@@ -169,7 +169,7 @@ public static partial class OrderBuilder
         _ => null,
     };
 
-    private static List<Paragraph> Conclusion(SealingResult result, Dictionary<string, Motion> motions, Func<StepResult, Paragraph> paragraph)
+    private static List<Paragraph> Conclusion(SealingRequest request, SealingResult result, Dictionary<string, Motion> motions, Func<StepResult, Paragraph> paragraph)
     {
         var paragraphs = new List<Paragraph>();
         static bool Directs(StepResult s) => IsRemedy(s) && !s.Rule.StartsWith("remedy/denied", StringComparison.Ordinal) && !s.Rule.StartsWith("remedy/granted", StringComparison.Ordinal);
@@ -194,7 +194,7 @@ public static partial class OrderBuilder
             foreach (var step in motion.Reasoning.Where(Directs))
                 paragraphs.Add(paragraph(Own(step)));
         }
-        if (AmendedMotions(result, motions) is { } leave) paragraphs.Add(new Paragraph(leave, []));
+        if (AmendedMotions(request, result, motions) is { } leave) paragraphs.Add(new Paragraph(leave, []));
         foreach (var (_, first, ending) in shared) paragraphs.Add(paragraph(first with { Finding = ending! }));
         // What goes on the public docket: documents left public, redacted versions; only what this order withholds stays sealed.
         var items = result.Motions.SelectMany(m => m.Items).ToList();
@@ -223,10 +223,22 @@ public static partial class OrderBuilder
 
     // A denial without prejudice leaves the movant free to try again: said once for every motion so denied, as the
     // seed's order does ("Both parties may file amended motions that more fully address the 'compelling reasons' …").
-    private static string? AmendedMotions(SealingResult result, Dictionary<string, Motion> motions)
+    private static string? AmendedMotions(SealingRequest request, SealingResult result, Dictionary<string, Motion> motions)
     {
         var denied = result.Motions.Where(m => m.WithoutPrejudice && m.Disposition != Disposition.Granted).ToList();
         if (denied.Count == 0) return null;
+        // Where all that failed is another party's designation that nobody has supported, the showing is that party's to
+        // make: the leave is its, not the filer's.
+        var failed = denied.SelectMany(m => m.Items).Where(i => i.Relief != Relief.Full).Select(i => request.Items.First(r => r.Id == i.Id)).ToList();
+        if (failed.Count > 0 && failed.All(i => i.DesignatedBy != Designator.Movant && !request.StatedHarms.Any(h => h.ItemId == i.Id))
+            && denied.Select(m => motions[m.Id].Movant).Distinct().ToList() is [Movant.Plaintiff or Movant.Defendant] filers
+            && failed.All(i => i.DesignatedBy == Designator.OpposingParty))
+        {
+            var designator = filers[0] == Movant.Plaintiff ? "The defendant" : "The plaintiff";
+            var standards1 = denied.Select(m => m.Standard).Distinct().ToList();
+            var showing1 = standards1.Count == 1 ? $"the {Rules.Remedies.Remedy.Showing(standards1[0])} supporting sealing" : "the showing the standard requires";
+            return $"{designator}, which designated the material confidential, may file a declaration that addresses {showing1}.";
+        }
         var movants = denied.Select(m => motions[m.Id].Movant).Distinct().ToList();
         var both = movants.Count > 1 && (movants.Contains(Movant.Joint) || (movants.Contains(Movant.Plaintiff) && movants.Contains(Movant.Defendant)));
         var who = both ? "Both parties" : movants.Count == 1 ? Phrases.Capitalized(Phrases.Movant(movants[0])) : "The movants";

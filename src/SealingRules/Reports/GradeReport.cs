@@ -30,7 +30,10 @@ public static class GradeReport
             {
                 // A paragraph the student wrote is graded by its reading: it is not "answered" a value, it reads as one.
                 var written = miss.Field.StartsWith("statements", StringComparison.Ordinal);
-                var given = miss.Unanswered ? "not answered" : written ? $"your paragraph reads as *{Shown(miss.Given)}*" : $"you answered *{Shown(miss.Given, miss.Field)}*";
+                // "none" is the contract's value for words that show no reason at all: said so, not as a label.
+                var given = miss.Unanswered ? "not answered"
+                    : written ? miss.Given == "none" ? "your paragraph shows no reason at all" : $"your paragraph reads as *{Shown(miss.Given)}*"
+                    : $"you answered *{Shown(miss.Given, miss.Field)}*";
                 var expected = written ? $"it needs to read as *{Shown(miss.Expected)}*" : $"the answer is *{Shown(miss.Expected, miss.Field)}*";
                 md.AppendLine(CultureInfo.InvariantCulture, $"- **{miss.TargetKind} {miss.Target}, {Question(miss.Field)}**: {given}; {expected}.");
                 if (miss.Explanation.Length > 0) md.AppendLine(CultureInfo.InvariantCulture, $"  {miss.Explanation}");

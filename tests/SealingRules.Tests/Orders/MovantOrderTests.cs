@@ -79,6 +79,22 @@ public sealed class MovantOrderTests
         Assert.DoesNotContain("Ex. 4", showing.Why, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("redact", "The plaintiff, which designated the material confidential, may file a declaration that addresses the compelling reasons supporting sealing.")]
+    [InlineData("seal", "The defendant may file an amended motion that more fully addresses the compelling reasons supporting sealing.")]
+    public void ThePredictedOrder_GivesLeaveToWhoeverOwesTheShowing(string ownRequest, string leave)
+    {
+        // The defendant's own price table, and the plaintiff's designated email on which nobody gives a reason.
+        var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);
+        json["court"] = "D. Nev.";
+        json["motions"]![0]!["items"]![0]!["request"] = ownRequest;
+        var email = json["motions"]![0]!["items"]![1]!;
+        email["designatedBy"] = "opposing-party";
+        email["harms"]!.Parent!.Remove();
+
+        Assert.Contains(Shared.Service.Order(json.ToString()).Conclusion, p => p.Text == leave);
+    }
+
     [Fact]
     public void InTheEasternDistrict_ADocumentWithdrawn_IsTheFilersToFileOrNot_NotOrderedOntoTheDocket()
     {

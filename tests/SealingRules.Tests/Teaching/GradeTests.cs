@@ -244,6 +244,7 @@ public sealed class ExerciseTests
         var words = SealingRules.Reports.GradeReport.Render("14-write-the-declaration", [("a", unwritten), ("b", conceded)]);
         Assert.Contains("item tx-80, the declaration paragraph | 2 of 2 | 1 |", words, StringComparison.Ordinal);
         Assert.DoesNotContain("statements[0]", words, StringComparison.Ordinal);
+        Assert.Contains("**item tx-80, the declaration paragraph**: your paragraph shows no reason at all; it needs to read as *specific*.", words, StringComparison.Ordinal);
     }
 
     [Fact]
