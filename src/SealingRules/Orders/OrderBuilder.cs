@@ -257,13 +257,21 @@ public static partial class OrderBuilder
         if (request.Filing.Item(itemId)?.Exhibit is not { Length: > 0 } exhibit) return title;
         // A bare number or letter is an exhibit's ("3" is Exhibit 3); a title that already names it is not repeated.
         var label = BareExhibit().IsMatch(exhibit) ? $"Exhibit {exhibit}" : exhibit;
-        return System.Text.RegularExpressions.Regex.IsMatch(title, $@"(?<![\w-]){System.Text.RegularExpressions.Regex.Escape(label)}(?![\w-])",
+        // "Ex. 7" and "Exhibit 7" name the same exhibit: the title that names it either way is not named again.
+        var number = ExhibitNumber().Match(label) is { Success: true } m ? m.Groups[1].Value : null;
+        var named = number is null
+            ? $@"(?<![\w-]){System.Text.RegularExpressions.Regex.Escape(label)}(?![\w-])"
+            : $@"\b(exhibit|ex\.)\s*{System.Text.RegularExpressions.Regex.Escape(number)}(?![\w-])";
+        return System.Text.RegularExpressions.Regex.IsMatch(title, named,
             System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)
             ? title : $"{label} ({title})";
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^([A-Za-z]{1,2}|[0-9]+[A-Za-z]?)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex BareExhibit();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Exhibit|Ex\.)\s*([A-Za-z]{1,2}|[0-9]+[A-Za-z]?)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ExhibitNumber();
 
     internal static string Labels(SealingResult result, IEnumerable<string> infoIds)
         => Phrases.List(infoIds.Select(result.PortionName).Distinct());

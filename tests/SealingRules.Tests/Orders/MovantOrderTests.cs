@@ -113,6 +113,8 @@ public sealed class MovantOrderTests
     [InlineData("3", "Supplier agreement", "Exhibit 3 (Supplier agreement)")]
     [InlineData("ECF 56", "Defendant's Motion for Summary Judgment", "ECF 56 (Defendant's Motion for Summary Judgment)")]
     [InlineData("A", "Exhibit AB, a letter", "Exhibit A (Exhibit AB, a letter)")]
+    [InlineData("Ex. 7", "Exhibit 7: Mental-health treatment records", "Exhibit 7: Mental-health treatment records")]
+    [InlineData("Ex. 7", "Exhibit 17: a letter", "Ex. 7 (Exhibit 17: a letter)")]
     public void ADocumentIsNamedOnce_ByItsExhibitNumberAndTitle(string exhibit, string title, string expected)
     {
         var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);
