@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Remedies;
 
 [Name("remedy/quotations-follow-their-source")]
 [Description("Information in a brief or declaration that repeats information of another item it refers to, offered with no reason of its own, takes that information's ruling: where the source may be kept from the public, so may the passage repeating it, or the sealed original would be disclosed in the brief.")]
-[Tag("remedy"), Tag("reasons"), Cites("aol-redacted-filings"), Priority(Stratum.AfterRulings)]
+[Tag("remedy"), Tag("reasons"), Cites("aol-redacted-filings", "foltz-redaction"), Priority(Stratum.AfterRulings)]
 public sealed class QuotationsFollowTheirSource : Rule
 {
     public override void Define()
