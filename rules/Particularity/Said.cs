@@ -37,7 +37,7 @@ internal static class Said
     public static bool InvokesAnInformantOnly(IEnumerable<StatementFeature> said) => Any(said, Feature.InformantNamed) && !Any(said, Feature.Threat, Feature.Mechanism);
 
     /// <summary>It says something beyond offering an alternative (which is no reason by itself).</summary>
-    public static bool SaysAnything(IEnumerable<StatementFeature> said) => said.Any(f => f.Feature != Feature.Alternative);
+    public static bool SaysAnything(IEnumerable<StatementFeature> said) => said.Any(f => f.Feature is not (Feature.Alternative or Feature.Keywords));
 
     /// <summary>It says both how disclosure would cause harm and what in the information would cause it.</summary>
     public static bool HowAndWhat(IEnumerable<StatementFeature> said) => Any(said, Feature.Mechanism) && Any(said, Feature.ConcreteContent, Feature.InformantNamed);

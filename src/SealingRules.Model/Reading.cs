@@ -49,6 +49,8 @@ public enum Feature
     InformantNamed,
     /// <summary>Says the information is already public: published, publicly available, in an annual report.</summary>
     ConcedesPublic,
+    /// <summary>Words that are not a sentence (a string of keywords): found so the finding can say so, never read for a reason.</summary>
+    Keywords,
 }
 
 /// <summary>The movant's statement of one harm: what it concerns, for the particularity rules to read with its features.</summary>

@@ -71,6 +71,22 @@ internal static partial class Lexicon
         "exhibits", "records", "contains", "contain", "which", "who", "under", "at", "into", "than", "only", "also", "can",
     };
 
+    /// <summary>
+    /// Words that join others into a sentence: articles, prepositions, pronouns, auxiliaries, conjunctions, and the verbs
+    /// a statement uses to say what a document holds. A sentence without any of them is a string of keywords.
+    /// </summary>
+    public static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "about", "under", "over", "between",
+        "through", "without", "upon", "after", "before", "and", "or", "but", "nor", "so", "because", "if", "than", "that", "which",
+        "who", "whom", "whose", "what", "how", "when", "where", "whether", "while", "is", "are", "was", "were", "be", "been",
+        "being", "has", "have", "had", "do", "does", "did", "would", "will", "could", "can", "may", "might", "should", "must",
+        "shall", "it", "its", "this", "these", "those", "they", "them", "their", "we", "our", "us", "he", "she", "his", "her",
+        "him", "i", "my", "me", "you", "your", "not", "no", "any", "all", "each", "such", "there", "also", "only", "likewise",
+        "contains", "contain", "includes", "include", "reflects", "reflect", "shows", "show", "reveals", "reveal", "describes",
+        "describe", "discloses", "disclose", "lists", "sets", "states", "concerns", "relates", "identifies",
+    };
+
     [GeneratedRegex(@"\bdesignat(ed|es|ion|ing)\b[^.;]{0,40}\b(confidential|highly|attorneys|aeo|protective)|\bprotective (order|agreement)\b|\battorneys'? eyes only\b|\baeo\b|\b(marked|stamped|produced|labell?ed) (it |them |this |these )?(as )?""?(highly )?confidential\b", Options, Timeout)]
     private static partial Regex P0();
 

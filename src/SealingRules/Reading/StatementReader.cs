@@ -26,6 +26,7 @@ public static class StatementReader
     {
         var words = Words(text);
         if (words.Count < WordsToJudgeLanguage) return words.Count > 0 && words.All(w => w.All(c => c < 128));
+        if (!Sentences(Clean(text)).Any(IsASentence)) return false;
         var common = words.Count(w => Lexicon.EnglishWords.Contains(w));
         var nonAscii = text.Count(c => char.IsLetter(c) && c > 127);
         var letters = text.Count(char.IsLetter);
@@ -36,7 +37,9 @@ public static class StatementReader
     public static IReadOnlyList<FoundFeature> Read(string text)
     {
         var found = new Dictionary<Feature, string>();
-        foreach (var (span, _) in TheMovantsOwn(Sentences(Clean(text))))
+        var sentences = Sentences(Clean(text));
+        if (sentences.FirstOrDefault(s => !IsASentence(s)) is { } keywords) found[Feature.Keywords] = Opening(keywords);
+        foreach (var (span, _) in TheMovantsOwn([.. sentences.Where(IsASentence)]))
         {
             var lower = span.ToLowerInvariant();
             foreach (var (feature, pattern, selfNegating) in Lexicon.Patterns)
@@ -85,6 +88,40 @@ public static class StatementReader
             yield return (s, i);
         }
     }
+
+    /// <summary>Sentences of at least this many words are judged for whether they are sentences at all.</summary>
+    private const int WordsToJudgeASentence = 5;
+
+    /// <summary>A run of this many words with no word that joins them, and no punctuation, is a string of keywords.</summary>
+    private const int LongestRunInProse = 10;
+
+    /// <summary>
+    /// Whether a sentence is one, not a string of keywords ("Royalty rates, pricing, competitors, undercut, margins"):
+    /// English prose joins its words with articles, prepositions, auxiliaries and the like. In the judged statements and
+    /// the batteries no sentence of five words or more lacks every such word, and none runs to ten words without one.
+    /// </summary>
+    public static bool IsASentence(string sentence)
+    {
+        var words = Words(sentence);
+        if (words.Count < WordsToJudgeASentence) return true;
+        if (!words.Any(Lexicon.JoiningWords.Contains)) return false;
+        var run = 0;
+        foreach (Match m in Token.Matches(sentence.ToLowerInvariant()))
+        {
+            run = char.IsLetter(m.Value[0]) && !Lexicon.JoiningWords.Contains(m.Value) ? run + 1 : 0;
+            if (run >= LongestRunInProse) return false;
+        }
+        return true;
+    }
+
+    // The first words of a string of keywords, enough for the finding to point at it.
+    private static string Opening(string keywords)
+    {
+        var words = keywords.TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 6 ? string.Join(' ', words) : string.Join(' ', words[..6]).TrimEnd(',') + " ...";
+    }
+
+    private static readonly Regex Token = new(@"\p{L}+|[^\p{L}\s]", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500));
 
     private static readonly Regex SentenceEnd = new(@"(?<=[.!?])\s+(?=[""'(\[]?[A-Z0-9])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
 

@@ -189,4 +189,24 @@ public sealed class StatementReaderTests
         var text = string.Concat(Enumerable.Repeat("Disclosure could harm us, because competitors, suppliers and others might use it. ", 130))[..SealingRules.Contract.Shapes.StatementLimit];
         Assert.NotEmpty(StatementReader.Read(text));
     }
+
+    [Theory]
+    [InlineData("Royalty rates pricing competitors undercut bids margins trade secret harm customers contracts negotiation leverage.", false)]
+    [InlineData("Royalty rates, pricing, competitors, undercut, bids, margins, harm.", false)]
+    [InlineData("Likewise, Sempier's psychosexual evaluation contains confidential information.", true)]
+    [InlineData("The exhibits list customers' names, phone numbers, addresses and purchase histories.", true)]
+    [InlineData("Competitors would use the royalty rates to undercut us.", true)]
+    public void AStringOfKeywords_IsNotASentence(string text, bool sentence) => Assert.Equal(sentence, StatementReader.IsASentence(text));
+
+    [Fact]
+    public void KeywordsBesideASentence_AreNotRead_AndKeywordsAlone_AreNotProse()
+    {
+        // The sentence about the weather is read, and carries nothing; the keywords after it are found as keywords, and read for nothing else.
+        var found = StatementReader.Read("The weather is nice today. Royalty rates, pricing, competitors, undercut, bids, margins, harm.");
+        Assert.Equal([Feature.Keywords], found.Select(f => f.Feature));
+        Assert.Equal("Royalty rates, pricing, competitors, undercut, bids ...", found[0].Quote);
+        Assert.False(StatementReader.IsEnglish("Royalty rates pricing competitors undercut bids margins trade secret harm customers contracts."));
+        // The same words in a sentence are read.
+        Assert.Contains(Feature.Mechanism, Features("Competitors would use the royalty rates to undercut us."));
+    }
 }
