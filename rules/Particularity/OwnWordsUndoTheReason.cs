@@ -5,7 +5,7 @@ using SealingRules.Model;
 namespace SealingRules.Rules.Particularity;
 
 [Name("particularity/own-words-undo")]
-[Description("Where the statement's own words take back the reason it gives (the information is already public; the only harm is embarrassment), the statement is read by those words, whatever particular things it also says.")]
+[Description("Where the statement's own words take back the reason it gives (the information is already public; disclosure would do no harm; the only harm is embarrassment), the statement is read by those words, whatever particular things it also says.")]
 [Tag("reading"), Tag("particularity"), Cites("kamakana-particularized-showing"), Priority(Stratum.Weighing)]
 public sealed class OwnWordsUndoTheReason : ResolvingRule
 {

@@ -49,6 +49,8 @@ public enum Feature
     InformantNamed,
     /// <summary>Says the information is already public: published, publicly available, in an annual report.</summary>
     ConcedesPublic,
+    /// <summary>Says disclosure would cause no harm, or that the movant does not object to the public filing.</summary>
+    DisclaimsHarm,
     /// <summary>Words that are not a sentence (a string of keywords): found so the finding can say so, never read for a reason.</summary>
     Keywords,
 }

@@ -85,6 +85,12 @@ public static class StatementReader
                 }
                 if (i + 1 < sentences.Count && Lexicon.Rebuttal.IsMatch(sentences[i + 1].ToLowerInvariant())) continue;
             }
+            // "EA does not contend that other licensors would use the rates": the words after are disclaimed, not claimed.
+            if (Lexicon.Disclaimed.Match(lower) is { Success: true } disclaimed)
+            {
+                if (disclaimed.Index > 0) yield return (s[..disclaimed.Index], i);
+                continue;
+            }
             yield return (s, i);
         }
     }

@@ -74,6 +74,13 @@ public sealed class StatementReaderTests
     [InlineData("Bidders would refuse to bid below it in the negotiations we are now conducting.", Feature.Mechanism, true)]
     [InlineData("We would know the answer only after trial.", Feature.Mechanism, false)]
     [InlineData("The buyers refused to sign the agreement.", Feature.Mechanism, false)]
+    [InlineData("Competitors would use them against EA.", Feature.Mechanism, false)]
+    [InlineData("A rival licensor would use the rate against EA in negotiations this year.", Feature.Mechanism, true)]
+    [InlineData("EA does not contend that other licensors would use the rates as a benchmark to demand the same rate.", Feature.Mechanism, false)]
+    [InlineData("EA contends that other licensors would use the rates as a benchmark to demand the same rate.", Feature.Mechanism, true)]
+    [InlineData("EA has no objection to the public filing of the exhibit and will suffer no harm from it.", Feature.DisclaimsHarm, true)]
+    [InlineData("No harm would result to EA from disclosure of its public marketing materials.", Feature.DisclaimsHarm, true)]
+    [InlineData("EA would suffer serious harm, and it objects to the public filing of the exhibit.", Feature.DisclaimsHarm, false)]
     public void AFeaturesWords_AreFoundWhereTheyMeanIt(string text, Feature feature, bool found) => Assert.Equal(found, Features(text).Contains(feature));
 
     [Fact]

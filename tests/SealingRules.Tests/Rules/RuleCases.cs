@@ -381,6 +381,8 @@ public static class RuleCases
         Fire(typeof(NoReasonStated), "only an alternative offered", St(), Ft(Feature.Alternative)),
         Fire(typeof(ConcededPublicShowsNoHarm), "the rates already published", St(), Ft(Feature.ConcedesPublic), Ft(Feature.Mechanism), Ft(Feature.ConcreteContent)),
         Miss(typeof(ConcededPublicShowsNoHarm), "the rates never published", St(), Ft(Feature.SecrecyMeasures), Ft(Feature.Mechanism)),
+        Fire(typeof(DisclaimedHarmShowsNone), "no objection to the public filing, beside how competitors would use it", St(), Ft(Feature.DisclaimsHarm), Ft(Feature.Mechanism), Ft(Feature.ConcreteContent)),
+        Miss(typeof(DisclaimedHarmShowsNone), "how competitors would use it, and nothing disclaimed", St(), Ft(Feature.Mechanism), Ft(Feature.ConcreteContent)),
         Fire(typeof(EmbarrassmentAloneIsNoReason), "embarrassment the only harm", St(), Ft(Feature.Embarrassment), Ft(Feature.ConcreteContent)),
         Miss(typeof(EmbarrassmentAloneIsNoReason), "embarrassment beside a way competitors would use it", St(), Ft(Feature.Embarrassment), Ft(Feature.Audience), Ft(Feature.Mechanism)),
         Miss(typeof(EmbarrassmentAloneIsNoReason), "embarrassment about a person's health", St(HarmKind.Privacy, IK.Medical, Subject.PrivateIndividual), Ft(Feature.Embarrassment), Ft(Feature.PersonalSubject)),
