@@ -43,9 +43,10 @@ internal sealed class Validator(Limits limits)
         switch (field.Kind)
         {
             case ValueKind.Version:
-                if (value.Type != JTokenType.Integer)
+                // 1.0 is the number 1 in JSON; the schema's "const": 1 accepts it, and so does the reader.
+                if (value.Type is not (JTokenType.Integer or JTokenType.Float))
                     throw Invalid(path, value, $"must be the number 1, not {Describe(value)}");
-                if (value.ToString() != "1")
+                if ((double)value != 1)
                     throw RequestReader.Fail(ContractError.UnsupportedVersion, $"schema version {value} is not supported; this engine reads version 1", path, value);
                 break;
             case ValueKind.String:
@@ -57,8 +58,10 @@ internal sealed class Validator(Limits limits)
                     throw RequestReader.Fail(ContractError.TooLarge, $"the statement is {s.Length} characters; the limit is {Shapes.StatementLimit}", path, value);
                 break;
             case ValueKind.Date:
-                if (!DateOnly.TryParseExact(ExpectString(value, path), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-                    throw Invalid(path, value, $"'{value}' is not a date of the form YYYY-MM-DD");
+                if (!DateOnly.TryParseExact(ExpectString(value, path), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                    throw Invalid(path, value, $"{Shown((string)value!)} is not a date of the form YYYY-MM-DD");
+                if (date < EarliestDate || date > LatestDate)
+                    throw Invalid(path, value, $"must be a date from {Iso(EarliestDate)} to {Iso(LatestDate)}; {Iso(date)} is outside the years any court's record or deadline falls in");
                 break;
             case ValueKind.Boolean:
                 if (value.Type != JTokenType.Boolean) throw Invalid(path, value, $"must be true or false, not {Describe(value)}");
@@ -197,19 +200,31 @@ internal sealed class Validator(Limits limits)
         var near = DidYouMean.Nearest(given, values);
         var hint = near is null ? "" : $"; did you mean '{near}'?";
         return values.Count <= 12
-            ? $"'{Clip(given)}' is not one of {string.Join(", ", values)}{hint}"
-            : $"'{Clip(given)}' is not one of the {values.Count} values this field takes (listed by 'schema request'){hint}";
+            ? $"{Shown(given)} is not one of {string.Join(", ", values)}{hint}"
+            : $"{Shown(given)} is not one of the {values.Count} values this field takes (listed by 'schema request'){hint}";
     }
 
     private static string FieldHint(string given, ShapeSpec shape)
         => DidYouMean.Nearest(given, shape.Fields.Select(f => f.Name)) is { } near ? $"; did you mean '{near}'?" : "";
 
+    // Dates are real days of litigation: a year 1 or 9999 is a typo, and would overflow the deadline arithmetic.
+    private static readonly DateOnly EarliestDate = new(1900, 1, 1), LatestDate = new(2199, 12, 31);
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     private static string Clip(string s) => s.Length <= 60 ? s : s[..57] + "...";
+
+    /// <summary>
+    /// A value as an error may show it: a single short word (a mistyped kind, a date) is repeated so the user sees the
+    /// typo; anything longer may be the confidential facts themselves, and is described, never quoted.
+    /// </summary>
+    private static string Shown(string s)
+        => s.Length <= 40 && !s.Any(char.IsWhiteSpace) ? $"'{s}'" : $"the text given ({s.Length} characters)";
 
     private static string Describe(JToken t) => t.Type switch
     {
         JTokenType.Integer or JTokenType.Float => $"the number {Clip(t.ToString())}",
-        JTokenType.String => $"the string '{Clip((string)t!)}'",
+        JTokenType.String => $"the string {Shown((string)t!)}",
         JTokenType.Boolean => $"{t.ToString().ToLowerInvariant()}",
         JTokenType.Array => "an array",
         JTokenType.Object => "an object",

@@ -164,15 +164,15 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
         {
             PrevailsOver = step.PrevailsOver.Count > 0 ? step.PrevailsOver : null,
         }).ToList() ?? [],
-        r.Harm.Statement is { } text ? Compared(r, engine.JudgedStatements.Like(text, r.Harm.Kind, KindsOf(r.Harm), request.AsOf, request.CaseName)) : [])
+        r.Harm.Statement is { } text && r.Readable ? Compared(r, engine.JudgedStatements.Like(text, r.Harm.Kind, KindsOf(r.Harm), request.AsOf, request.CaseName)) : [])
     {
         Read = r.Differs ? r.Reading!.Showing : null,
         ToBeSpecific = Reading.WhatWouldMakeItSpecific.For(r, KindsInOrder(r.Harm)) is { Count: > 0 } needs ? needs : null,
         Track = r.Reading is { Because.Count: > 0 } read ? Reading.TrackRecord.For(read.Because[0].Rule, read.Showing) : null,
     };
 
-    // Each close statement a court judged the other way says what sets it apart from the words read; words the reader
-    // could not read (not English) are compared with nothing.
+    // Each close statement a court judged the other way says what sets it apart from the words read. Words the reader
+    // could not read (not English) are like no judged statement: none is listed, so none is taken for a comparison.
     private IReadOnlyList<JudgedStatementResult> Compared(Reading.HarmReading r, IReadOnlyList<JudgedStatementResult> like)
         => r.Reading is not { } read || !r.Readable ? like : [.. like.Select(l => l with
         {
@@ -224,13 +224,14 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
         => [.. Dated(engine.Citations(rule).Cites).Where(c => Reports.CiteScope.Keep(rule, c.Cite, request.Court))];
 
     /// <summary>
-    /// Only law that existed on the day applied: an authority decided after the request's <c>asOf</c> is never cited
-    /// (the rules that apply on such a day cite the authorities of that day).
+    /// Only law that existed before the day applied: an authority decided after the request's <c>asOf</c> is never cited
+    /// (the rules that apply on such a day cite the authorities of that day), nor one decided on that very day, which is
+    /// the ruling the request models (In re Electronic Arts for its own exercise) or one its court could not have read.
     /// </summary>
     private IReadOnlyList<CitationResult> Dated(IReadOnlyList<CitationResult> cites)
-        => cites.All(c => engine.Catalog.Find(c.Id) is not { } p || p.Decided <= request.AsOf)
-            ? cites
-            : cites.Where(c => engine.Catalog.Find(c.Id) is not { } p || p.Decided <= request.AsOf).ToList();
+        => cites.All(Citable) ? cites : cites.Where(Citable).ToList();
+
+    private bool Citable(CitationResult c) => engine.Catalog.Find(c.Id) is not { } p || p.Decided < request.AsOf;
 
     // What a close call turns on: for each discretionary or split rule among the steps, what makes the call close.
     private bool Discretionary(string rule) => engine.Book[rule].Tags is var tags && (tags.Contains("discretionary") || tags.Contains("split"));

@@ -170,11 +170,11 @@ public static partial class MovantOrderBuilder
         if (withdrawn.Count > 0)
         {
             var curable = withdrawn.Any(i => i.Cures.Count > 0);
-            // In E.D. Cal. the documents were submitted to the Court, not filed: one not sealed comes back to the party, who
-            // decides whether to file it publicly (as the Court told a filer in Manning v. Bunnell, E.D. Cal. 2014).
-            var after = underLocalRule141
-                ? $"{(withdrawn.Count == 1 ? "that document" : "those documents")} shall not be filed under seal, and {movant} may file {(withdrawn.Count == 1 ? "it" : "them")} publicly if {(movant == "the parties" ? "they rely" : "it relies")} on {(withdrawn.Count == 1 ? "it" : "them")}"
-                : $"{(withdrawn.Count == 1 ? "that document" : "those documents")} shall be filed publicly";
+            // The movant withdraws its own request: whether the document is then filed publicly is its choice, not an order
+            // to publish what it asked to protect (it may rather not rely on it). In E.D. Cal. the documents were submitted
+            // to the Court, not filed (as the Court told a filer in Manning v. Bunnell, E.D. Cal. 2014).
+            var it = withdrawn.Count == 1 ? "it" : "them";
+            var after = $"{(withdrawn.Count == 1 ? "that document" : "those documents")} shall not be {(underLocalRule141 ? "filed under seal" : "sealed")}, and {movant} may file {it} publicly if {(movant == "the parties" ? "they rely" : "it relies")} on {it}";
             paragraphs.Add(new Paragraph($"The request as to {Phrases.List(withdrawn.Select(name))} is WITHDRAWN{(curable ? $", without prejudice to a renewed {Kind(request, motion.Id)} supported by a declaration that shows the specific harm disclosure would cause" : "")}; {after}.", []));
         }
         foreach (var group in awaiting.GroupBy(i => Designating(request, i.Id, movant)))

@@ -134,7 +134,9 @@ public static partial class OrderBuilder
                     _ => "DENIED",
                 };
                 var prejudice = item.Relief == Relief.Full ? "—" : motion.WithoutPrejudice ? "Without prejudice" : "With prejudice";
-                rows.Add(new TableRow($"{placed?.Exhibit ?? motion.Id}: {result.ItemNames.GetValueOrDefault(item.Id, item.Id)}", portion, ruling, prejudice,
+                var title = result.ItemNames.GetValueOrDefault(item.Id, item.Id);
+                var label = placed?.Exhibit ?? motion.Id;
+                rows.Add(new TableRow(placed?.Exhibit is { Length: > 0 } && NamesExhibit(title, ExhibitLabel(label)) ? title : $"{label}: {title}", portion, ruling, prejudice,
                     Reason(request, result, item, partOf[item.Id])));
             }
         return rows;
@@ -237,7 +239,9 @@ public static partial class OrderBuilder
             var designator = filers[0] == Movant.Plaintiff ? "The defendant" : "The plaintiff";
             var standards1 = denied.Select(m => m.Standard).Distinct().ToList();
             var showing1 = standards1.Count == 1 ? $"the {Rules.Remedies.Remedy.Showing(standards1[0])} supporting sealing" : "the showing the standard requires";
-            return $"{designator}, which designated the material confidential, may file a declaration that addresses {showing1}.";
+            // Within a time the court sets, and the documents stay sealed meanwhile: otherwise the public filing ordered
+            // next would moot the leave.
+            return $"{designator}, which designated the material confidential, may file, within ____ days of the date of this Order, a declaration that addresses {showing1}; until then the documents it designated remain under seal, and if it files none they shall be filed publicly.";
         }
         var movants = denied.Select(m => motions[m.Id].Movant).Distinct().ToList();
         var both = movants.Count > 1 && (movants.Contains(Movant.Joint) || (movants.Contains(Movant.Plaintiff) && movants.Contains(Movant.Defendant)));
@@ -255,16 +259,22 @@ public static partial class OrderBuilder
     {
         var title = result.ItemNames.GetValueOrDefault(itemId, itemId);
         if (request.Filing.Item(itemId)?.Exhibit is not { Length: > 0 } exhibit) return title;
-        // A bare number or letter is an exhibit's ("3" is Exhibit 3); a title that already names it is not repeated.
-        var label = BareExhibit().IsMatch(exhibit) ? $"Exhibit {exhibit}" : exhibit;
-        // "Ex. 7" and "Exhibit 7" name the same exhibit: the title that names it either way is not named again.
+        var label = ExhibitLabel(exhibit);
+        return NamesExhibit(title, label) ? title : $"{label} ({title})";
+    }
+
+    // A bare number or letter is an exhibit's ("3" is Exhibit 3).
+    private static string ExhibitLabel(string exhibit) => BareExhibit().IsMatch(exhibit) ? $"Exhibit {exhibit}" : exhibit;
+
+    // "Ex. 7" and "Exhibit 7" name the same exhibit: a title that names it either way is not named again.
+    private static bool NamesExhibit(string title, string label)
+    {
         var number = ExhibitNumber().Match(label) is { Success: true } m ? m.Groups[1].Value : null;
         var named = number is null
             ? $@"(?<![\w-]){System.Text.RegularExpressions.Regex.Escape(label)}(?![\w-])"
             : $@"\b(exhibit|ex\.)\s*{System.Text.RegularExpressions.Regex.Escape(number)}(?![\w-])";
         return System.Text.RegularExpressions.Regex.IsMatch(title, named,
-            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)
-            ? title : $"{label} ({title})";
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^([A-Za-z]{1,2}|[0-9]+[A-Za-z]?)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -224,7 +224,7 @@ public sealed class ProcedureCheck(ProcedureBook book)
         var holding = result.Motions.SelectMany(m => m.Items)
             .Where(i => i.Reasoning.Any(s => s.Rule.StartsWith("rule-5-2/", StringComparison.Ordinal) && s.Leans == Model.Leans.Secrecy))
             .Select(i => i.Id).ToList();
-        var which = holding.Count == 0 ? "None of the information described is a Rule 5.2(a) identifier" : $"{Phrases.Capitalized(Names(holding, request, result))} hold Rule 5.2(a) identifiers";
+        var which = holding.Count == 0 ? "None of the information described is a Rule 5.2(a) identifier" : $"{Phrases.Capitalized(Names(holding, request, result))} {(holding.Count == 1 ? "holds" : "hold")} Rule 5.2(a) identifiers";
         return redacted switch
         {
             true => (Status.Met, $"{which}; the filing facts say every public version shows only what the rule allows (`identifiersRedacted`)."),
@@ -232,7 +232,7 @@ public sealed class ProcedureCheck(ProcedureBook book)
             false => (Status.Missing, "The filing facts say some Rule 5.2(a) identifier is filed publicly unredacted (`identifiersRedacted` is false)."),
             // Nothing described is an identifier, but the papers may hold one the request does not list.
             null when holding.Count == 0 => (Status.Unknown, $"{which}; if the papers hold one anyway (a Social Security number, a birth date, a minor's name, an account number), every version filed publicly must show only what the rule allows. The request does not say whether they do (`identifiersRedacted`)."),
-            null => (Status.Unknown, $"{which}: every version filed publicly, and any filed after a denial, must show only what the rule allows; the request does not say whether they do (`identifiersRedacted`)."),
+            null => (Status.Unknown, $"{which}: every version filed publicly, and any filed after a denial, must show only what the rule allows; the request does not say whether {(holding.Count == 1 ? "it does" : "they do")} (`identifiersRedacted`)."),
         };
     }
 

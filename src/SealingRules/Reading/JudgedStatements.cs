@@ -55,7 +55,7 @@ internal sealed class JudgedStatements
         // Never the case being decided (a report on a ruling does not cite that ruling), and one statement a case.
         var own = CaseKey(caseName);
         return all
-            .Where(j => j.Decided <= asOf && (own.Length == 0 || CaseKey(j.Case) != own))
+            .Where(j => j.Decided < asOf && (own.Length == 0 || CaseKey(j.Case) != own))
             .Select(j => (j, Score: Cosine(terms, j.Terms) + (j.HarmKind == harm ? 0.1 : 0) + (j.InformationKind is { } k && kinds.Contains(k) ? 0.1 : 0)))
             .Where(x => x.Score > 0.15)
             .OrderByDescending(x => x.Score).ThenBy(x => x.j.Id, StringComparer.Ordinal)

@@ -85,6 +85,44 @@ public sealed class ErrorTests
     }
 
     [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    [InlineData("1899-12-31")]
+    public void ADateOutsideTheYearsOfAnyRecord_IsRefused_AndNotEvaluated(string day)
+    {
+        var e = Refuse(Valid.Replace("2019-11-21", day));
+
+        Assert.Equal(ContractError.InvalidValue, e.Code);
+        Assert.Equal("asOf", e.Path);
+        Assert.Contains("must be a date from 1900-01-01 to 2199-12-31", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheEndsOfTheYearsAllowed_AreRead()
+    {
+        Assert.Equal(new DateOnly(1900, 1, 1), new RequestReader().Read(Valid.Replace("2019-11-21", "1900-01-01")).AsOf);
+        Assert.Equal(new DateOnly(2199, 12, 31), new RequestReader().Read(Valid.Replace("2019-11-21", "2199-12-31")).AsOf);
+    }
+
+    // The facts are confidential: an error repeats a mistyped word so the user sees it, never a sentence of the facts.
+    [Theory]
+    [InlineData("\"kind\": \"pricing-terms\"", "\"kind\": \"Plaintiff John Doe's HIV diagnosis\"")]
+    [InlineData("\"request\": \"seal\"", "\"request\": \"Disclosure reveals his HIV status\"")]
+    [InlineData("\"information\": [ { \"id\": \"ex-1-a\", \"kind\": \"pricing-terms\", \"about\": \"party\" } ]", "\"information\": \"John Doe's HIV diagnosis\"")]
+    [InlineData("\"asOf\": \"2019-11-21\"", "\"asOf\": \"the day John Doe was diagnosed\"")]
+    public void AnError_NeverQuotesTheFacts(string from, string to)
+    {
+        var e = Refuse(Valid.Replace(from, to));
+
+        Assert.DoesNotContain("HIV", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("John Doe", e.Message, StringComparison.Ordinal);
+        Assert.Contains("the text given (", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SchemaVersionOnePointZero_IsTheNumberOne() => Assert.Single(new RequestReader().Read(Valid.Replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1.0,")).Items);
+
+    [Theory]
     [InlineData("medcal", "did you mean 'medical'?")]
     [InlineData("trade secret", "did you mean 'trade-secret'?")]
     [InlineData("xyzzy", null)]

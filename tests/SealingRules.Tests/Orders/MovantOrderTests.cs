@@ -50,8 +50,11 @@ public sealed class MovantOrderTests
         Assert.Equal("GRANTED", row.Ruling);
         Assert.EndsWith("Lee Decl. ¶¶ 4-6.", row.Reason, StringComparison.Ordinal);
         Assert.Contains(order.Conclusion, p => p.Text.StartsWith("The defendant withdraws its request to seal the rest of Ex. 3", StringComparison.Ordinal));
+        // The movant withdraws its own request; it is not ordered to publish what it asked to protect.
         Assert.Contains(order.Conclusion, p => p.Text.StartsWith("The request as to Ex. 4 (Email chain about delivery dates) is WITHDRAWN", StringComparison.Ordinal)
-            && p.Text.Contains("without prejudice to a renewed motion", StringComparison.Ordinal));
+            && p.Text.Contains("without prejudice to a renewed motion", StringComparison.Ordinal)
+            && p.Text.EndsWith("that document shall not be sealed, and the defendant may file it publicly if it relies on it.", StringComparison.Ordinal));
+        Assert.DoesNotContain(order.Conclusion, p => p.Text.Contains("shall be filed publicly", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -80,7 +83,7 @@ public sealed class MovantOrderTests
     }
 
     [Theory]
-    [InlineData("redact", "The plaintiff, which designated the material confidential, may file a declaration that addresses the compelling reasons supporting sealing.")]
+    [InlineData("redact", "The plaintiff, which designated the material confidential, may file, within ____ days of the date of this Order, a declaration that addresses the compelling reasons supporting sealing; until then the documents it designated remain under seal, and if it files none they shall be filed publicly.")]
     [InlineData("seal", "The defendant may file an amended motion that more fully addresses the compelling reasons supporting sealing.")]
     public void ThePredictedOrder_GivesLeaveToWhoeverOwesTheShowing(string ownRequest, string leave)
     {

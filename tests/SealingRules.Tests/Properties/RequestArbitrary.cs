@@ -63,10 +63,10 @@ public static class RequestArbitrary
     public static readonly string[] Rule52Exemptions =
         ["none", "forfeiture-account", "agency-record", "state-court-record", "earlier-court-record", "remote-access-limited", "pro-se-habeas"];
 
-    /// <summary>Days around which the law changed (Rule 5.2; Center for Auto Safety), leap days, and the calendar's ends.</summary>
+    /// <summary>Days around which the law changed (Rule 5.2; Center for Auto Safety), leap days, and the ends of the dates a request may give.</summary>
     private static readonly string[] EdgeDates =
     [
-        "2007-11-30", "2007-12-01", "2016-01-10", "2016-01-11", "2016-01-12", "2000-02-29", "2024-02-29", "0001-01-01", "9999-12-31",
+        "2007-11-30", "2007-12-01", "2016-01-10", "2016-01-11", "2016-01-12", "2000-02-29", "2024-02-29", "1900-01-01", "2199-12-31",
     ];
 
     /// <summary>Free text for titles and case names: escapes, control characters, markup, scripts, and one string at the length limit.</summary>
