@@ -14,7 +14,9 @@ public static class LocalServer
     /// <summary>The port <c>serve</c> listens on unless told otherwise.</summary>
     public const int DefaultPort = 5117;
 
-    public static WebApplication Build(int port, string[]? args = null, string? exercisesFolder = null)
+    /// <summary>The server on 127.0.0.1:<paramref name="port"/>; <paramref name="configure"/> adds or replaces services
+    /// after the engine's (tests inject faults this way).</summary>
+    public static WebApplication Build(int port, string[]? args = null, string? exercisesFolder = null, Action<IServiceCollection>? configure = null)
     {
         var exercises = exercisesFolder ?? FindExercises();
         var builder = WebApplication.CreateSlimBuilder(args ?? []);
@@ -26,8 +28,10 @@ public static class LocalServer
             k.AddServerHeader = false;
         });
         builder.Services.AddSealingRules();
+        configure?.Invoke(builder.Services);
         var app = builder.Build();
         app.Use(Safety.Guard);
+        app.Use(Refusals.Handle);
 
         foreach (var path in new[] { "/api/evaluate", "/evaluate" })
             app.MapPost(path, (HttpRequest request, SealingService service) => Answer(request, service.EvaluateToJson));
@@ -46,7 +50,7 @@ public static class LocalServer
             if (kind is not ("ruling" or "movant"))
                 return Task.FromResult(Refuse(StatusCodes.Status400BadRequest, ContractError.InvalidValue, $"kind: '{kind}' is not one of ruling, movant"));
             var motion = request.Query["motion"].ToString() is { Length: > 0 } m ? m : null;
-            return Answer(request, body => Order(kind == "movant" ? service.MovantOrder(body, motion) : service.Order(body), format));
+            return Answer(request, body => Order(kind == "movant" ? MovantOrder(service, body, motion) : service.Order(body), format));
         });
         foreach (var prefix in new[] { "/api/schema", "/schema" })
         {
@@ -90,6 +94,20 @@ public static class LocalServer
         "html" => Results.Text(SealingRules.Html.ProposedOrderHtml.Render(order), "text/html; charset=utf-8"),
         _ => Results.Text(SealingRules.Orders.MarkdownOrder.Render(order), "text/markdown; charset=utf-8"),
     };
+
+    // The service throws a plain ArgumentException (no dedicated type) for a motion the request lacks or leaves
+    // unnamed, as the CLI's order command expects; a subtype, or one from elsewhere, is a failure of the server.
+    private static SealingRules.Orders.ProposedOrder MovantOrder(SealingService service, string body, string? motion)
+    {
+        try
+        {
+            return service.MovantOrder(body, motion);
+        }
+        catch (ArgumentException e) when (e.GetType() == typeof(ArgumentException))
+        {
+            throw new ContractException(new ContractError(ContractError.UnknownReference, $"motion: {e.Message}", null, null, null));
+        }
+    }
 
     private static string Grade(SealingService service, string exercises, string body)
     {
@@ -166,11 +184,6 @@ public static class LocalServer
         catch (Orders.NothingToProposeException e)
         {
             return Refuse(StatusCodes.Status422UnprocessableEntity, "nothing-to-propose", e.Message);
-        }
-        catch (ArgumentException e)
-        {
-            // A motion the request does not have, or one left unnamed among several (the movant's order).
-            return Refuse(StatusCodes.Status400BadRequest, ContractError.UnknownReference, $"motion: {e.Message}");
         }
     }
 

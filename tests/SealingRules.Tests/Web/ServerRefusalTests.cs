@@ -1,0 +1,87 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+using SealingRules.Tests.Support;
+using SealingRules.Web;
+using Xunit;
+
+namespace SealingRules.Tests.Web;
+
+/// <summary>Refusals over HTTP: every one with the contract's error body, the right status, and plain words.</summary>
+public sealed class ServerRefusalTests : IAsyncLifetime
+{
+    private WebApplication _app = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync() => (_app, _client) = await StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static async Task<(WebApplication, HttpClient)> StartAsync(Action<IServiceCollection>? configure = null)
+    {
+        var port = Local.FreePort();
+        var app = LocalServer.Build(port, configure: configure);
+        await app.StartAsync();
+        return (app, new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") });
+    }
+
+    private static string Seed => File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json"));
+
+    private static StringContent Json(string text) => new(text, Encoding.UTF8, "application/json");
+
+    private static async Task<JToken> ErrorOf(HttpResponseMessage response)
+    {
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        return JObject.Parse(await response.Content.ReadAsStringAsync())["error"]!;
+    }
+
+    // Fails as an engine bug did (filing-9999.json on /api/check): an ArgumentOutOfRangeException with .NET's words.
+    private sealed class FailingClock : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => throw new ArgumentOutOfRangeException("value", "Value to add was out of range.");
+    }
+
+    [Fact]
+    public async Task AnUnexpectedFailure_Is500_WithThePlainErrorBody()
+    {
+        var (app, client) = await StartAsync(s => s.AddSingleton<TimeProvider>(new FailingClock()));
+        try
+        {
+            foreach (var path in new[] { "/api/check", "/api/evaluate", "/api/order?kind=movant&motion=ECF%20314" })
+            {
+                var response = await client.PostAsync(path, Json(Seed));
+                var text = await response.Content.ReadAsStringAsync();
+
+                Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+                Assert.Equal("internal-error", (string)(await ErrorOf(response))["code"]!);
+                Assert.DoesNotContain("Value to add", text, StringComparison.Ordinal);
+                Assert.DoesNotContain("Parameter", text, StringComparison.Ordinal);
+                Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            client.Dispose();
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task AMotionTheRequestLacks_IsStillAnUnknownReference()
+    {
+        var response = await _client.PostAsync("/api/order?kind=movant&motion=ECF%20999", Json(Seed));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = await ErrorOf(response);
+        Assert.Equal("unknown-reference", (string)error["code"]!);
+        Assert.StartsWith("motion: the request has no motion 'ECF 999'", (string)error["message"]!, StringComparison.Ordinal);
+    }
+}
