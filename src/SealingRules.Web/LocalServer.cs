@@ -152,13 +152,17 @@ public static class LocalServer
         if (!request.HasJsonContentType())
             return Refuse(StatusCodes.Status415UnsupportedMediaType, UnsupportedMediaType,
                 "the request body must be sent as application/json");
+        if (!DeclaresUtf8(request.ContentType))
+            return Refuse(StatusCodes.Status415UnsupportedMediaType, UnsupportedMediaType,
+                "the request body must be sent as UTF-8: declare charset=utf-8 or no charset");
         var limit = Limits.Default.MaxRequestChars;
         var tooLarge = Refuse(StatusCodes.Status413PayloadTooLarge, ContractError.TooLarge, $"the request is longer than the limit of {limit} characters");
         if (request.ContentLength > limit * 4L) return tooLarge;
         string body;
         try
         {
-            using var reader = new StreamReader(request.Body);
+            // Strict UTF-8: an invalid byte is refused, not replaced; a UTF-8 byte order mark is skipped, no other is honoured.
+            using var reader = new StreamReader(request.Body, StrictUtf8, detectEncodingFromByteOrderMarks: false);
             var buffer = new char[Math.Min(limit + 1, 1 << 16)];
             var text = new System.Text.StringBuilder();
             int read;
@@ -173,6 +177,10 @@ public static class LocalServer
         {
             return tooLarge;
         }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return Refuse(StatusCodes.Status400BadRequest, ContractError.InvalidJson, "the body is not valid UTF-8 text (JSON is sent as UTF-8)");
+        }
         try
         {
             return produce(body);
@@ -186,6 +194,14 @@ public static class LocalServer
             return Refuse(StatusCodes.Status422UnprocessableEntity, "nothing-to-propose", e.Message);
         }
     }
+
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
+
+    // No charset means UTF-8 (RFC 8259); any other declared charset would be decoded wrongly, so it is refused.
+    private static bool DeclaresUtf8(string? contentType)
+        => Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var type)
+            && (type.Charset.Length == 0
+                || Microsoft.Net.Http.Headers.HeaderUtilities.RemoveQuotes(type.Charset).Equals("utf-8", StringComparison.OrdinalIgnoreCase));
 
     internal static IResult Refuse(int status, string code, string message)
         => Results.Text(new ContractError(code, message, null, null, null).ToJson(), "application/json", statusCode: status);

@@ -84,4 +84,60 @@ public sealed class ServerRefusalTests : IAsyncLifetime
         Assert.Equal("unknown-reference", (string)error["code"]!);
         Assert.StartsWith("motion: the request has no motion 'ECF 999'", (string)error["message"]!, StringComparison.Ordinal);
     }
+
+    private static ByteArrayContent Bytes(byte[] body, string contentType)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        return content;
+    }
+
+    private static string Named(string name) => Seed.Replace("\"Al Otro Lado, Inc. v. McAleenan\"", $"\"{name}\"", StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("application/json; charset=iso-8859-1")]
+    [InlineData("application/json; charset=ISO-8859-1")]
+    [InlineData("application/json; charset=windows-1252")]
+    [InlineData("application/json; charset=utf-16")]
+    public async Task ABodyDeclaredInAnotherCharset_Is415(string contentType)
+    {
+        var response = await _client.PostAsync("/api/evaluate", Bytes(Encoding.Latin1.GetBytes(Named("Société Générale v. Müller")), contentType));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        var error = await ErrorOf(response);
+        Assert.Equal("unsupported-media-type", (string)error["code"]!);
+        Assert.Contains("UTF-8", (string)error["message"]!, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData("application/json; charset=utf-8")]
+    [InlineData("application/json; charset=UTF-8")]
+    [InlineData("application/json; charset=\"utf-8\"")]
+    public async Task AUtf8Body_IsReadAsUtf8(string contentType)
+    {
+        var response = await _client.PostAsync("/api/evaluate", Bytes(Encoding.UTF8.GetBytes(Named("Société Générale v. Müller")), contentType));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Société Générale v. Müller", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABodyThatIsNotUtf8_IsRefused_NotDecodedWithReplacements()
+    {
+        var response = await _client.PostAsync("/api/evaluate", Bytes(Encoding.Latin1.GetBytes(Named("Société Générale v. Müller")), "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = await ErrorOf(response);
+        Assert.Equal("invalid-json", (string)error["code"]!);
+        Assert.Contains("UTF-8", (string)error["message"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AUtf8ByteOrderMark_IsStillSkipped()
+    {
+        var body = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Seed)).ToArray();
+
+        Assert.Equal(HttpStatusCode.OK, (await _client.PostAsync("/api/evaluate", Bytes(body, "application/json"))).StatusCode);
+    }
 }
