@@ -140,4 +140,54 @@ public sealed class ServerRefusalTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, (await _client.PostAsync("/api/evaluate", Bytes(body, "application/json"))).StatusCode);
     }
+
+    [Theory]
+    [InlineData("GET", "/api/evaluate", "POST")]
+    [InlineData("PUT", "/api/evaluate", "POST")]
+    [InlineData("OPTIONS", "/api/evaluate", "POST")]
+    [InlineData("DELETE", "/health", "GET")]
+    [InlineData("POST", "/api/openapi.json", "GET")]
+    public async Task AMethodThePathDoesNotAnswer_Is405_WithAllow_AndTheErrorBody(string method, string path, string allowed)
+    {
+        var response = await _client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal([allowed], response.Content.Headers.Allow);
+        var error = await ErrorOf(response);
+        Assert.Equal("method-not-allowed", (string)error["code"]!);
+        Assert.Equal($"this path does not answer {method}; it answers only {allowed}", (string)error["message"]!);
+    }
+
+    [Fact]
+    public async Task AHeadRequest_Is405_WithAllow_AndAJsonType()
+    {
+        var response = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/health"));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET"], response.Content.Headers.Allow);
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/nope")]
+    [InlineData("POST", "/api/nope")]
+    [InlineData("GET", "/no-such-page")]
+    public async Task APathThatDoesNotExist_Is404_WithTheErrorBody(string method, string path)
+    {
+        var response = await _client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var error = await ErrorOf(response);
+        Assert.Equal("not-found", (string)error["code"]!);
+        Assert.Contains("/api/openapi.json", (string)error["message"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnExerciseThatDoesNotExist_KeepsItsOwnRefusal()
+    {
+        var response = await _client.GetAsync("/api/exercises/no-such-exercise");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("unknown-reference", (string)(await ErrorOf(response))["code"]!);
+    }
 }
