@@ -142,8 +142,8 @@ public static class LocalServer
     /// <summary>The code of a 421 answer: a Host header that is not a loopback name (DNS rebinding).</summary>
     public const string MisdirectedHost = "misdirected-host";
 
-    // One POST: the body must be declared JSON (415) and fit the request limit (413); a request that breaks the
-    // contract gets 400; every refusal carries the contract's error body, in the project's words.
+    // One POST: the body must be declared JSON in UTF-8 (415); a body over the request limit, or a request that breaks
+    // the contract, gets 400; every refusal carries the contract's error body, in the project's words.
     private static Task<IResult> Answer(HttpRequest request, Func<string, bool, string> evaluate)
         => Answer(request, body => Results.Text(evaluate(body, true), "application/json", statusCode: 200));
 
@@ -156,7 +156,8 @@ public static class LocalServer
             return Refuse(StatusCodes.Status415UnsupportedMediaType, UnsupportedMediaType,
                 "the request body must be sent as UTF-8: declare charset=utf-8 or no charset");
         var limit = Limits.Default.MaxRequestChars;
-        var tooLarge = Refuse(StatusCodes.Status413PayloadTooLarge, ContractError.TooLarge, $"the request is longer than the limit of {limit} characters");
+        // 400, not 413: the contract answers every too-large with 400, whether the body or a field inside it is over.
+        var tooLarge = Refuse(StatusCodes.Status400BadRequest, ContractError.TooLarge, $"the request is longer than the limit of {limit} characters");
         if (request.ContentLength > limit * 4L) return tooLarge;
         string body;
         try

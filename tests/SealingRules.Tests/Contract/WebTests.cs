@@ -112,7 +112,7 @@ public sealed class WebTests : IAsyncLifetime
     [Theory]
     [InlineData(1)]       // just over the limit in characters
     [InlineData(5)]       // over Kestrel's byte limit as well
-    public async Task Post_Oversized_Is413WithTheErrorBody(int times)
+    public async Task Post_Oversized_Is400TooLarge_AsTheContractSays(int times)
     {
         var size = SealingRules.Contract.Limits.Default.MaxRequestChars * times + 1;
         var huge = "{\"schemaVersion\": 1, \"case\": {\"name\": \"" + new string('x', size) + "\"}}";
@@ -122,8 +122,24 @@ public sealed class WebTests : IAsyncLifetime
         post.Headers.ExpectContinue = times > 4;
         var response = await _client.SendAsync(post);
 
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("too-large", (string)JObject.Parse(await response.Content.ReadAsStringAsync())["error"]!["code"]!);
+    }
+
+    [Fact]
+    public async Task TooLarge_HasOneStatus_ForTheBodyAndForAFieldInIt()
+    {
+        var limits = SealingRules.Contract.Limits.Default;
+        var body = "{\"schemaVersion\": 1, \"case\": {\"name\": \"" + new string('x', limits.MaxRequestChars + 1) + "\"}}";
+        var field = Seed.Replace("\"Al Otro Lado, Inc. v. McAleenan\"", $"\"{new string('x', limits.MaxStringLength + 1)}\"", StringComparison.Ordinal);
+
+        var overBody = await _client.PostAsync("/api/evaluate", new StringContent(body, Encoding.UTF8, "application/json"));
+        var overField = await _client.PostAsync("/api/evaluate", new StringContent(field, Encoding.UTF8, "application/json"));
+
+        Assert.Equal("too-large", (string)JObject.Parse(await overField.Content.ReadAsStringAsync())["error"]!["code"]!);
+        Assert.Equal("too-large", (string)JObject.Parse(await overBody.Content.ReadAsStringAsync())["error"]!["code"]!);
+        Assert.Equal(HttpStatusCode.BadRequest, overField.StatusCode);
+        Assert.Equal(overField.StatusCode, overBody.StatusCode);
     }
 
     [Fact]
