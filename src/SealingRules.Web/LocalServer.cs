@@ -64,7 +64,7 @@ public static class LocalServer
         foreach (var path in new[] { "/health", "/api/health" })
             app.MapGet(path, () => Results.Text(Health, "application/json"));
         app.MapGet("/api/citations", () => Results.Text(Citations.ToJson(), "application/json"));
-        app.MapGet("/api/openapi.json", () => Results.Text(Page.Resource("openapi.json"), "application/json"));
+        app.MapGet("/api/openapi.json", (HttpContext context) => Results.Text(Page.OpenApi(context.Connection.LocalPort), "application/json"));
         app.MapGet("/", () => Results.Text(Page.Resource("index.html"), "text/html; charset=utf-8"));
         app.MapGet("/app.js", () => Results.Text(Page.Resource("app.js"), "text/javascript; charset=utf-8"));
         app.MapGet("/interview.js", () => Results.Text(Page.Resource("interview.js"), "text/javascript; charset=utf-8"));
@@ -139,6 +139,9 @@ public static class LocalServer
     /// <summary>The code of a 415 answer: a POST whose body is not declared as JSON.</summary>
     public const string UnsupportedMediaType = "unsupported-media-type";
 
+    /// <summary>The code of a 422 answer: the movant's order for a motion the court would likely grant nothing of.</summary>
+    public const string NothingToPropose = "nothing-to-propose";
+
     /// <summary>The code of a 421 answer: a Host header that is not a loopback name (DNS rebinding).</summary>
     public const string MisdirectedHost = "misdirected-host";
 
@@ -192,7 +195,7 @@ public static class LocalServer
         }
         catch (Orders.NothingToProposeException e)
         {
-            return Refuse(StatusCodes.Status422UnprocessableEntity, "nothing-to-propose", e.Message);
+            return Refuse(StatusCodes.Status422UnprocessableEntity, NothingToPropose, e.Message);
         }
     }
 

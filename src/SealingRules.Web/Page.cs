@@ -13,4 +13,12 @@ internal static class Page
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     });
+
+    /// <summary>The OpenAPI description, its server named by the port actually served (the file says the default).</summary>
+    public static string OpenApi(int port) => Cache.GetOrAdd($"openapi.json:{port}", static (_, p) =>
+    {
+        var document = Newtonsoft.Json.Linq.JObject.Parse(Resource("openapi.json"));
+        document["servers"] = new Newtonsoft.Json.Linq.JArray(new Newtonsoft.Json.Linq.JObject { ["url"] = $"http://127.0.0.1:{p}" });
+        return document.ToString();
+    }, port);
 }

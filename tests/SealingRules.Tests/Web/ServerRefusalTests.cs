@@ -190,4 +190,64 @@ public sealed class ServerRefusalTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("unknown-reference", (string)(await ErrorOf(response))["code"]!);
     }
+
+    private async Task<JObject> OpenApiAsync() => JObject.Parse(await _client.GetStringAsync("/api/openapi.json"));
+
+    [Fact]
+    public async Task TheOpenApiServer_IsThePortServed()
+    {
+        var servers = (JArray)(await OpenApiAsync())["servers"]!;
+
+        Assert.NotEqual(LocalServer.DefaultPort, _client.BaseAddress!.Port);
+        Assert.Equal(_client.BaseAddress!.GetLeftPart(UriPartial.Authority), (string)Assert.Single(servers)["url"]!);
+    }
+
+    [Fact]
+    public async Task EveryErrorCode_IsInTheOpenApiEnum()
+    {
+        var codes = new[] { typeof(SealingRules.Contract.ContractError), typeof(LocalServer), typeof(Refusals) }
+            .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static))
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!)
+            .Where(v => System.Text.RegularExpressions.Regex.IsMatch(v, "^[a-z]+(-[a-z]+)*$")).ToList();
+        var documented = (await OpenApiAsync()).SelectToken("components.schemas.Error.properties.error.properties.code.enum")!.Values<string>().ToList();
+
+        Assert.Equal(13, codes.Count);
+        Assert.Equal(codes.Order(StringComparer.Ordinal), documented.Order(StringComparer.Ordinal));
+    }
+
+    // Each refusal as the server really sends it: the path's one described operation lists the status, naming the code.
+    [Fact]
+    public async Task EveryRefusal_IsDocumented_UnderItsPath()
+    {
+        var nothing = """{"schemaVersion":1,"court":"N.D. Cal.","asOf":"2023-05-01","motions":[{"id":"ECF 10","movant":"defendant","underlyingFiling":"summary-judgment","items":[{"id":"ex-1","request":"seal","information":[{"id":"ex-1-a","kind":"business-strategy","about":"party"}]}]}]}""";
+        var huge = "{\"schemaVersion\": 1, \"case\": {\"name\": \"" + new string('x', SealingRules.Contract.Limits.Default.MaxRequestChars + 1) + "\"}}";
+        var foreign = new HttpRequestMessage(HttpMethod.Get, "/health");
+        foreign.Headers.Host = "evil.example";
+        var cases = new (string Path, HttpRequestMessage Request, int Status)[]
+        {
+            ("/api/order", new(HttpMethod.Post, "/api/order?kind=movant") { Content = Json(nothing) }, 422),
+            ("/api/order", new(HttpMethod.Post, "/api/order?kind=movant&motion=ECF%2099") { Content = Json(nothing) }, 400),
+            ("/api/evaluate", new(HttpMethod.Post, "/api/evaluate") { Content = new StringContent(Seed, Encoding.UTF8, "text/plain") }, 415),
+            ("/api/evaluate", new(HttpMethod.Post, "/api/evaluate") { Content = Json(huge) }, 400),
+            ("/api/evaluate", new(HttpMethod.Get, "/api/evaluate"), 405),
+            ("/api/grade", new(HttpMethod.Post, "/api/grade") { Content = Json("""{"exercise": "no-such", "answers": {}}""") }, 400),
+            ("/api/exercises/{slug}", new(HttpMethod.Get, "/api/exercises/no-such"), 404),
+            ("/health", foreign, 421),
+        };
+        var paths = (JObject)(await OpenApiAsync())["paths"]!;
+        var components = (JObject)(await OpenApiAsync())["components"]!;
+        foreach (var (path, request, status) in cases)
+        {
+            var response = await _client.SendAsync(request);
+            var code = (string)(await ErrorOf(response))["code"]!;
+            var operation = (JObject)Assert.Single(((JObject)paths[path]!).Properties()).Value;
+            var documented = operation["responses"]![status.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+
+            Assert.Equal(status, (int)response.StatusCode);
+            Assert.True(documented is not null, $"{path} does not document {status}");
+            var reference = (string?)documented!["$ref"];
+            if (reference is not null) documented = components.SelectToken(reference["#/components/".Length..].Replace('/', '.'))!;
+            Assert.Contains(code, (string)documented!["description"]!, StringComparison.Ordinal);
+        }
+    }
 }
