@@ -62,6 +62,7 @@ internal static class AnswersReader
         if (obj["motions"] is null) obj["motions"] = new JArray();
         if (obj["motions"] is not JArray motions) throw RequestReader.Fail(ContractError.InvalidValue, "must be an array of motions", "motions", obj["motions"]!);
         var result = new List<MotionAnswer>();
+        var seenMotions = new Dictionary<string, string>();
         for (var m = 0; m < motions.Count; m++)
         {
             var path = $"motions[{m}]";
@@ -69,6 +70,8 @@ internal static class AnswersReader
             Only(motion, MotionFields, path);
             var id = Id(motion, path);
             if (request.Motions.All(x => x.Id != id)) throw RequestReader.Fail(ContractError.UnknownReference, $"'{id}' is not a motion of this exercise", $"{path}.id", motion["id"]);
+            Once(seenMotions, id, $"motion '{id}' is answered twice", $"{path}.id", motion["id"]!);
+            var seenItems = new Dictionary<string, string>();
             var items = new List<ItemAnswer>();
             if (motion["items"] is { } its)
             {
@@ -81,14 +84,17 @@ internal static class AnswersReader
                     var itemId = Id(item, ip);
                     if (request.Items.All(x => x.Id != itemId || x.MotionId != id))
                         throw RequestReader.Fail(ContractError.UnknownReference, $"'{itemId}' is not an item of motion '{id}'", $"{ip}.id", item["id"]);
+                    Once(seenItems, itemId, $"item '{itemId}' is answered twice", $"{ip}.id", item["id"]!);
                     List<string>? redact = null;
                     if (item["redact"] is { } r)
                     {
                         if (r is not JArray ids || ids.Any(t => t.Type != JTokenType.String)) throw Invalid($"{ip}.redact", r, "must be an array of information ids");
                         redact = ids.Select(t => (string)t!).ToList();
+                        var seenIds = new Dictionary<string, string>();
                         foreach (var (rid, k) in redact.Select((x, k) => (x, k)))
                             if (request.Information.All(n => n.Id != rid || n.ItemId != itemId))
                                 throw RequestReader.Fail(ContractError.UnknownReference, $"'{rid}' is not information of item '{itemId}'", $"{ip}.redact[{k}]", ids[k]);
+                            else Once(seenIds, rid, $"'{rid}' is listed twice", $"{ip}.redact[{k}]", ids[k]);
                     }
                     items.Add(new ItemAnswer(itemId, Enum<Standard>(item, "standard", ip), Enum<Outcome>(item, "outcome", ip), redact)
                     {
@@ -113,6 +119,7 @@ internal static class AnswersReader
         if (item["statements"] is not { } token) return [];
         if (token is not JArray list) throw Invalid($"{path}.statements", token, "must be an array of { harm, statement }");
         var answers = new List<StatementAnswer>();
+        var seen = new Dictionary<long, string>();
         for (var k = 0; k < list.Count; k++)
         {
             var sp = $"{path}.statements[{k}]";
@@ -124,9 +131,17 @@ internal static class AnswersReader
                 throw Invalid($"{sp}.statement", o["statement"] ?? o, "must be the declaration paragraph, as text");
             if (((string)w!).Length > Shapes.StatementLimit)
                 throw RequestReader.Fail(ContractError.TooLarge, $"the statement is longer than {Shapes.StatementLimit} characters", $"{sp}.statement", w);
+            Once(seen, (long)h!, $"harm {(long)h!} has two paragraphs", $"{sp}.harm", h);
             answers.Add(new StatementAnswer((int)(long)h!, (string)w!));
         }
         return answers;
+    }
+
+    // An answer given twice would be marked twice: refused, saying where it was first given.
+    private static void Once<T>(Dictionary<T, string> seen, T key, string message, string path, JToken at) where T : notnull
+    {
+        if (!seen.TryAdd(key, path))
+            throw RequestReader.Fail(ContractError.DuplicateId, $"{message} (first at {seen[key]})", path, at);
     }
 
     private static void Only(JObject obj, string[] fields, string path)
