@@ -7,8 +7,8 @@ using SealingRules.WhatIf;
 namespace SealingRules.Teaching;
 
 /// <summary>
-/// Grades a student's answers to an exercise: every field the student answers is one mark, against the court's answer
-/// where the exercise gives it and the engine's otherwise. Each miss names what was expected, the rule and the
+/// Grades a student's answers to an exercise: every question the answer key (expected.json) asks is one mark, answered
+/// or not; a field the key is silent on is not marked. Each miss names what was expected, the rule and the
 /// authorities that decide it, the reasoning in words, and (from the what-if) the fact that would make the student's
 /// answer right.
 /// </summary>
@@ -29,20 +29,23 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
             var motion = result.Motions.Single(m => m.Id == answer.Id);
             var court = (exercise.Expected["motions"] as JArray ?? []).FirstOrDefault(m => (string?)m["id"] == answer.Id) as JObject;
             var target = new Target(answer.Id, "motion");
-            // A question the answer key asks and the student left blank is a mark missed (Unanswered).
-            if (answer.Standard is { } std)
-                Check(target, "standard", Value(court, "standard") ?? Kebab.Of(motion.Standard), Kebab.Of(std), Kebab.Of(motion.Standard), MotionStandard,
-                    () => StandardIf(exercise.RequestJson, answer.Id, std));
-            else if (Value(court, "standard") is { } cs) Unanswered(target, "standard", cs, MotionStandard);
-            if (answer.Disposition is { } disposition)
-                Check(target, "disposition", Value(court, "disposition") ?? Kebab.Of(motion.Disposition), Kebab.Of(disposition), Kebab.Of(motion.Disposition), MotionDisposition);
-            else if (Value(court, "disposition") is { } cd) Unanswered(target, "disposition", cd, MotionDisposition);
-            if (answer.WithoutPrejudice is { } wp)
-                Check(target, "withoutPrejudice", Value(court, "withoutPrejudice") ?? Lower(motion.WithoutPrejudice), Lower(wp), Lower(motion.WithoutPrejudice), MotionPrejudice);
-            // A student who answered "granted" said, by it, that nothing is left to renew: a wrong answer, not a blank one.
-            else if (Value(court, "withoutPrejudice") is { } cw)
+            // Only the questions the answer key asks are marked; one the student left blank is missed (Unanswered).
+            if (Value(court, "standard") is { } cs)
             {
-                if (answer.Disposition == Model.Disposition.Granted) Check(target, "withoutPrejudice", cw, "", Lower(motion.WithoutPrejudice), MotionPrejudice);
+                if (answer.Standard is { } std)
+                    Check(target, "standard", cs, Kebab.Of(std), Kebab.Of(motion.Standard), MotionStandard, () => StandardIf(exercise.RequestJson, answer.Id, std));
+                else Unanswered(target, "standard", cs, MotionStandard);
+            }
+            if (Value(court, "disposition") is { } cd)
+            {
+                if (answer.Disposition is { } disposition) Check(target, "disposition", cd, Kebab.Of(disposition), Kebab.Of(motion.Disposition), MotionDisposition);
+                else Unanswered(target, "disposition", cd, MotionDisposition);
+            }
+            if (Value(court, "withoutPrejudice") is { } cw)
+            {
+                if (answer.WithoutPrejudice is { } wp) Check(target, "withoutPrejudice", cw, Lower(wp), Lower(motion.WithoutPrejudice), MotionPrejudice);
+                // A student who answered "granted" said, by it, that nothing is left to renew: a wrong answer, not a blank one.
+                else if (answer.Disposition == Model.Disposition.Granted) Check(target, "withoutPrejudice", cw, "", Lower(motion.WithoutPrejudice), MotionPrejudice);
                 else Unanswered(target, "withoutPrejudice", cw, MotionPrejudice);
             }
 
@@ -66,23 +69,26 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
                 var courtItem = (court?["items"] as JArray ?? []).FirstOrDefault(i => (string?)i["id"] == item.Id) as JObject;
                 var it = new Target(item.Id, "item");
                 (string, IReadOnlyList<CitationResult>, string) ItemStandard() => Because(item.Reasoning.Where(s => s.Rule.StartsWith("access/", StringComparison.Ordinal)).Concat(motion.Reasoning.Where(s => s.Rule.StartsWith("standard/", StringComparison.Ordinal))).Take(2).ToList(), scope);
-                if (itemAnswer.Standard is { } istd)
-                    Check(it, "standard", Value(courtItem, "standard") ?? Kebab.Of(item.Standard), Kebab.Of(istd), Kebab.Of(item.Standard), ItemStandard);
-                else if (Value(courtItem, "standard") is { } cis) Unanswered(it, "standard", cis, ItemStandard);
-                var expectedOutcome = Value(courtItem, "outcome") ?? Kebab.Of(item.Outcome);
-                if (itemAnswer.Outcome is { } outcome)
+                if (Value(courtItem, "standard") is { } cis)
+                {
+                    if (itemAnswer.Standard is { } istd) Check(it, "standard", cis, Kebab.Of(istd), Kebab.Of(item.Standard), ItemStandard);
+                    else Unanswered(it, "standard", cis, ItemStandard);
+                }
+                var expectedOutcome = Value(courtItem, "outcome");
+                if (expectedOutcome is not null && itemAnswer.Outcome is { } outcome)
                 {
                     var given = Kebab.Of(outcome);
                     Check(it, "outcome", expectedOutcome, given, Kebab.Of(item.Outcome), () => Outcome(item, given, scope),
                         () => whatIf.Value.Items.Single(i => i.Id == item.Id).Changes.FirstOrDefault(c => Kebab.Of(c.Outcome) == given
                             && (itemAnswer.Redact is null || c.Redact.Order(StringComparer.Ordinal).SequenceEqual(itemAnswer.Redact.Order(StringComparer.Ordinal))))?.Explanation);
                 }
-                else if (Value(courtItem, "outcome") is { } co)
-                    Unanswered(it, "outcome", co, () => Outcome(item, item.Outcome == Model.Outcome.Public ? "seal" : "public", scope));
-                foreach (var written in itemAnswer.Statements)
+                else if (expectedOutcome is not null)
+                    Unanswered(it, "outcome", expectedOutcome, () => Outcome(item, item.Outcome == Model.Outcome.Public ? "seal" : "public", scope));
+                // A paragraph is asked where expected.json's "statementsAsked" lists its harm: written, it is graded; not, missed.
+                var asked = (courtItem?["statementsAsked"] as JArray ?? []).Select(h => (int)h).ToList();
+                foreach (var written in itemAnswer.Statements.Where(w => asked.Contains(w.Harm)))
                     GradeStatement(it, item.Id, written);
-                // A paragraph the exercise asks for (expected.json's "statementsAsked") and the student did not write is missed.
-                foreach (var harm in (courtItem?["statementsAsked"] as JArray ?? []).Select(h => (int)h).Where(h => itemAnswer.Statements.All(w => w.Harm != h)))
+                foreach (var harm in asked.Where(h => itemAnswer.Statements.All(w => w.Harm != h)))
                     Unanswered(it, $"statements[{harm}]", "specific", () => Unwritten(item, harm, scope));
                 // Which information is redacted is asked wherever the answer is a redaction; left blank, it is missed.
                 if (expectedOutcome == "redact")

@@ -1,0 +1,58 @@
+using Newtonsoft.Json.Linq;
+using SealingRules.Tests.Support;
+using Xunit;
+
+namespace SealingRules.Tests.Teaching;
+
+/// <summary>Only the questions an exercise's answer key asks are marked: a field the key is silent on counts for nothing.</summary>
+public sealed class KeyQuestionTests
+{
+    private static string Exercise(string slug) => Path.Combine(Repo.Examples, "exercises", slug);
+
+    [Fact]
+    public void APrejudiceAnswer_ToAKeySilentOnIt_IsNotMarked()
+    {
+        // A user's answers file (exercise 02's key does not ask whether the denial is without prejudice).
+        var grade = Shared.Service.Grade(Exercise("02-protective-order-designation"), """
+            { "motions": [ { "id": "Doc. 31", "standard": "compelling-reasons", "disposition": "denied", "withoutPrejudice": false,
+              "items": [ { "id": "ruffner-response-brief", "outcome": "public" } ] } ] }
+            """);
+
+        Assert.Equal((3, 3), (grade.Score, grade.Max));
+        Assert.DoesNotContain(grade.Marks, m => m.Field == "withoutPrejudice");
+        Assert.Empty(grade.Misses);
+    }
+
+    [Theory]
+    [InlineData("02-protective-order-designation")]
+    [InlineData("05-designating-party-speaks")]
+    [InlineData("07-courts-own-review")]
+    [InlineData("10-health-records-at-issue")]
+    [InlineData("15-called-privileged")]
+    [InlineData("17-a-confidentiality-clause")]
+    public void EveryFieldAnswered_IsMarkedOnlyWhereTheKeyAsks(string slug)
+    {
+        var key = JObject.Parse(File.ReadAllText(Path.Combine(Exercise(slug), "expected.json")));
+        var motions = ((JArray)key["motions"]!).Cast<JObject>().ToList();
+        // Every field answered, both ways for prejudice, so a mark on a field the key is silent on would show.
+        foreach (var prejudice in new[] { true, false })
+        {
+            var answers = new JObject
+            {
+                ["motions"] = new JArray(motions.Select(m => new JObject
+                {
+                    ["id"] = m["id"], ["standard"] = "good-cause", ["disposition"] = "denied", ["withoutPrejudice"] = prejudice,
+                    ["items"] = new JArray(((JArray)m["items"]!).Select(i => new JObject { ["id"] = i["id"], ["standard"] = "good-cause", ["outcome"] = "public" })),
+                })),
+            };
+
+            var grade = Shared.Service.Grade(Exercise(slug), answers.ToString());
+
+            var asked = motions.SelectMany(m => m.Properties().Where(p => p.Name is "standard" or "disposition" or "withoutPrejudice").Select(p => ((string)m["id"]!, p.Name))
+                .Concat(((JArray)m["items"]!).Cast<JObject>().SelectMany(i => i.Properties().Where(p => p.Name is "standard" or "outcome" or "redact").Select(p => ((string)i["id"]!, p.Name)))))
+                .ToHashSet();
+            Assert.All(grade.Marks, mark => Assert.Contains((mark.Target, mark.Field), asked));
+            Assert.Equal(asked.Count, grade.Max);
+        }
+    }
+}
