@@ -105,7 +105,8 @@ public static class CommandLine
 
           mark a student's answers (a partial result, in the result's shape) to the exercise in the
           folder EXERCISE (request.json, expected.json); several answers files grade a class
-          --format   json (default, the contract's Grading) or markdown (a page per student)
+          --format   json (default: an array, one { answers, grade } per file, the grade in the
+                     contract's Grading shape) or markdown (a page per student)
         exit codes: 0 done, 2 an answers file broke the contract (error JSON on stderr; in a class, the
                     other files are still graded), 1 usage error
         """;
@@ -459,7 +460,7 @@ public static class CommandLine
         }
         if (graded.Count == 0) return 2;
         if (format == "markdown") await stdout.WriteAsync(GradeReport.Render(ex.Slug, graded));
-        else if (graded.Count == 1 && files.Count == 1) await stdout.WriteLineAsync(Json.Write(graded[0].Item2));
+        // Always an array, one entry per file graded, however many files were given (README, "For teachers").
         else await stdout.WriteLineAsync(Json.Write(graded.Select(g => new { answers = g.Item1, grade = g.Item2 })));
         return refused > 0 ? 2 : 0;
     }
