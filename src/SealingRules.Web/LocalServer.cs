@@ -37,7 +37,8 @@ public static class LocalServer
             app.MapPost(path, (HttpRequest request, SealingService service) => Answer(request, service.EvaluateToJson));
         app.MapPost("/api/whatif", (HttpRequest request, SealingService service) => Answer(request, service.WhatIfToJson));
         // Grading: { "exercise": "<slug under the exercises folder>", "answers": { …a partial result… } }.
-        app.MapPost("/api/grade", (HttpRequest request, SealingService service) => Answer(request, (body, _) => Grade(service, exercises, body)));
+        app.MapPost("/api/grade", (HttpRequest request, SealingRules.Engine.SealingEngine engine, RequestReader reader)
+            => Answer(request, (body, _) => Grade(new Teaching.Grader(engine, reader), exercises, body)));
         app.MapPost("/api/check", (HttpRequest request, SealingService service) => Answer(request, service.CheckToJson));
         // The order: ?format=markdown (default), html or docx, answered in that content type; ?kind=ruling (default, the
         // predicted ruling) or movant (the movant's proposed order, with &motion=ID where the request has several).
@@ -109,22 +110,16 @@ public static class LocalServer
         }
     }
 
-    private static string Grade(SealingService service, string exercises, string body)
+    // The envelope is read strictly, once: the answers' errors keep their "answers." path and their place in the body.
+    private static string Grade(Teaching.Grader grader, string exercises, string body)
     {
-        Newtonsoft.Json.Linq.JObject envelope;
-        try { envelope = Newtonsoft.Json.Linq.JObject.Parse(body); }
-        catch (Newtonsoft.Json.JsonReaderException) { throw new ContractException(new ContractError(ContractError.InvalidJson, "the body is not valid JSON", null, null, null)); }
-        var slug = (string?)envelope["exercise"] ?? "";
-        var folder = Exercises.Find(exercises, slug)
-            ?? throw new ContractException(new ContractError(ContractError.UnknownReference, $"exercise: '{slug}' is not an exercise", "exercise", null, null));
-        try
-        {
-            return Json.Write(service.Grade(folder, envelope["answers"]?.ToString() ?? ""));
-        }
-        catch (InvalidDataException)
-        {
-            throw new ContractException(new ContractError(ContractError.InvalidValue, $"exercise: '{slug}' has no readable answer key", "exercise", null, null));
-        }
+        var envelope = Teaching.GradeRequest.Read(body);
+        var folder = Exercises.Find(exercises, envelope.Exercise)
+            ?? throw envelope.Refuse(ContractError.UnknownReference, $"'{envelope.Exercise}' is not an exercise");
+        Teaching.Exercise exercise;
+        try { exercise = Teaching.Exercise.Load(folder); }
+        catch (InvalidDataException) { throw envelope.Refuse(ContractError.InvalidValue, $"'{envelope.Exercise}' has no readable answer key"); }
+        return Json.Write(grader.Grade(exercise, envelope));
     }
 
     /// <summary>What <c>GET /health</c> answers: that it is up, and which engine and rules would decide.</summary>

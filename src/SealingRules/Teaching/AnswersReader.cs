@@ -57,15 +57,21 @@ internal static class AnswersReader
             throw RequestReader.Fail(ContractError.InvalidJson, "the answers file is not valid JSON", e.Path, e.LineNumber, e.LinePosition);
         }
         if (root is not JObject obj) throw RequestReader.Fail(ContractError.InvalidJson, "the answers must be a JSON object", "", root);
-        Only(obj, ["motions"], "");
+        return Read(obj, request, "");
+    }
+
+    /// <summary>Reads answers already parsed (with line info) from a larger body; <paramref name="at"/> is their path in it.</summary>
+    public static Answers Read(JObject obj, SealingRequest request, string at)
+    {
+        Only(obj, ["motions"], at);
         // A blank submission ({}) answers nothing: every question the key asks is then missed, not refused.
-        if (obj["motions"] is null) obj["motions"] = new JArray();
-        if (obj["motions"] is not JArray motions) throw RequestReader.Fail(ContractError.InvalidValue, "must be an array of motions", "motions", obj["motions"]!);
+        if (obj["motions"] is null) return new Answers([]);
+        if (obj["motions"] is not JArray motions) throw RequestReader.Fail(ContractError.InvalidValue, "must be an array of motions", Join(at, "motions"), obj["motions"]!);
         var result = new List<MotionAnswer>();
         var seenMotions = new Dictionary<string, string>();
         for (var m = 0; m < motions.Count; m++)
         {
-            var path = $"motions[{m}]";
+            var path = Join(at, $"motions[{m}]");
             if (motions[m] is not JObject motion) throw Invalid(path, motions[m], "must be an object");
             Only(motion, MotionFields, path);
             var id = Id(motion, path);
@@ -148,8 +154,10 @@ internal static class AnswersReader
     {
         foreach (var p in obj.Properties())
             if (!fields.Contains(p.Name))
-                throw RequestReader.Fail(ContractError.InvalidValue, $"unknown field '{p.Name}' (an answer has: {string.Join(", ", fields)})", path.Length == 0 ? p.Name : $"{path}.{p.Name}", p);
+                throw RequestReader.Fail(ContractError.InvalidValue, $"unknown field '{p.Name}' (an answer has: {string.Join(", ", fields)})", Join(path, p.Name), p);
     }
+
+    private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 
     private static string Id(JObject obj, string path) => obj["id"] is JValue { Type: JTokenType.String } v
         ? (string)v!

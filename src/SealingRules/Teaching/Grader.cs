@@ -18,7 +18,18 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
     public GradeResult Grade(Exercise exercise, string answersJson)
     {
         var request = reader.Read(exercise.RequestJson);
-        var answers = AnswersReader.Read(answersJson, request);
+        return Grade(exercise, request, AnswersReader.Read(answersJson, request));
+    }
+
+    /// <summary>Grades the answers of a <c>POST /api/grade</c> body; errors in them are placed in the body as sent.</summary>
+    public GradeResult Grade(Exercise exercise, GradeRequest body)
+    {
+        var request = reader.Read(exercise.RequestJson);
+        return Grade(exercise, request, AnswersReader.Read(body.Answers, request, "answers"));
+    }
+
+    private GradeResult Grade(Exercise exercise, SealingRequest request, Answers answers)
+    {
         var result = engine.Evaluate(request);
         var scope = new Scope(request.Court, request.CaseNumber, result.Labels);
         var whatIf = new Lazy<WhatIfResult>(() => new WhatIfSearch(engine, reader).Run(exercise.RequestJson));
