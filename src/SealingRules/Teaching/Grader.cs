@@ -54,9 +54,8 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
             }
             if (Value(court, "withoutPrejudice") is { } cw)
             {
+                // Left blank it is unanswered, whatever the disposition given (README: blank is unanswered, given empty).
                 if (answer.WithoutPrejudice is { } wp) Check(target, "withoutPrejudice", cw, Lower(wp), Lower(motion.WithoutPrejudice), MotionPrejudice);
-                // A student who answered "granted" said, by it, that nothing is left to renew: a wrong answer, not a blank one.
-                else if (answer.Disposition == Model.Disposition.Granted) Check(target, "withoutPrejudice", cw, "", Lower(motion.WithoutPrejudice), MotionPrejudice);
                 else Unanswered(target, "withoutPrejudice", cw, MotionPrejudice);
             }
 

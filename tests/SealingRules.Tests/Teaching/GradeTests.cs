@@ -248,7 +248,7 @@ public sealed class ExerciseTests
     }
 
     [Fact]
-    public void AnotherOutcome_AnswersTheRedactionQuestion_AndGrantedAnswersThePrejudiceQuestion_WrongNotBlank()
+    public void AnotherOutcome_AnswersTheRedactionQuestion_WrongNotBlank_ButAPrejudiceLeftBlankIsUnanswered()
     {
         var folder = Path.Combine(Repo.Examples, "al-otro-lado-2019");
         var grade = Shared.Service.Grade(folder, """
@@ -258,11 +258,13 @@ public sealed class ExerciseTests
         var redact = Assert.Single(grade.Misses, m => m.Target == "ex-pi-41" && m.Field == "redact");
         Assert.False(redact.Unanswered);
         Assert.Equal("", redact.Given);
+        // "granted" is no answer to whether a denial is without prejudice: the field left blank is unanswered.
         var prejudice = Assert.Single(grade.Misses, m => m.Target == "ECF 290" && m.Field == "withoutPrejudice");
-        Assert.False(prejudice.Unanswered);
+        Assert.True(prejudice.Unanswered);
+        Assert.Equal("", prejudice.Given);
         var words = SealingRules.Reports.GradeReport.Render("al-otro-lado-2019", [("you", grade)]);
         Assert.Contains("**item ex-pi-41, what is redacted**: you answered *nothing redacted*", words, StringComparison.Ordinal);
-        Assert.Contains("**motion ECF 290, without prejudice**: you answered *granted, so nothing to renew*; the answer is *yes, without prejudice*", words, StringComparison.Ordinal);
+        Assert.Contains("**motion ECF 290, without prejudice**: not answered; the answer is *yes, without prejudice*", words, StringComparison.Ordinal);
         Assert.DoesNotContain("other facts: Your answer would be right", words, StringComparison.Ordinal);
     }
 
