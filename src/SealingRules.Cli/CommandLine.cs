@@ -548,9 +548,12 @@ public static class CommandLine
             await stderr.WriteLineAsync($"sealingrules: {e.Message}");
             return 3;
         }
-        catch (ArgumentException e)
+        catch (ArgumentException e) when (e.GetType() == typeof(ArgumentException))
         {
-            throw new UsageException(e.Message);
+            // A motion the request lacks, or one left unnamed: a reference the request cannot answer, said as the
+            // server says it (unknown-reference, exit 2), not a misuse of the command.
+            await stderr.WriteLineAsync(new ContractError(ContractError.UnknownReference, $"motion: {e.Message}", null, null, null).ToJson());
+            return 2;
         }
         byte[] bytes = format switch
         {

@@ -111,7 +111,12 @@ public sealed class JsonLinesBatch(SealingEngine engine, RequestReader reader, i
     private string EvaluateLine(string line, long number, out bool failed)
     {
         failed = false;
-        if (string.IsNullOrWhiteSpace(line)) return "";
+        // A blank line is answered too, as a refusal: skipping it would shift every later answer against its line.
+        if (string.IsNullOrWhiteSpace(line))
+        {
+            failed = true;
+            return JsonConvert.SerializeObject(new { line = number, error = new ContractError(ContractError.InvalidJson, "the line is empty; each line is one request", null, null, null) });
+        }
         try
         {
             return Json.Write(engine.Evaluate(reader.Read(line)), indented: false);

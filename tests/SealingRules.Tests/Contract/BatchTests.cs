@@ -21,11 +21,15 @@ public sealed class BatchTests
 
         var outLines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, code);
-        Assert.Equal(1199, outLines.Length);
+        // Every line is answered, a blank one too, so the answers stay in step with the lines.
+        Assert.Equal(1200, outLines.Length);
         var refused = JObject.Parse(outLines[700]);
         Assert.Equal(701, (long)refused["line"]!);
         Assert.Equal("invalid-json", (string)refused["error"]!["code"]!);
-        Assert.All(outLines.Where((_, i) => i != 700), l => Assert.Equal(4, JObject.Parse(l)["motions"]!.Count()));
+        var blank = JObject.Parse(outLines[900]);
+        Assert.Equal(901, (long)blank["line"]!);
+        Assert.Equal("invalid-json", (string)blank["error"]!["code"]!);
+        Assert.All(outLines.Where((_, i) => i is not (700 or 900)), l => Assert.Equal(4, JObject.Parse(l)["motions"]!.Count()));
         Assert.Equal(Shared.Service.EvaluateToJson(Seed, indented: false), outLines[0]);
     }
 
@@ -62,7 +66,7 @@ public sealed class BatchTests
 
         var summary = await new JsonLinesBatch(Shared.Engine, Shared.Reader, inFlight, workers).RunAsync(new StringReader(string.Join("\n", lines)), output);
 
-        Assert.Equal(new JsonLinesBatch.Summary(37, 6), summary);
+        Assert.Equal(new JsonLinesBatch.Summary(40, 9), summary); // the three blank lines are answered as refused
         Assert.Equal(expected.ToString(), output.ToString());
     }
 

@@ -332,8 +332,13 @@ public sealed class MovantOrderTests
 
         Assert.Equal(0, code);
         Assert.Contains("AS NARROWED", stdout, StringComparison.Ordinal);
-        Assert.Equal(1, several);
+        // Which motion is a reference the request must answer: the contract's error body, exit 2, as the server says it.
+        Assert.Equal(2, several);
+        Assert.Contains("\"code\":\"unknown-reference\"", err, StringComparison.Ordinal);
         Assert.Contains("name the one the order is for: ECF 290, ECF 305, ECF 311, ECF 314", err, StringComparison.Ordinal);
+        var (missing, _, err3) = await Cli("order", seed, "--movant", "--motion", "ECF 1");
+        Assert.Equal(2, missing);
+        Assert.Contains("the request has no motion 'ECF 1'", err3, StringComparison.Ordinal);
         Assert.Equal(1, lone);
         Assert.Contains("--motion goes with --movant", err2, StringComparison.Ordinal);
         Assert.DoesNotContain("internal error", err + err2, StringComparison.Ordinal);
