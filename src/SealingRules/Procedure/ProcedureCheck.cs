@@ -150,6 +150,14 @@ public sealed class ProcedureCheck(ProcedureBook book)
             "briefs-not-sealed" => request.Items.Where(i => i.RefersTo.Count > 0 && i.Request == RequestKind.Seal).Select(i => i.Id).ToList(),
             _ => throw new InvalidDataException($"unknown 'derive': {derive}"),
         };
+        // Another party's designation on which it has not yet spoken is its showing to make, not a defect the filer can
+        // cure: said as what the filer waits on, not as missing from the filer's papers.
+        if (derive == "not-protective-order-only" && weak.Count > 0
+            && weak.All(id => AwaitsItsDesignator(request.Items.First(i => i.Id == id), request)))
+        {
+            var theirs = Names(weak, request, result);
+            return (Status.Unknown, $"{theirs} {(weak.Count == 1 ? "rests" : "rest")} on another party's confidentiality designation, which alone shows no reason to seal. The showing is that party's to make, in its own declaration; nothing in the filer's papers can supply it. Unless that party files one, expect the court to unseal {(weak.Count == 1 ? "it" : "them")}.");
+        }
         if (weak.Count > 0)
         {
             var items = Names(weak, request, result);
@@ -169,7 +177,9 @@ public sealed class ProcedureCheck(ProcedureBook book)
                 : "Nothing in the evaluation shows a defect, but the request does not say a declaration is filed (`supportingDeclaration`).");
         return (Status.Met, derive switch
         {
-            "specific-showing" => "Every reason given is shown with specific facts in a declaration.",
+            "specific-showing" => request.Items.Where(i => AwaitsItsDesignator(i, request)).Select(i => i.Id).ToList() is { Count: > 0 } awaiting
+                ? $"Every reason the filer gives is shown with specific facts in a declaration; {Names(awaiting, request, result)} {(awaiting.Count == 1 ? "awaits" : "await")} the designating party's own showing."
+                : "Every reason given is shown with specific facts in a declaration.",
             "narrowly-tailored" => "The engine would keep from the public all that is asked, and no more is asked.",
             "briefs-not-sealed" => "No brief or motion is asked to be sealed whole (a brief is an item that refers to other items' information).",
             _ => "No item rests on a protective-order designation alone, and a declaration is filed.",

@@ -94,4 +94,25 @@ public class StatedReasonCheckTests
         Assert.Contains("is not specific facts; see the declaration review", why, StringComparison.Ordinal);
         Assert.DoesNotContain("are specific, but", why, StringComparison.Ordinal);
     }
+
+    // The other side's designation, on which it has said nothing yet, is its showing to make: the filer is told what it
+    // waits on, not handed a defect it cannot cure. The filer's own designation alone is the filer's to cure.
+    [Theory]
+    [InlineData("opposing-party", "unknown", "rests on another party's confidentiality designation")]
+    [InlineData("movant", "missing", "rests on a confidentiality designation alone")]
+    public void A_designation_alone_is_the_filers_defect_only_when_the_filer_made_it(string designatedBy, string status, string why)
+    {
+        var request = JObject.Parse("""
+        { "schemaVersion": 1, "court": "D. Ariz.", "asOf": "2026-01-15",
+          "motions": [ { "id": "Doc. 88", "movant": "plaintiff", "underlyingFiling": "summary-judgment", "items": [
+            { "id": "ex-5", "request": "seal", "protectiveOrderOnly": true,
+              "information": [ { "id": "ex-5-terms", "kind": "settlement-terms", "about": "party" } ] } ] } ],
+          "filing": { "supportingDeclaration": true } }
+        """);
+        request["motions"]![0]!["items"]![0]!["designatedBy"] = designatedBy;
+        var check = JObject.Parse(Shared.Service.CheckToJson(request.ToString(), true));
+        var line = check["procedure"]!.First(p => ((string)p["why"]!).Contains("designation", StringComparison.Ordinal) && (string)p["status"]! is "unknown" or "missing");
+        Assert.Equal(status, (string)line["status"]!);
+        Assert.Contains(why, (string)line["why"]!, StringComparison.Ordinal);
+    }
 }
