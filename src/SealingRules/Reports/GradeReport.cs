@@ -33,7 +33,9 @@ public static class GradeReport
                 // "none" is the contract's value for words that show no reason at all: said so, not as a label.
                 var given = miss.Unanswered ? "not answered"
                     : written ? miss.Given == "none" ? "your paragraph shows no reason at all" : $"your paragraph reads as *{Shown(miss.Given)}*"
-                    : $"you answered *{Shown(miss.Given, miss.Field)}*";
+                    : miss.Field == "redact" && miss.Given.Length == 0 && OutcomeGiven(result, miss) is { } outcome
+                        ? $"you answered *{(outcome == "seal" ? "the whole document sealed" : "the document filed publicly")}*, so nothing redacted"
+                        : $"you answered *{Shown(miss.Given, miss.Field)}*";
                 var expected = written ? $"it needs to read as *{Shown(miss.Expected)}*" : $"the answer is *{Shown(miss.Expected, miss.Field)}*";
                 md.AppendLine(CultureInfo.InvariantCulture, $"- **{miss.TargetKind} {miss.Target}, {Question(miss.Field)}**: {given}; {expected}.");
                 if (miss.Explanation.Length > 0) md.AppendLine(CultureInfo.InvariantCulture, $"  {miss.Explanation}");
@@ -58,6 +60,11 @@ public static class GradeReport
         md.AppendLine().AppendLine("| question | missed by | of them left blank |").AppendLine("|---|---|---|");
         foreach (var q in missed) md.AppendLine(CultureInfo.InvariantCulture, $"| {q.Question} | {q.Missed} of {all.Count} | {q.Blank} |");
     }
+
+    // A redaction missed because the student chose another outcome for the item is said as that outcome: sealing the
+    // whole document is not "nothing redacted" to the student who chose it.
+    private static string? OutcomeGiven(GradeResult result, Miss miss)
+        => result.Misses.FirstOrDefault(m => m.Target == miss.Target && m.Field == "outcome" && !m.Unanswered)?.Given is { Length: > 0 } given ? given : null;
 
     // The answer file's field as the question a student was asked (the JSON keeps the field's name).
     private static string Question(string field) => field switch

@@ -263,7 +263,8 @@ public sealed class ExerciseTests
         Assert.True(prejudice.Unanswered);
         Assert.Equal("", prejudice.Given);
         var words = SealingRules.Reports.GradeReport.Render("al-otro-lado-2019", [("you", grade)]);
-        Assert.Contains("**item ex-pi-41, what is redacted**: you answered *nothing redacted*", words, StringComparison.Ordinal);
+        // Said as the outcome the student chose: sealing the whole document is not "nothing redacted" to them.
+        Assert.Contains("**item ex-pi-41, what is redacted**: you answered *the whole document sealed*, so nothing redacted", words, StringComparison.Ordinal);
         Assert.Contains("**motion ECF 290, without prejudice**: not answered; the answer is *yes, without prejudice*", words, StringComparison.Ordinal);
         Assert.DoesNotContain("other facts: Your answer would be right", words, StringComparison.Ordinal);
     }
