@@ -102,7 +102,7 @@ public static class Schemas
         var showing = Obj(new JObject
         {
             ["harm"] = new JObject { ["type"] = "integer", ["minimum"] = 0 }, ["showing"] = Enum<Showing>(), ["source"] = Enum<ShowingSource>(),
-            ["because"] = Arr("ReadingStep"), ["like"] = Arr("JudgedStatement"), ["read"] = Enum<Showing>(), ["toBeSpecific"] = Strs(),
+            ["because"] = Arr("ReadingStep"), ["like"] = Arr("JudgedStatement"), ["read"] = Enum<Showing>(), ["toBeSpecific"] = Strs(), ["toStandFirmer"] = Strs(),
             ["track"] = Ref("TrackRecord"),
         }, "harm", "showing", "source", "because", "like");
         var count = new JObject { ["type"] = "integer", ["minimum"] = 0 };

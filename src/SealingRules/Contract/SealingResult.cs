@@ -175,6 +175,13 @@ public sealed record ShowingResult(int Harm, Showing Showing, ShowingSource Sour
     public IReadOnlyList<string>? ToBeSpecific { get; init; }
 
     /// <summary>
+    /// For words read as specific on ground courts have gone both ways on: what would put the showing on firmer ground
+    /// (an addition to the contract; omitted where the reading stands firm).
+    /// </summary>
+    [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
+    public IReadOnlyList<string>? ToStandFirmer { get; init; }
+
+    /// <summary>
     /// How often courts judged words as this reading does: of the judged statements (the corpus's rules part) whose
     /// reading the same finding carries to the same showing, how many the court's verdict matched, specific or not
     /// (an addition to the contract; omitted where the corpus has none).

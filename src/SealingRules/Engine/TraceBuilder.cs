@@ -169,6 +169,9 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
         Read = r.Differs ? r.Reading!.Showing : null,
         ToBeSpecific = Reading.WhatWouldMakeItSpecific.For(r, KindsInOrder(r.Harm)) is { Count: > 0 } needs ? needs : null,
         Track = r.Reading is { Because.Count: > 0 } read ? Reading.TrackRecord.For(read.Because[0].Rule, read.Showing) : null,
+        ToStandFirmer = r.Reading is { Because.Count: > 0 } firm
+            && Reading.WhatWouldMakeItSpecific.Firmer(r, KindsInOrder(r.Harm), Reading.TrackRecord.For(firm.Because[0].Rule, firm.Showing) is { GoneBothWays: true },
+                r.Harm.InformationIds.Any(AtIssue.Contains)) is { Count: > 0 } firmer ? firmer : null,
     };
 
     // Each close statement a court judged the other way says what sets it apart from the words read. Words the reader
@@ -182,6 +185,11 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
 
     // Each piece's kind, looked up by id: a request may hold many thousands of pieces and harms.
     private Dictionary<string, InformationKind>? _kinds;
+
+    private HashSet<string>? _atIssue;
+
+    // The information a party has put at issue, by id, looked up once.
+    private HashSet<string> AtIssue => _atIssue ??= request.Information.Where(i => i.IsAtIssue).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
 
     private Dictionary<string, InformationKind> Kinds => _kinds ??= request.Information.ToDictionary(i => i.Id, i => i.Kind, StringComparer.Ordinal);
 

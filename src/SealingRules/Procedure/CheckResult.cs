@@ -62,6 +62,10 @@ public sealed record StatementReview(
     /// <summary>How often courts judged words as this reading does (the evaluation's <c>showings[].track</c>).</summary>
     [Newtonsoft.Json.JsonProperty(NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
     public Contract.TrackRecordResult? Track { get; init; }
+
+    /// <summary>For words read as specific on ground courts have gone both ways on: what would make it firmer (<c>showings[].toStandFirmer</c>).</summary>
+    [Newtonsoft.Json.JsonProperty(NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+    public IReadOnlyList<string>? ToStandFirmer { get; init; }
 }
 
 /// <summary>The pre-filing check (contract 1.x): the evaluation, plus the procedure and the declaration checklist.</summary>

@@ -21,7 +21,7 @@ public sealed class PreFilingCheck(ProcedureBook book)
                from s in item.Showings
                where s.Because.Count > 0
                select new StatementReview(item.Id, result.ItemNames.TryGetValue(item.Id, out var n) ? n : item.Id, s.Harm,
-                   s.Read ?? s.Showing, s.Showing, s.Because.Select(b => b.Finding).ToList(), s.ToBeSpecific ?? [], s.Like) { Track = s.Track }];
+                   s.Read ?? s.Showing, s.Showing, s.Because.Select(b => b.Finding).ToList(), s.ToBeSpecific ?? [], s.Like) { Track = s.Track, ToStandFirmer = s.ToStandFirmer }];
 
     // The cures the evaluation already states are what the declaration must add: the same words, so the check and
     // the report cannot disagree.

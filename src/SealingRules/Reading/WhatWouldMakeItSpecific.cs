@@ -45,6 +45,35 @@ internal static class WhatWouldMakeItSpecific
         return needs;
     }
 
+    /// <summary>
+    /// For words read as specific on ground courts have gone both ways on (the kind of information alone, with no word of
+    /// how disclosure would harm): what would put the showing on firmer ground. Empty where the reading stands firm.
+    /// </summary>
+    /// <param name="reading">The statement's reading.</param>
+    /// <param name="kinds">The kinds of the information the harm concerns, in the request's order.</param>
+    /// <param name="bothWays">Whether courts have gone both ways on words read this way (the track record).</param>
+    /// <param name="atIssue">Whether a party has put the information at issue in the case.</param>
+    public static IReadOnlyList<string> Firmer(HarmReading reading, IEnumerable<InformationKind> kinds, bool bothWays, bool atIssue)
+    {
+        if (reading.Reading is not { Showing: Showing.Specific } || !bothWays) return [];
+        var has = reading.Features.Select(f => f.Feature).ToHashSet();
+        if (has.Contains(Feature.Mechanism)) return [];
+        var kind = reading.Harm.Kind;
+        var advice = KindAdvice.For(kinds);
+        var firmer = new List<string>
+        {
+            // Where the claims put the information at issue, the next line says what the kind's own example would.
+            advice is not null && advice.Fits.Contains(kind) && !atIssue ? $"Say how disclosure would cause the harm, for example that {advice.How}." : How(kind),
+        };
+        if (atIssue)
+            firmer.Add("The information is at issue in the case: say why these particular records, or passages, go beyond what the claims put at issue, and ask to redact only those if the rest is not.");
+        if (has.Contains(Feature.Embarrassment))
+            firmer.Add("Do not give embarrassment as the reason: embarrassment alone does not outweigh access; say what exposure would do to the person.");
+        if (has.Contains(Feature.Designation) || has.Contains(Feature.Agreement))
+            firmer.Add("Do not rest on an agreement or designation to keep it confidential: neither is a reason of its own.");
+        return firmer;
+    }
+
     private static bool Personal(HarmKind kind) => kind is HarmKind.Privacy or HarmKind.Safety or HarmKind.Persecution;
 
     private static string How(HarmKind kind) => kind switch

@@ -59,6 +59,11 @@ public static class CheckReport
                     md.AppendLine().AppendLine("To be read as specific, the declaration would need to:").AppendLine();
                     foreach (var need in review.ToBeSpecific) md.AppendLine(CultureInfo.InvariantCulture, $"- [ ] {need}");
                 }
+                if (review.ToStandFirmer is { Count: > 0 } firmer)
+                {
+                    md.AppendLine().AppendLine("To stand on firmer ground, the declaration would:").AppendLine();
+                    foreach (var step in firmer) md.AppendLine(CultureInfo.InvariantCulture, $"- [ ] {step}");
+                }
                 if (review.Like.Count > 0)
                 {
                     md.AppendLine().AppendLine("Words courts have judged that read like these:").AppendLine();
