@@ -24,7 +24,10 @@ public static partial class MovantOrderBuilder
         var asked = request.Motions.First(m => m.Id == motionId);
         var movant = Phrases.Movant(asked.Movant);
         var granted = motion.Items.Where(i => i.Relief != Relief.None).ToList();
-        var narrowed = motion.Items.Any(i => i.Relief != Relief.Full);
+        // The movant narrows what it asks for itself; another party's designation that awaits that party's showing is
+        // not the movant's to narrow, and an order "as narrowed" would say the movant gave it up.
+        var narrowed = motion.Items.Any(i => i.Relief != Relief.Full
+            && !(i.Relief == Relief.None && DesignatedBy(request, i.Id) != Designator.Movant && !DesignatorSpoke(request, i.Id)));
         var whose = asked.Movant == Model.Movant.Joint ? "THE PARTIES' JOINT"
             : OrderBuilder.Possessive(movant).ToUpperInvariant().Replace("THE ", "", StringComparison.Ordinal);
         var form = MotionForm(request, motion.Id);

@@ -57,6 +57,25 @@ public sealed class MovantOrderTests
         Assert.DoesNotContain(order.Conclusion, p => p.Text.Contains("shall be filed publicly", StringComparison.Ordinal));
     }
 
+    // Only what the movant gives up narrows its motion: the other side's designation, awaiting that side's showing, does not.
+    [Fact]
+    public void AnotherPartysDesignationAwaitingItsShowing_DoesNotNarrowTheMovantsMotion()
+    {
+        var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);
+        json["court"] = "D. Nev.";
+        json["motions"]![0]!["items"]![0]!["request"] = "redact";
+        var email = json["motions"]![0]!["items"]![1]!;
+        email["designatedBy"] = "opposing-party";
+        email["harms"]!.Parent!.Remove();
+
+        var order = Shared.Service.MovantOrder(json.ToString());
+
+        Assert.DoesNotContain("AS NARROWED", order.Caption.Title, StringComparison.Ordinal);
+        Assert.DoesNotContain(order.Background, p => p.Text.Contains("narrowed it", StringComparison.Ordinal));
+        email["designatedBy"] = "movant";
+        Assert.EndsWith("AS NARROWED", Shared.Service.MovantOrder(json.ToString()).Caption.Title, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AnotherPartysDesignation_IsNotWithdrawn_ButStaysSealedWhileThatPartyMayShowItsReasons()
     {
