@@ -125,9 +125,14 @@ public static partial class MovantOrderBuilder
     private static string Reason(SealingRequest request, SealingResult result, ItemResult item)
     {
         var deciding = item.Reasoning.Where(s => s.Leans == Leans.Secrecy && (s.Rule.StartsWith("weighing/", StringComparison.Ordinal) || s.Rule == "rule-5-2/floor")).ToList();
-        var sentences = Reports.MergedFindings.Merge(deciding.Count > 0 ? deciding : [.. item.Reasoning.Take(1)], result.Labels)
-            .Select(s => OrderBuilder.FirstSentence(s.Finding)).Distinct().Take(2);
+        var merged = Reports.MergedFindings.Merge(deciding.Count > 0 ? deciding : [.. item.Reasoning.Take(1)], result.Labels);
+        var sentences = merged.Select(s => OrderBuilder.FirstSentence(s.Finding)).Distinct().Take(2).ToList();
         var reason = string.Join(" ", sentences);
+        // A cell gives two reasons in full; the rest of what is withheld is named, so no redaction goes without one.
+        var shown = merged.Where(s => sentences.Contains(OrderBuilder.FirstSentence(s.Finding))).SelectMany(s => s.Concerns).ToHashSet(StringComparer.Ordinal);
+        var rest = merged.Where(s => !sentences.Contains(OrderBuilder.FirstSentence(s.Finding))).SelectMany(s => s.Concerns)
+            .Where(id => !shown.Contains(id) && item.Redact.Contains(id)).Distinct().ToList();
+        if (rest.Count > 0) reason += $" The same showing reaches {OrderBuilder.Labels(result, rest)}.";
         var declared = OrderBuilder.Declared(request, item.Id);
         if (request.Filing.Item(item.Id)?.Declaration is { Length: > 0 } cited) reason += $" {cited}.";
         else if (declared) reason += " Declaration ¶ __.";

@@ -57,6 +57,29 @@ public sealed class MovantOrderTests
         Assert.DoesNotContain(order.Conclusion, p => p.Text.Contains("shall be filed publicly", StringComparison.Ordinal));
     }
 
+    // A cell gives two reasons in full; what else is withheld is named, so no redaction in the table goes without a reason.
+    [Fact]
+    public void EveryRedactionInARow_HasItsReason_AndTheCellStaysShort()
+    {
+        const string request = """
+            { "schemaVersion": 1, "court": "D. Ariz.", "asOf": "2025-06-16",
+              "motions": [ { "id": "Doc. 88", "movant": "plaintiff", "underlyingFiling": "summary-judgment", "items": [
+                { "id": "ex-9", "title": "Payroll register", "request": "redact", "information": [
+                  { "id": "ssn", "kind": "ssn", "about": "private-individual", "label": "Social Security numbers" },
+                  { "id": "addr", "kind": "home-address", "about": "private-individual", "label": "home addresses" },
+                  { "id": "names", "kind": "name", "about": "private-individual", "label": "names of the coworkers" },
+                  { "id": "pay", "kind": "financial-data", "about": "private-individual", "label": "the coworkers' salaries" } ],
+                  "harms": [ { "kind": "privacy", "showing": "specific", "evidence": "declaration" } ] } ] } ] }
+            """;
+
+        var row = Assert.Single(Shared.Service.MovantOrder(request).Table);
+
+        Assert.Contains("The same showing reaches", row.Reason, StringComparison.Ordinal);
+        foreach (var label in new[] { "Social Security number", "home address", "names of the coworkers", "the coworkers' salaries" })
+            Assert.Contains(label, row.Reason, StringComparison.Ordinal);
+        Assert.True(row.Reason.Split(' ').Length <= 150, row.Reason);
+    }
+
     // Only what the movant gives up narrows its motion: the other side's designation, awaiting that side's showing, does not.
     [Fact]
     public void AnotherPartysDesignationAwaitingItsShowing_DoesNotNarrowTheMovantsMotion()
