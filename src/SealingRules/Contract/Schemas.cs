@@ -61,7 +61,10 @@ public static class Schemas
             _ => throw new ArgumentOutOfRangeException(nameof(f)),
         };
         if (f.NonEmpty && f.Kind is ValueKind.Array or ValueKind.StringArray or ValueKind.EnumArray) s["minItems"] = 1;
-        if (f.NonEmpty && f.Kind is ValueKind.String) s["minLength"] = 1;
+        // Not empty means more than white space, as the reader holds it; and no string is longer than the reader takes.
+        if (f.NonEmpty && f.Kind is ValueKind.String) { s["minLength"] = 1; s["pattern"] = "\\S"; }
+        if (f.Kind is ValueKind.String) s["maxLength"] = Limits.Default.MaxStringLength;
+        if (f.Kind is ValueKind.StringArray) ((JObject)s["items"]!)["maxLength"] = Limits.Default.MaxStringLength;
         if (f.ValueDocs is { } docs) s["x-valueDescriptions"] = new JObject(f.Values!.Where(docs.ContainsKey).Select(v => new JProperty(v, docs[v])));
         s.AddFirst(new JProperty("description", f.Doc));
         return s;

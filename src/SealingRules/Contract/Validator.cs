@@ -28,7 +28,7 @@ internal sealed class Validator(Limits limits)
             if (value is null || value.Type == JTokenType.Null)
             {
                 if (field.Required)
-                    throw RequestReader.Fail(ContractError.MissingField, $"required field '{field.Name}' is missing", fieldPath, obj);
+                    throw RequestReader.Fail(ContractError.MissingField, value is null ? $"required field '{field.Name}' is missing" : $"required field '{field.Name}' is null; give it a value", fieldPath, value ?? obj);
                 continue;
             }
             CheckValue(value, field, fieldPath);

@@ -120,6 +120,16 @@ public sealed class ErrorTests
     }
 
     [Fact]
+    public void ARequiredFieldGivenAsNull_IsSaidToBeNull_NotMissing()
+    {
+        var e = Refuse(Valid.Replace("\"movant\": \"defendant\",", "\"movant\": null,"));
+
+        Assert.Equal(ContractError.MissingField, e.Code);
+        Assert.Equal("motions[0].movant", e.Path);
+        Assert.Contains("required field 'movant' is null", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SchemaVersionOnePointZero_IsTheNumberOne() => Assert.Single(new RequestReader().Read(Valid.Replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1.0,")).Items);
 
     [Theory]

@@ -56,4 +56,17 @@ public sealed class SchemaTests
 
         Assert.NotEmpty(errors);
     }
+
+    // What the reader refuses the schema refuses too: a statement of white space only, a string longer than the reader takes.
+    [Theory]
+    [InlineData("\"statement\": \"   \"")]
+    [InlineData("\"statement\": \"The prices.\", \"information\": [\"LONGID\"]")]
+    public void RequestSchema_RefusesWhiteSpaceAndOverlongStrings(string harm)
+    {
+        var request = $$"""{"schemaVersion": 1, "motions": [{"id": "m", "movant": "plaintiff", "underlyingFiling": "trial", "items": [{"id": "i", "request": "seal", "information": [{"id": "n", "kind": "pricing-terms", "about": "party"}], "harms": [{"kind": "competitive-harm", {{harm}}}]}]}]}""";
+        request = request.Replace("LONGID", new string('x', Limits.Default.MaxStringLength + 1), StringComparison.Ordinal);
+
+        Assert.NotEmpty(RequestSchema.Value.Validate(request));
+        Assert.Throws<ContractException>(() => Shared.Reader.Read(request));
+    }
 }
