@@ -163,7 +163,7 @@ function renderField(name, field, path, required) {
   } else {
     const type = field.pattern && field.pattern.includes("[0-9]{4}") ? "date" : "text";
     // A long text (the movant's own words giving the reason) gets a text box of its own.
-    input = field.maxLength >= 1000
+    input = field["x-prose"]
       ? el("textarea", { id, rows: "5", maxlength: String(field.maxLength), "aria-describedby": helpId, placeholder: "The reason in the declarant's own words: what the document holds, who would use it, and how disclosure would cause the harm." })
       : el("input", { id, type, "aria-describedby": helpId, "aria-required": required ? "true" : null, autocomplete: "off" });
     const isList = field.type === "array";
@@ -283,7 +283,7 @@ function reading(s) {
     el("ul", { class: "reading-steps" }, s.because.map((b) => el("li", {}, el("span", { class: "finding", text: b.finding }), cites(b.authorities)))));
   if (s.track && s.track.bothWays) box.append(el("p", { class: "track", text: "Courts have gone both ways on words like these: of " + s.track.judged + " judged statements the project's corpus reads the same way, the court agreed with that reading in " + s.track.agreed + "." }));
   if (s.toBeSpecific && s.toBeSpecific.length) box.append(el("p", { text: "To be read as specific, the words would need to:" }), el("ul", { class: "cures" }, s.toBeSpecific.map((c) => el("li", { text: c }))));
-  if (s.toStandFirmer && s.toStandFirmer.length) box.append(el("p", { text: "To stand on firmer ground, the words would:" }), el("ul", { class: "cures" }, s.toStandFirmer.map((c) => el("li", { text: c }))));
+  if (s.toStandFirmer && s.toStandFirmer.length) box.append(el("p", { text: "To stand on firmer ground:" }), el("ul", { class: "cures" }, s.toStandFirmer.map((c) => el("li", { text: c }))));
   if (s.like && s.like.length) box.append(el("p", { text: "Words courts have judged that read like these:" }), el("ul", { class: "like" }, s.like.map((l) => el("li", { text: "\u201C" + l.text + "\u201D (" + words(l.showing) + "): " + l.cite + (l.differs ? ". " + l.differs : "") }))));
   return box;
 }

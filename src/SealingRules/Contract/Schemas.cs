@@ -39,7 +39,11 @@ public static class Schemas
         if (shape.OneOfRequired.Count > 0)
             schema["anyOf"] = new JArray(shape.OneOfRequired.Select(n => new JObject { ["required"] = new JArray(n) }));
         if (shape.Fields.FirstOrDefault(f => f.Name == "statement") is not null)
+        {
             ((JObject)props["statement"]!)["maxLength"] = Shapes.StatementLimit;
+            // Prose, for a form to give a text box of its own: every string has a length limit, so the limit cannot say so.
+            ((JObject)props["statement"]!)["x-prose"] = true;
+        }
         if (shape.Fields.FirstOrDefault(f => f.Name == "label") is not null)
             ((JObject)props["label"]!)["maxLength"] = Shapes.LabelLimit;
         return schema;

@@ -224,7 +224,7 @@ internal sealed class Validator(Limits limits)
     private static string Describe(JToken t) => t.Type switch
     {
         JTokenType.Integer or JTokenType.Float => $"the number {Clip(t.ToString())}",
-        JTokenType.String => $"the string {Shown((string)t!)}",
+        JTokenType.String => ((string)t!) is var text && text.Length <= 40 && !text.Any(char.IsWhiteSpace) ? $"the string '{text}'" : $"a string of {text.Length} characters",
         JTokenType.Boolean => $"{t.ToString().ToLowerInvariant()}",
         JTokenType.Array => "an array",
         JTokenType.Object => "an object",

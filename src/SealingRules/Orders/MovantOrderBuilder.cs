@@ -182,7 +182,7 @@ public static partial class MovantOrderBuilder
             // to publish what it asked to protect (it may rather not rely on it). In E.D. Cal. the documents were submitted
             // to the Court, not filed (as the Court told a filer in Manning v. Bunnell, E.D. Cal. 2014).
             var it = withdrawn.Count == 1 ? "it" : "them";
-            var after = $"{(withdrawn.Count == 1 ? "that document" : "those documents")} shall not be {(underLocalRule141 ? "filed under seal" : "sealed")}, and {movant} may file {it} publicly if {(movant == "the parties" ? "they rely" : "it relies")} on {it}";
+            var after = $"{(withdrawn.Count == 1 ? "that document" : "those documents")} shall not be {(underLocalRule141 ? "filed under seal" : "sealed")}, and {movant} may file {it} publicly in order to rely on {it}";
             paragraphs.Add(new Paragraph($"The request as to {Phrases.List(withdrawn.Select(name))} is WITHDRAWN{(curable ? $", without prejudice to a renewed {Kind(request, motion.Id)} supported by a declaration that shows the specific harm disclosure would cause" : "")}; {after}.", []));
         }
         foreach (var group in awaiting.GroupBy(i => Designating(request, i.Id, movant)))

@@ -196,7 +196,8 @@ public static partial class OrderBuilder
             foreach (var step in motion.Reasoning.Where(Directs))
                 paragraphs.Add(paragraph(Own(step)));
         }
-        if (AmendedMotions(request, result, motions) is { } leave) paragraphs.Add(new Paragraph(leave, []));
+        var leave = AmendedMotions(request, result, motions);
+        if (leave is not null) paragraphs.Add(new Paragraph(leave, []));
         foreach (var (_, first, ending) in shared) paragraphs.Add(paragraph(first with { Finding = ending! }));
         // What goes on the public docket: documents left public, redacted versions; only what this order withholds stays sealed.
         var items = result.Motions.SelectMany(m => m.Items).ToList();
@@ -218,7 +219,10 @@ public static partial class OrderBuilder
                 (false, true) => "; the documents sealed shall remain under seal",
                 _ => "",
             };
-            paragraphs.Add(new Paragraph($"{what} within ____ days of the date of this Order{kept}.", []));
+            // The designating party's documents wait on its declaration (the leave above), not on this deadline.
+            var waits = leave is not null && leave.Contains("which designated the material confidential", StringComparison.Ordinal)
+                ? ", except the documents that await the designating party's declaration" : "";
+            paragraphs.Add(new Paragraph($"{what}{waits} within ____ days of the date of this Order{kept}.", []));
         }
         return paragraphs;
     }

@@ -152,13 +152,13 @@ internal static partial class Lexicon
     [GeneratedRegex(@"\b(already (been )?(published|public|disclosed|made public|reported|released)|(is|are|was|were|has been|have been) (publicly|widely) (available|known|reported|disclosed)|publicly available|in (its|our|their|the company's) (annual reports?|10-k|public filings?|press releases?))\b", Options, Timeout)]
     private static partial Regex P27();
 
-    [GeneratedRegex(@"\b((will|would|could|does|do|did) (suffer|sustain|face|incur|experience) no (harm|prejudice|injury|damage|competitive harm)|no (harm|prejudice|injury|damage) (would|will|could) (result|follow|come)|(has|have|had) no objection to (the |its |their )?(public (filing|disclosure|release|docket)|unsealing|filing (it|them|the \w+) publicly)|(does|do) not object to (the |its |their )?(public (filing|disclosure|release)|unsealing))\b", Options, Timeout)]
+    [GeneratedRegex(@"\b((will|would|could|does|do|did) (suffer|sustain|face|incur|experience) no (harm|prejudice|injury|damage|competitive harm)|no (harm|prejudice|injury|damage) (would|will|could) (result|follow|come)|(would|will|could) not (be )?(hurt|harm|harmed|injure|injured|prejudice|prejudiced|damage|damaged)\b(?![^.;]{0,60}\b(unless|redact\w*|if (the|a|its|their) (redact\w*|version))))", Options, Timeout)]
     private static partial Regex P28();
 
     /// <summary>"EA does not contend that ...": what follows is a position the movant disclaims, not its own.</summary>
     public static readonly Regex Disclaimed = P29();
 
-    [GeneratedRegex(@"\b(does|do|did) not (contend|argue|claim|assert|suggest|say|maintain|believe|expect|allege) that\b", Options, Timeout)]
+    [GeneratedRegex(@"\b(does|do|did)(n't| not) (contend|argue|claim|assert|suggest|say|maintain|believe|expect|allege) that\b|\b(has|have|had) never (claimed|contended|argued|asserted|suggested|said) that\b|\bit is not (true|the case|so) that\b", Options, Timeout)]
     private static partial Regex P29();
 
     [GeneratedRegex(@"\b(in the alternative|alternatively|or,? at (a |the )?minimum|or,? at least|or else)\b", Options, Timeout)]

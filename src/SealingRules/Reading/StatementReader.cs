@@ -22,11 +22,25 @@ public static class StatementReader
     private const int WordsToJudgeLanguage = 4;
 
     /// <summary>Whether the statement reads as English prose (the reader reads nothing else).</summary>
-    public static bool IsEnglish(string text)
+    public static bool IsEnglish(string text) => LooksEnglish(text) && (Words(text).Count < WordsToJudgeLanguage || Sentences(Clean(text)).Any(IsASentence));
+
+    /// <summary>
+    /// Whether the statement is English words strung together without a sentence ("Competitors, licensors, benchmark,
+    /// harm."), not another language: what it needs is sentences, not a translation.
+    /// </summary>
+    public static bool IsKeywords(string text)
+    {
+        var words = Words(text);
+        var nonAscii = text.Count(c => char.IsLetter(c) && c > 127);
+        return words.Count >= WordsToJudgeASentence && words.Any(Lexicon.EnglishWords.Contains) && nonAscii * 10 <= Math.Max(1, text.Count(char.IsLetter))
+            && !Sentences(Clean(text)).Any(IsASentence);
+    }
+
+    /// <summary>Whether the words are English words, in sentences or not (a string of English keywords looks English).</summary>
+    public static bool LooksEnglish(string text)
     {
         var words = Words(text);
         if (words.Count < WordsToJudgeLanguage) return words.Count > 0 && words.All(w => w.All(c => c < 128));
-        if (!Sentences(Clean(text)).Any(IsASentence)) return false;
         var common = words.Count(w => Lexicon.EnglishWords.Contains(w));
         var nonAscii = text.Count(c => char.IsLetter(c) && c > 127);
         var letters = text.Count(char.IsLetter);
@@ -86,9 +100,12 @@ public static class StatementReader
                 if (i + 1 < sentences.Count && Lexicon.Rebuttal.IsMatch(sentences[i + 1].ToLowerInvariant())) continue;
             }
             // "EA does not contend that other licensors would use the rates": the words after are disclaimed, not claimed.
+            // The disclaimer reaches to the end of its clause: what follows a semicolon is claimed again.
             if (Lexicon.Disclaimed.Match(lower) is { Success: true } disclaimed)
             {
                 if (disclaimed.Index > 0) yield return (s[..disclaimed.Index], i);
+                var resumes = s.IndexOf(';', disclaimed.Index + disclaimed.Length);
+                if (resumes >= 0 && resumes + 1 < s.Length) yield return (s[(resumes + 1)..], i);
                 continue;
             }
             yield return (s, i);

@@ -18,7 +18,9 @@ internal static class WhatWouldMakeItSpecific
         var needs = new List<string>();
         var advice = KindAdvice.For(kinds);
         if (has.Count == 0 && read.Because.Any(s => s.Rule == "particularity/unread"))
-            return ["Give the statement in English (with a certified translation of any other-language declaration): only what the court can read counts."];
+            return reading.Harm.Statement is { } text && (StatementReader.LooksEnglish(text) || StatementReader.IsKeywords(text))
+                ? ["Write the reason in sentences: say what the document holds, who would use it, and how; a string of words is not read as a reason."]
+                : ["Give the statement in English (with a certified translation of any other-language declaration): only what the court can read counts."];
         if (has.Contains(Feature.Designation) || has.Contains(Feature.Agreement))
             needs.Add("Do not rest on the confidentiality designation or agreement: it is not itself a reason; state the harm disclosure would cause.");
         // An informant invoked (the rule that read it so) is answered by what would show the informant's danger, not by
@@ -60,19 +62,22 @@ internal static class WhatWouldMakeItSpecific
         if (has.Contains(Feature.Mechanism)) return [];
         var kind = reading.Harm.Kind;
         var advice = KindAdvice.For(kinds);
-        var firmer = new List<string>
-        {
-            // Where the claims put the information at issue, the next line says what the kind's own example would.
-            advice is not null && advice.Fits.Contains(kind) && !atIssue ? $"Say how disclosure would cause the harm, for example that {advice.How}." : How(kind),
-        };
-        if (atIssue)
-            firmer.Add("The information is at issue in the case: say why these particular records, or passages, go beyond what the claims put at issue, and ask to redact only those if the rest is not.");
+        var how = advice is not null && advice.Fits.Contains(kind) ? $"Say how disclosure would cause the harm, for example that {advice.How}." : Exposed(kind);
+        var firmer = new List<string> { how };
+        // The kind's own example may already speak of what the claims put in issue; then it is not said twice.
+        if (atIssue && !how.Contains(" issue", StringComparison.Ordinal))
+            firmer.Add("Since the claims put the information at issue, say why these particular records, or passages, go beyond what they put at issue, and ask to redact only those if the rest is not.");
         if (has.Contains(Feature.Embarrassment))
             firmer.Add("Do not give embarrassment as the reason: embarrassment alone does not outweigh access; say what exposure would do to the person.");
         if (has.Contains(Feature.Designation) || has.Contains(Feature.Agreement))
             firmer.Add("Do not rest on an agreement or designation to keep it confidential: neither is a reason of its own.");
         return firmer;
     }
+
+    // What firmer words say of a person's private information: who would learn it, and what; not the danger advice.
+    private static string Exposed(HarmKind kind) => kind == HarmKind.Privacy
+        ? "Say what disclosure would expose, and to whom: who would read it (an employer, a community, a former partner) and what they would learn that the person has kept private."
+        : How(kind);
 
     private static bool Personal(HarmKind kind) => kind is HarmKind.Privacy or HarmKind.Safety or HarmKind.Persecution;
 

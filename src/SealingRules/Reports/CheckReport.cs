@@ -61,7 +61,7 @@ public static class CheckReport
                 }
                 if (review.ToStandFirmer is { Count: > 0 } firmer)
                 {
-                    md.AppendLine().AppendLine("To stand on firmer ground, the declaration would:").AppendLine();
+                    md.AppendLine().AppendLine("To stand on firmer ground:").AppendLine();
                     foreach (var step in firmer) md.AppendLine(CultureInfo.InvariantCulture, $"- [ ] {step}");
                 }
                 if (review.Like.Count > 0)

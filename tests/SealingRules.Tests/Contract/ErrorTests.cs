@@ -116,7 +116,8 @@ public sealed class ErrorTests
 
         Assert.DoesNotContain("HIV", e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("John Doe", e.Message, StringComparison.Ordinal);
-        Assert.Contains("the text given (", e.Message, StringComparison.Ordinal);
+        Assert.Contains(" characters", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("the string the", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -79,6 +79,12 @@ public sealed class StatementReaderTests
     [InlineData("EA does not contend that other licensors would use the rates as a benchmark to demand the same rate.", Feature.Mechanism, false)]
     [InlineData("EA contends that other licensors would use the rates as a benchmark to demand the same rate.", Feature.Mechanism, true)]
     [InlineData("EA has no objection to the public filing of the exhibit and will suffer no harm from it.", Feature.DisclaimsHarm, true)]
+    [InlineData("Public filing of the exhibit would not hurt EA.", Feature.DisclaimsHarm, true)]
+    [InlineData("EA does not object to the public filing of a redacted version that omits the royalty rates.", Feature.DisclaimsHarm, false)]
+    [InlineData("EA would not be harmed by a public version that redacts the royalty rates.", Feature.DisclaimsHarm, false)]
+    [InlineData("EA doesn't contend that other licensors would use the rates as a benchmark to demand the same rate.", Feature.Mechanism, false)]
+    [InlineData("It is not true that other licensors would use the rates as a benchmark to demand the same rate.", Feature.Mechanism, false)]
+    [InlineData("EA does not contend that the whole agreement is confidential; other licensors would use the rate schedule as a benchmark to demand the same rate.", Feature.Mechanism, true)]
     [InlineData("No harm would result to EA from disclosure of its public marketing materials.", Feature.DisclaimsHarm, true)]
     [InlineData("EA would suffer serious harm, and it objects to the public filing of the exhibit.", Feature.DisclaimsHarm, false)]
     public void AFeaturesWords_AreFoundWhereTheyMeanIt(string text, Feature feature, bool found) => Assert.Equal(found, Features(text).Contains(feature));
@@ -204,6 +210,12 @@ public sealed class StatementReaderTests
     [InlineData("The exhibits list customers' names, phone numbers, addresses and purchase histories.", true)]
     [InlineData("Competitors would use the royalty rates to undercut us.", true)]
     public void AStringOfKeywords_IsNotASentence(string text, bool sentence) => Assert.Equal(sentence, StatementReader.IsASentence(text));
+
+    [Theory]
+    [InlineData("Competitors, licensors, customers, negotiations, benchmark, trade secret, irreparable harm, competitive standing.", true)]
+    [InlineData("La información contiene precios confidenciales y su divulgación causaría un daño a la empresa.", false)]
+    [InlineData("Competitors would use the royalty rates to undercut our bids.", false)]
+    public void KeywordsAreToldFromAnotherLanguage(string text, bool keywords) => Assert.Equal(keywords, StatementReader.IsKeywords(text));
 
     [Fact]
     public void KeywordsBesideASentence_AreNotRead_AndKeywordsAlone_AreNotProse()
