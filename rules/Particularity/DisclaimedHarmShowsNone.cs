@@ -5,7 +5,7 @@ using SealingRules.Model;
 namespace SealingRules.Rules.Particularity;
 
 [Name("particularity/harm-disclaimed")]
-[Description("A statement that itself says disclosure would cause no harm, or that the movant does not object to the public filing, shows no harm: the movant bears the burden of showing one.")]
+[Description("A statement that itself says disclosure would cause no harm (\"will suffer no harm\", \"would not hurt\") shows none: the movant bears the burden of showing one. Agreeing to a redacted public version is narrow tailoring, not a disclaimer, and is not read so.")]
 [Tag("reading"), Tag("particularity"), Cites("kamakana-compelling-reasons", "pintos-burden"), Priority(Stratum.Reasons)]
 public sealed class DisclaimedHarmShowsNone : ReadingRule
 {

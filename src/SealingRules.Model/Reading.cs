@@ -49,7 +49,7 @@ public enum Feature
     InformantNamed,
     /// <summary>Says the information is already public: published, publicly available, in an annual report.</summary>
     ConcedesPublic,
-    /// <summary>Says disclosure would cause no harm, or that the movant does not object to the public filing.</summary>
+    /// <summary>Says disclosure would cause no harm ("will suffer no harm", "would not hurt"); not agreeing to a redacted public version.</summary>
     DisclaimsHarm,
     /// <summary>Words that are not a sentence (a string of keywords): found so the finding can say so, never read for a reason.</summary>
     Keywords,
