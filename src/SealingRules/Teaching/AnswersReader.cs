@@ -41,21 +41,28 @@ internal static class AnswersReader
     private static readonly string[] MotionFields = ["id", "standard", "disposition", "withoutPrejudice", "items"];
     private static readonly string[] ItemFields = ["id", "standard", "outcome", "redact", "statements"];
 
-    public static Answers Read(string json, SealingRequest request)
+    /// <summary>
+    /// Strict JSON with line positions, explained where it breaks (a missing comma, a trailing one), as a request's
+    /// syntax is; <paramref name="what"/> names the text in the errors ("the answers file", "the body").
+    /// </summary>
+    internal static JToken Parse(string text, int maxDepth, string what)
     {
-        if (string.IsNullOrWhiteSpace(json)) throw RequestReader.Fail(ContractError.InvalidJson, "the answers file is empty", null, null);
-        // Strict JSON, explained where it breaks (a missing comma, a trailing one), as a request's syntax is.
-        StrictSyntax.Check(json, 16, "the answers file");
-        JToken root;
+        if (string.IsNullOrWhiteSpace(text)) throw RequestReader.Fail(ContractError.InvalidJson, $"{what} is empty", null, null);
+        StrictSyntax.Check(text, maxDepth, what);
         try
         {
-            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = 16 };
-            root = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
+            using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None, MaxDepth = maxDepth };
+            return JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
         }
         catch (JsonReaderException e)
         {
-            throw RequestReader.Fail(ContractError.InvalidJson, "the answers file is not valid JSON", e.Path, e.LineNumber, e.LinePosition);
+            throw RequestReader.Fail(ContractError.InvalidJson, $"{what} is not valid JSON", e.Path, e.LineNumber, e.LinePosition);
         }
+    }
+
+    public static Answers Read(string json, SealingRequest request)
+    {
+        var root = Parse(json, 16, "the answers file");
         if (root is not JObject obj) throw RequestReader.Fail(ContractError.InvalidJson, "the answers must be a JSON object", "", root);
         return Read(obj, request, "");
     }

@@ -1,4 +1,3 @@
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using SealingRules.Contract;
 
@@ -29,19 +28,8 @@ public sealed class GradeRequest
     /// <summary>Reads the body, or throws <see cref="ContractException"/>.</summary>
     public static GradeRequest Read(string body)
     {
-        if (string.IsNullOrWhiteSpace(body)) throw RequestReader.Fail(ContractError.InvalidJson, "the body is empty", null, null);
         // The answers are one level deeper here than in a file of their own.
-        StrictSyntax.Check(body, 17, "the body");
-        JToken root;
-        try
-        {
-            using var reader = new JsonTextReader(new StringReader(body)) { DateParseHandling = DateParseHandling.None, MaxDepth = 17 };
-            root = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error });
-        }
-        catch (JsonReaderException e)
-        {
-            throw RequestReader.Fail(ContractError.InvalidJson, "the body is not valid JSON", e.Path, e.LineNumber, e.LinePosition);
-        }
+        var root = AnswersReader.Parse(body, 17, "the body");
         if (root is not JObject obj) throw RequestReader.Fail(ContractError.InvalidJson, "the body must be a JSON object { exercise, answers }", "", root);
         foreach (var p in obj.Properties().Where(p => !Fields.Contains(p.Name)))
             throw RequestReader.Fail(ContractError.InvalidValue, $"unknown field '{p.Name}' (a grade request has: exercise, answers)", p.Name, p);

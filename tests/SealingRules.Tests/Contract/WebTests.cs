@@ -1,9 +1,7 @@
 using System.Net;
 using System.Text;
-using Microsoft.AspNetCore.Builder;
 using Newtonsoft.Json.Linq;
 using SealingRules.Tests.Support;
-using SealingRules.Web;
 using Xunit;
 
 namespace SealingRules.Tests.Contract;
@@ -11,23 +9,13 @@ namespace SealingRules.Tests.Contract;
 /// <summary>The local HTTP endpoint: the same contract, 400 with the error body on bad input, loopback only.</summary>
 public sealed class WebTests : IAsyncLifetime
 {
-    private WebApplication _app = null!;
-    private HttpClient _client = null!;
+    private LocalApi _api = null!;
 
-    public async Task InitializeAsync()
-    {
-        var port = Local.FreePort();
-        _app = LocalServer.Build(port);
-        await _app.StartAsync();
-        _client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-    }
+    private HttpClient Client => _api.Client;
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public async Task InitializeAsync() => _api = await LocalApi.StartAsync();
+
+    public async Task DisposeAsync() => await _api.DisposeAsync();
 
     [Fact]
     public async Task WhatIf_OverHttp_ReturnsTheChanges_AndABadRequestTheErrorBody()
@@ -36,13 +24,13 @@ public sealed class WebTests : IAsyncLifetime
         // items, is tested in-process; over HTTP, beside the parallel suite on two cores, it once had its connection reset).
         var body = new StringContent(Orders.MovantOrderTests.PriceTable, Encoding.UTF8, "application/json");
 
-        var response = await _client.PostAsync("/api/whatif", body);
+        var response = await Client.PostAsync("/api/whatif", body);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var items = Newtonsoft.Json.Linq.JObject.Parse(await response.Content.ReadAsStringAsync())["items"]!;
         Assert.Equal(2, items.Count());
         Assert.All(items, i => Assert.NotNull(i["changes"]));
-        var bad = await _client.PostAsync("/api/whatif", new StringContent("{ \"schemaVersion\": 1 }", Encoding.UTF8, "application/json"));
+        var bad = await Client.PostAsync("/api/whatif", new StringContent("{ \"schemaVersion\": 1 }", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal("missing-field", (string)Newtonsoft.Json.Linq.JObject.Parse(await bad.Content.ReadAsStringAsync())["error"]!["code"]!);
     }
@@ -52,7 +40,7 @@ public sealed class WebTests : IAsyncLifetime
     {
         var body = new StringContent(File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json")), Encoding.UTF8, "application/json");
 
-        var response = await _client.PostAsync("/evaluate", body);
+        var response = await Client.PostAsync("/evaluate", body);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(4, JObject.Parse(await response.Content.ReadAsStringAsync())["motions"]!.Count());
@@ -61,7 +49,7 @@ public sealed class WebTests : IAsyncLifetime
     [Fact]
     public async Task Evaluate_BadRequest_Is400WithTheContractsErrorBody()
     {
-        var response = await _client.PostAsync("/evaluate", new StringContent("{\"schemaVersion\": 1}", Encoding.UTF8, "application/json"));
+        var response = await Client.PostAsync("/evaluate", new StringContent("{\"schemaVersion\": 1}", Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("missing-field", (string)JObject.Parse(await response.Content.ReadAsStringAsync())["error"]!["code"]!);
@@ -70,7 +58,7 @@ public sealed class WebTests : IAsyncLifetime
     [Fact]
     public void Server_ListensOnLoopbackOnly()
     {
-        var addresses = _app.Urls;
+        var addresses = _api.App.Urls;
 
         Assert.All(addresses, a => Assert.Contains("127.0.0.1", a));
     }
@@ -83,7 +71,7 @@ public sealed class WebTests : IAsyncLifetime
     [InlineData("/api/whatif", "text/plain")]
     public async Task Post_NotDeclaredJson_Is415WithTheErrorBody(string path, string mediaType)
     {
-        var response = await _client.PostAsync(path, new StringContent(Seed, Encoding.UTF8, mediaType));
+        var response = await Client.PostAsync(path, new StringContent(Seed, Encoding.UTF8, mediaType));
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         var error = JObject.Parse(await response.Content.ReadAsStringAsync())["error"]!;
@@ -95,7 +83,7 @@ public sealed class WebTests : IAsyncLifetime
     public async Task Post_WithoutContentType_Is415()
     {
         var content = new ByteArrayContent(Encoding.UTF8.GetBytes(Seed));
-        var response = await _client.PostAsync("/evaluate", content);
+        var response = await Client.PostAsync("/evaluate", content);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
     }
@@ -106,7 +94,7 @@ public sealed class WebTests : IAsyncLifetime
         var content = new StringContent(Seed, Encoding.UTF8);
         content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json; charset=utf-8");
 
-        Assert.Equal(HttpStatusCode.OK, (await _client.PostAsync("/evaluate", content)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Client.PostAsync("/evaluate", content)).StatusCode);
     }
 
     [Theory]
@@ -120,7 +108,7 @@ public sealed class WebTests : IAsyncLifetime
         // Past the byte limit the server answers from the declared length, before the body is sent (100-continue).
         using var post = new HttpRequestMessage(HttpMethod.Post, "/evaluate") { Content = new StringContent(huge, Encoding.UTF8, "application/json") };
         post.Headers.ExpectContinue = times > 4;
-        var response = await _client.SendAsync(post);
+        var response = await Client.SendAsync(post);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("too-large", (string)JObject.Parse(await response.Content.ReadAsStringAsync())["error"]!["code"]!);
@@ -133,8 +121,8 @@ public sealed class WebTests : IAsyncLifetime
         var body = "{\"schemaVersion\": 1, \"case\": {\"name\": \"" + new string('x', limits.MaxRequestChars + 1) + "\"}}";
         var field = Seed.Replace("\"Al Otro Lado, Inc. v. McAleenan\"", $"\"{new string('x', limits.MaxStringLength + 1)}\"", StringComparison.Ordinal);
 
-        var overBody = await _client.PostAsync("/api/evaluate", new StringContent(body, Encoding.UTF8, "application/json"));
-        var overField = await _client.PostAsync("/api/evaluate", new StringContent(field, Encoding.UTF8, "application/json"));
+        var overBody = await Client.PostAsync("/api/evaluate", new StringContent(body, Encoding.UTF8, "application/json"));
+        var overField = await Client.PostAsync("/api/evaluate", new StringContent(field, Encoding.UTF8, "application/json"));
 
         Assert.Equal("too-large", (string)JObject.Parse(await overField.Content.ReadAsStringAsync())["error"]!["code"]!);
         Assert.Equal("too-large", (string)JObject.Parse(await overBody.Content.ReadAsStringAsync())["error"]!["code"]!);
@@ -145,7 +133,7 @@ public sealed class WebTests : IAsyncLifetime
     [Fact]
     public async Task Post_NonJson_Is400InTheProjectsWords()
     {
-        var response = await _client.PostAsync("/evaluate", new StringContent("{\"schemaVersion\": 1,}", Encoding.UTF8, "application/json"));
+        var response = await Client.PostAsync("/evaluate", new StringContent("{\"schemaVersion\": 1,}", Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = JObject.Parse(await response.Content.ReadAsStringAsync())["error"]!;
@@ -157,7 +145,7 @@ public sealed class WebTests : IAsyncLifetime
     [Fact]
     public async Task Health_GivesEngineAndRulesVersions()
     {
-        var response = await _client.GetAsync("/health");
+        var response = await Client.GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);

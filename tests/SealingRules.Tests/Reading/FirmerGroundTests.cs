@@ -1,4 +1,3 @@
-using Newtonsoft.Json.Linq;
 using SealingRules.Tests.Support;
 using Xunit;
 
@@ -10,24 +9,7 @@ namespace SealingRules.Tests.Reading;
 /// </summary>
 public sealed class FirmerGroundTests
 {
-    private static SealingRules.Contract.ShowingResult Read(string statement, bool atIssue = false)
-    {
-        var request = new JObject
-        {
-            ["schemaVersion"] = 1, ["asOf"] = "2026-12-01",
-            ["motions"] = new JArray(new JObject
-            {
-                ["id"] = "m", ["movant"] = "plaintiff", ["underlyingFiling"] = "summary-judgment",
-                ["items"] = new JArray(new JObject
-                {
-                    ["id"] = "i", ["request"] = "seal",
-                    ["information"] = new JArray(new JObject { ["id"] = "n", ["kind"] = "medical", ["about"] = "party", ["atIssue"] = atIssue }),
-                    ["harms"] = new JArray(new JObject { ["kind"] = "privacy", ["statement"] = statement }),
-                }),
-            }),
-        };
-        return Shared.Service.Evaluate(request.ToString()).Motions[0].Items[0].Showings[0];
-    }
+    private static SealingRules.Contract.ShowingResult Read(string statement, bool atIssue = false) => OneStatement.Read(statement, "privacy", "medical", "party", atIssue);
 
     [Fact]
     public void HealthRecordsNamedAlone_ReadSpecific_AreToldHowToStandFirmer_AndWhatTheyPutAtIssue()

@@ -3,10 +3,10 @@ using SealingRules.Tests.Support;
 
 namespace SealingRules.Tests.Reading;
 
-/// <summary>How the corpora are read: one statement, with only its words, its harm kind and its information kind.</summary>
+/// <summary>How the corpora are read: one statement, with only its words, its harm kind and its information kind (and, for a test, whether that information is at issue).</summary>
 internal static class OneStatement
 {
-    public static SealingRules.Contract.ShowingResult Read(string statement, string harm, string kind, string about)
+    public static SealingRules.Contract.ShowingResult Read(string statement, string harm, string kind, string about, bool atIssue = false)
     {
         var request = new JObject
         {
@@ -17,7 +17,7 @@ internal static class OneStatement
                 ["items"] = new JArray(new JObject
                 {
                     ["id"] = "i", ["request"] = "seal",
-                    ["information"] = new JArray(new JObject { ["id"] = "n", ["kind"] = kind, ["about"] = about }),
+                    ["information"] = new JArray(atIssue ? new JObject { ["id"] = "n", ["kind"] = kind, ["about"] = about, ["atIssue"] = true } : new JObject { ["id"] = "n", ["kind"] = kind, ["about"] = about }),
                     ["harms"] = new JArray(new JObject { ["kind"] = harm, ["statement"] = statement }),
                 }),
             }),

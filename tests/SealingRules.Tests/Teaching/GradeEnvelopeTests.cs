@@ -1,9 +1,7 @@
 using System.Net;
 using System.Text;
-using Microsoft.AspNetCore.Builder;
 using Newtonsoft.Json.Linq;
 using SealingRules.Tests.Support;
-using SealingRules.Web;
 using Xunit;
 
 namespace SealingRules.Tests.Teaching;
@@ -11,27 +9,17 @@ namespace SealingRules.Tests.Teaching;
 /// <summary>POST /api/grade's envelope { exercise, answers }: read strictly, its errors placed in the body as sent.</summary>
 public sealed class GradeEnvelopeTests : IAsyncLifetime
 {
-    private WebApplication _app = null!;
-    private HttpClient _client = null!;
+    private LocalApi _api = null!;
 
-    public async Task InitializeAsync()
-    {
-        var port = Local.FreePort();
-        _app = LocalServer.Build(port);
-        await _app.StartAsync();
-        _client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-    }
+    private HttpClient Client => _api.Client;
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public async Task InitializeAsync() => _api = await LocalApi.StartAsync();
+
+    public async Task DisposeAsync() => await _api.DisposeAsync();
 
     private async Task<(HttpStatusCode Status, JObject Body)> Post(string body)
     {
-        var response = await _client.PostAsync("/api/grade", new StringContent(body, Encoding.UTF8, "application/json"));
+        var response = await Client.PostAsync("/api/grade", new StringContent(body, Encoding.UTF8, "application/json"));
         return (response.StatusCode, JObject.Parse(await response.Content.ReadAsStringAsync()));
     }
 

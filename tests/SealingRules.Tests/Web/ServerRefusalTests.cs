@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using SealingRules.Tests.Support;
@@ -12,25 +11,13 @@ namespace SealingRules.Tests.Web;
 /// <summary>Refusals over HTTP: every one with the contract's error body, the right status, and plain words.</summary>
 public sealed class ServerRefusalTests : IAsyncLifetime
 {
-    private WebApplication _app = null!;
-    private HttpClient _client = null!;
+    private LocalApi _api = null!;
 
-    public async Task InitializeAsync() => (_app, _client) = await StartAsync();
+    private HttpClient Client => _api.Client;
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public async Task InitializeAsync() => _api = await LocalApi.StartAsync();
 
-    private static async Task<(WebApplication, HttpClient)> StartAsync(Action<IServiceCollection>? configure = null)
-    {
-        var port = Local.FreePort();
-        var app = LocalServer.Build(port, configure: configure);
-        await app.StartAsync();
-        return (app, new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") });
-    }
+    public async Task DisposeAsync() => await _api.DisposeAsync();
 
     private static string Seed => File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json"));
 
@@ -51,33 +38,24 @@ public sealed class ServerRefusalTests : IAsyncLifetime
     [Fact]
     public async Task AnUnexpectedFailure_Is500_WithThePlainErrorBody()
     {
-        var (app, client) = await StartAsync(s => s.AddSingleton<TimeProvider>(new FailingClock()));
-        try
+        await using var failing = await LocalApi.StartAsync(s => s.AddSingleton<TimeProvider>(new FailingClock()));
+        foreach (var path in new[] { "/api/check", "/api/evaluate", "/api/order?kind=movant&motion=ECF%20314" })
         {
-            foreach (var path in new[] { "/api/check", "/api/evaluate", "/api/order?kind=movant&motion=ECF%20314" })
-            {
-                var response = await client.PostAsync(path, Json(Seed));
-                var text = await response.Content.ReadAsStringAsync();
+            var response = await failing.Client.PostAsync(path, Json(Seed));
+            var text = await response.Content.ReadAsStringAsync();
 
-                Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
-                Assert.Equal("internal-error", (string)(await ErrorOf(response))["code"]!);
-                Assert.DoesNotContain("Value to add", text, StringComparison.Ordinal);
-                Assert.DoesNotContain("Parameter", text, StringComparison.Ordinal);
-                Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
-            }
-        }
-        finally
-        {
-            client.Dispose();
-            await app.StopAsync();
-            await app.DisposeAsync();
+            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+            Assert.Equal("internal-error", (string)(await ErrorOf(response))["code"]!);
+            Assert.DoesNotContain("Value to add", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Parameter", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
         }
     }
 
     [Fact]
     public async Task AMotionTheRequestLacks_IsStillAnUnknownReference()
     {
-        var response = await _client.PostAsync("/api/order?kind=movant&motion=ECF%20999", Json(Seed));
+        var response = await Client.PostAsync("/api/order?kind=movant&motion=ECF%20999", Json(Seed));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = await ErrorOf(response);
@@ -101,7 +79,7 @@ public sealed class ServerRefusalTests : IAsyncLifetime
     [InlineData("application/json; charset=utf-16")]
     public async Task ABodyDeclaredInAnotherCharset_Is415(string contentType)
     {
-        var response = await _client.PostAsync("/api/evaluate", Bytes(Encoding.Latin1.GetBytes(Named("Société Générale v. Müller")), contentType));
+        var response = await Client.PostAsync("/api/evaluate", Bytes(Encoding.Latin1.GetBytes(Named("Société Générale v. Müller")), contentType));
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         var error = await ErrorOf(response);
@@ -116,7 +94,7 @@ public sealed class ServerRefusalTests : IAsyncLifetime
     [InlineData("application/json; charset=\"utf-8\"")]
     public async Task AUtf8Body_IsReadAsUtf8(string contentType)
     {
-        var response = await _client.PostAsync("/api/evaluate", Bytes(Encoding.UTF8.GetBytes(Named("Société Générale v. Müller")), contentType));
+        var response = await Client.PostAsync("/api/evaluate", Bytes(Encoding.UTF8.GetBytes(Named("Société Générale v. Müller")), contentType));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Société Générale v. Müller", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -125,7 +103,7 @@ public sealed class ServerRefusalTests : IAsyncLifetime
     [Fact]
     public async Task ABodyThatIsNotUtf8_IsRefused_NotDecodedWithReplacements()
     {
-        var response = await _client.PostAsync("/api/evaluate", Bytes(Encoding.Latin1.GetBytes(Named("Société Générale v. Müller")), "application/json"));
+        var response = await Client.PostAsync("/api/evaluate", Bytes(Encoding.Latin1.GetBytes(Named("Société Générale v. Müller")), "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = await ErrorOf(response);
@@ -138,7 +116,7 @@ public sealed class ServerRefusalTests : IAsyncLifetime
     {
         var body = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Seed)).ToArray();
 
-        Assert.Equal(HttpStatusCode.OK, (await _client.PostAsync("/api/evaluate", Bytes(body, "application/json"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Client.PostAsync("/api/evaluate", Bytes(body, "application/json"))).StatusCode);
     }
 
     [Theory]
@@ -149,7 +127,7 @@ public sealed class ServerRefusalTests : IAsyncLifetime
     [InlineData("POST", "/api/openapi.json", "GET")]
     public async Task AMethodThePathDoesNotAnswer_Is405_WithAllow_AndTheErrorBody(string method, string path, string allowed)
     {
-        var response = await _client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        var response = await Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal([allowed], response.Content.Headers.Allow);
@@ -161,7 +139,7 @@ public sealed class ServerRefusalTests : IAsyncLifetime
     [Fact]
     public async Task AHeadRequest_Is405_WithAllow_AndAJsonType()
     {
-        var response = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/health"));
+        var response = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/health"));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal(["GET"], response.Content.Headers.Allow);
@@ -174,7 +152,7 @@ public sealed class ServerRefusalTests : IAsyncLifetime
     [InlineData("GET", "/no-such-page")]
     public async Task APathThatDoesNotExist_Is404_WithTheErrorBody(string method, string path)
     {
-        var response = await _client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        var response = await Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var error = await ErrorOf(response);
@@ -185,21 +163,21 @@ public sealed class ServerRefusalTests : IAsyncLifetime
     [Fact]
     public async Task AnExerciseThatDoesNotExist_KeepsItsOwnRefusal()
     {
-        var response = await _client.GetAsync("/api/exercises/no-such-exercise");
+        var response = await Client.GetAsync("/api/exercises/no-such-exercise");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("unknown-reference", (string)(await ErrorOf(response))["code"]!);
     }
 
-    private async Task<JObject> OpenApiAsync() => JObject.Parse(await _client.GetStringAsync("/api/openapi.json"));
+    private async Task<JObject> OpenApiAsync() => JObject.Parse(await Client.GetStringAsync("/api/openapi.json"));
 
     [Fact]
     public async Task TheOpenApiServer_IsThePortServed()
     {
         var servers = (JArray)(await OpenApiAsync())["servers"]!;
 
-        Assert.NotEqual(LocalServer.DefaultPort, _client.BaseAddress!.Port);
-        Assert.Equal(_client.BaseAddress!.GetLeftPart(UriPartial.Authority), (string)Assert.Single(servers)["url"]!);
+        Assert.NotEqual(LocalServer.DefaultPort, Client.BaseAddress!.Port);
+        Assert.Equal(Client.BaseAddress!.GetLeftPart(UriPartial.Authority), (string)Assert.Single(servers)["url"]!);
     }
 
     [Fact]
@@ -238,7 +216,7 @@ public sealed class ServerRefusalTests : IAsyncLifetime
         var components = (JObject)(await OpenApiAsync())["components"]!;
         foreach (var (path, request, status) in cases)
         {
-            var response = await _client.SendAsync(request);
+            var response = await Client.SendAsync(request);
             var code = (string)(await ErrorOf(response))["code"]!;
             var operation = (JObject)Assert.Single(((JObject)paths[path]!).Properties()).Value;
             var documented = operation["responses"]![status.ToString(System.Globalization.CultureInfo.InvariantCulture)];
