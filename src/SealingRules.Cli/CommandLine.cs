@@ -420,6 +420,8 @@ public static class CommandLine
         if (files.Count < 2) throw new UsageException("grade needs an EXERCISE folder and at least one ANSWERS file (or '-')");
         var exercise = files[0];
         files.RemoveAt(0);
+        // An exercise may be named as the README lists it ("14-write-the-declaration"), found under examples/exercises.
+        exercise = Teaching.Exercise.Resolve(exercise, Directory.GetCurrentDirectory());
         if (!Teaching.Exercise.IsExercise(exercise))
         {
             await stderr.WriteLineAsync($"sealingrules: no such exercise folder (with request.json and expected.json): {exercise}");
@@ -439,7 +441,7 @@ public static class CommandLine
             return 1;
         }
         var graded = new List<(string, Teaching.GradeResult)>();
-        var refused = 0;
+        var refused = new List<(string, string)>();
         foreach (var f in files)
         {
             try
@@ -455,14 +457,14 @@ public static class CommandLine
                     return 2;
                 }
                 await stderr.WriteLineAsync($"{{\"answers\": {Newtonsoft.Json.JsonConvert.ToString(f)}, {e.Error.ToJson()[1..]}");
-                refused++;
+                refused.Add((f, e.Error.Line is { } line ? $"{e.Error.Message} (line {line.ToString(System.Globalization.CultureInfo.InvariantCulture)})" : e.Error.Message));
             }
         }
         if (graded.Count == 0) return 2;
-        if (format == "markdown") await stdout.WriteAsync(GradeReport.Render(ex.Slug, graded));
+        if (format == "markdown") await stdout.WriteAsync(GradeReport.Render(ex.Slug, graded, refused));
         // Always an array, one entry per file graded, however many files were given (README, "For teachers").
         else await stdout.WriteLineAsync(Json.Write(graded.Select(g => new { answers = g.Item1, grade = g.Item2 })));
-        return refused > 0 ? 2 : 0;
+        return refused.Count > 0 ? 2 : 0;
     }
 
     // FILE|- with --format among the given values and, for order, -o OUT.

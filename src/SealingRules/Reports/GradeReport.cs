@@ -9,14 +9,22 @@ public static class GradeReport
 {
     /// <summary>The grades of one or more answers files as Markdown.</summary>
     public static string Render(string exercise, IEnumerable<(string Student, GradeResult Result)> graded)
+        => Render(exercise, graded, []);
+
+    /// <summary>
+    /// The same, with the files that could not be graded (a malformed file is refused whole): each keeps its row in the
+    /// class table with why, so no student drops out of the class unseen.
+    /// </summary>
+    public static string Render(string exercise, IEnumerable<(string Student, GradeResult Result)> graded, IReadOnlyList<(string Student, string Why)> refused)
     {
         var md = new StringBuilder();
         var all = graded.ToList();
         md.AppendLine(CultureInfo.InvariantCulture, $"# Grades: {exercise}");
-        if (all.Count > 1)
+        if (all.Count + refused.Count > 1)
         {
             md.AppendLine().AppendLine("| answers | score |").AppendLine("|---|---|");
             foreach (var (student, result) in all) md.AppendLine(CultureInfo.InvariantCulture, $"| {student} | {result.Score} of {result.Max} |");
+            foreach (var (student, why) in refused) md.AppendLine(CultureInfo.InvariantCulture, $"| {student} | not graded: {why} |");
             ByQuestion(md, all);
         }
         foreach (var (student, result) in all)

@@ -82,7 +82,8 @@ internal static class AnswersReader
             if (motions[m] is not JObject motion) throw Invalid(path, motions[m], "must be an object");
             Only(motion, MotionFields, path);
             var id = Id(motion, path);
-            if (request.Motions.All(x => x.Id != id)) throw RequestReader.Fail(ContractError.UnknownReference, $"'{id}' is not a motion of this exercise", $"{path}.id", motion["id"]);
+            if (request.Motions.All(x => x.Id != id))
+                throw RequestReader.Fail(ContractError.UnknownReference, $"'{id}' is not a motion of this exercise (its motions: {Listed(request.Motions.Select(x => x.Id))})", $"{path}.id", motion["id"]);
             Once(seenMotions, id, $"motion '{id}' is answered twice", $"{path}.id", motion["id"]!);
             var seenItems = new Dictionary<string, string>();
             var items = new List<ItemAnswer>();
@@ -96,7 +97,7 @@ internal static class AnswersReader
                     Only(item, ItemFields, ip);
                     var itemId = Id(item, ip);
                     if (request.Items.All(x => x.Id != itemId || x.MotionId != id))
-                        throw RequestReader.Fail(ContractError.UnknownReference, $"'{itemId}' is not an item of motion '{id}'", $"{ip}.id", item["id"]);
+                        throw RequestReader.Fail(ContractError.UnknownReference, $"'{itemId}' is not an item of motion '{id}' (its items: {Listed(request.Items.Where(x => x.MotionId == id).Select(x => x.Id))})", $"{ip}.id", item["id"]);
                     Once(seenItems, itemId, $"item '{itemId}' is answered twice", $"{ip}.id", item["id"]!);
                     List<string>? redact = null;
                     if (item["redact"] is { } r)
@@ -118,6 +119,7 @@ internal static class AnswersReader
             bool? withoutPrejudice = motion["withoutPrejudice"] switch
             {
                 null => null,
+                var t when Blank(t) => null,
                 JValue { Type: JTokenType.Boolean } b => (bool)b,
                 var t => throw Invalid($"{path}.withoutPrejudice", t, "must be true or false"),
             };
@@ -139,8 +141,15 @@ internal static class AnswersReader
             if (list[k] is not JObject o) throw Invalid(sp, list[k], "must be an object { harm, statement }");
             Only(o, ["harm", "statement"], sp);
             if (o["harm"] is not JValue { Type: JTokenType.Integer } h || (long)h! < 0 || (long)h! >= harms)
-                throw Invalid($"{sp}.harm", o["harm"] ?? o, $"must be the place of one of the item's {harms} harms (0 to {harms - 1})");
-            if (o["statement"] is not JValue { Type: JTokenType.String } w || ((string)w!).Trim().Length == 0)
+                throw Invalid($"{sp}.harm", o["harm"] ?? o, harms switch
+                {
+                    0 => "names a harm, but the item has none to write for",
+                    1 => "must be 0: the item has one harm",
+                    _ => $"must be the place of one of the item's {harms} harms, 0 to {harms - 1}",
+                });
+            // A paragraph left blank (empty, spaces, null) is unanswered, like any other blank answer: marked missed.
+            if (o["statement"] is { } blank && Blank(blank)) continue;
+            if (o["statement"] is not JValue { Type: JTokenType.String } w)
                 throw Invalid($"{sp}.statement", o["statement"] ?? o, "must be the declaration paragraph, as text");
             if (((string)w!).Length > Shapes.StatementLimit)
                 throw RequestReader.Fail(ContractError.TooLarge, $"the statement is longer than {Shapes.StatementLimit} characters", $"{sp}.statement", w);
@@ -172,11 +181,22 @@ internal static class AnswersReader
 
     private static T? Enum<T>(JObject obj, string field, string path) where T : struct, System.Enum
     {
-        if (obj[field] is not { } token) return null;
+        if (obj[field] is not { } token || Blank(token)) return null;
         var values = Shapes.ValuesOf<T>();
         if (token is not JValue { Type: JTokenType.String } v || !values.Contains((string)v!))
             throw Invalid($"{path}.{field}", token, $"must be one of {string.Join(", ", values)}");
         return System.Enum.GetValues<T>().First(x => Kebab.Of(x) == (string)v!);
+    }
+
+    // A blank answer (null, an empty string or spaces) is a question left unanswered, not a malformed file.
+    private static bool Blank(JToken token) => token.Type == JTokenType.Null || token is JValue { Type: JTokenType.String } v && ((string)v!).Trim().Length == 0;
+
+    // The ids a student may use, so a misspelt one can be corrected; a long list is cut short.
+    private static string Listed(IEnumerable<string> ids)
+    {
+        var all = ids.Distinct().ToList();
+        var shown = string.Join(", ", all.Take(8).Select(i => $"'{i}'"));
+        return all.Count > 8 ? $"{shown} and {all.Count - 8} more" : shown;
     }
 
     private static ContractException Invalid(string path, JToken at, string message) => RequestReader.Fail(ContractError.InvalidValue, message, path, at);

@@ -22,6 +22,13 @@ public sealed record Exercise(string Slug, string RequestJson, JObject Expected,
             expected, File.Exists(caseFile) ? File.ReadAllText(caseFile) : null);
     }
 
+    /// <summary>
+    /// The exercise's folder: the path given, or, where that is none, the exercise of that name under
+    /// <c>examples/exercises</c> of <paramref name="root"/> ("14-write-the-declaration", as the README lists them).
+    /// </summary>
+    public static string Resolve(string given, string root)
+        => !IsExercise(given) && Path.Combine(root, "examples", "exercises", given) is var named && IsExercise(named) ? named : given;
+
     /// <summary>Whether the folder holds an exercise: its request and its expected answer.</summary>
     public static bool IsExercise(string folder)
         => File.Exists(Path.Combine(folder, "request.json")) && File.Exists(Path.Combine(folder, "expected.json"));

@@ -63,7 +63,10 @@ internal static class Candidates
             else
                 foreach (var value in Showings.Where(v => v != showing))
                     yield return new("harm showing", hp, [Set(harm, hp, "showing", value)],
-                        $"the movant supported its claim of {about} with {ShowingWords(value)} rather than {ShowingWords(showing!)}")
+                        // Where the item rests on privilege, what the showing proves is the privilege, not the harm named.
+                        RestsOnPrivilege(item) && value == "specific"
+                            ? $"the movant showed with specific facts that the material is privileged (its claim of {about} supported with {ShowingWords(value)} rather than {ShowingWords(showing!)})"
+                            : $"the movant supported its claim of {about} with {ShowingWords(value)} rather than {ShowingWords(showing!)}")
                     { Asks = Reach.Facts };
             var evidence = (string?)harm["evidence"];
             foreach (var value in Evidences.Where(v => v != evidence))
@@ -236,4 +239,6 @@ internal static class Candidates
 
     private static T EnumOf<T>(string kebab) where T : struct, Enum
         => Enum.GetValues<T>().First(v => Kebab.Of(v) == kebab);
+
+    private static bool RestsOnPrivilege(JObject item) => item["restsOn"] is JArray grounds && grounds.Any(g => (string?)g == "privilege");
 }

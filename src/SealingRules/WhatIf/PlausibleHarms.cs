@@ -16,6 +16,9 @@ public static class PlausibleHarms
     private static readonly HarmKind[] Anyone =
         [HarmKind.ImproperUse, HarmKind.Embarrassment, HarmKind.Reputational, HarmKind.Incrimination, HarmKind.FurtherLitigation];
 
+    /// <summary>Whether anyone may claim this harm of anything (the what-if never proposes it as a reason to give).</summary>
+    public static bool AnyoneMayClaim(HarmKind kind) => Anyone.Contains(kind);
+
     /// <summary>The harm kinds that can plausibly attach to information of this kind about this subject.</summary>
     public static IReadOnlySet<HarmKind> For(InformationKind kind, Subject about)
     {

@@ -91,7 +91,8 @@ internal static class WhyNotFinder
     // terms, "an invasion of privacy", not "safety or persecution or privacy"): the rest is no advice for it.
     private static string PlausibleKinds(LambdaExpression condition, string self, HarmClaim claim, Information info, Dictionary<string, object> bound)
     {
-        var kinds = PlausibleHarms.Particular(info.Kind, info.About).Where(k => k != claim.Kind)
+        // What anyone may claim of anything (embarrassment, further litigation) is never offered as the reason to give.
+        var kinds = PlausibleHarms.Particular(info.Kind, info.About).Where(k => k != claim.Kind && !PlausibleHarms.AnyoneMayClaim(k))
             .Where(k => Holds(condition, self, claim with { Kind = k }, bound) == true).Order().Select(Phrases.Harm).ToList();
         return kinds.Count switch
         {

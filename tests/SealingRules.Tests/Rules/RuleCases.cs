@@ -159,6 +159,9 @@ public static class RuleCases
         Miss(typeof(SpecificCommercialHarmIsGoodCause), "under compelling reasons", Claim(HarmKind.TradeSecretDisclosure, Showing.Specific), Item(), Std(CR)),
         Fire(typeof(SpecificHarmIsGoodCause), "specific embarrassment", Claim(HarmKind.Embarrassment, Showing.Specific), Item(), Std(GC)),
         Miss(typeof(SpecificHarmIsGoodCause), "conclusory embarrassment", Claim(HarmKind.Embarrassment, Showing.Conclusory), Item(), Std(GC)),
+        Miss(typeof(SpecificHarmIsGoodCause), "specific exposure to further litigation", Claim(HarmKind.FurtherLitigation, Showing.Specific), Item(), Std(GC)),
+        Fire(typeof(FurtherLitigationIsNotA26cHarm), "specific exposure to further litigation, good cause", Claim(HarmKind.FurtherLitigation, Showing.Specific), Item(), Std(GC)),
+        Miss(typeof(FurtherLitigationIsNotA26cHarm), "specific embarrassment, good cause", Claim(HarmKind.Embarrassment, Showing.Specific), Item(), Std(GC)),
 
         // what never suffices
         Fire(typeof(EmbarrassmentAloneIsNotCompelling), "embarrassment under compelling reasons", Claim(HarmKind.Embarrassment, Showing.Specific), Std(CR)),

@@ -24,4 +24,35 @@ public sealed class BlankAnswerTests
         // Every other miss with nothing given is blank too, but for the redaction another outcome answers.
         Assert.All(json["misses"]!.Where(m => (string)m["given"]! == "" && (string)m["field"]! != "redact"), m => Assert.True((bool?)m["unanswered"]));
     }
+    [Theory]
+    [InlineData("\"standard\": \"\"", "standard")]
+    [InlineData("\"standard\": null", "standard")]
+    [InlineData("\"withoutPrejudice\": null", "withoutPrejudice")]
+    [InlineData("\"disposition\": \"  \"", "disposition")]
+    public void ABlankOrNullAnswer_IsUnanswered_NotRefused(string blank, string field)
+    {
+        // Answers files a teacher received: a value left empty or null is a question the student skipped.
+        var grade = Shared.Service.Grade(Path.Combine(Repo.Examples, "exercises", "14-write-the-declaration"), $$"""
+            { "motions": [ { "id": "EA admin. motion to seal TX 80 (Oct. 22, 2008)", {{blank}},
+              "items": [ { "id": "tx-80", "outcome": "public" } ] } ] }
+            """);
+
+        var miss = Assert.Single(grade.Misses, m => m.Field == field);
+        Assert.True(miss.Unanswered);
+    }
+
+    [Theory]
+    [InlineData("\"\"")]
+    [InlineData("\"   \"")]
+    [InlineData("null")]
+    public void ADeclarationParagraphLeftBlank_IsUnanswered_AndMissed(string blank)
+    {
+        var grade = Shared.Service.Grade(Path.Combine(Repo.Examples, "exercises", "14-write-the-declaration"), $$"""
+            { "motions": [ { "id": "EA admin. motion to seal TX 80 (Oct. 22, 2008)", "standard": "compelling-reasons",
+              "items": [ { "id": "tx-80", "outcome": "public", "statements": [ { "harm": 0, "statement": {{blank}} } ] } ] } ] }
+            """);
+
+        var miss = Assert.Single(grade.Misses, m => m.Field.StartsWith("statements", StringComparison.Ordinal));
+        Assert.True(miss.Unanswered);
+    }
 }

@@ -55,4 +55,13 @@ public sealed class KeyQuestionTests
             Assert.Equal(asked.Count, grade.Max);
         }
     }
+
+    [Fact]
+    public void AnExercise_MayBeNamedAsTheReadmeListsIt()
+    {
+        Assert.Equal(Exercise("14-write-the-declaration"), SealingRules.Teaching.Exercise.Resolve("14-write-the-declaration", Repo.Root));
+        // A path that is an exercise is kept; a name that is none is returned as given, for the error to name it.
+        Assert.Equal(Exercise("01-no-reason-offered"), SealingRules.Teaching.Exercise.Resolve(Exercise("01-no-reason-offered"), "/nowhere"));
+        Assert.Equal("15-no-such-exercise", SealingRules.Teaching.Exercise.Resolve("15-no-such-exercise", Repo.Root));
+    }
 }
