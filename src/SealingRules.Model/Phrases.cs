@@ -112,7 +112,7 @@ public static class Phrases
         UnderlyingFiling.SettlementApproval => "a motion to approve a settlement",
         UnderlyingFiling.AttorneyFees => "a motion for attorney's fees",
         UnderlyingFiling.UnfiledDiscovery => "discovery that was never filed",
-        _ => "a filing of another kind",
+        _ => "the underlying filing",
     };
 
     /// <summary>Who moves, as the subject of a sentence: "the plaintiff", "the parties".</summary>
@@ -122,6 +122,7 @@ public static class Phrases
     /// </summary>
     public static string MotionNamed(string id, bool capital = true)
     {
+        id = PaperTitle(id);
         if (id.StartsWith("motion", StringComparison.OrdinalIgnoreCase))
             return (capital ? char.ToUpperInvariant(id[0]) : char.ToLowerInvariant(id[0])) + id[1..];
         // A title that names its paper ("Administrative Motion to File Under Seal", "Request to Seal Documents").
@@ -129,10 +130,18 @@ public static class Phrases
         return (capital ? "Motion " : "motion ") + id;
     }
 
-    /// <summary>Whether a motion's id is itself the paper's title: it says motion, request, application or the like.</summary>
+    /// <summary>
+    /// Whether a motion's id is itself the sealing paper's title: it says motion, request, application or the like, and
+    /// sealing or redaction ("ECF No. 38 (PI motion)" names the motion the papers support, not the motion to seal).
+    /// </summary>
     public static bool NamesAPaper(string id)
         => System.Text.RegularExpressions.Regex.IsMatch(id, @"\b(motion|request|application|petition|stipulation|notice)\b",
-            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+               System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)
+           && System.Text.RegularExpressions.Regex.IsMatch(id, @"seal|redact",
+               System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>A paper's title as an order writes it: an id made of joined words ("stipulated-motion-to-seal") in words.</summary>
+    public static string PaperTitle(string id) => !id.Contains(' ', StringComparison.Ordinal) && id.Contains('-', StringComparison.Ordinal) && NamesAPaper(id) ? id.Replace('-', ' ') : id;
 
     public static string Movant(Movant movant) => movant switch
     {

@@ -18,6 +18,9 @@ public static partial class MovantOrderBuilder
     /// <param name="motionId">The motion, by its id.</param>
     public static ProposedOrder Build(SealingRequest request, SealingResult result, string motionId)
     {
+        // On a motion to unseal the movant asks for access, not secrecy: there is no movant's order to seal to propose.
+        if (request.Motions.FirstOrDefault(m => m.Id == motionId) is { Posture: Posture.MotionToUnseal })
+            throw new NothingToProposeException(motionId, "it is a motion to unseal: the movant's proposed order is drawn for a motion to seal; the predicted order gives the likely ruling on it");
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(result);
         var motion = result.Motions.First(m => m.Id == motionId);

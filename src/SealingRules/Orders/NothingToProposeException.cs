@@ -5,8 +5,10 @@ namespace SealingRules.Orders;
 /// nothing: such an order would only withdraw the motion, so none is drawn. An <see cref="ArgumentException"/>, so
 /// the command line and the local server answer it as they answer a motion the request does not have.
 /// </summary>
-public sealed class NothingToProposeException(string motionId) : ArgumentException(
-    $"no proposed order for '{motionId}': on these facts the court would likely keep none of it from the public, so the order would only withdraw the motion. The pre-filing check says what the declaration would need to show; the predicted order gives the likely ruling.")
+public sealed class NothingToProposeException(string motionId, string? why = null) : ArgumentException(
+    why is null
+        ? $"no proposed order for '{motionId}': on these facts the court would likely keep none of it from the public, so the order would only withdraw the motion. The pre-filing check says what the declaration would need to show; the predicted order gives the likely ruling."
+        : $"no proposed order for '{motionId}': {why}.")
 {
     /// <summary>The motion the order was asked for.</summary>
     public string MotionId { get; } = motionId;

@@ -65,9 +65,12 @@ public static partial class OrderBuilder
         var subject = result.Motions.Count == 1 ? "MOTION" : "MOTIONS";
         // Docket references in parentheses; an id that is the paper's own title says nothing the title does not.
         var references = result.Motions.Select(m => m.Id).Where(id => !Phrases.NamesAPaper(id)).ToList();
+        // A motion to unseal is titled as the motion it is, whoever bears the burden of keeping the record sealed.
+        var unseal = request.Motions.Count(m => m.Posture == Posture.MotionToUnseal);
+        var what = unseal == 0 ? "TO FILE UNDER SEAL" : unseal == request.Motions.Count ? "TO UNSEAL" : "TO SEAL AND TO UNSEAL";
         return Designated(new Caption(["UNITED STATES DISTRICT COURT", Courts.DistrictLine(request.Court)], name, plaintiffs, defendants,
             request.CaseNumber ?? "____________",
-            $"[PREDICTED] ORDER ON {subject} TO FILE UNDER SEAL{(references.Count == 0 ? "" : $" ({string.Join(", ", references)})")}"));
+            $"[PREDICTED] ORDER ON {subject} {what}{(references.Count == 0 ? "" : $" ({string.Join(", ", references)})")}"));
     }
 
     private static List<Paragraph> Background(SealingRequest request, SealingResult result)
@@ -129,11 +132,16 @@ public static partial class OrderBuilder
                 var ruling = item.Relief switch
                 {
                     Relief.Full => "GRANTED",
+                    // Under a motion denied as a whole (the seed's form), the redactions are permitted, not granted, so the
+                    // row says what the decretal paragraph says.
+                    Relief.Partial when item.Outcome == Outcome.Redact && motion.Disposition == Disposition.Denied => $"DENIED{(motion.WithoutPrejudice ? " (without prejudice)" : "")}; redaction of {Labels(result, item.Redact)} permitted",
                     Relief.Partial when item.Outcome == Outcome.Redact => $"GRANTED IN PART: redact {Labels(result, item.Redact)}; otherwise DENIED",
                     Relief.Partial => "GRANTED IN PART",
                     _ => "DENIED",
                 };
-                var prejudice = item.Relief == Relief.Full ? "—" : motion.WithoutPrejudice ? "Without prejudice" : "With prejudice";
+                // Said inside the ruling where the motion is denied but redactions are permitted.
+                var prejudice = item.Relief == Relief.Full || ruling.StartsWith("DENIED", StringComparison.Ordinal) && ruling.Contains("permitted", StringComparison.Ordinal) ? "—"
+                    : motion.WithoutPrejudice ? "Without prejudice" : "With prejudice";
                 var title = result.ItemNames.GetValueOrDefault(item.Id, item.Id);
                 var label = placed?.Exhibit ?? motion.Id;
                 rows.Add(new TableRow(placed?.Exhibit is { Length: > 0 } && NamesExhibit(title, ExhibitLabel(label)) ? title : $"{label}: {title}", portion, ruling, prejudice,
@@ -191,10 +199,16 @@ public static partial class OrderBuilder
                 _ => "DENIED",
             };
             var prejudice = motion.WithoutPrejudice && motion.Disposition != Disposition.Granted ? " WITHOUT PREJUDICE" : "";
-            var title = Phrases.NamesAPaper(motion.Id) ? motion.Id : $"motion to file under seal ({motion.Id})";
-            paragraphs.Add(new Paragraph($"{Phrases.Capitalized(Possessive(Phrases.Movant(motions[motion.Id].Movant)))} {title} is {disposition}{prejudice}.", []));
+            var title = Phrases.NamesAPaper(motion.Id) ? Phrases.PaperTitle(motion.Id) : $"motion to file under seal ({motion.Id})";
+            // A motion denied as a whole may still leave redactions permitted (the seed's form): said here, so the first
+            // paragraph does not read as refusing what the table and the next paragraph allow.
+            var except = motion.Disposition == Disposition.Denied && motion.Items.Any(i => i.Relief == Relief.Partial && i.Outcome == Outcome.Redact)
+                ? ", except that the redactions set out below are permitted" : "";
+            paragraphs.Add(new Paragraph(motions[motion.Id] is { Posture: Posture.MotionToUnseal } unsealing
+                ? Unsealing(unsealing, motion)
+                : $"{Phrases.Capitalized(Possessive(Phrases.Movant(motions[motion.Id].Movant)))} {title} is {disposition}{prejudice}{except}.", []));
             foreach (var step in motion.Reasoning.Where(Directs))
-                paragraphs.Add(paragraph(Own(step)));
+                paragraphs.Add(paragraph(motions[motion.Id].Posture == Posture.MotionToUnseal ? Unconditional(Own(step)) : Own(step)));
         }
         var leave = AmendedMotions(request, result, motions);
         if (leave is not null) paragraphs.Add(new Paragraph(leave, []));
@@ -229,9 +243,29 @@ public static partial class OrderBuilder
 
     // A denial without prejudice leaves the movant free to try again: said once for every motion so denied, as the
     // seed's order does ("Both parties may file amended motions that more fully address the 'compelling reasons' …").
+    // On a motion to unseal no amended motion to seal is awaited: the direction is unconditional.
+    private static StepResult Unconditional(StepResult step)
+        => step.Finding.StartsWith("If no amended motion is filed, the", StringComparison.Ordinal) ? step with { Finding = "The" + step.Finding["If no amended motion is filed, the".Length..] } : step;
+
+    // A motion to unseal is decided as its movant asked: what the engine keeps sealed is what the motion loses.
+    private static string Unsealing(Motion asked, MotionResult motion)
+    {
+        var who = asked.UnsealMovant switch
+        {
+            UnsealMovant.Press => "The press's",
+            UnsealMovant.Intervenor => "The intervenor's",
+            _ => "The",
+        };
+        var title = Phrases.NamesAPaper(motion.Id) ? Phrases.PaperTitle(motion.Id) : $"motion to unseal ({motion.Id})";
+        var kept = motion.Items.Count(i => i.Outcome != Outcome.Public);
+        var ruling = kept == 0 ? "GRANTED" : motion.Items.All(i => i.Outcome == Outcome.Seal) ? "DENIED" : "GRANTED IN PART and DENIED IN PART";
+        return $"{who} {title} is {ruling}.";
+    }
+
     private static string? AmendedMotions(SealingRequest request, SealingResult result, Dictionary<string, Motion> motions)
     {
-        var denied = result.Motions.Where(m => m.WithoutPrejudice && m.Disposition != Disposition.Granted).ToList();
+        // A motion to unseal gives the party keeping the record sealed no "amended motion" to file: its showing was due in answer.
+        var denied = result.Motions.Where(m => m.WithoutPrejudice && m.Disposition != Disposition.Granted && motions[m.Id].Posture != Posture.MotionToUnseal).ToList();
         if (denied.Count == 0) return null;
         // Where all that failed is another party's designation that nobody has supported, the showing is that party's to
         // make: the leave is its, not the filer's.

@@ -23,7 +23,9 @@ public sealed record ProposedOrder(
     public const string SoOrdered = "IT IS SO ORDERED.";
 
     /// <summary>The headings of the table's columns, in order.</summary>
-    public static readonly IReadOnlyList<string> Columns = ["Document", "Portion", "Ruling", "Reason"];
+    // What the movant asked to seal, beside what the court grants: "Entire document" next to "redact the phone number" is
+    // the request and the ruling, not two rulings.
+    public static readonly IReadOnlyList<string> Columns = ["Document", "Sealing sought", "Ruling", "Reason"];
 
     /// <summary>The columns of the movant's table, as the district's rule lists them (the exhibit number first).</summary>
     public static readonly IReadOnlyList<string> MovantColumns = ["Exhibit", "Document", "Portion to be sealed", "Ruling", "Reason"];

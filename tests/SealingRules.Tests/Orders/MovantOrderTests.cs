@@ -426,7 +426,7 @@ public sealed class MovantOrderTests
 
         Assert.Equal("[PREDICTED] ORDER ON MOTION TO FILE UNDER SEAL", order.Caption.Title);
         Assert.StartsWith("Before the Court is the defendant's Administrative Motion to File Under Seal, which concerns two documents submitted with", order.Background[0].Text, StringComparison.Ordinal);
-        Assert.Contains(order.Conclusion, p => p.Text == "The defendant's Administrative Motion to File Under Seal is DENIED WITHOUT PREJUDICE.");
+        Assert.Contains(order.Conclusion, p => p.Text == "The defendant's Administrative Motion to File Under Seal is DENIED WITHOUT PREJUDICE, except that the redactions set out below are permitted.");
         Assert.Single(order.Conclusion, p => p.Text == "The defendant may file an amended motion that more fully addresses the compelling reasons supporting sealing.");
         // A single joint motion is renewed as one, by the parties together.
         var joint = Shared.Service.Order(PriceTable.Replace("\"movant\": \"defendant\"", "\"movant\": \"joint\"", StringComparison.Ordinal));

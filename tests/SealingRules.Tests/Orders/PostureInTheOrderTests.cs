@@ -1,0 +1,58 @@
+using SealingRules.Orders;
+using SealingRules.Tests.Support;
+using Xunit;
+
+namespace SealingRules.Tests.Orders;
+
+/// <summary>
+/// The order says what was decided in the words of the motion decided: a motion to unseal is granted or denied as its
+/// movant asked, a motion denied as a whole says the redactions it still permits, and no order speaks of "the engine".
+/// </summary>
+public sealed class PostureInTheOrderTests
+{
+    private static string Request(string slug) => File.ReadAllText(Path.Combine(Repo.Examples, slug, "request.json"));
+
+    [Fact]
+    public void AMotionToUnseal_IsTitledAndDecidedAsOne()
+    {
+        // Velasco v. Chrysler (C.D. Cal. 2017): the Center for Auto Safety's motion to unseal, granted in part.
+        var order = MarkdownOrder.Render(Shared.Service.Order(Request("velasco-chrysler-2017")));
+
+        Assert.Contains("ORDER ON MOTION TO UNSEAL (Dkt. 82)", order, StringComparison.Ordinal);
+        Assert.Contains("The intervenor's motion to unseal (Dkt. 82) is GRANTED IN PART and DENIED IN PART.", order, StringComparison.Ordinal);
+        Assert.DoesNotContain("motion to file under seal", order, StringComparison.Ordinal);
+        Assert.DoesNotContain("amended motion", order, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMotionToUnseal_HasNoMovantsOrderToSeal()
+    {
+        var e = Assert.Throws<NothingToProposeException>(() => Shared.Service.MovantOrder(Request("velasco-chrysler-2017"), "Dkt. 82"));
+
+        Assert.Contains("motion to unseal", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMotionDeniedWhole_WithRedactionsPermitted_SaysSoInItsFirstParagraphAndItsRow()
+    {
+        // Apple v. Samsung (N.D. Cal. 2012): the whole HTC licence asked; only its pricing terms withheld.
+        var order = Shared.Service.Order(Request("apple-samsung-2012-htc-license"));
+
+        Assert.Contains(order.Conclusion, p => p.Text == "The defendant's motion to file under seal (ECF 2177) is DENIED WITHOUT PREJUDICE, except that the redactions set out below are permitted.");
+        var row = Assert.Single(order.Table);
+        Assert.Equal("DENIED (without prejudice); redaction of the pricing terms permitted", row.RulingCell);
+        Assert.Equal("Entire document", row.Portion);
+        Assert.Equal("Sealing sought", ProposedOrder.Columns[1]);
+    }
+
+    [Fact]
+    public void NoOrderOfTheCaseBase_SpeaksOfTheEngine()
+    {
+        foreach (var dir in Directory.GetDirectories(Repo.Examples).Where(d => File.Exists(Path.Combine(d, "request.json"))))
+        {
+            var order = MarkdownOrder.Render(Shared.Service.Order(File.ReadAllText(Path.Combine(dir, "request.json"))));
+            Assert.False(order.Contains("the engine", StringComparison.OrdinalIgnoreCase), $"{Path.GetFileName(dir)} speaks of the engine");
+            Assert.False(order.Contains("of another kind", StringComparison.Ordinal), $"{Path.GetFileName(dir)}: 'a filing of another kind'");
+        }
+    }
+}
