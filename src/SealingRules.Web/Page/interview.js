@@ -5,7 +5,7 @@
 "use strict";
 
 const IV_KEY = "sealingrules.interview.v1";
-const iv = { answers: null, at: 0, errors: {}, request: null };
+const iv = { answers: null, at: 0, errors: {}, request: null, serverError: null };
 
 // ---- the contract's choices, in plain words ----------------------------------------------------------------------
 const FILINGS = [
@@ -290,10 +290,18 @@ function questions(a) {
       render: () => [ivText("iv-filed", "The day the motion is (or was) filed (optional)", a.filed, (v) => { a.filed = v; }, { type: "date" }),
         factsFor(a.court).map((f) => ivRadios("iv-fact-" + f, FACT_WORDS[f], DONE, a.facts[f], (v) => { a.facts[f] = v; }))],
       answer: () => [a.filed ? "Filed: " + a.filed : null, ...factsFor(a.court).map((f) => FACT_WORDS[f] + ": " + wordsOf(DONE, a.facts[f] || "").toLowerCase())],
-      check: () => (a.filed && !/^\d{4}-\d{2}-\d{2}$/.test(a.filed) ? ["Give a full date: day, month and year."] : []) });
+      // A date that cannot be right is marked as soon as the review shows, not only once the result is asked for.
+      checkAtOnce: true,
+      check: () => (a.filed && !isDate(a.filed) ? ["Give the day the motion is filed as a full date from 1900 to 2199: day, month and year."] : []) });
   return qs;
 }
 const factsFor = (court) => DISTRICT_FACTS[court] || DISTRICT_FACTS["*"];
+// A date the server accepts (its range is 1900-2199): a mistyped year ("0099") is caught here, before the result is asked for.
+function isDate(text) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const day = m && new Date(Date.UTC(+m[1], m[2] - 1, +m[3]));
+  return Boolean(m) && +m[1] >= 1900 && +m[1] <= 2199 && day.getUTCMonth() === m[2] - 1 && day.getUTCDate() === +m[3];
+}
 
 function documentRows(a) {
   const rows = a.documents.map((d, i) => el("fieldset", { class: "iv-row" }, el("legend", { text: "Document " + (i + 1) }),
@@ -398,8 +406,13 @@ function questionOfPath(path) {
   if (/^filing/.test(p)) return "facts";
   return null;
 }
-// The server's message, without the path it starts with (people never see a JSON path).
-const plainMessage = (error) => String(error.message || "").replace(/^[\w.[\]]+:\s*/, "").replace(/^./, (c) => c.toUpperCase());
+// The server's message, without the path it starts with (people never see a JSON path); a filing fact's own words
+// say which answer of its question it concerns.
+function plainMessage(error) {
+  const text = String(error.message || "").replace(/^[\w.[\]]+:\s*/, "");
+  const fact = FACT_WORDS[(/^filing\.(\w+)$/.exec(String(error.path || "")) || [])[1]];
+  return fact ? fact + ": " + text : text.replace(/^./, (c) => c.toUpperCase());
+}
 
 // ---- drawing: a question, the review, the result ----------------------------------------------------------------
 function renderInterview(focusId) {
@@ -408,6 +421,7 @@ function renderInterview(focusId) {
   if (typeof iv.at === "number" && iv.at >= qs.length) iv.at = "review";
   const body = $("iv-body");
   const progress = $("iv-progress");
+  if (iv.at === "review") for (const q of qs) if (q.checkAtOnce && q.check().length) iv.errors[q.key] = q.check();
   if (iv.at === "review") { progress.textContent = "Review: " + qs.length + " questions"; body.replaceChildren(...review(qs).filter(Boolean)); }
   else if (iv.at === "result") { progress.textContent = "The result"; }
   else {
@@ -427,6 +441,7 @@ function renderInterview(focusId) {
 
 function go(at) {
   iv.at = at;
+  iv.serverError = null;
   // Once shown, the review's errors follow the answers: a fixed answer loses its mark.
   if (at === "review" && Object.keys(iv.errors).length) iv.errors = checkAll(questions(iv.answers));
   save();
@@ -440,6 +455,7 @@ function review(qs) {
   return [
     el("h3", { id: "iv-review-title", tabindex: "-1", text: "Review your answers" }),
     errorCount ? el("p", { class: "error", role: "alert", id: "iv-error-summary", text: errorCount + (errorCount === 1 ? " answer needs" : " answers need") + " your attention; each is marked beside its question below." }) : null,
+    iv.serverError ? el("p", { class: "error", role: "alert", id: "iv-server-error", tabindex: "-1", text: "The local server could not answer: " + iv.serverError }) : null,
     el("ol", { class: "iv-review" }, qs.map((q, n) => el("li", { id: "iv-review-" + q.key, class: iv.errors[q.key] ? "has-error" : null },
       el("div", { class: "iv-review-head" }, el("strong", { text: q.title }),
         el("a", { href: "#iv-question", class: "iv-edit", id: "iv-edit-" + q.key, "aria-label": "Edit: " + q.title,
@@ -449,7 +465,6 @@ function review(qs) {
     el("div", { class: "toolbar iv-nav" },
       el("button", { type: "button", id: "iv-back", onclick: () => go(qs.length - 1) }, "Back"),
       el("button", { type: "button", id: "iv-submit", class: "primary", onclick: () => submit(a) }, "See the likely ruling")),
-    el("div", { id: "iv-server-error", role: "alert" }),
   ];
 }
 
@@ -469,10 +484,15 @@ async function submit(a) {
   try {
     [result, check] = await Promise.all([call("POST", "/api/evaluate", request), call("POST", "/api/check", request)]);
   } catch (e) {
-    const error = e.error || { message: String(e) };
+    // Never silent: beside the question the error names, else at the top (go would re-run only the page's checks).
+    const error = e.error || { message: "it could not be reached; is it still running?" };
     const key = questionOfPath(error.path);
-    if (key && qs.some((q) => q.key === key)) { iv.errors[key] = [plainMessage(error)]; go("review"); }
-    else $("iv-server-error").replaceChildren(el("p", { class: "error", text: "The local server could not answer: " + plainMessage(error) }));
+    if (key && qs.some((q) => q.key === key)) iv.errors[key] = [plainMessage(error)];
+    else iv.serverError = plainMessage(error);
+    iv.at = "review";
+    save();
+    renderInterview();
+    $(iv.serverError ? "iv-server-error" : "iv-review-title").focus();
     return;
   }
   iv.request = request;

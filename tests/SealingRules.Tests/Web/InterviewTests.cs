@@ -303,6 +303,48 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
         Assert.Equal("Question 1 of 10", await page.InnerTextAsync("#iv-progress"));
     }
 
+    [Fact]
+    public async Task ABadDate_IsMarkedOnTheReview_AndEveryServerRefusalIsShown_BesideItsQuestionOrAtTheTop()
+    {
+        var page = await site.OpenAsync();
+        await Answered(page, "() => { iv.answers.filed = '0099-09-09'; }");
+        Assert.Contains("full date from 1900 to 2199", await page.InnerTextAsync("#iv-errors-facts"), StringComparison.Ordinal);
+        await LocalSite.Shot(page, "31-interview-bad-date");
+
+        // Past the page's own check, the server's refusal is shown beside the question it concerns, never dropped.
+        await page.EvaluateAsync("() => { isDate = () => true; }");
+        await page.ClickAsync("#iv-submit");
+        await page.WaitForFunctionAsync("() => document.querySelector('#iv-errors-facts')?.textContent.includes('1900-01-01')");
+        Assert.StartsWith("The day the motion is filed: must be a date from 1900-01-01 to 2199-12-31", await page.InnerTextAsync("#iv-errors-facts"), StringComparison.Ordinal);
+        Assert.Contains("1 answer needs", await page.InnerTextAsync("#iv-error-summary"), StringComparison.Ordinal);
+        await LocalSite.Shot(page, "32-interview-server-refusal");
+
+        // One that names no question is shown at the top.
+        await page.EvaluateAsync("() => { iv.answers.filed = ''; }");
+        await page.RouteAsync("**/api/evaluate", r => r.FulfillAsync(new() { Status = 413, ContentType = "application/json", Body = "{\"error\":{\"code\":\"too-large\",\"message\":\"the request is over 1 MB\"}}" }));
+        await page.ClickAsync("#iv-submit");
+        await page.Locator("#iv-server-error").WaitForAsync();
+        Assert.Equal("The local server could not answer: The request is over 1 MB", await page.InnerTextAsync("#iv-server-error"));
+        Assert.True(await page.EvaluateAsync<bool>("document.activeElement.id === 'iv-server-error'"));
+        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#iv-server-error').compareDocumentPosition(document.querySelector('.iv-review')) & Node.DOCUMENT_POSITION_FOLLOWING"));
+    }
+
+    // A complete set of answers (a price table in N.D. Cal.), changed by the script given, then the review.
+    private static async Task Answered(IPage page, string change)
+    {
+        await page.EvaluateAsync("""
+            () => {
+              const a = iv.answers;
+              Object.assign(a, { court: "N.D. Cal.", caseName: "Acme Parts, Inc. v. Brightline Supply Co.", filing: "summary-judgment", movant: "defendant", designatedBy: "movant", signer: "filer" });
+              Object.assign(a.documents[0], { exhibit: "3", title: "Supplier agreement", whole: "parts", reason: "Our competitors would undercut our bids." });
+              Object.assign(a.documents[0].parts[0], { name: "price table", kind: "pricing-terms", about: "party", where: "pages 4-5" });
+            }
+            """);
+        await page.EvaluateAsync(change);
+        await page.EvaluateAsync("() => go('review')");
+        await page.Locator("#iv-review-title").WaitForAsync();
+    }
+
     private static async void DismissOnce(object? sender, IDialog dialog) => await dialog.DismissAsync();
 
     private static async void AcceptOnce(object? sender, IDialog dialog) => await dialog.AcceptAsync();
