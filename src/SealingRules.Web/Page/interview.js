@@ -160,14 +160,25 @@ function unique(base, taken) {
   return id;
 }
 
-// The harm a reason most likely claims when the filer does not say: read from the kind of the first part.
+// The harm a reason most likely claims when the filer does not say, from the first part's kind and whom it concerns.
+// It follows PlausibleHarms.KindsOwnFirst (src/SealingRules/WhatIf/PlausibleHarms.cs): a person's own information is
+// private first, unless it is a business's by nature (a price list) or a party's business information; a test holds
+// every pair to PlausibleHarms.For.
+const PERSONS = ["party", "private-individual", "minor", "public-official"];
+const BUSINESS_BY_NATURE = ["trade-secret", "source-code", "technical-information", "pricing-terms", "licensing-terms"];
+const inGroup = (n, kind) => KIND_GROUPS[n][1].some(([k]) => k === kind);
 function likelyHarm(doc) {
-  const kind = (doc.parts.find((p) => p.kind) || {}).kind || "";
+  const part = doc.parts.find((p) => p.kind) || {};
+  const kind = part.kind || "", about = part.about || "";
+  const institutional = inGroup(0, kind) || inGroup(3, kind);
+  if (PERSONS.includes(about) && !BUSINESS_BY_NATURE.includes(kind) && !(about === "party" && institutional)) return "privacy";
   if (["trade-secret", "source-code"].includes(kind)) return "trade-secret-disclosure";
-  if (KIND_GROUPS[0][1].some(([k]) => k === kind)) return "competitive-harm";
+  if (inGroup(0, kind)) return "competitive-harm";
   if (["law-enforcement-technique", "investigative-file", "agent-locations"].includes(kind)) return "law-enforcement-interference";
-  if (KIND_GROUPS[3][1].some(([k]) => k === kind)) return "security-vulnerability";
-  return "privacy";
+  if (inGroup(3, kind)) return "security-vulnerability";
+  // A person's kind of information held by a business or an agency (their own identifiers, their records).
+  if (about === "non-party-business" || ["ssn", "taxpayer-id", "financial-account", "birthdate"].includes(kind)) return about ? "competitive-harm" : "privacy";
+  return about ? "safety" : "privacy";
 }
 
 // ---- controls, each with its label ----------------------------------------------------------------------------
@@ -267,9 +278,9 @@ function questions(a) {
           const harmDocs = schemaDocs("Harm", "kind");
           return [el("div", { class: "field" }, el("label", { for: id, text: "The reason, in your own words" }), box),
             ivSelect("iv-doc-" + i + "-harm", "What harm is that? (optional)", state.schema.definitions.Harm.properties.kind.enum.map((k) => [k, harmDocs[k] || k]),
-              d.harm, (v) => { d.harm = v; }, (v) => (v ? "" : "Not given: taken as “" + (harmDocs[likelyHarm(d)] || "") + "”"))];
+              d.harm, (v) => { d.harm = v; }, (v) => (v ? "" : assumedHarm(d)))];
         },
-        answer: () => [d.reason.trim() || "—", d.harm ? "Harm: " + schemaDocs("Harm", "kind")[d.harm] : null],
+        answer: () => [d.reason.trim() || "—", d.harm ? "Harm: " + schemaDocs("Harm", "kind")[d.harm] : d.reason.trim() ? assumedHarm(d) : null],
         // Another party's designation is that party's to support: the filer need give no reason of its own.
         check: () => (d.reason.trim() || ["opposing-party", "non-party"].includes(designatorOf(a, d)) ? [] : ["Give the reason for " + name() + " in your own words."]) });
   });
@@ -295,6 +306,9 @@ function questions(a) {
       check: () => (a.filed && !isDate(a.filed) ? ["Give the day the motion is filed as a full date from 1900 to 2199: day, month and year."] : []) });
   return qs;
 }
+// Said wherever the harm was not chosen, so the filer sees what the result assumes and can change it.
+const assumedHarm = (d) => "Harm not chosen: the result assumes “" + (schemaDocs("Harm", "kind")[likelyHarm(d)] || likelyHarm(d)).replace(/\.$/, "") + "”, the usual harm for " +
+  ((d.parts.find((p) => p.kind) || {}).name ? partName(d.parts.find((p) => p.kind)) : "such information") + ". Choose another if that is not the harm.";
 const factsFor = (court) => DISTRICT_FACTS[court] || DISTRICT_FACTS["*"];
 // A date the server accepts (its range is 1900-2199): a mistyped year ("0099") is caught here, before the result is asked for.
 function isDate(text) {
@@ -557,6 +571,7 @@ function showResult(a, request, result, check) {
       read.querySelector(".reading-title").textContent = "A court would likely read your reason as " + words(s.read || s.showing) + ".";
       box.append(el("p", { class: "iv-reason-quote", text: "Your reason: \u201C" + a.documents[i].reason.trim() + "\u201D" }), read);
     }
+    if (a.documents[i].reason.trim() && !a.documents[i].harm) box.append(el("p", { class: "help iv-assumed-harm", text: assumedHarm(a.documents[i]) }));
     if (item.cures && item.cures.length) box.append(el("p", { text: "What a better showing would need:" }), el("ul", { class: "cures" }, item.cures.map((c) => el("li", { text: named(c) }))));
     box.append(el("details", { class: "iv-why" }, el("summary", { text: "Why, step by step, with the authorities" }), plainSteps(item.reasoning)));
     return box;

@@ -192,6 +192,9 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
         Assert.DoesNotContain("atIssue", body, StringComparison.Ordinal);
         Assert.Contains("About the child's medical history: the request does not say whether", body, StringComparison.Ordinal);
         Assert.Contains("Your reason: \u201CIt is private medical information about a child.\u201D", body, StringComparison.Ordinal);
+        // The harm the student did not choose is said, so it can be changed.
+        Assert.StartsWith("Harm not chosen: the result assumes", await page.InnerTextAsync("#iv-body .iv-assumed-harm"), StringComparison.Ordinal);
+        Assert.Equal("privacy", (string)JObject.Parse(posted.Single())["motions"]![0]!["items"]![0]!["harms"]![0]!["kind"]!);
     }
 
     [Fact]
@@ -327,6 +330,42 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
         Assert.Equal("The local server could not answer: The request is over 1 MB", await page.InnerTextAsync("#iv-server-error"));
         Assert.True(await page.EvaluateAsync<bool>("document.activeElement.id === 'iv-server-error'"));
         Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#iv-server-error').compareDocumentPosition(document.querySelector('.iv-review')) & Node.DOCUMENT_POSITION_FOLLOWING"));
+    }
+
+    [Fact]
+    public async Task AnUnchosenHarm_FitsWhatThePartHoldsAndWhomItConcerns_AndThePageSaysWhatItAssumed()
+    {
+        var page = await site.OpenAsync();
+        // Every pair of kind and subject gets a harm the what-if's table of plausible harms allows.
+        var pairs = await page.EvaluateAsync<string[][]>("""
+            () => KIND_GROUPS.flatMap(([, kinds]) => kinds).flatMap(([kind]) => ABOUT.map(([about]) =>
+              [kind, about, likelyHarm({ parts: [{ name: "x", kind, about }] })]))
+            """);
+        Enum[] all = [.. Enum.GetValues<Model.InformationKind>().Cast<Enum>(), .. Enum.GetValues<Model.Subject>().Cast<Enum>(), .. Enum.GetValues<Model.HarmKind>().Cast<Enum>()];
+        var byName = all.ToDictionary(e => (e.GetType().Name, Model.Kebab.Of(e.ToString())), e => e);
+        Assert.All(pairs, p => Assert.Contains((Model.HarmKind)byName[("HarmKind", p[2])],
+            SealingRules.WhatIf.PlausibleHarms.For((Model.InformationKind)byName[("InformationKind", p[0])], (Model.Subject)byName[("Subject", p[1])])));
+
+        // A child's settlement is the child's privacy, not a business's competitors; the page says so where the harm is asked and on the review.
+        await Answered(page, """
+            () => {
+              const d = iv.answers.documents[0];
+              Object.assign(d, { title: "Settlement agreement", whole: "all", reason: "The amount paid to the twelve-year-old plaintiff should stay private." });
+              Object.assign(d.parts[0], { name: "settlement amount", kind: "settlement-terms", about: "minor" });
+            }
+            """);
+        Assert.Equal("privacy", await page.EvaluateAsync<string>("buildRequest(iv.answers).motions[0].items[0].harms[0].kind"));
+        Assert.Contains("Harm not chosen: the result assumes", await page.InnerTextAsync("#iv-review-reason-0"), StringComparison.Ordinal);
+        await page.ClickAsync("#iv-edit-reason-0");
+        var help = await page.InnerTextAsync("#iv-doc-0-harm-help");
+        Assert.StartsWith("Harm not chosen: the result assumes \u201C", help, StringComparison.Ordinal);
+        Assert.Contains("the settlement amount. Choose another", help, StringComparison.Ordinal);
+        Assert.DoesNotContain("ompetitor", help, StringComparison.Ordinal);
+        await LocalSite.Shot(page, "33-interview-assumed-harm");
+
+        // A business's price table is still its competitors' advantage.
+        await page.EvaluateAsync("() => Object.assign(iv.answers.documents[0].parts[0], { kind: 'pricing-terms', about: 'non-party-business' })");
+        Assert.Equal("competitive-harm", await page.EvaluateAsync<string>("buildRequest(iv.answers).motions[0].items[0].harms[0].kind"));
     }
 
     // A complete set of answers (a price table in N.D. Cal.), changed by the script given, then the review.
