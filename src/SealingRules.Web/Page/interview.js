@@ -216,7 +216,7 @@ function questions(a) {
     { key: "court", title: "Which court is the case in?",
       help: "The district decides which sealing rule applies; the judge, if you know who it is, goes on the proposed order.",
       render: () => [ivSelect("iv-court", "District court", state.schema.properties.court.enum.map((c) => [c, c + " (" + (schemaDocs(null, "court")[c] || "").replace(/\.$/, "") + ")"]),
-        a.court, (v) => { a.court = v; }), ivText("iv-judge", "Judge (optional; for a magistrate judge write “Magistrate Judge …”, as the order's signature line will say)", a.judge, (v) => { a.judge = v; })],
+        a.court, (v) => { a.court = v; }), ivText("iv-judge", "Judge (optional): the name; for a magistrate judge, “Magistrate Judge” before it, so the order signs with that title", a.judge, (v) => { a.judge = v; })],
       answer: () => [a.court || "—", a.judge.trim() ? "Judge: " + a.judge.trim() : null],
       check: () => (a.court ? [] : ["Choose the court the case is in."]) },
     { key: "case", title: "What is the case called?",
@@ -562,7 +562,8 @@ function showResult(a, request, result, check) {
   const plainSteps = (list) => steps((list || []).map((st) => Object.assign({}, st, { finding: named(st.finding), concerns: (st.concerns || []).map(named) })), result);
   const body = $("iv-body");
   const judge = a.judge.trim();
-  const kase = [a.caseName.trim(), a.court, judge ? (/^(hon|judge)\b/i.test(judge) ? judge : "Judge " + judge) : null].filter(Boolean).join(", ");
+  // A title the filer typed ("Magistrate Judge …", "Hon. …") is kept, never doubled.
+  const kase = [a.caseName.trim(), a.court, judge ? (/\bjudge\b|^(the\s+)?hon/i.test(judge) ? judge : "Judge " + judge) : null].filter(Boolean).join(", ");
   const rulings = el("ul", { class: "iv-rulings", id: "iv-rulings" }, motion.items.map((item, i) => el("li", { "data-item": item.id, "data-outcome": item.outcome, text: rulingInWords(a, request, item, i) })));
   const perDocument = motion.items.map((item, i) => {
     const box = el("div", { class: "iv-document", "data-item": item.id }, el("h4", { text: rulingInWords(a, request, item, i) }));

@@ -46,6 +46,7 @@ public static partial class MovantOrderBuilder
             Counsel = request.Filing.Counsel,
             PleadingPaper = OrderBuilder.IsPleadingPaper(request.Court),
             Judge = OrderBuilder.Signer(request.CaseJudge),
+            JudgeTitle = OrderBuilder.SignerTitle(request.CaseJudge),
         });
     }
 

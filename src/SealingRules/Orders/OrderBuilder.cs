@@ -21,17 +21,29 @@ public static partial class OrderBuilder
         return InShortForms(new ProposedOrder(Caption(request, result), Background(request, result), Standard(request, result, ParagraphOf),
             Discussion(request, result, findings, ParagraphOf), Table(request, result, findings), Conclusion(request, result, motions, ParagraphOf)))
             with
-        { PleadingPaper = IsPleadingPaper(request.Court), Judge = Signer(request.CaseJudge) };
+        { PleadingPaper = IsPleadingPaper(request.Court), Judge = Signer(request.CaseJudge), JudgeTitle = SignerTitle(request.CaseJudge) };
     }
 
-    /// <summary>The judge as the signature block names them: "Hon. Jane Doe" (a title the request gave is kept, and "Judge" dropped).</summary>
+    /// <summary>
+    /// The judge as the signature block names them: "Hon. Jane Doe", whatever title the request wrote before the name
+    /// ("Magistrate Judge Jane Doe"), since the line beneath gives the title (<see cref="SignerTitle"/>).
+    /// </summary>
     internal static string? Signer(string? judge)
     {
         if (string.IsNullOrWhiteSpace(judge)) return null;
-        var name = judge.Trim();
-        if (name.StartsWith("Judge ", StringComparison.OrdinalIgnoreCase)) name = name[6..].TrimStart();
-        return name.StartsWith("Hon", StringComparison.OrdinalIgnoreCase) || name.Contains("Magistrate", StringComparison.OrdinalIgnoreCase) ? name : "Hon. " + name;
+        var name = Titles().Replace(judge.Trim(), "");
+        return name.Length == 0 ? null : "Hon. " + name;
     }
+
+    /// <summary>The title under the judge's name: a magistrate judge's where the request says so.</summary>
+    internal static string SignerTitle(string? judge)
+        => judge?.Contains("Magistrate", StringComparison.OrdinalIgnoreCase) == true ? "United States Magistrate Judge" : "United States District Judge";
+
+    // "The Honorable", "Hon.", "Chief", "U.S.", "United States", "Magistrate", "District", "Judge", in any order before the
+    // name, and a title after a comma (", U.S. Magistrate Judge"): the name alone is left.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:the\s+)?hon(?:ou?rable)?\b\.?\s*|chief\s+|u\.\s?s\.\s*|united\s+states\s+|magistrate\s+|district\s+|judge\b\s*)+|\s*,\s*(?:chief\s+)?(?:u\.\s?s\.\s*|united\s+states\s+)?(?:magistrate\s+|district\s+)?judge\s*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Titles();
 
     /// <summary>The districts whose local rules ask for pleading paper of 28 numbered lines (N.D. and S.D. Cal.).</summary>
     internal static bool IsPleadingPaper(string? court) => court is "N.D. Cal." or "S.D. Cal.";

@@ -39,13 +39,14 @@ public sealed record ProposedOrder(
     /// <summary>The district's pleading paper: 28 numbered lines a page (N.D. and S.D. Cal.); otherwise each line of text is numbered.</summary>
     public bool PleadingPaper { get; init; }
 
-    /// <summary>The judge the request names (case.judge), who signs the order.</summary>
+    /// <summary>The judge the request names (case.judge), who signs the order: the name only ("Hon. Jane Doe").</summary>
     public string? Judge { get; init; }
 
+    /// <summary>The signing judge's title, said once, beneath the name.</summary>
+    public string JudgeTitle { get; init; } = "United States District Judge";
+
     /// <summary>The lines under the signature rule: the judge's name when the request gives it, then the judge's title.</summary>
-    public IReadOnlyList<string> SignatureLines => Judge is { Length: > 0 } judge
-        ? [judge, judge.Contains("Magistrate", StringComparison.OrdinalIgnoreCase) ? "United States Magistrate Judge" : "United States District Judge"]
-        : ["United States District Judge"];
+    public IReadOnlyList<string> SignatureLines => Judge is { Length: > 0 } judge ? [judge, JudgeTitle] : ["United States District Judge"];
 }
 
 /// <summary>Which of the two orders this is.</summary>

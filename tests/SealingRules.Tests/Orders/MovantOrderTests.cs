@@ -199,7 +199,11 @@ public sealed class MovantOrderTests
     [Theory]
     [InlineData("Hon. Jane Doe", "Hon. Jane Doe", "United States District Judge")]
     [InlineData("Gloria M. Navarro", "Hon. Gloria M. Navarro", "United States District Judge")]
-    [InlineData("Magistrate Judge Peggy A. Leen", "Magistrate Judge Peggy A. Leen", "United States Magistrate Judge")]
+    [InlineData("Magistrate Judge Peggy A. Leen", "Hon. Peggy A. Leen", "United States Magistrate Judge")]
+    [InlineData("U.S. Magistrate Judge Carolyn K. Delaney", "Hon. Carolyn K. Delaney", "United States Magistrate Judge")]
+    [InlineData("Hon. Carolyn K. Delaney, United States Magistrate Judge", "Hon. Carolyn K. Delaney", "United States Magistrate Judge")]
+    [InlineData("The Honorable Chief Judge Kimberly J. Mueller", "Hon. Kimberly J. Mueller", "United States District Judge")]
+    [InlineData("Judge Honda Judge", "Hon. Honda Judge", "United States District Judge")]
     public void TheJudgeTheRequestNames_SignsBothOrders(string given, string name, string title)
     {
         var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);

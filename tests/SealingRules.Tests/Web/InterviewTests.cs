@@ -368,6 +368,23 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
         Assert.Equal("competitive-harm", await page.EvaluateAsync<string>("buildRequest(iv.answers).motions[0].items[0].harms[0].kind"));
     }
 
+    [Fact]
+    public async Task AMagistrateJudgesTitle_TypedAsTheHintSays_IsSaidOnce_InTheHeaderAndTheOrder()
+    {
+        var page = await site.OpenAsync();
+        Assert.Contains("“Magistrate Judge” before it", await page.InnerTextAsync("label[for=iv-judge]"), StringComparison.Ordinal);
+        await Answered(page, "() => { iv.answers.judge = 'Magistrate Judge Carolyn K. Delaney'; }");
+        await page.ClickAsync("#iv-submit");
+        await page.Locator("#iv-rulings").WaitForAsync();
+        Assert.EndsWith(", N.D. Cal., Magistrate Judge Carolyn K. Delaney", await page.InnerTextAsync("#iv-body p.case"), StringComparison.Ordinal);
+
+        var html = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#iv-order-html"));
+        var order = await File.ReadAllTextAsync(await html.PathAsync());
+        Assert.Contains("Hon. Carolyn K. Delaney", order, StringComparison.Ordinal);
+        Assert.Contains("United States Magistrate Judge", order, StringComparison.Ordinal);
+        Assert.DoesNotContain("Magistrate Judge Carolyn", order, StringComparison.Ordinal);
+    }
+
     // A complete set of answers (a price table in N.D. Cal.), changed by the script given, then the review.
     private static async Task Answered(IPage page, string change)
     {
