@@ -272,17 +272,22 @@ function questions(a) {
         help: "In your own words, as the declaration would say it: what the part shows, who would use it, and how disclosure would hurt. The result shows how a court would likely read them. If another party marked this document confidential and you take no position, leave this blank: that party must give its own reasons.",
         render: () => {
           const id = "iv-doc-" + i + "-reason";
-          const box = el("textarea", { id, rows: "6", maxlength: "10000", placeholder: "For example: disclosure of the per-unit prices would let our competitors undercut our bids in the next contract round, because …" });
+          // No maxlength: a browser cuts a long paste silently; the counter says when it is over, and the check stops it.
+          const box = el("textarea", { id, rows: "6", "aria-describedby": id + "-count", placeholder: "For example: disclosure of the per-unit prices would let our competitors undercut our bids in the next contract round, because …" });
+          const count = el("small", { id: id + "-count", class: "value-help", "aria-live": "polite" });
+          const counted = () => { count.textContent = reasonCount(box.value); count.classList.toggle("iv-over", box.value.trim().length > REASON_LIMIT); };
           box.value = d.reason;
-          box.addEventListener("input", () => { d.reason = box.value; save(); });
+          counted();
+          box.addEventListener("input", () => { d.reason = box.value; counted(); save(); });
           const harmDocs = schemaDocs("Harm", "kind");
-          return [el("div", { class: "field" }, el("label", { for: id, text: "The reason, in your own words" }), box),
+          return [el("div", { class: "field" }, el("label", { for: id, text: "The reason, in your own words" }), box, count),
             ivSelect("iv-doc-" + i + "-harm", "What harm is that? (optional)", state.schema.definitions.Harm.properties.kind.enum.map((k) => [k, harmDocs[k] || k]),
               d.harm, (v) => { d.harm = v; }, (v) => (v ? "" : assumedHarm(d)))];
         },
         answer: () => [d.reason.trim() || "—", d.harm ? "Harm: " + schemaDocs("Harm", "kind")[d.harm] : d.reason.trim() ? assumedHarm(d) : null],
         // Another party's designation is that party's to support: the filer need give no reason of its own.
-        check: () => (d.reason.trim() || ["opposing-party", "non-party"].includes(designatorOf(a, d)) ? [] : ["Give the reason for " + name() + " in your own words."]) });
+        check: () => (d.reason.trim().length > REASON_LIMIT ? ["Shorten the reason for " + name() + " to " + REASON_LIMIT.toLocaleString("en-US") + " characters; it has " + d.reason.trim().length.toLocaleString("en-US") + "."]
+          : d.reason.trim() || ["opposing-party", "non-party"].includes(designatorOf(a, d)) ? [] : ["Give the reason for " + name() + " in your own words."]) });
   });
   qs.push(
     { key: "declaration", title: "Who marked the documents confidential, and who signs the declaration?",
@@ -309,6 +314,13 @@ function questions(a) {
 // Said wherever the harm was not chosen, so the filer sees what the result assumes and can change it.
 const assumedHarm = (d) => "Harm not chosen: the result assumes “" + (schemaDocs("Harm", "kind")[likelyHarm(d)] || likelyHarm(d)).replace(/\.$/, "") + "”, the usual harm for " +
   ((d.parts.find((p) => p.kind) || {}).name ? partName(d.parts.find((p) => p.kind)) : "such information") + ". Choose another if that is not the harm.";
+// The contract's limit on a statement (Shapes.StatementLimit), counted as the request will carry it (trimmed).
+const REASON_LIMIT = 10000;
+function reasonCount(text) {
+  const n = text.trim().length, limit = REASON_LIMIT.toLocaleString("en-US");
+  return n > REASON_LIMIT ? n.toLocaleString("en-US") + " characters: " + (n - REASON_LIMIT).toLocaleString("en-US") + " over the limit of " + limit + ". Nothing has been cut; shorten it before asking for the result."
+    : n.toLocaleString("en-US") + " of " + limit + " characters";
+}
 const factsFor = (court) => DISTRICT_FACTS[court] || DISTRICT_FACTS["*"];
 // A date the server accepts (its range is 1900-2199): a mistyped year ("0099") is caught here, before the result is asked for.
 function isDate(text) {

@@ -385,6 +385,26 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
         Assert.DoesNotContain("Magistrate Judge Carolyn", order, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AReasonOverTheLimit_IsKeptWhole_AndTheCounterAndTheReviewSaySo()
+    {
+        var page = await site.OpenAsync();
+        await Answered(page, "() => {}");
+        await page.ClickAsync("#iv-edit-reason-0");
+        Assert.Equal("40 of 10,000 characters", await page.InnerTextAsync("#iv-doc-0-reason-count"));
+        var reason = string.Concat(Enumerable.Repeat("Our competitors would undercut our bids. ", 250)) + "THE LAST WORDS";
+        await page.FillAsync("#iv-doc-0-reason", reason);
+        Assert.Equal(reason, await page.InputValueAsync("#iv-doc-0-reason"));
+        Assert.StartsWith("10,264 characters: 264 over the limit of 10,000. Nothing has been cut", await page.InnerTextAsync("#iv-doc-0-reason-count"), StringComparison.Ordinal);
+        await LocalSite.Shot(page.Locator("#iv-question"), "34-interview-long-reason");
+
+        await page.EvaluateAsync("() => go('review')");
+        await page.ClickAsync("#iv-submit");
+        await page.Locator("#iv-errors-reason-0").WaitForAsync();
+        Assert.Equal("Shorten the reason for Exhibit 3 to 10,000 characters; it has 10,264.", await page.InnerTextAsync("#iv-errors-reason-0"));
+        Assert.EndsWith("THE LAST WORDS", await page.EvaluateAsync<string>("iv.answers.documents[0].reason"), StringComparison.Ordinal);
+    }
+
     // A complete set of answers (a price table in N.D. Cal.), changed by the script given, then the review.
     private static async Task Answered(IPage page, string change)
     {
