@@ -112,8 +112,8 @@ const FACT_WORDS = {
   publicNotice: "A public notice of the request, filed on the docket",
   noticeToDesignatingParty: "The party that marked the documents confidential told of the motion",
   identifiersRedacted: "Social Security and account numbers, birth dates and children's names shortened in every public copy (Rule 5.2)",
-  supportingDeclaration: "A declaration supporting the reasons",
-  designatingDeclarationFiled: "The declaration of the party that marked the documents confidential",
+  supportingDeclaration: "The declaration supporting the reasons, filed",
+  designatingDeclarationFiled: "The declaration of the party that marked the documents confidential, filed",
   designatingDeclarationDate: "The day that declaration was filed",
   motionFiled: "The day the motion is filed",
 };
@@ -304,8 +304,8 @@ function questions(a) {
     { key: "facts", title: "Where are you with the papers the court's rule asks for?",
       help: "The pre-filing check reads these answers: each paper done, not yet, or not sure. Leave the date blank if the motion is not filed yet.",
       render: () => [ivText("iv-filed", "The day the motion is (or was) filed (optional)", a.filed, (v) => { a.filed = v; }, { type: "date" }),
-        factsFor(a.court).map((f) => ivRadios("iv-fact-" + f, FACT_WORDS[f], DONE, a.facts[f], (v) => { a.facts[f] = v; }))],
-      answer: () => [a.filed ? "Filed: " + a.filed : null, ...factsFor(a.court).map((f) => FACT_WORDS[f] + ": " + wordsOf(DONE, a.facts[f] || "").toLowerCase())],
+        askedFacts(a).map((f) => ivRadios("iv-fact-" + f, FACT_WORDS[f], DONE, a.facts[f], (v) => { a.facts[f] = v; }))],
+      answer: () => [a.filed ? "Filed: " + a.filed : null, ...askedFacts(a).map((f) => FACT_WORDS[f] + ": " + wordsOf(DONE, a.facts[f] || "").toLowerCase())],
       // A date that cannot be right is marked as soon as the review shows, not only once the result is asked for.
       checkAtOnce: true,
       check: () => (a.filed && !isDate(a.filed) ? ["Give the day the motion is filed as a full date from 1900 to 2199: day, month and year."] : []) });
@@ -321,7 +321,14 @@ function reasonCount(text) {
   return n > REASON_LIMIT ? n.toLocaleString("en-US") + " characters: " + (n - REASON_LIMIT).toLocaleString("en-US") + " over the limit of " + limit + ". Nothing has been cut; shorten it before asking for the result."
     : n.toLocaleString("en-US") + " of " + limit + " characters";
 }
+// The declaration fact the signer's answer points to: the designating party's own, the rules ask of it when it is not
+// the filer; otherwise the supporting declaration. None when nobody signs one.
+function declarationFact(a) {
+  if (!a.signer || a.signer === "none") return null;
+  return a.signer === "designating" && a.documents.some((d) => ["opposing-party", "non-party"].includes(designatorOf(a, d))) ? "designatingDeclarationFiled" : "supportingDeclaration";
+}
 const factsFor = (court) => DISTRICT_FACTS[court] || DISTRICT_FACTS["*"];
+const askedFacts = (a) => [...(declarationFact(a) ? [declarationFact(a)] : []), ...factsFor(a.court)];
 // A date the server accepts (its range is 1900-2199): a mistyped year ("0099") is caught here, before the result is asked for.
 function isDate(text) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -385,11 +392,11 @@ function buildRequest(a) {
   const filing = {};
   if (a.filed) filing.motionFiled = a.filed;
   for (const f of factsFor(a.court)) if (a.facts[f] === "yes" || a.facts[f] === "no") filing[f] = a.facts[f] === "yes";
-  if (a.signer) {
-    // The designating party's own declaration is the one the rules ask of it when it is not the filer.
-    if (a.signer === "designating" && a.documents.some((d) => ["opposing-party", "non-party"].includes(designatorOf(a, d)))) filing.designatingDeclarationFiled = true;
-    else filing.supportingDeclaration = declared;
-  }
+  // Who signs says nothing of whether the declaration is filed: only the filer's own answer sets that fact. With nobody
+  // to sign one, there is none.
+  const declaration = declarationFact(a);
+  if (declaration && (a.facts[declaration] === "yes" || a.facts[declaration] === "no")) filing[declaration] = a.facts[declaration] === "yes";
+  if (a.signer === "none") filing.supportingDeclaration = false;
   filing.items = a.documents.map((d, i) => {
     const placed = { id: items[i].id };
     const where = d.parts.filter((p) => p.where.trim()).map((p) => (d.parts.length > 1 ? p.name.trim() + ": " : "") + p.where.trim());

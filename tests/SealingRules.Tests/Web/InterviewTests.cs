@@ -112,8 +112,10 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
         Assert.Equal("pages 4-5", (string)request["filing"]!["items"]![0]!["portions"]!);
         Assert.Equal("Hon. A. Example", (string)request["case"]!["judge"]!);
         await AssertVersions(page, posted.Single(), done: false);
-        // The reasons, given in words that read as specific and sworn to, meet the rule's reasons requirement.
-        Assert.Equal("met", await Status(page, "ndcal-79-5-c1-reasons"));
+        // Who will sign the declaration says nothing of whether it is filed: unasked, that fact stays unknown, and the
+        // reasons requirement is not met on the words alone.
+        Assert.Null(request["filing"]!["supportingDeclaration"]);
+        Assert.NotEqual("met", await Status(page, "ndcal-79-5-c1-reasons"));
         Assert.DoesNotContain("`", await page.InnerTextAsync("#iv-check"), StringComparison.Ordinal);
 
         // The proposed order downloads, in Word and HTML, for the request the answers built.
@@ -132,13 +134,16 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
         // Once the filing-fact answers say the papers are done, the check says so.
         await page.ClickAsync("#iv-change");
         await page.ClickAsync("#iv-edit-facts");
-        foreach (var fact in new[] { "proposedOrderTable", "redactedPublicVersion", "unredactedSealedVersion", "sealedPortionsMarked" })
+        foreach (var fact in new[] { "proposedOrderTable", "redactedPublicVersion", "unredactedSealedVersion", "sealedPortionsMarked", "supportingDeclaration" })
             await page.CheckAsync($"#iv-fact-{fact}-yes");
         await page.ClickAsync("#iv-next");
         await page.ClickAsync("#iv-submit");
         await page.WaitForFunctionAsync("() => document.querySelector('#iv-check tr[data-requirement=\"ndcal-79-5-c3-table\"] td.why')?.textContent.includes('say it is done') || document.querySelector('#iv-check tr[data-requirement=\"ndcal-79-5-c3-table\"] td.status')?.textContent === 'met'");
         await LocalSite.Shot(page, "27-interview-check-done");
         await AssertVersions(page, posted[^1], done: true);
+        // The reasons, given in words that read as specific and sworn to in a declaration said to be filed, meet the rule's reasons requirement.
+        Assert.True((bool)JObject.Parse(posted[^1])["filing"]!["supportingDeclaration"]!);
+        Assert.Equal("met", await Status(page, "ndcal-79-5-c1-reasons"));
     }
 
     [Fact]
@@ -225,6 +230,9 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
         Assert.Equal("movant", (string?)items[0]["designatedBy"]);
         Assert.Equal("opposing-party", (string?)items[1]["designatedBy"]);
         Assert.Null(items[1]["harms"]);
+        Assert.Null(request["filing"]!["supportingDeclaration"]);
+        await page.CheckAsync("#iv-signer-designating");
+        Assert.Equal("null", await page.EvaluateAsync<string>("String(buildRequest(iv.answers).filing.designatingDeclarationFiled ?? null)"));
         // No reason is asked of the filer for the other side's document; its own still needs one.
         var errors = await page.EvaluateAsync<string[]>("questions(iv.answers).flatMap((q) => q.check())");
         Assert.DoesNotContain(errors, e => e.Contains("reason for Exhibit 14", StringComparison.Ordinal));
