@@ -23,7 +23,10 @@ public sealed class MandatoryRedactionPrevails : Rule
 
         Then()
             .Yield(ctx => new InformationRuling(info.Id, info.ItemId, info.Kind, info.About, true, false, Answers.Ruling(ctx.Rule.Name,
-                Answers.Leaning(findings, Leans.Access).Any()
+                // A reason that suffices already keeps it all from the public: the rule is then the floor beneath, not the ruling.
+                Answers.Any(findings, Weight.SufficientReason)
+                    ? $"Because {Answers.Gists(Answers.Of(findings, Weight.SufficientReason))}, the {info.Words} is redacted in full; Rule 5.2(a) would in any case require it redacted ({Rule52Redactions.Form(info.Kind)}), whether or not sealing is granted."
+                    : Answers.Leaning(findings, Leans.Access).Any()
                     ? $"Although {Answers.Gists(Answers.Leaning(findings, Leans.Access))}, Rule 5.2(a) is not subject to that weighing: the {info.Words} is redacted to what the rule allows ({Rule52Redactions.Form(info.Kind)}) whatever the balance of interests, and whether or not sealing is granted."
                     : $"The {info.Words} is redacted to what Rule 5.2(a) allows ({Rule52Redactions.Form(info.Kind)}), whether or not sealing is granted.",
                 info, true, Answers.Leaning(findings, Leans.Access))));

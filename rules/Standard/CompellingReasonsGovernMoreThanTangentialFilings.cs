@@ -18,6 +18,9 @@ public sealed class CompellingReasonsGovernMoreThanTangentialFilings : Rule
 
         Then()
             .Yield(ctx => new MotionStandard(merits.MotionId, Model.Standard.CompellingReasons, Step.Of(ctx.Rule.Name,
-                "Because the underlying filing is more than tangentially related to the merits, the material attached to it may be sealed only for compelling reasons.")));
+                // Where nothing said what the filing asks the court to decide, the relation is the presumption's, not a finding.
+                merits.Step.Rule == "standard/unclassified-filing"
+                    ? "With the underlying filing taken as more than tangentially related to the merits, the material attached to it may be sealed only for compelling reasons."
+                    : "Because the underlying filing is more than tangentially related to the merits, the material attached to it may be sealed only for compelling reasons.")));
     }
 }

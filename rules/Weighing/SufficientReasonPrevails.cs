@@ -26,7 +26,10 @@ public sealed class SufficientReasonPrevails : Rule
             .Yield(ctx => new InformationRuling(info.Id, info.ItemId, info.Kind, info.About, true, false, Answers.Ruling(ctx.Rule.Name,
                 Answers.Leaning(findings, Leans.Access).Any()
                     // The holding first, the reasons that fail after: an order's table (and a movant's) quotes the first sentence.
-                    ? $"{Phrases.Capitalized(Answers.Gists(Answers.Of(findings, Weight.SufficientReason)))}, so the {info.Words} may be kept from the public. A reason that suffices is not defeated by others that fail, although {Answers.Gists(Answers.Leaning(findings, Leans.Access))}."
+                    // Where all that fails is the movant's silence, the reason that suffices is not the movant's, and is said so.
+                    ? Answers.Leaning(findings, Leans.Access).All(f => f.Step.Rule == "never-suffices/no-reason")
+                        ? $"{Phrases.Capitalized(Answers.Gists(Answers.Of(findings, Weight.SufficientReason)))}, so the {info.Words} may be kept from the public, though the movant offers no reason of its own for it."
+                        : $"{Phrases.Capitalized(Answers.Gists(Answers.Of(findings, Weight.SufficientReason)))}, so the {info.Words} may be kept from the public. A reason that suffices is not defeated by others that fail, although {Answers.Gists(Answers.Leaning(findings, Leans.Access))}."
                     : $"Because {Answers.Gists(Answers.Of(findings, Weight.SufficientReason))}, the presumption of access is overcome as to the {info.Words}, which may be kept from the public.",
                 info, true, Answers.Leaning(findings, Leans.Access))));
     }

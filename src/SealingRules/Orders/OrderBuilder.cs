@@ -167,9 +167,9 @@ public static partial class OrderBuilder
     private static string Reason(SealingRequest request, SealingResult result, ItemResult item, string part)
     {
         // What is kept from the public first (the reason for what the row grants), then what stays public.
-        var weighing = item.Reasoning.Where(s => Decided(s.Rule, item.Standard) is not null)
+        var weighing = item.Reasoning.Where(s => Decided(s.Rule, item.Standard, s.Finding) is not null)
             .OrderBy(s => s.Leans == Leans.Secrecy ? 0 : 1).ToList();
-        var said = weighing.GroupBy(s => Decided(s.Rule, item.Standard)!, StringComparer.Ordinal)
+        var said = weighing.GroupBy(s => Decided(s.Rule, item.Standard, s.Finding)!, StringComparer.Ordinal)
             .Select(g => $"{Phrases.Capitalized(Labels(result, g.SelectMany(s => s.Concerns).Distinct(StringComparer.Ordinal)))}: {g.Key}.")
             .ToList();
         var reason = (said.Count > 0 ? string.Join(" ", said) + " " : "") + $"See Part III.{part}.";
@@ -180,9 +180,12 @@ public static partial class OrderBuilder
     }
 
     // What each weighing rule decided, in a chart's words, under the standard the item is held to.
-    private static string? Decided(string rule, Model.Standard standard) => rule switch
+    private static string? Decided(string rule, Model.Standard standard, string finding) => rule switch
     {
         "weighing/sufficient-reason" => standard == Model.Standard.GoodCause ? "good cause for withholding" : "compelling reasons for withholding",
+        // Redacted in full on a reason that suffices, Rule 5.2(a) only the floor beneath it: the reason is the ruling's.
+        "rule-5-2/floor" when finding.Contains("is redacted in full", StringComparison.Ordinal)
+            => standard == Model.Standard.GoodCause ? "good cause for withholding" : "compelling reasons for withholding",
         "weighing/presumption-stands" => standard == Model.Standard.GoodCause ? "no good cause shown" : "no compelling reason shown",
         "weighing/access-required" => "the public's right of access prevails",
         "weighing/public-interest-prevails" => "the public's interest in it outweighs the reason shown",

@@ -89,6 +89,8 @@ public static class GradeReport
         ("", _) => "nothing redacted",
         ("true", "withoutPrejudice") => "yes, without prejudice",
         ("false", "withoutPrejudice") => "no, with prejudice",
+        // Information ids as the student typed them and the case file lists them ("ex-pi-41-emails").
+        (_, "redact") => value,
         _ => value.Replace('-', ' '),
     };
 }

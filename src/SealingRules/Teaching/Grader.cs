@@ -188,13 +188,27 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
         return Because(steps, scope);
     }
 
-    // The finding that decides a piece of information: the first with authorities that leans the way it went.
+    // The finding that decides a piece of information: of those with authorities that lean the way it went, the one the
+    // weighing rests on (its ruling restates the deciding findings), else the first. Officials' email addresses stay
+    // public because the accounts are official, not because a privacy claim was conclusory.
     private static StepResult? Decisive(ItemResult item, string infoId)
     {
         var way = item.Outcome == Model.Outcome.Seal || item.Redact.Contains(infoId) ? Leans.Secrecy : Leans.Access;
         var steps = item.Reasoning.Where(s => s.Concerns.Contains(infoId) && s.Leans == way).ToList();
-        return steps.FirstOrDefault(s => s.Authorities.Count > 0) ?? steps.LastOrDefault();
+        var cited = steps.Where(s => s.Authorities.Count > 0).ToList();
+        // Only these weighing rules restate the findings they rest on; the presumption's ruling says only that none sufficed.
+        var ruling = steps.LastOrDefault(s => s.Rule is "weighing/access-required" or "weighing/public-interest-prevails" or "weighing/sufficient-reason");
+        var reasons = cited.Where(s => !s.Rule.StartsWith("weighing/", StringComparison.Ordinal)).ToList();
+        if (ruling is not null && reasons.Count > 1)
+        {
+            var said = Words(ruling.Finding);
+            return reasons.OrderByDescending(s => Words(s.Finding).Count(said.Contains)).First();
+        }
+        return cited.FirstOrDefault() ?? steps.LastOrDefault();
     }
+
+    private static HashSet<string> Words(string text)
+        => text.Split([' ', ',', ';', ':', '.', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 5).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     // The authorities a miss prints are those a report of this case prints (CiteScope): never the case's own order, and
     // a disposition's only from the district deciding.

@@ -105,8 +105,11 @@ public static class PlausibleHarms
 
         // Who a person is and how to reach them: their safety, persecution where they fled it, the work of those who
         // investigate (an informant's or an officer's name), and a customer list's worth as a secret.
-        InformationKind.Name or InformationKind.IdentificationNumber =>
-            [HarmKind.Safety, HarmKind.Persecution, HarmKind.LawEnforcementInterference, HarmKind.Incrimination, HarmKind.TradeSecretDisclosure],
+        // A name may be a business's secret (its counterparties' contacts, as in FTC v. Noland); a private person's
+        // identification number is no one's trade secret.
+        InformationKind.Name or InformationKind.IdentificationNumber => kind == InformationKind.IdentificationNumber && about is Subject.PrivateIndividual or Subject.Minor
+            ? [HarmKind.Safety, HarmKind.Persecution, HarmKind.LawEnforcementInterference, HarmKind.Incrimination]
+            : [HarmKind.Safety, HarmKind.Persecution, HarmKind.LawEnforcementInterference, HarmKind.Incrimination, HarmKind.TradeSecretDisclosure],
         InformationKind.HomeAddress or InformationKind.PhoneNumber or InformationKind.EmailAddress or
         InformationKind.EmergencyContact or InformationKind.MinorIdentity or InformationKind.VictimIdentity =>
             [HarmKind.Safety, HarmKind.Persecution],
@@ -121,8 +124,10 @@ public static class PlausibleHarms
         InformationKind.Occupation or InformationKind.CityOfOrigin or InformationKind.CountryOfOrigin or InformationKind.Gender or
         InformationKind.SexualOrientation or InformationKind.Education or InformationKind.BloodType or
         InformationKind.IdentificationDocumentType or
-        InformationKind.TravelDetails or InformationKind.PersecutionCategory =>
-            [HarmKind.Safety, HarmKind.Persecution, HarmKind.LawEnforcementInterference],
+        InformationKind.TravelDetails or InformationKind.PersecutionCategory => about is Subject.PrivateIndividual or Subject.Minor
+            // A private person's gender or schooling tells no one how the authorities work.
+            ? [HarmKind.Safety, HarmKind.Persecution]
+            : [HarmKind.Safety, HarmKind.Persecution, HarmKind.LawEnforcementInterference],
         // A person's health is theirs: disclosure can endanger or expose them (an HIV status, a diagnosis), never an
         // investigation.
         InformationKind.Medical or InformationKind.MentalHealth => [HarmKind.Safety, HarmKind.Persecution],

@@ -56,3 +56,36 @@ public sealed class PostureInTheOrderTests
         }
     }
 }
+
+/// <summary>A movant's own order states the reasons it can stand on; Rule 5.2(a) beneath a full redaction is the floor, not the ruling.</summary>
+public sealed class MovantsOwnWordsTests
+{
+    private const string AccountNumber = """
+        { "schemaVersion": 1, "asOf": "2024-03-01", "court": "E.D. Cal.", "motions": [ { "id": "m", "movant": "plaintiff", "underlyingFiling": "settlement-approval", "items": [
+          { "id": "agreement", "title": "Exhibit 2, settlement agreement", "request": "seal",
+            "information": [ { "id": "account", "kind": "financial-account", "about": "non-party-business" }, { "id": "amount", "kind": "settlement-terms", "about": "minor" } ],
+            "harms": [ { "kind": "competitive-harm", "showing": "conclusory", "evidence": "argument-only", "information": ["account", "amount"] } ] } ] } ] }
+        """;
+
+    [Fact]
+    public void TheMovantsOrder_DoesNotCallItsOwnShowingConclusory()
+    {
+        // A paralegal's filing: only Rule 5.2(a) keeps the account number out; the predicted order says why the rest fails.
+        var row = Assert.Single(Shared.Service.MovantOrder(AccountNumber, "m").Table);
+
+        Assert.DoesNotContain("conclusory", row.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("The financial-account number is redacted to what Rule 5.2(a) allows (only the last four digits may appear)", row.Reason, StringComparison.Ordinal);
+        Assert.Contains(Shared.Service.Order(AccountNumber).Discussion.SelectMany(d => d.Paragraphs), p => p.Text.StartsWith("Although the movant's assertion of the risk of competitive harm is conclusory", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheSeedsBirthDates_AreRedactedInFullOnTheSafetyShowing_WithRule52AsTheFloor()
+    {
+        // The real order permits redaction of the birthdates whole, with the names and contacts, for the asylum seekers' safety.
+        var order = Shared.Service.Order(File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json")));
+
+        Assert.Contains(order.Discussion.SelectMany(d => d.Paragraphs), p => p.Text.Contains("the birth date is redacted in full; Rule 5.2(a) would in any case require it redacted (only the year may appear)", StringComparison.Ordinal));
+        var waitlist = order.Table.Single(r => r.Document.Contains("waitlist", StringComparison.Ordinal));
+        Assert.DoesNotContain("The birth date: redacted as Fed. R. Civ. P. 5.2(a) requires", waitlist.Reason, StringComparison.Ordinal);
+    }
+}

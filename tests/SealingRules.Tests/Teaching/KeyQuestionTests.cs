@@ -64,4 +64,18 @@ public sealed class KeyQuestionTests
         Assert.Equal(Exercise("01-no-reason-offered"), SealingRules.Teaching.Exercise.Resolve(Exercise("01-no-reason-offered"), "/nowhere"));
         Assert.Equal("15-no-such-exercise", SealingRules.Teaching.Exercise.Resolve("15-no-such-exercise", Repo.Root));
     }
+
+    [Fact]
+    public void AMissExplains_TheFindingTheRulingRestsOn_NotTheFirstThatLeansItsWay()
+    {
+        // A teacher's student redacted the officials' email addresses too: they stay public because the accounts are
+        // official (Lissner), not because a privacy claim was conclusory.
+        var grade = Shared.Service.Grade(Exercise("12-al-otro-lado"), """
+            { "motions": [ { "id": "ECF 290", "items": [ { "id": "ex-pi-41", "outcome": "redact", "redact": ["ex-pi-41-emails", "ex-pi-41-phones"] } ] } ] }
+            """);
+
+        var miss = Assert.Single(grade.Misses, m => m.Field == "redact" && !m.Unanswered);
+        Assert.Contains("the accounts are official", miss.Explanation, StringComparison.Ordinal);
+        Assert.Contains(miss.Authorities, a => a.Cite.StartsWith("Lissner", StringComparison.Ordinal));
+    }
 }
