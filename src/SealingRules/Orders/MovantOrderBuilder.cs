@@ -106,12 +106,24 @@ public static partial class MovantOrderBuilder
         return numbers.Count > 0 && numbers.All(said.Contains);
     }
 
+    // Where the filing facts place each part ("the settlement amount: page 2; the minor's name: pages 1, 2 and 7"), only
+    // the places of the parts this order redacts: a clerk must not read a place the order keeps public as one to redact.
+    private static string Granted(string portions, SealingResult result, ItemResult item)
+    {
+        var parts = portions.Split("; ", StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || !parts.All(p => p.Contains(": ", StringComparison.Ordinal))) return portions;
+        var labels = item.Redact.Select(id => OrderBuilder.Labels(result, [id])).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var kept = parts.Where(p => labels.Contains(p[..p.IndexOf(": ", StringComparison.Ordinal)].Trim())).ToList();
+        // One part redacted: the row names it already, so only where it is.
+        return kept.Count switch { 0 => "", 1 when item.Redact.Count == 1 => kept[0][(kept[0].IndexOf(": ", StringComparison.Ordinal) + 2)..], _ => string.Join("; ", kept) };
+    }
+
     private static TableRow Row(SealingRequest request, SealingResult result, ItemResult item)
     {
         var placed = request.Filing.Item(item.Id);
         var what = item.Outcome == Outcome.Seal ? "Entire document" : $"Redact {OrderBuilder.Labels(result, item.Redact)}";
         // A sealed document is sealed whole; where the portion's pages already stand in the labels, they are not repeated.
-        var portion = item.Outcome != Outcome.Seal && placed?.Portions is { Length: > 0 } lines && !SaysThePages(what, lines)
+        var portion = item.Outcome != Outcome.Seal && placed?.Portions is { Length: > 0 } all && Granted(all, result, item) is { Length: > 0 } lines && !SaysThePages(what, lines)
             ? lines.Contains('(', StringComparison.Ordinal) ? $"{what}, at {lines}" : $"{what} ({lines})"
             : what;
         var name = result.ItemNames.GetValueOrDefault(item.Id, item.Id);

@@ -89,3 +89,24 @@ public sealed class MovantsOwnWordsTests
         Assert.DoesNotContain("The birth date: redacted as Fed. R. Civ. P. 5.2(a) requires", waitlist.Reason, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The movant's table places only what it redacts: a place the order keeps public is not listed beside a redaction.</summary>
+public sealed class MovantPortionTests
+{
+    [Fact]
+    public void OnlyThePlacesOfTheRedactedParts_AreListed()
+    {
+        // A paralegal's settlement agreement: the amount stays public, the minor's name is redacted.
+        var order = Shared.Service.MovantOrder("""
+            { "schemaVersion": 1, "asOf": "2024-03-01", "court": "E.D. Cal.", "motions": [ { "id": "m", "movant": "plaintiff", "underlyingFiling": "settlement-approval", "items": [
+              { "id": "agreement", "title": "Settlement agreement", "request": "redact",
+                "information": [ { "id": "name", "kind": "minor-identity", "about": "minor", "label": "the minor's name" },
+                  { "id": "amount", "kind": "settlement-terms", "about": "minor", "label": "the settlement amount" } ],
+                "harms": [ { "kind": "privacy", "showing": "conclusory", "evidence": "argument-only", "information": ["name", "amount"] } ] } ] } ],
+              "filing": { "items": [ { "id": "agreement", "exhibit": "Exhibit 2", "portions": "the settlement amount: page 2, paragraph 2; the minor's name: pages 1, 2 and 7" } ] } }
+            """, "m");
+
+        var row = Assert.Single(order.Table);
+        Assert.Equal("Redact the minor's name (pages 1, 2 and 7)", row.Portion);
+    }
+}
