@@ -60,7 +60,8 @@ public static partial class MovantOrderBuilder
         var others = request.Items.Where(i => i.MotionId == motionId).All(i => i.DesignatedBy != Designator.Movant);
         return request.Court switch
         {
-            "N.D. Cal." when others => "administrative motion to consider whether another party's material should be sealed",
+            // The motion for another party's material came with the rule of Nov. 1, 2021; before it, one administrative motion.
+            "N.D. Cal." when others && request.AsOf >= new DateOnly(2021, 11, 1) => "administrative motion to consider whether another party's material should be sealed",
             "N.D. Cal." => "administrative motion to file under seal",
             "C.D. Cal." => "application for leave to file under seal",
             "E.D. Cal." => "request to seal documents",

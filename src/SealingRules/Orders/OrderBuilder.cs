@@ -79,11 +79,16 @@ public static partial class OrderBuilder
         var references = result.Motions.Select(m => m.Id).Where(id => !Phrases.NamesAPaper(id)).ToList();
         // A motion to unseal is titled as the motion it is, whoever bears the burden of keeping the record sealed.
         var unseal = request.Motions.Count(m => m.Posture == Posture.MotionToUnseal);
+        // E.D. Cal. decides a Request to Seal Documents (L.R. 141(b)), not a motion.
+        var paper = request.Court == "E.D. Cal." && unseal == 0 ? (result.Motions.Count == 1 ? "REQUEST TO SEAL DOCUMENTS" : "REQUESTS TO SEAL DOCUMENTS") : null;
         var what = unseal == 0 ? "TO FILE UNDER SEAL" : unseal == request.Motions.Count ? "TO UNSEAL" : "TO SEAL AND TO UNSEAL";
         return Designated(new Caption(["UNITED STATES DISTRICT COURT", Courts.DistrictLine(request.Court)], name, plaintiffs, defendants,
             request.CaseNumber ?? "____________",
-            $"[PREDICTED] ORDER ON {subject} {what}{(references.Count == 0 ? "" : $" ({string.Join(", ", references)})")}"));
+            $"[PREDICTED] ORDER ON {paper ?? $"{subject} {what}"}{(references.Count == 0 ? "" : $" ({string.Join(", ", references)})")}"));
     }
+
+    // E.D. Cal. L.R. 141(b): a party submits a Request to Seal Documents, not a motion.
+    private static string Noun(SealingRequest request, Motion motion) => request.Court == "E.D. Cal." && motion.Posture != Posture.MotionToUnseal ? "request" : "motion";
 
     private static List<Paragraph> Background(SealingRequest request, SealingResult result)
     {
@@ -94,15 +99,21 @@ public static partial class OrderBuilder
             var declared = items.Any(i => Declared(request, i.Id));
             var documents = items.Count == 1 ? "one document" : $"{Number(items.Count)} documents";
             // A motion whose id is its title ("Request to Seal Documents") is named by it, not repeated beside "motion".
-            var named = Phrases.NamesAPaper(motion.Id) ? $"{motion.Id}, which concerns " : $"motion ({motion.Id}) to file under seal ";
-            return $"{Possessive(Phrases.Movant(motion.Movant))} {named}{documents} submitted with {Phrases.Filing(motion.Filing)}{(declared ? ", supported by a declaration" : "")}";
+            var named = Phrases.NamesAPaper(motion.Id) ? $"{Phrases.PaperTitle(motion.Id)}, which concerns "
+                : motion.Posture == Posture.MotionToUnseal ? $"motion ({motion.Id}) to unseal "
+                : $"{Noun(request, motion)} ({motion.Id}) to {(Noun(request, motion) == "request" ? "seal" : "file under seal")} ";
+            // A motion to unseal is its movant's; the party keeping the record sealed answers it.
+            var whose = motion.Posture == Posture.MotionToUnseal
+                ? motion.UnsealMovant switch { UnsealMovant.Press => "the press's", UnsealMovant.Intervenor => "the intervenor's", _ => "a party's" }
+                : Possessive(Phrases.Movant(motion.Movant));
+            return $"{whose} {named}{documents} submitted with {Phrases.Filing(motion.Filing)}{(declared ? ", supported by a declaration" : "")}";
         }
         // One motion is one sentence; several are listed in one, as a court introduces motions it decides together.
         paragraphs.Add(new Paragraph(request.Motions.Count == 1
             ? $"Before the Court is {Of(request.Motions[0])}."
             : $"Before the Court are {Number(request.Motions.Count)} motions: {string.Join("; ", request.Motions.Select(Of))}.", []));
         paragraphs.Add(new Paragraph(result.Motions.Count == 1
-            ? "Having considered the motion and the documents it concerns, the Court rules as follows."
+            ? $"Having considered the {Noun(request, request.Motions[0])} and the documents it concerns, the Court rules as follows."
             : "Having considered the motions and the documents they concern, the Court rules as follows.", []));
         return paragraphs;
     }
@@ -214,7 +225,8 @@ public static partial class OrderBuilder
                 _ => "DENIED",
             };
             var prejudice = motion.WithoutPrejudice && motion.Disposition != Disposition.Granted ? " WITHOUT PREJUDICE" : "";
-            var title = Phrases.NamesAPaper(motion.Id) ? Phrases.PaperTitle(motion.Id) : $"motion to file under seal ({motion.Id})";
+            // Named as the district's rule names the paper (a Request to Seal Documents under E.D. Cal. L.R. 141).
+            var title = Phrases.NamesAPaper(motion.Id) ? Phrases.PaperTitle(motion.Id) : $"{MovantOrderBuilder.MotionForm(request, motion.Id)} ({motion.Id})";
             // A motion denied as a whole may still leave redactions permitted (the seed's form): said here, so the first
             // paragraph does not read as refusing what the table and the next paragraph allow.
             var except = motion.Disposition == Disposition.Denied && motion.Items.Any(i => i.Relief == Relief.Partial && i.Outcome == Outcome.Redact)

@@ -20,8 +20,20 @@ public sealed class PostureInTheOrderTests
 
         Assert.Contains("ORDER ON MOTION TO UNSEAL (Dkt. 82)", order, StringComparison.Ordinal);
         Assert.Contains("The intervenor's motion to unseal (Dkt. 82) is GRANTED IN PART and DENIED IN PART.", order, StringComparison.Ordinal);
+        Assert.Contains("Before the Court is the intervenor's motion (Dkt. 82) to unseal two documents", order, StringComparison.Ordinal);
         Assert.DoesNotContain("motion to file under seal", order, StringComparison.Ordinal);
         Assert.DoesNotContain("amended motion", order, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnEasternDistrictRequest_IsCalledWhatLocalRule141CallsIt()
+    {
+        // Bell v. Home Depot (E.D. Cal. 2015): a Request to Seal Documents is submitted, not a motion filed.
+        var order = MarkdownOrder.Render(Shared.Service.Order(Request("bell-home-depot-2015-denied")));
+
+        Assert.Contains("ORDER ON REQUEST TO SEAL DOCUMENTS (ECF 64)", order, StringComparison.Ordinal);
+        Assert.Contains("Before the Court is the plaintiff's request (ECF 64) to seal three documents", order, StringComparison.Ordinal);
+        Assert.Contains("The plaintiff's request to seal documents (ECF 64) is DENIED WITHOUT PREJUDICE", order, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -38,7 +50,7 @@ public sealed class PostureInTheOrderTests
         // Apple v. Samsung (N.D. Cal. 2012): the whole HTC licence asked; only its pricing terms withheld.
         var order = Shared.Service.Order(Request("apple-samsung-2012-htc-license"));
 
-        Assert.Contains(order.Conclusion, p => p.Text == "The defendant's motion to file under seal (ECF 2177) is DENIED WITHOUT PREJUDICE, except that the redactions set out below are permitted.");
+        Assert.Contains(order.Conclusion, p => p.Text == "The defendant's administrative motion to file under seal (ECF 2177) is DENIED WITHOUT PREJUDICE, except that the redactions set out below are permitted.");
         var row = Assert.Single(order.Table);
         Assert.Equal("DENIED (without prejudice); redaction of the pricing terms permitted", row.RulingCell);
         Assert.Equal("Entire document", row.Portion);
