@@ -12,11 +12,13 @@ public sealed class PostureInTheOrderTests
 {
     private static string Request(string slug) => File.ReadAllText(Path.Combine(Repo.Examples, slug, "request.json"));
 
+    private static string Markdown(string slug) => MarkdownOrder.Render(Shared.Service.Order(Request(slug)));
+
     [Fact]
     public void AMotionToUnseal_IsTitledAndDecidedAsOne()
     {
         // Velasco v. Chrysler (C.D. Cal. 2017): the Center for Auto Safety's motion to unseal, granted in part.
-        var order = MarkdownOrder.Render(Shared.Service.Order(Request("velasco-chrysler-2017")));
+        var order = Markdown("velasco-chrysler-2017");
 
         Assert.Contains("ORDER ON MOTION TO UNSEAL (Dkt. 82)", order, StringComparison.Ordinal);
         Assert.Contains("The intervenor's motion to unseal (Dkt. 82) is GRANTED IN PART and DENIED IN PART.", order, StringComparison.Ordinal);
@@ -29,7 +31,7 @@ public sealed class PostureInTheOrderTests
     public void AnEasternDistrictRequest_IsCalledWhatLocalRule141CallsIt()
     {
         // Bell v. Home Depot (E.D. Cal. 2015): a Request to Seal Documents is submitted, not a motion filed.
-        var order = MarkdownOrder.Render(Shared.Service.Order(Request("bell-home-depot-2015-denied")));
+        var order = Markdown("bell-home-depot-2015-denied");
 
         Assert.Contains("ORDER ON REQUEST TO SEAL DOCUMENTS (ECF 64)", order, StringComparison.Ordinal);
         Assert.Contains("Before the Court is the plaintiff's request (ECF 64) to seal three documents", order, StringComparison.Ordinal);
