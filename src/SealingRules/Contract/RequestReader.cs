@@ -160,10 +160,32 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
         var start = infos.Count - count;
         foreach (var same in infos.Skip(start).Select((info, n) => (info, n)).GroupBy(p => p.info.Kind).Where(g => g.Count() > 1))
         {
+            // Named by what their ids say apart ("htc-patent-list", "htc-other-terms": the patent list, the other terms),
+            // where every id says something in words; otherwise by place ("listed first"), which says nothing of them.
+            var apart = Apart([.. same.Select(p => p.info.Id)]);
             var place = 0;
             foreach (var (info, n) in same)
-                infos[start + n] = info with { Words = $"{info.Words} listed {Ordinal(place++)}" };
+                infos[start + n] = info with { Words = apart is null ? $"{info.Words} listed {Ordinal(place++)}" : $"{info.Words} ({apart[info.Id]})" };
         }
+    }
+
+    // The words of each id that the others do not share, if each has some (letters only, distinct); else null.
+    private static Dictionary<string, string>? Apart(List<string> ids)
+    {
+        var words = ids.ToDictionary(id => id, id => id.Split('-', '_', '.', ' ').Where(w => w.Length > 0).ToList(), StringComparer.Ordinal);
+        var shared = words.Values.Skip(1).Aggregate(new HashSet<string>(words.Values.First(), StringComparer.Ordinal), (all, w) => { all.IntersectWith(w); return all; });
+        var apart = words.ToDictionary(p => p.Key, p => string.Join(" ", p.Value.Where(w => !shared.Contains(w))), StringComparer.Ordinal);
+        return apart.Values.All(Says) && apart.Values.Distinct(StringComparer.Ordinal).Count() == apart.Count ? apart : null;
+    }
+
+    // Words a reader can take as a description: letters, one word of four at least (not an abbreviation such as "tpm"),
+    // and none that states a ruling ("sealable", "public") or only a leftover ("rest").
+    private static readonly string[] Verdicts = ["sealable", "unsealable", "seal", "sealed", "redact", "redacted", "public", "nonpublic", "confidential", "secret", "protected", "rest"];
+
+    private static bool Says(string words)
+    {
+        var list = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return list.Length > 0 && list.All(w => w.All(char.IsAsciiLetterLower) && !Verdicts.Contains(w, StringComparer.Ordinal)) && list.Any(w => w.Length >= 4);
     }
 
     private static string Ordinal(int place) =>

@@ -50,7 +50,8 @@ public static partial class MergedFindings
         var name = Bare(label);
         // "information" alone names nothing a reader could tell apart; a name inside a longer word is not the piece.
         if (name == "information") return null;
-        var named = new Regex($@"\b{Regex.Escape(name)}\b(?!['’]s)", RegexOptions.CultureInvariant);
+        // Word edges by lookaround, so a name that ends in a parenthesis ("licensing terms (patent list)") is found too.
+        var named = new Regex($@"(?<!\w){Regex.Escape(name)}(?!\w)(?!['’]s)", RegexOptions.CultureInvariant);
         if (!named.IsMatch(step.Finding)) return null;
         var template = named.Replace(step.Finding, Slot);
         return Plural(template) is { } plural ? (step.Rule, plural) : null;
@@ -61,6 +62,10 @@ public static partial class MergedFindings
     public static string Listed(IReadOnlyList<string> names)
     {
         ArgumentNullException.ThrowIfNull(names);
+        // Told apart by their ids' words: "licensing terms (patent list and other terms)".
+        var open = names[0].IndexOf(" (", StringComparison.Ordinal);
+        if (open > 0 && names.All(n => n.EndsWith(')') && n.StartsWith(names[0][..(open + 2)], StringComparison.Ordinal)))
+            return names[0][..(open + 2)] + Phrases.List(names.Select(n => n[(open + 2)..^1])) + ")";
         var at = names[0].IndexOf(" listed ", StringComparison.Ordinal);
         if (at < 0 || names.Any(n => !n.StartsWith(names[0][..(at + 8)], StringComparison.Ordinal))) return Phrases.List(names);
         return names[0][..(at + 8)] + Phrases.List(names.Select(n => n[(at + 8)..]));

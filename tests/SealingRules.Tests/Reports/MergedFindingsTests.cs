@@ -79,7 +79,26 @@ public sealed class MergedFindingsTests
         var result = Shared.Service.Evaluate(File.ReadAllText(Path.Combine(SealingRules.Tests.Support.Repo.Examples, "apple-samsung-2012-htc-license", "request.json")));
         var markdown = MarkdownReport.Render(result);
 
-        Assert.Contains("the court finds the licensing terms listed first and second innocuous", markdown, StringComparison.Ordinal);
-        Assert.DoesNotContain("As to the licensing terms listed first and the licensing terms listed second, on its own review", markdown, StringComparison.Ordinal);
+        // Two pieces of one kind are told apart by their ids' words, and named in one list.
+        Assert.Contains("the court finds the licensing terms (patent list and other terms) innocuous", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("As to the licensing terms (patent list) and the licensing terms (other terms), on its own review", markdown, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("deck-comp-formula", "deck-slide-design", "the trade secrets (comp formula)", "the trade secrets (slide design)")]
+    [InlineData("deck-sealable", "deck-rest", "the trade secrets listed first", "the trade secrets listed second")]
+    [InlineData("deck-tpm", "deck-thermal-management", "the trade secrets listed first", "the trade secrets listed second")]
+    [InlineData("i1", "i2", "the trade secrets listed first", "the trade secrets listed second")]
+    public void PiecesOfOneKind_AreToldApartByTheirIdsWords_OnlyWhereTheWordsDescribe(string first, string second, string firstLabel, string secondLabel)
+    {
+        // Words that state a ruling ("sealable"), a leftover ("rest"), an abbreviation or a number describe nothing.
+        var result = Shared.Service.Evaluate($$"""
+            { "schemaVersion": 1, "asOf": "2024-03-01", "court": "D. Nev.", "motions": [ { "id": "m", "movant": "defendant", "underlyingFiling": "summary-judgment", "items": [
+              { "id": "deck", "title": "Marketing deck", "request": "seal",
+                "information": [ { "id": "{{first}}", "kind": "trade-secret", "about": "party" }, { "id": "{{second}}", "kind": "trade-secret", "about": "party" } ],
+                "harms": [ { "kind": "competitive-harm", "showing": "specific", "evidence": "declaration" } ] } ] } ] }
+            """);
+
+        Assert.Equal((firstLabel, secondLabel), (result.Labels[first], result.Labels[second]));
     }
 }
