@@ -25,7 +25,7 @@ public sealed class SealWhenNothingMayBePublic : Rule
             .Yield(ctx => new ItemRuling(item.Id, item.MotionId,
                 item.Request == RequestKind.Seal ? Outcome.Seal : Outcome.Redact, Relief.Full, false,
                 Step.Of(ctx.Rule.Name, item.Request == RequestKind.Seal
-                    ? "Every piece of information the movant identified may be kept from the public, so the item is filed under seal."
+                    ? "Every piece of information the movant identified may be kept from the public, and nothing else in the document is said to be public, so redaction would leave nothing meaningful to disclose: the item is filed under seal."
                     : "Every piece of information the movant asked to redact may be redacted; the redacted version is filed publicly and the unredacted version under seal.")));
     }
 }

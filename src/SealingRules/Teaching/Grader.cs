@@ -60,7 +60,16 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
             }
 
             (string, IReadOnlyList<CitationResult>, string) MotionStandard() => Because(motion.Reasoning.Where(s => s.Rule.StartsWith("standard/", StringComparison.Ordinal)).ToList(), scope);
-            (string, IReadOnlyList<CitationResult>, string) MotionDisposition() => Because(motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/denied", StringComparison.Ordinal) || s.Rule.StartsWith("remedy/granted", StringComparison.Ordinal)).ToList(), scope);
+            // The disposition follows from the documents' outcomes: said as the rule it is, then why each came out as it did.
+            (string, IReadOnlyList<CitationResult>, string) MotionDisposition()
+            {
+                var (rule, authorities, explanation) = Because(motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/denied", StringComparison.Ordinal) || s.Rule.StartsWith("remedy/granted", StringComparison.Ordinal)).ToList(), scope);
+                var items = motion.Items.Select(i => (Item: i, Why: Outcome(i, i.Relief == Model.Relief.Full ? "public" : "seal", scope))).Where(x => x.Why.Item3.Length > 0).Take(2).ToList();
+                var lead = "A motion is granted where every document gets the relief asked, granted in part where some do, and denied where none does: the disposition follows from what each document is owed, not from how strong the motion reads as a whole.";
+                var why = string.Join(" ", items.Select(x => x.Why.Item3));
+                return (rule.Length > 0 ? rule : items.Select(x => x.Why.Item1).FirstOrDefault() ?? "",
+                    [.. authorities.Concat(items.SelectMany(x => x.Why.Item2)).DistinctBy(a => a.Cite)], $"{lead} {explanation} {why}".Trim());
+            }
             // Whether a denial is without prejudice turns on whether the defect is one the movant can still cure.
             (string, IReadOnlyList<CitationResult>, string) MotionPrejudice()
             {
