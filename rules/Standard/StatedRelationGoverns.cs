@@ -21,9 +21,9 @@ public sealed class StatedRelationGoverns : Rule
             .Yield(ctx => new MeritsClassification(motion.Id, motion.StatedRelation!.Value, Step.Of(ctx.Rule.Name,
                 // Say whose classification it is, and teach the test it answers.
                 law.AsOf < LawDates.CenterForAutoSafety
-                    ? $"The request classifies {Phrases.Filing(motion.Filing)} as {(motion.StatedRelation == MeritsRelation.Tangential ? "non-dispositive" : "dispositive")}, and the court takes it as classified. The line runs between dispositive motions, whose papers need compelling reasons, and non-dispositive ones, whose papers need only good cause."
+                    ? $"{Phrases.Capitalized(Phrases.Filing(motion.Filing))} is taken as {(motion.StatedRelation == MeritsRelation.Tangential ? "non-dispositive" : "dispositive")}. The line runs between dispositive motions, whose papers need compelling reasons, and non-dispositive ones, whose papers need only good cause."
                     : motion.StatedRelation == MeritsRelation.Tangential
-                        ? $"The request classifies {Phrases.Filing(motion.Filing)} as only tangentially related to the merits, and the court takes it as classified. The test is what a filing asks the court to decide, not what it is called: one that does not ask the court to resolve the claims or defenses needs only good cause."
-                        : $"The request classifies {Phrases.Filing(motion.Filing)} as more than tangentially related to the merits, and the court takes it as classified. The test is what a filing asks the court to decide, not what it is called: one that goes to the claims or defenses themselves needs compelling reasons.")));
+                        ? $"{Phrases.Capitalized(Phrases.Filing(motion.Filing))} is taken as only tangentially related to the merits. The test is what a filing asks the court to decide, not what it is called: one that does not ask the court to resolve the claims or defenses needs only good cause."
+                        : $"{Phrases.Capitalized(Phrases.Filing(motion.Filing))} is taken as more than tangentially related to the merits. The test is what a filing asks the court to decide, not what it is called: one that goes to the claims or defenses themselves needs compelling reasons.")));
     }
 }

@@ -18,8 +18,9 @@ public static partial class OrderBuilder
         // An order does not cite itself (the seed's own slip opinion), nor another district's order for its disposition.
         Paragraph ParagraphOf(StepResult step) => new(step.Finding, [.. Reports.CiteScope.Printed(step, request.Court, request.CaseNumber).Select(a => a.Cite)]);
         var findings = Reports.ReportOutline.Findings(result);
-        return InShortForms(new ProposedOrder(Caption(request, result), Background(request, result), Standard(request, result, ParagraphOf),
-            Discussion(request, result, findings, ParagraphOf), Table(request, result, findings), Conclusion(request, result, motions, ParagraphOf)))
+        var order = new ProposedOrder(Caption(request, result), Background(request, result), Standard(request, result, ParagraphOf),
+            Discussion(request, result, findings, ParagraphOf), Table(request, result, findings), Conclusion(request, result, motions, ParagraphOf));
+        return InShortForms(InTheDistrictsWords(request, order))
             with
         { PleadingPaper = IsPleadingPaper(request.Court), Judge = Signer(request.CaseJudge), JudgeTitle = SignerTitle(request.CaseJudge) };
     }
@@ -41,7 +42,7 @@ public static partial class OrderBuilder
 
     // "The Honorable", "Hon.", "Chief", "U.S.", "United States", "Magistrate", "District", "Judge", in any order before the
     // name, and a title after a comma (", U.S. Magistrate Judge"): the name alone is left.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:the\s+)?hon(?:ou?rable)?\b\.?\s*|chief\s+|u\.\s?s\.\s*|united\s+states\s+|magistrate\s+|district\s+|judge\b\s*)+|\s*,\s*(?:chief\s+)?(?:u\.\s?s\.\s*|united\s+states\s+)?(?:magistrate\s+|district\s+)?judge\s*$",
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:the\s+)?hon(?:ou?rable)?\b\.?\s*|chief\s+|senior\s+|u\.\s?s\.\s*|united\s+states\s+|magistrate\s+|district\s+|judge\b\s*)+|\s*,\s*(?:chief\s+|senior\s+)?(?:u\.\s?s\.\s*|united\s+states\s+)?(?:magistrate\s+|district\s+)?judge\s*$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Titles();
 
@@ -84,8 +85,42 @@ public static partial class OrderBuilder
         var what = unseal == 0 ? "TO FILE UNDER SEAL" : unseal == request.Motions.Count ? "TO UNSEAL" : "TO SEAL AND TO UNSEAL";
         return Designated(new Caption(["UNITED STATES DISTRICT COURT", Courts.DistrictLine(request.Court)], name, plaintiffs, defendants,
             request.CaseNumber ?? "____________",
-            $"[PREDICTED] ORDER ON {paper ?? $"{subject} {what}"}{(references.Count == 0 ? "" : $" ({string.Join(", ", references)})")}"));
+            $"[PREDICTED] ORDER ON {paper ?? $"{subject} {what}"}{(references.Count == 0 ? "" : $" ({string.Join(", ", references.Select(Unnested))})")}"));
     }
+
+    // The engine's findings speak of "the movant" as the party asking for secrecy and of motions filed; an order on a
+    // motion to unseal names that party for what it is, and one under E.D. Cal. L.R. 141 speaks of requests submitted.
+    private static ProposedOrder InTheDistrictsWords(SealingRequest request, ProposedOrder order)
+    {
+        var unsealing = request.Motions.Count > 0 && request.Motions.All(m => m.Posture == Posture.MotionToUnseal);
+        var request141 = request.Court == "E.D. Cal." && !unsealing;
+        if (!unsealing && !request141) return order;
+        string Said(string text)
+        {
+            if (unsealing)
+                text = text.Replace("The movant ", "The party opposing unsealing ", StringComparison.Ordinal).Replace("the movant", "the party opposing unsealing", StringComparison.Ordinal);
+            if (request141)
+                text = text.Replace("If no amended motion is filed", "If no amended request is submitted", StringComparison.Ordinal)
+                    .Replace("may file an amended motion", "may submit an amended request", StringComparison.Ordinal)
+                    .Replace("may file amended motions", "may submit amended requests", StringComparison.Ordinal);
+            return text;
+        }
+        List<Paragraph> All(IEnumerable<Paragraph> ps) => [.. ps.Select(p => p with { Text = Said(p.Text) })];
+        return order with
+        {
+            Standard = All(order.Standard),
+            Discussion = [.. order.Discussion.Select(s => s with { Heading = Said(s.Heading), Paragraphs = All(s.Paragraphs) })],
+            Table = [.. order.Table.Select(r => r with { Reason = Said(r.Reason) })],
+            Conclusion = All(order.Conclusion),
+        };
+    }
+
+    // A title that already says whose paper it is ("Plaintiff's administrative motion to seal AR", "Defendants' motion").
+    private static bool OwnsItsTitle(string title) => System.Text.RegularExpressions.Regex.IsMatch(title, @"^\w+(['’]s|s['’])\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // A reference that carries its own parentheses ("Dell request (Notice, ECF No. 134)") is set inside the title's
+    // parentheses with commas instead, never one pair within another.
+    internal static string Unnested(string id) => id.Replace(" (", ", ", StringComparison.Ordinal).Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal);
 
     // E.D. Cal. L.R. 141(b): a party submits a Request to Seal Documents, not a motion.
     private static string Noun(SealingRequest request, Motion motion) => request.Court == "E.D. Cal." && motion.Posture != Posture.MotionToUnseal ? "request" : "motion";
@@ -103,10 +138,12 @@ public static partial class OrderBuilder
                 : motion.Posture == Posture.MotionToUnseal ? $"motion ({motion.Id}) to unseal "
                 : $"{Noun(request, motion)} ({motion.Id}) to {(Noun(request, motion) == "request" ? "seal" : "file under seal")} ";
             // A motion to unseal is its movant's; the party keeping the record sealed answers it.
-            var whose = motion.Posture == Posture.MotionToUnseal
+            var whose = Phrases.NamesAPaper(motion.Id) && OwnsItsTitle(Phrases.PaperTitle(motion.Id)) ? "" : motion.Posture == Posture.MotionToUnseal
                 ? motion.UnsealMovant switch { UnsealMovant.Press => "the press's", UnsealMovant.Intervenor => "the intervenor's", _ => "a party's" }
                 : Possessive(Phrases.Movant(motion.Movant));
-            return $"{whose} {named}{documents} submitted with {Phrases.Filing(motion.Filing)}{(declared ? ", supported by a declaration" : "")}";
+            // A filing of no listed kind is not named: "submitted with the underlying filing" says nothing.
+            var with = motion.Filing == UnderlyingFiling.Other ? "" : $" submitted with {Phrases.Filing(motion.Filing)}";
+            return $"{(whose.Length == 0 ? "" : whose + " ")}{named}{documents}{with}{(declared ? ", supported by a declaration" : "")}";
         }
         // One motion is one sentence; several are listed in one, as a court introduces motions it decides together.
         paragraphs.Add(new Paragraph(request.Motions.Count == 1
@@ -152,21 +189,29 @@ public static partial class OrderBuilder
                 var placed = request.Filing.Item(item.Id);
                 var portion = placed?.Portions ?? (asked.Request == RequestKind.Seal ? "Entire document"
                     : Phrases.Capitalized(Labels(result, request.Information.Where(n => n.ItemId == item.Id).Select(n => n.Id))));
-                var ruling = item.Relief switch
+                var unsealing = request.Motions.First(m => m.Id == motion.Id).Posture == Posture.MotionToUnseal;
+                var ruling = unsealing ? item.Relief switch
+                {
+                    // On a motion to unseal, the row rules on unsealing: what the engine keeps sealed is what the motion loses.
+                    Relief.Full => "DENIED: remains sealed",
+                    Relief.Partial when item.Outcome == Outcome.Redact => $"GRANTED IN PART: unsealed, with {Labels(result, item.Redact)} redacted",
+                    Relief.Partial => "GRANTED IN PART",
+                    _ => "GRANTED: unsealed",
+                } : item.Relief switch
                 {
                     Relief.Full => "GRANTED",
                     // Under a motion denied as a whole (the seed's form), the redactions are permitted, not granted, so the
                     // row says what the decretal paragraph says.
-                    Relief.Partial when item.Outcome == Outcome.Redact && motion.Disposition == Disposition.Denied => $"DENIED{(motion.WithoutPrejudice ? " (without prejudice)" : "")}; redaction of {Labels(result, item.Redact)} permitted",
+                    Relief.Partial when item.Outcome == Outcome.Redact && motion.Disposition == Disposition.Denied => $"DENIED ({(motion.WithoutPrejudice ? "without" : "with")} prejudice); redaction of {Labels(result, item.Redact)} permitted",
                     Relief.Partial when item.Outcome == Outcome.Redact => $"GRANTED IN PART: redact {Labels(result, item.Redact)}; otherwise DENIED",
                     Relief.Partial => "GRANTED IN PART",
                     _ => "DENIED",
                 };
                 // Said inside the ruling where the motion is denied but redactions are permitted.
-                var prejudice = item.Relief == Relief.Full || ruling.StartsWith("DENIED", StringComparison.Ordinal) && ruling.Contains("permitted", StringComparison.Ordinal) ? "—"
+                var prejudice = unsealing || item.Relief == Relief.Full || ruling.StartsWith("DENIED", StringComparison.Ordinal) && ruling.Contains("permitted", StringComparison.Ordinal) ? "—"
                     : motion.WithoutPrejudice ? "Without prejudice" : "With prejudice";
                 var title = result.ItemNames.GetValueOrDefault(item.Id, item.Id);
-                var label = placed?.Exhibit ?? motion.Id;
+                var label = placed?.Exhibit ?? Phrases.PaperTitle(motion.Id);
                 rows.Add(new TableRow(placed?.Exhibit is { Length: > 0 } && NamesExhibit(title, ExhibitLabel(label)) ? title : $"{label}: {title}", portion, ruling, prejudice,
                     Reason(request, result, item, partOf[item.Id])));
             }
@@ -195,8 +240,7 @@ public static partial class OrderBuilder
     {
         "weighing/sufficient-reason" => standard == Model.Standard.GoodCause ? "good cause for withholding" : "compelling reasons for withholding",
         // Redacted in full on a reason that suffices, Rule 5.2(a) only the floor beneath it: the reason is the ruling's.
-        "rule-5-2/floor" when finding.Contains("is redacted in full", StringComparison.Ordinal)
-            => standard == Model.Standard.GoodCause ? "good cause for withholding" : "compelling reasons for withholding",
+        "rule-5-2/floor" when finding.Contains("is redacted in full", StringComparison.Ordinal) => "redacted in full (Fed. R. Civ. P. 5.2(a) requires at least a partial redaction)",
         "weighing/presumption-stands" => standard == Model.Standard.GoodCause ? "no good cause shown" : "no compelling reason shown",
         "weighing/access-required" => "the public's right of access prevails",
         "weighing/public-interest-prevails" => "the public's interest in it outweighs the reason shown",
@@ -233,7 +277,7 @@ public static partial class OrderBuilder
                 ? ", except that the redactions set out below are permitted" : "";
             paragraphs.Add(new Paragraph(motions[motion.Id] is { Posture: Posture.MotionToUnseal } unsealing
                 ? Unsealing(unsealing, motion)
-                : $"{Phrases.Capitalized(Possessive(Phrases.Movant(motions[motion.Id].Movant)))} {title} is {disposition}{prejudice}{except}.", []));
+                : $"{(OwnsItsTitle(title) ? Phrases.Capitalized(title) : $"{Phrases.Capitalized(Possessive(Phrases.Movant(motions[motion.Id].Movant)))} {title}")} is {disposition}{prejudice}{except}.", []));
             foreach (var step in motion.Reasoning.Where(Directs))
                 paragraphs.Add(paragraph(motions[motion.Id].Posture == Posture.MotionToUnseal ? Unconditional(Own(step)) : Own(step)));
         }

@@ -64,7 +64,7 @@ internal static class Candidates
                 foreach (var value in Showings.Where(v => v != showing))
                     yield return new("harm showing", hp, [Set(harm, hp, "showing", value)],
                         // Where the item rests on privilege, what the showing proves is the privilege, not the harm named.
-                        RestsOnPrivilege(item) && value == "specific"
+                        RestsOnPrivilege(item) && value == "specific" && PlausibleHarms.AnyoneMayClaim(EnumOf<HarmKind>(kind))
                             ? $"the movant showed with specific facts that the material is privileged (its claim of {about} supported with {ShowingWords(value)} rather than {ShowingWords(showing!)})"
                             : $"the movant supported its claim of {about} with {ShowingWords(value)} rather than {ShowingWords(showing!)}")
                     { Asks = Reach.Facts };

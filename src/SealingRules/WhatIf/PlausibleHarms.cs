@@ -118,8 +118,9 @@ public static class PlausibleHarms
 
         // What describes a person: the details that let others find them, what could be held against them, and an
         // investigation the records are part of.
-        InformationKind.CriminalHistory or InformationKind.ImmigrationStatus =>
-            [HarmKind.Safety, HarmKind.Persecution, HarmKind.Incrimination, HarmKind.LawEnforcementInterference],
+        InformationKind.CriminalHistory or InformationKind.ImmigrationStatus => about is Subject.PrivateIndividual or Subject.Minor
+            ? [HarmKind.Safety, HarmKind.Persecution, HarmKind.Incrimination]
+            : [HarmKind.Safety, HarmKind.Persecution, HarmKind.Incrimination, HarmKind.LawEnforcementInterference],
         InformationKind.PersonnelRecord => [HarmKind.Safety, HarmKind.FurtherLitigation, HarmKind.LawEnforcementInterference],
         InformationKind.Occupation or InformationKind.CityOfOrigin or InformationKind.CountryOfOrigin or InformationKind.Gender or
         InformationKind.SexualOrientation or InformationKind.Education or InformationKind.BloodType or

@@ -91,9 +91,11 @@ internal static class WhyNotFinder
     // terms, "an invasion of privacy", not "safety or persecution or privacy"): the rest is no advice for it.
     private static string PlausibleKinds(LambdaExpression condition, string self, HarmClaim claim, Information info, Dictionary<string, object> bound)
     {
-        // What anyone may claim of anything (embarrassment, further litigation) is never offered as the reason to give.
-        var kinds = PlausibleHarms.Particular(info.Kind, info.About).Where(k => k != claim.Kind && !PlausibleHarms.AnyoneMayClaim(k))
-            .Where(k => Holds(condition, self, claim with { Kind = k }, bound) == true).Order().Select(Phrases.Harm).ToList();
+        var all = PlausibleHarms.Particular(info.Kind, info.About).Where(k => k != claim.Kind)
+            .Where(k => Holds(condition, self, claim with { Kind = k }, bound) == true).Order().ToList();
+        // What anyone may claim of anything (embarrassment, further litigation) is not offered beside a harm of the
+        // information's own; where the rule reads only such a harm (improper use), it is named as it is.
+        var kinds = (all.Any(k => !PlausibleHarms.AnyoneMayClaim(k)) ? all.Where(k => !PlausibleHarms.AnyoneMayClaim(k)) : all).Select(Phrases.Harm).ToList();
         return kinds.Count switch
         {
             0 => Words([condition]),

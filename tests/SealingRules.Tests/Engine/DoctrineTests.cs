@@ -57,7 +57,7 @@ public sealed class DoctrineTests
         var motion = Evaluate(Request("summary-judgment", PricingSpecific, extra: ", \"relationToMerits\": \"tangential\"")).Motions[0];
 
         Assert.Equal(Standard.GoodCause, motion.Standard);
-        Assert.Contains(motion.Reasoning, s => s.Rule == "standard/stated-relation" && s.Finding.Contains("takes it as classified") && s.Finding.Contains("what a filing asks the court to decide"));
+        Assert.Contains(motion.Reasoning, s => s.Rule == "standard/stated-relation" && s.Finding.Contains("is taken as only tangentially related") && s.Finding.Contains("what a filing asks the court to decide"));
     }
 
     [Fact]

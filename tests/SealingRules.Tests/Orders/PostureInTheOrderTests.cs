@@ -39,6 +39,36 @@ public sealed class PostureInTheOrderTests
     }
 
     [Fact]
+    public void AMotionToUnseal_RulesOnUnsealingInItsRows_AndNamesThePartyOpposingIt()
+    {
+        // Hepting v. AT&T (N.D. Cal. 2007): the press's motion to unseal, denied; the exhibits remain sealed.
+        var order = Shared.Service.Order(Request("hepting-att-2007"));
+
+        Assert.All(order.Table, r => Assert.Equal("DENIED: remains sealed", r.RulingCell));
+        Assert.Contains(order.Conclusion, p => p.Text.StartsWith("The press's motion to unseal", StringComparison.Ordinal) && p.Text.EndsWith("is DENIED.", StringComparison.Ordinal));
+        var text = MarkdownOrder.Render(order);
+        Assert.DoesNotContain("the movant", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("The party opposing unsealing makes a particularized showing", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheOrdersSmallWords_ReadAsACourtWritesThem()
+    {
+        // Herron v. Best Buy: an id with its own parentheses is not set inside the title's.
+        Assert.Contains("ORDER ON REQUEST TO SEAL DOCUMENTS (Dell request, Notice, ECF No. 134)", Markdown("herron-best-buy-2015-dell"), StringComparison.Ordinal);
+        // Kovats v. Hartford: a title that says whose paper it is is not given a second owner.
+        var kovats = Markdown("kovats-hartford-2022");
+        Assert.Contains("1. Plaintiff's administrative motion to seal AR is GRANTED.", kovats, StringComparison.Ordinal);
+        Assert.DoesNotContain("plaintiff's Plaintiff's", kovats, StringComparison.Ordinal);
+        // A.A. v. Clovis (E.D. Cal.): a Request is renewed by submitting an amended request.
+        Assert.Contains("may submit an amended request", Markdown("aa-clovis-2017"), StringComparison.Ordinal);
+        // United States v. Villasenor-Villa: a denial with prejudice says so beside the redactions it permits.
+        Assert.Contains("DENIED (with prejudice); redaction of", Markdown("united-states-villasenor-villa-2014"), StringComparison.Ordinal);
+        // A senior judge is signed by name, the title beneath.
+        Assert.Equal("Hon. William B. Shubb", SealingRules.Orders.OrderBuilder.Signer("Senior District Judge William B. Shubb"));
+    }
+
+    [Fact]
     public void AMotionToUnseal_HasNoMovantsOrderToSeal()
     {
         var e = Assert.Throws<NothingToProposeException>(() => Shared.Service.MovantOrder(Request("velasco-chrysler-2017"), "Dkt. 82"));
