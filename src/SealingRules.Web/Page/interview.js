@@ -391,7 +391,9 @@ function buildRequest(a) {
   });
   const filing = {};
   if (a.filed) filing.motionFiled = a.filed;
-  for (const f of factsFor(a.court)) if (a.facts[f] === "yes" || a.facts[f] === "no") filing[f] = a.facts[f] === "yes";
+  // Leave to file under seal comes after the order: "not yet" before filing means nothing was filed without it, so it
+  // stays unknown rather than reading as sealed documents filed without leave.
+  for (const f of factsFor(a.court)) if (a.facts[f] === "yes" || (a.facts[f] === "no" && f !== "leaveBeforeFiling")) filing[f] = a.facts[f] === "yes";
   // Who signs says nothing of whether the declaration is filed: only the filer's own answer sets that fact. With nobody
   // to sign one, there is none.
   const declaration = declarationFact(a);

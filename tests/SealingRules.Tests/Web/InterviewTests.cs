@@ -413,6 +413,19 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
         Assert.EndsWith("THE LAST WORDS", await page.EvaluateAsync<string>("iv.answers.documents[0].reason"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task LeaveNotYetObtained_BeforeFiling_IsNoFilingFact()
+    {
+        // A paralegal in E.D. Cal. answers "not yet" to the court's permission, which comes only after the order.
+        var page = await site.OpenAsync();
+        await Answered(page, """() => { iv.answers.court = "E.D. Cal."; iv.answers.facts.leaveBeforeFiling = "no"; iv.answers.facts.publicNotice = "no"; }""");
+
+        var filing = await page.EvaluateAsync<System.Text.Json.JsonElement>("() => buildRequest(iv.answers).filing");
+
+        Assert.False(filing.TryGetProperty("leaveBeforeFiling", out _));
+        Assert.False(filing.GetProperty("publicNotice").GetBoolean());
+    }
+
     // A complete set of answers (a price table in N.D. Cal.), changed by the script given, then the review.
     private static async Task Answered(IPage page, string change)
     {
