@@ -27,7 +27,8 @@ public sealed class MandatoryRedactionPrevails : Rule
                 Answers.Any(findings, Weight.SufficientReason)
                     ? $"Because {Answers.Gists(Answers.Of(findings, Weight.SufficientReason))}, the {info.Words} is redacted in full; Rule 5.2(a) would in any case require it redacted ({Rule52Redactions.Form(info.Kind)}), whether or not sealing is granted."
                     : Answers.Leaning(findings, Leans.Access).Any()
-                    ? $"Although {Answers.Gists(Answers.Leaning(findings, Leans.Access))}, Rule 5.2(a) is not subject to that weighing: the {info.Words} is redacted to what the rule allows ({Rule52Redactions.Form(info.Kind)}) whatever the balance of interests, and whether or not sealing is granted."
+                    // The holding first, the reasons that fail after: an order's table (and a movant's) quotes the first sentence.
+                    ? $"The {info.Words} is redacted to what Rule 5.2(a) allows ({Rule52Redactions.Form(info.Kind)}) whatever the balance of interests, and whether or not sealing is granted. Rule 5.2(a) is not subject to the weighing of interests, so it holds although {Answers.Gists(Answers.Leaning(findings, Leans.Access))}."
                     : $"The {info.Words} is redacted to what Rule 5.2(a) allows ({Rule52Redactions.Form(info.Kind)}), whether or not sealing is granted.",
                 info, true, Answers.Leaning(findings, Leans.Access))));
     }

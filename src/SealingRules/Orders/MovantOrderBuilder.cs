@@ -143,28 +143,17 @@ public static partial class MovantOrderBuilder
     {
         var deciding = item.Reasoning.Where(s => s.Leans == Leans.Secrecy && (s.Rule.StartsWith("weighing/", StringComparison.Ordinal) || s.Rule == "rule-5-2/floor")).ToList();
         var merged = Reports.MergedFindings.Merge(deciding.Count > 0 ? deciding : [.. item.Reasoning.Take(1)], result.Labels);
-        var sentences = merged.Select(s => Own(OrderBuilder.FirstSentence(s.Finding))).Distinct().Take(2).ToList();
+        var sentences = merged.Select(s => OrderBuilder.FirstSentence(s.Finding)).Distinct().Take(2).ToList();
         var reason = string.Join(" ", sentences);
         // A cell gives two reasons in full; the rest of what is withheld is named, so no redaction goes without one.
-        var shown = merged.Where(s => sentences.Contains(Own(OrderBuilder.FirstSentence(s.Finding)))).SelectMany(s => s.Concerns).ToHashSet(StringComparer.Ordinal);
-        var rest = merged.Where(s => !sentences.Contains(Own(OrderBuilder.FirstSentence(s.Finding)))).SelectMany(s => s.Concerns)
+        var shown = merged.Where(s => sentences.Contains(OrderBuilder.FirstSentence(s.Finding))).SelectMany(s => s.Concerns).ToHashSet(StringComparer.Ordinal);
+        var rest = merged.Where(s => !sentences.Contains(OrderBuilder.FirstSentence(s.Finding))).SelectMany(s => s.Concerns)
             .Where(id => !shown.Contains(id) && item.Redact.Contains(id)).Distinct().ToList();
         if (rest.Count > 0) reason += $" The same showing reaches {OrderBuilder.Labels(result, rest)}.";
         var declared = OrderBuilder.Declared(request, item.Id);
         if (request.Filing.Item(item.Id)?.Declaration is { Length: > 0 } cited) reason += $" {cited}.";
         else if (declared) reason += " Declaration ¶ __.";
         return reason;
-    }
-
-    // A movant's own order does not concede its weak reasons: where Rule 5.2(a) decides over reasons that failed, the
-    // cell says what the rule requires, not "although the movant's assertion is conclusory".
-    private static string Own(string sentence)
-    {
-        const string Floor = " is not subject to that weighing: ";
-        var at = sentence.IndexOf(Floor, StringComparison.Ordinal);
-        return sentence.StartsWith("Although ", StringComparison.Ordinal) && at > 0
-            ? Phrases.Capitalized(sentence[(at + Floor.Length)..].Replace("what the rule allows", "what Rule 5.2(a) allows", StringComparison.Ordinal))
-            : sentence;
     }
 
     private static Designator DesignatedBy(SealingRequest request, string itemId) => request.Items.FirstOrDefault(i => i.Id == itemId)?.DesignatedBy ?? Designator.Movant;

@@ -223,9 +223,12 @@ public static partial class OrderBuilder
     private static string Reason(SealingRequest request, SealingResult result, ItemResult item, string part)
     {
         // What is kept from the public first (the reason for what the row grants), then what stays public.
-        var weighing = item.Reasoning.Where(s => Decided(s.Rule, item.Standard, s.Finding) is not null)
+        // Rule 5.2(a) beneath a reason that suffices on its own: the piece is withheld in full, the rule only its floor.
+        bool Beneath(StepResult s) => s.Rule == "rule-5-2/floor" && item.Reasoning.Any(r => r.Leans == Leans.Secrecy && r.Concerns.Intersect(s.Concerns).Any()
+            && !r.Rule.StartsWith("rule-5-2/", StringComparison.Ordinal) && !r.Rule.StartsWith("weighing/", StringComparison.Ordinal));
+        var weighing = item.Reasoning.Where(s => Decided(s.Rule, item.Standard, Beneath(s)) is not null)
             .OrderBy(s => s.Leans == Leans.Secrecy ? 0 : 1).ToList();
-        var said = weighing.GroupBy(s => Decided(s.Rule, item.Standard, s.Finding)!, StringComparer.Ordinal)
+        var said = weighing.GroupBy(s => Decided(s.Rule, item.Standard, Beneath(s))!, StringComparer.Ordinal)
             .Select(g => $"{Phrases.Capitalized(Labels(result, g.SelectMany(s => s.Concerns).Distinct(StringComparer.Ordinal)))}: {g.Key}.")
             .ToList();
         var reason = (said.Count > 0 ? string.Join(" ", said) + " " : "") + $"See Part III.{part}.";
@@ -236,11 +239,11 @@ public static partial class OrderBuilder
     }
 
     // What each weighing rule decided, in a chart's words, under the standard the item is held to.
-    private static string? Decided(string rule, Model.Standard standard, string finding) => rule switch
+    private static string? Decided(string rule, Model.Standard standard, bool floorBeneath) => rule switch
     {
         "weighing/sufficient-reason" => standard == Model.Standard.GoodCause ? "good cause for withholding" : "compelling reasons for withholding",
         // Redacted in full on a reason that suffices, Rule 5.2(a) only the floor beneath it: the reason is the ruling's.
-        "rule-5-2/floor" when finding.Contains("is redacted in full", StringComparison.Ordinal) => "redacted in full (Fed. R. Civ. P. 5.2(a) requires at least a partial redaction)",
+        "rule-5-2/floor" when floorBeneath => "redacted in full (Fed. R. Civ. P. 5.2(a) requires at least a partial redaction)",
         "weighing/presumption-stands" => standard == Model.Standard.GoodCause ? "no good cause shown" : "no compelling reason shown",
         "weighing/access-required" => "the public's right of access prevails",
         "weighing/public-interest-prevails" => "the public's interest in it outweighs the reason shown",

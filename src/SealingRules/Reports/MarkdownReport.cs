@@ -202,7 +202,14 @@ public static class MarkdownReport
 
         public string Of(string id) => ids || !labels.TryGetValue(id, out var label) ? id : label;
 
-        public string List(IEnumerable<string> infoIds) => Phrases.List(infoIds.Select(Of).Distinct());
+        // Pieces of one kind are listed as a merged finding lists them ("the licensing terms (patent list and other terms)").
+        public string List(IEnumerable<string> infoIds)
+        {
+            var names = infoIds.Select(Of).Distinct().ToList();
+            return !ids && names.Count > 1 && names.All(n => n.StartsWith("the ", StringComparison.Ordinal) && (n.EndsWith(')') || n.Contains(" listed ", StringComparison.Ordinal)))
+                ? "the " + MergedFindings.Listed([.. names.Select(n => n[4..])])
+                : Phrases.List(names);
+        }
 
         // A cure names the information it concerns in a closing parenthesis of ids.
         public string Cure(string cure)
