@@ -21,7 +21,7 @@ public sealed class DenyWhenNoItemGetsItsRelief : Rule
                 .Where(c => c.Count() == motion.ItemCount && c.All(r => r.Relief != Relief.Full) && !c.Any(r => r.Curable)));
 
         Then()
-            .Yield(ctx => new MotionRuling(motion.Id, Disposition.Denied, false, Step.Of(ctx.Rule.Name,
+            .Yield(ctx => new MotionRuling(motion.Id, Disposition.Denied, false, Step.Of(ctx.Rule.Name, motion.Posture == Posture.MotionToUnseal ? Remedy.Unsealing(items) :
                 items.Any(r => r.Relief == Relief.Partial)
                     ? "No item receives the relief requested, although narrower redactions are allowed: the movant has not carried its burden of overcoming the presumption of access for the rest, and the motion is denied."
                     : "No item receives the relief requested: the movant has not carried its burden of overcoming the presumption of access, and the motion is denied.")));

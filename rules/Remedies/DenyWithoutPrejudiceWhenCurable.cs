@@ -23,7 +23,7 @@ public sealed class DenyWithoutPrejudiceWhenCurable : Rule
                 .Where(c => c.Count() == motion.ItemCount && c.All(r => r.Relief != Relief.Full) && c.Any(r => r.Curable)));
 
         Then()
-            .Yield(ctx => new MotionRuling(motion.Id, Disposition.Denied, true, Step.Of(ctx.Rule.Name,
+            .Yield(ctx => new MotionRuling(motion.Id, Disposition.Denied, true, Step.Of(ctx.Rule.Name, motion.Posture == Posture.MotionToUnseal ? Remedy.Unsealing(items) :
                 (items.Any(r => r.Relief == Relief.Partial)
                     ? "No item receives the relief requested, although narrower redactions are allowed; the motion is denied without prejudice."
                     : "No item receives the relief requested; the motion is denied without prejudice.") +
@@ -35,4 +35,19 @@ public sealed class DenyWithoutPrejudiceWhenCurable : Rule
 public static class Remedy
 {
     public static string Showing(Model.Standard standard) => standard == Model.Standard.GoodCause ? "good cause" : "compelling reasons";
+
+    /// <summary>
+    /// On a motion to unseal the court rules on that motion, not on a request to seal: what stays sealed is what the
+    /// motion loses, and no amended motion is awaited (the keeper's showing was due in answer). Said from the outcomes,
+    /// whichever remedy rule adds the items up, so the sentence and the disposition a report gives never part.
+    /// </summary>
+    public static string Unsealing(IEnumerable<ItemRuling> items)
+    {
+        var list = items.ToList();
+        if (list.All(r => r.Outcome == Model.Outcome.Public))
+            return "No record stays sealed: the party opposing unsealing has not carried its burden of overcoming the presumption of access, and the motion to unseal is granted.";
+        if (list.All(r => r.Outcome == Model.Outcome.Seal))
+            return "Every record stays sealed: the party opposing unsealing has carried its burden for each, and the motion to unseal is denied.";
+        return "Some records, or parts of them, stay sealed and the rest are unsealed; the motion to unseal is granted in part and denied in part.";
+    }
 }

@@ -33,7 +33,8 @@ public sealed class FileRedactedVersions : Rule
 
         Then()
             .Yield(ctx => new OrderTerm(motion.Id, 1, Step.Of(ctx.Rule.Name,
-                (ruling.WithoutPrejudice ? "If no amended motion is filed, the items are to be filed with these redactions: " : "The items are to be filed with these redactions: ") +
+                // On a motion to unseal no amended motion is awaited (Remedy.Unsealing).
+                (ruling.WithoutPrejudice && motion.Posture != Posture.MotionToUnseal ? "If no amended motion is filed, the items are to be filed with these redactions: " : "The items are to be filed with these redactions: ") +
                 string.Join("; ", Order.Redactions(items, redacted, withheld)) +
                 ". The redacted versions are filed publicly and the unredacted versions under seal. Any brief that refers to information now redacted is likewise filed in a version redacting only that information, and the unredacted brief remains sealed.")));
     }

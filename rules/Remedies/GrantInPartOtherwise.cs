@@ -22,7 +22,7 @@ public sealed class GrantInPartOtherwise : Rule
                     && !c.Any(r => r.Relief != Relief.Full && r.Curable)));
 
         Then()
-            .Yield(ctx => new MotionRuling(motion.Id, Disposition.GrantedInPart, false, Step.Of(ctx.Rule.Name,
+            .Yield(ctx => new MotionRuling(motion.Id, Disposition.GrantedInPart, false, Step.Of(ctx.Rule.Name, motion.Posture == Posture.MotionToUnseal ? Remedy.Unsealing(items) :
                 "Some items receive the relief requested and others do not; the motion is granted in part and denied in part.")));
     }
 }

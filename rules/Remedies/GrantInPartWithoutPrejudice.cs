@@ -24,7 +24,7 @@ public sealed class GrantInPartWithoutPrejudice : Rule
                     && c.Any(r => r.Relief != Relief.Full && r.Curable)));
 
         Then()
-            .Yield(ctx => new MotionRuling(motion.Id, Disposition.GrantedInPart, true, Step.Of(ctx.Rule.Name,
+            .Yield(ctx => new MotionRuling(motion.Id, Disposition.GrantedInPart, true, Step.Of(ctx.Rule.Name, motion.Posture == Posture.MotionToUnseal ? Remedy.Unsealing(items) :
                 $"Some items receive the relief requested and others do not; the motion is granted in part and denied in part, the denial without prejudice to an amended motion that more fully addresses the {Remedy.Showing(standard.Standard)} supporting sealing.")));
     }
 }

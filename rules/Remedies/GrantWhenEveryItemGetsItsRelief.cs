@@ -21,7 +21,7 @@ public sealed class GrantWhenEveryItemGetsItsRelief : Rule
                 .Where(c => c.Count() == motion.ItemCount && c.All(r => r.Relief == Relief.Full)));
 
         Then()
-            .Yield(ctx => new MotionRuling(motion.Id, Disposition.Granted, false, Step.Of(ctx.Rule.Name,
+            .Yield(ctx => new MotionRuling(motion.Id, Disposition.Granted, false, Step.Of(ctx.Rule.Name, motion.Posture == Posture.MotionToUnseal ? Remedy.Unsealing(items) :
                 "Every item receives the relief requested; the motion is granted.")));
     }
 }

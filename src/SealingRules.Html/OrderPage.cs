@@ -46,7 +46,7 @@ public sealed class OrderPage : ComponentBase
         if (Result.Engine.Court is { } court) Element(b, ref seq, "p", $"United States District Court, {court}");
         if (Result.Case?.Name is { } name) Element(b, ref seq, "p", name);
         if (Result.Case?.Number is { } number) Element(b, ref seq, "p", $"Case No. {number}");
-        Element(b, ref seq, "h1", "Recommended ruling on the motions to seal");
+        Element(b, ref seq, "h1", $"Recommended ruling on {UnsealWords.Subject(Result)}");
         Element(b, ref seq, "p", $"Law applied as of {Result.Engine.LawAsOf}. {Result.Engine.Name} {Result.Engine.Version}, rules {Result.Engine.RulesVersion}. A prediction, not legal advice.", "note");
         b.CloseElement();
         // The standard once, each finding once for all the documents it decides, then the rulings: as the Markdown report.
@@ -66,7 +66,7 @@ public sealed class OrderPage : ComponentBase
             foreach (var (message, w) in ReportOutline.Warnings(Result.Warnings, Ids ? (m => m) : m => ReportOutline.Unlabelled(m, Result)))
             {
                 b.OpenElement(seq++, "li");
-                b.AddContent(seq++, message);
+                b.AddContent(seq++, UnsealWords.Said(message, Result));
                 if (w.Follows is { } f) { b.AddContent(seq++, " The view followed: "); Cites(b, ref seq, f); }
                 if (w.OtherView is { } o) { b.AddContent(seq++, " The other view: "); Cites(b, ref seq, o); }
                 b.CloseElement();
@@ -78,7 +78,7 @@ public sealed class OrderPage : ComponentBase
         b.CloseElement();
     }
 
-    private string Title() => Result.Case?.Name is { } n ? $"Recommended ruling: {n}" : "Recommended ruling on the motions to seal";
+    private string Title() => Result.Case?.Name is { } n ? $"Recommended ruling: {n}" : $"Recommended ruling on {UnsealWords.Subject(Result)}";
 
     // Each group of documents decided alike, lettered; a finding several pieces share said once for them all, and one
     // already said for an earlier group recalled by its first sentence.
@@ -91,7 +91,7 @@ public sealed class OrderPage : ComponentBase
             var first = items[0];
             b.OpenElement(seq++, "article");
             Element(b, ref seq, "h3", $"{letter}. {Phrases.List(items.Select(Name))}");
-            foreach (var call in first.CloseCalls) Element(b, ref seq, "p", $"Close call: {call}", "note");
+            foreach (var call in first.CloseCalls) Element(b, ref seq, "p", $"Close call: {UnsealWords.Said(call, Result)}", "note");
             foreach (var item in items) Readings(b, ref seq, item);
             b.OpenElement(seq++, "ol");
             foreach (var (step, saidIn) in steps)
@@ -112,7 +112,10 @@ public sealed class OrderPage : ComponentBase
     private void Motion(RenderTreeBuilder b, ref int seq, MotionResult motion)
     {
         b.OpenElement(seq++, "section");
-        Element(b, ref seq, "h2", $"{Phrases.MotionNamed(motion.Id)}: {Words(motion.Disposition)}{(motion.WithoutPrejudice ? " without prejudice" : "")}");
+        // A motion to unseal is ruled on from its own side, as in the Markdown report (UnsealWords).
+        Element(b, ref seq, "h2", Result.Unsealing.ContainsKey(motion.Id)
+            ? $"{UnsealWords.Named(motion.Id)}: {Words(UnsealWords.Ruling(motion))}; {UnsealWords.Leaves(motion)}"
+            : $"{Phrases.MotionNamed(motion.Id)}: {Words(motion.Disposition)}{(motion.WithoutPrejudice ? " without prejudice" : "")}");
         Element(b, ref seq, "p", $"Legal standard: {Words(motion.Standard)}.");
         Steps(b, ref seq, Remedies[motion.Id]);
         b.CloseElement();
@@ -164,7 +167,7 @@ public sealed class OrderPage : ComponentBase
             foreach (var step in ReadingSummary.Steps(s))
             {
                 b.OpenElement(seq++, "li");
-                b.AddContent(seq++, step.Finding);
+                b.AddContent(seq++, UnsealWords.Said(step.Finding, Result));
                 if (step.Authorities.Count > 0) { b.AddContent(seq++, " "); Cites(b, ref seq, step.Authorities); b.AddContent(seq++, "."); }
                 b.CloseElement();
             }
@@ -185,7 +188,7 @@ public sealed class OrderPage : ComponentBase
     private void Step(RenderTreeBuilder b, ref int seq, StepResult step, string text)
     {
         b.OpenElement(seq++, "li");
-        b.AddContent(seq++, text);
+        b.AddContent(seq++, UnsealWords.Said(text, Result));
         var cites = CiteScope.Printed(step, Result.Engine.Court, Result.Case?.Number);
         if (cites.Count > 0) { b.AddContent(seq++, " "); Cites(b, ref seq, cites); b.AddContent(seq++, "."); }
         if (Ids) { b.AddContent(seq++, " "); Element(b, ref seq, "code", step.Concerns.Count > 0 ? $"{step.Rule} [{string.Join(", ", step.Concerns)}]" : step.Rule); }

@@ -30,6 +30,10 @@ public sealed record SealingResult(EngineInfo Engine, IReadOnlyList<MotionResult
     [JsonIgnore]
     public IReadOnlyDictionary<string, string> ItemNames { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The motions to unseal, each with the party that wants the records kept sealed (its <c>movant</c>); not part of the JSON.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, Movant> Unsealing { get; init; } = new Dictionary<string, Movant>();
+
     /// <summary>The item each piece of information belongs to; not part of the JSON.</summary>
     [JsonIgnore]
     public IReadOnlyDictionary<string, string> ItemOf { get; init; } = new Dictionary<string, string>();

@@ -94,6 +94,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
             Portions = request.Information.Where(i => i.Label is not null).ToDictionary(i => i.Id, i => Phrases.Portion(i.Label!), StringComparer.Ordinal),
             ItemNames = request.Items.ToDictionary(i => i.Id, i => i.Title ?? i.Id, StringComparer.Ordinal),
             ItemOf = request.Information.ToDictionary(i => i.Id, i => i.ItemId, StringComparer.Ordinal),
+            Unsealing = request.Motions.Where(m => m.Posture == Posture.MotionToUnseal).ToDictionary(m => m.Id, m => m.Movant, StringComparer.Ordinal),
         };
     }
 

@@ -94,11 +94,13 @@ public static partial class OrderBuilder
     {
         var unsealing = request.Motions.Count > 0 && request.Motions.All(m => m.Posture == Posture.MotionToUnseal);
         var request141 = request.Court == "E.D. Cal." && !unsealing;
+        // The party keeping the records sealed, where one party does for every motion.
+        Movant? keeper = unsealing && request.Motions.Select(m => m.Movant).Distinct().ToList() is [var one] ? one : unsealing ? Movant.Joint : null;
         if (!unsealing && !request141) return order;
         string Said(string text)
         {
-            if (unsealing)
-                text = text.Replace("The movant ", "The party opposing unsealing ", StringComparison.Ordinal).Replace("the movant", "the party opposing unsealing", StringComparison.Ordinal);
+            if (keeper is { } k)
+                text = Reports.UnsealWords.Said(text, k);
             if (request141)
                 text = text.Replace("If no amended motion is filed", "If no amended request is submitted", StringComparison.Ordinal)
                     .Replace("may file an amended motion", "may submit an amended request", StringComparison.Ordinal)
@@ -331,8 +333,12 @@ public static partial class OrderBuilder
             _ => "The",
         };
         var title = Phrases.NamesAPaper(motion.Id) ? Phrases.PaperTitle(motion.Id) : $"motion to unseal ({motion.Id})";
-        var kept = motion.Items.Count(i => i.Outcome != Outcome.Public);
-        var ruling = kept == 0 ? "GRANTED" : motion.Items.All(i => i.Outcome == Outcome.Seal) ? "DENIED" : "GRANTED IN PART and DENIED IN PART";
+        var ruling = Reports.UnsealWords.Ruling(motion) switch
+        {
+            Disposition.Granted => "GRANTED",
+            Disposition.Denied => "DENIED",
+            _ => "GRANTED IN PART and DENIED IN PART",
+        };
         return $"{who} {title} is {ruling}.";
     }
 

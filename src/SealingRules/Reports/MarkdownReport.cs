@@ -17,10 +17,10 @@ public static class MarkdownReport
     {
         var md = new StringBuilder();
         var caseLine = string.Join(", ", new[] { result.Case?.Name, result.Case?.Number, result.Engine.Court }.Where(s => !string.IsNullOrEmpty(s)));
-        md.AppendLine(CultureInfo.InvariantCulture, $"# Recommended ruling on the motions to seal{(caseLine.Length > 0 ? $": {caseLine}" : "")}");
+        md.AppendLine(CultureInfo.InvariantCulture, $"# Recommended ruling on {UnsealWords.Subject(result)}{(caseLine.Length > 0 ? $": {caseLine}" : "")}");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"Law applied as of {result.Engine.LawAsOf}. {result.Engine.Name} {result.Engine.Version}, rules {result.Engine.RulesVersion}. A prediction, not legal advice.");
-        var labels = new Labeller(result.Labels, ids) { ReadingCounts = ReadingSummary.Counts(result), OwnCase = result.Case?.Number, Court = result.Engine.Court };
+        var labels = new Labeller(result.Labels, ids) { ReadingCounts = ReadingSummary.Counts(result), OwnCase = result.Case?.Number, Court = result.Engine.Court, Speak = t => UnsealWords.Said(t, result) };
         var changes = whatIf?.Items.ToDictionary(i => i.Id, StringComparer.Ordinal);
         // The legal standard once for all the motions; each finding once for all the documents it decides, in groups
         // lettered as an order's discussion is; then each motion's rulings, pointing to the groups.
@@ -32,7 +32,7 @@ public static class MarkdownReport
             md.AppendLine().AppendLine("## Warnings").AppendLine();
             foreach (var (message, w) in ReportOutline.Warnings(result.Warnings, ids ? (m => m) : m => ReportOutline.Unlabelled(m, result)))
             {
-                md.AppendLine(CultureInfo.InvariantCulture, $"- {message}");
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {labels.Speak(message)}");
                 if (w.Follows is { } follows) md.AppendLine(CultureInfo.InvariantCulture, $"  - The view followed: {labels.Cites(follows)}.");
                 if (w.OtherView is { } other) md.AppendLine(CultureInfo.InvariantCulture, $"  - The other view: {labels.Cites(other)}.");
             }
@@ -53,7 +53,7 @@ public static class MarkdownReport
         {
             var first = items[0];
             md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### {letter}. {Phrases.List(items.Select(i => Name(i, ids)))}").AppendLine();
-            foreach (var call in first.CloseCalls) md.AppendLine(CultureInfo.InvariantCulture, $"Close call: {call}").AppendLine();
+            foreach (var call in first.CloseCalls) md.AppendLine(CultureInfo.InvariantCulture, $"Close call: {labels.Speak(call)}").AppendLine();
             var n = 1;
             // A finding said in full for an earlier group is recalled by its first sentence (with ids, said in full).
             foreach (var (step, saidIn) in steps)
@@ -67,7 +67,7 @@ public static class MarkdownReport
             else if (first.Cures.Count > 0)
             {
                 md.AppendLine().AppendLine("What would change the outcome:");
-                foreach (var cure in first.Cures) md.AppendLine(CultureInfo.InvariantCulture, $"- {labels.Cure(cure)}");
+                foreach (var cure in first.Cures) md.AppendLine(CultureInfo.InvariantCulture, $"- {labels.Speak(labels.Cure(cure))}");
             }
         }
     }
@@ -79,14 +79,20 @@ public static class MarkdownReport
         var remedies = RemedyWords.Of(result);
         foreach (var motion in result.Motions)
         {
-            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### {Phrases.MotionNamed(motion.Id)}: {Disposed(motion.Disposition)}{(motion.WithoutPrejudice ? " without prejudice" : "")}");
+            // A motion to unseal is ruled on from its own side: granted when the records are unsealed (UnsealWords).
+            var unsealing = result.Unsealing.ContainsKey(motion.Id);
+            var heading = unsealing
+                ? $"{UnsealWords.Named(motion.Id)}: {Disposed(UnsealWords.Ruling(motion))}; {UnsealWords.Leaves(motion)}"
+                : $"{Phrases.MotionNamed(motion.Id)}: {Disposed(motion.Disposition)}{(motion.WithoutPrejudice ? " without prejudice" : "")}";
+            md.AppendLine().AppendLine("### " + heading);
             md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Standard: **{Words(motion.Standard)}**.").AppendLine();
             foreach (var item in motion.Items)
             {
                 var what = item.Outcome == Model.Outcome.Redact
                     ? $" Redacted: {labels.List(item.Redact)}.{(item.Disclose.Count > 0 ? $" Public: {labels.List(item.Disclose)}." : "")}"
                     : "";
-                md.AppendLine(CultureInfo.InvariantCulture, $"- {Name(item, ids)}: **{Outcome(item.Outcome)}** ({Granted(item.Relief)}; {Settled(item.Certainty)}; see {letterOf[item.Id]}).{what}");
+                var relief = unsealing ? "" : $"{Granted(item.Relief)}; ";
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {Name(item, ids)}: **{(unsealing ? Unsealed(item.Outcome) : Outcome(item.Outcome))}** ({relief}{Settled(item.Certainty)}; see {letterOf[item.Id]}).{what}");
             }
             var closing = remedies[motion.Id];
             if (closing.Count > 0) md.AppendLine();
@@ -146,7 +152,7 @@ public static class MarkdownReport
         var cites = printed.Count == 0 ? "" : " " + labels.Cites(printed) + ".";
         var about = concerns && step.Concerns.Count > 0 && ids ? $" [{string.Join(", ", step.Concerns)}]" : "";
         var rule = ids ? $" `{step.Rule}`" : "";
-        return $"{step.Finding}{cites}{about}{rule}";
+        return $"{labels.Speak(step.Finding)}{cites}{about}{rule}";
     }
 
     private static string Name(ItemResult item, bool ids)
@@ -157,6 +163,13 @@ public static class MarkdownReport
         Model.Outcome.Seal => "filed under seal",
         Model.Outcome.Redact => "filed publicly with redactions",
         _ => "filed publicly",
+    };
+
+    private static string Unsealed(Outcome outcome) => outcome switch
+    {
+        Model.Outcome.Seal => "remains under seal",
+        Model.Outcome.Redact => "unsealed with redactions",
+        _ => "unsealed",
     };
 
     private static string Words<T>(T value) where T : struct, Enum => Kebab.Of(value).Replace('-', ' ');
@@ -200,6 +213,9 @@ public static class MarkdownReport
         // The district deciding: a disposition cites another district's order for its own call only there (CiteScope).
         public string? Court { get; init; }
 
+        // A finding in the report's words (on motions to unseal, the party keeping the records sealed by its name).
+        public Func<string, string> Speak { get; init; } = t => t;
+
         public string Of(string id) => ids || !labels.TryGetValue(id, out var label) ? id : label;
 
         // Pieces of one kind are listed as a merged finding lists them ("the licensing terms (patent list and other terms)").
@@ -234,7 +250,7 @@ public static class MarkdownReport
             if (!labels.ReadAlready.Add(key)) continue;
             md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{ReadingSummary.Lead(s, labels.ReadingCounts.GetValueOrDefault(key, 1) - 1)}:");
             foreach (var step in ReadingSummary.Steps(s))
-                md.AppendLine(CultureInfo.InvariantCulture, $"- {step.Finding}{(step.Authorities.Count == 0 ? "" : " " + labels.Cites(step.Authorities) + ".")}");
+                md.AppendLine(CultureInfo.InvariantCulture, $"- {labels.Speak(step.Finding)}{(step.Authorities.Count == 0 ? "" : " " + labels.Cites(step.Authorities) + ".")}");
             if (s.Track is { GoneBothWays: true } track) md.AppendLine(CultureInfo.InvariantCulture, $"- {track.Sentence}");
         }
     }

@@ -1,4 +1,6 @@
+using SealingRules.Model;
 using SealingRules.Orders;
+using SealingRules.Reports;
 using SealingRules.Tests.Support;
 using Xunit;
 
@@ -48,7 +50,50 @@ public sealed class PostureInTheOrderTests
         Assert.Contains(order.Conclusion, p => p.Text.StartsWith("The press's motion to unseal", StringComparison.Ordinal) && p.Text.EndsWith("is DENIED.", StringComparison.Ordinal));
         var text = MarkdownOrder.Render(order);
         Assert.DoesNotContain("the movant", text, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("The party opposing unsealing makes a particularized showing", text, StringComparison.Ordinal);
+        // The party keeping the records sealed is named for what it is (here AT&T, the defendant), never "the movant".
+        Assert.Contains("The defendant makes a particularized showing", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMotionToUnseal_IsRuledOnFromItsOwnSide_InTheReports()
+    {
+        // The contract's disposition is the keeper's (granted: everything stays sealed); a reader of the report sees
+        // the motion before the court: the press's motion to unseal, denied.
+        var result = Shared.Service.Evaluate(Request("hepting-att-2007"));
+        var md = MarkdownReport.Render(result);
+
+        Assert.Equal(Disposition.Granted, result.Motions[0].Disposition);
+        Assert.StartsWith("# Recommended ruling on the motion to unseal:", md, StringComparison.Ordinal);
+        Assert.Contains("### Motion to unseal Doc #133 and #139: denied; the records remain sealed", md, StringComparison.Ordinal);
+        Assert.Contains("**remains under seal**", md, StringComparison.Ordinal);
+        Assert.Contains("the motion to unseal is denied", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("the movant", md, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("the motion is granted", md, StringComparison.Ordinal);
+        var html = SealingRules.Html.HtmlReport.Render(result, false);
+        Assert.Contains("Motion to unseal Doc #133 and #139: denied; the records remain sealed", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("the movant", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void AMotionToUnseal_AwaitsNoAmendedMotion_AndIsGrantedInPartWhenRedactionsRemain()
+    {
+        // Velasco v. Chrysler (N.D. Cal. 2017): the records unsealed with the technical information redacted.
+        var result = Shared.Service.Evaluate(Request("velasco-chrysler-2017"));
+        var steps = string.Join(" ", result.Motions[0].Reasoning.Select(s => s.Finding));
+
+        Assert.Equal(Disposition.GrantedInPart, UnsealWords.Ruling(result.Motions[0]));
+        Assert.Contains("the motion to unseal is granted in part and denied in part", steps, StringComparison.Ordinal);
+        Assert.DoesNotContain("amended motion", steps, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMotionToSeal_KeepsTheReportsWords()
+    {
+        // The near miss: a motion to seal is reported as before.
+        var md = MarkdownReport.Render(Shared.Service.Evaluate(Request("kovats-hartford-2022")));
+
+        Assert.StartsWith("# Recommended ruling on the motions to seal", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("unseal", md, StringComparison.Ordinal);
     }
 
     [Fact]
