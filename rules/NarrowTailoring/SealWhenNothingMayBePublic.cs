@@ -14,8 +14,10 @@ public sealed class SealWhenNothingMayBePublic : Rule
         IEnumerable<InformationRuling> rulings = default!;
 
         When()
-            // A seal request for a document that holds more than the listed information is the next rule's.
-            .Match(() => item, i => i.Request == RequestKind.Redact || i.Remainder != Remainder.NotConfidential)
+            // A seal request for a document that holds more than the listed information is tailoring/redact-listed-parts';
+            // one whose words place the harm in part of it, the rest unspoken for, is tailoring/words-locate-the-harm's.
+            .Match(() => item, i => i.Request == RequestKind.Redact
+                || (i.Remainder != Remainder.NotConfidential && !(i.Remainder == null && i.HarmLocatedAt != null)))
             .Query(() => rulings, q => q
                 .Match<InformationRuling>(r => r.ItemId == item.Id)
                 .Collect()

@@ -45,6 +45,13 @@ public sealed record Item(
     /// </summary>
     public Remainder? Remainder { get; init; }
 
+    /// <summary>
+    /// Where the movant's own words place the harm within the document ("slides 4-9", "page 12, lines 3-8"), as the
+    /// reader finds it in a harm's statement; null where no statement locates it. A fact of the words, read by
+    /// <c>tailoring/words-locate-the-harm</c> when the request does not say whether the rest is confidential.
+    /// </summary>
+    public string? HarmLocatedAt { get; init; }
+
     /// <summary>What the movant rests the request on besides a harm (contract addition <c>restsOn</c>).</summary>
     public IReadOnlyList<Ground> RestsOn { get; init; } = [];
 

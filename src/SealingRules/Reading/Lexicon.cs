@@ -40,6 +40,16 @@ internal static partial class Lexicon
         (Feature.DisclaimsHarm, P28(), false),
     ];
 
+    /// <summary>
+    /// Words that place something within a document: pages, slides, lines, rows, columns by number, or a table,
+    /// schedule or appendix by number or letter. Paragraph and section numbers are left out: they cite declarations
+    /// and statutes far more often than they locate a part of the document to be sealed.
+    /// </summary>
+    public static readonly Regex Locator = P31();
+
+    /// <summary>A citation to the record or a declaration just before a locator ("Decl. at page 4", "ECF No. 12, page 3").</summary>
+    public static readonly Regex CitationBefore = P32();
+
     /// <summary>Words that negate what follows them in a clause ("not merely confidential").</summary>
     public static readonly Regex Negation = P16();
 
@@ -154,6 +164,12 @@ internal static partial class Lexicon
 
     [GeneratedRegex(@"\b((will|would|could|does|do|did) (suffer|sustain|face|incur|experience) no (harm|prejudice|injury|damage|competitive harm)|no (harm|prejudice|injury|damage) (would|will|could) (result|follow|come)|(would|will|could) not (be )?(hurt|harm|harmed|injure|injured|prejudice|prejudiced|damage|damaged)\b(?![^.;]{0,60}\b(unless|redact\w*|if (the|a|its|their) (redact\w*|version)))|(\bno|\bnot (a single|one)) ([a-z-]+ ){0,2}(competitors?|rivals?|licensors?|licensees?|customers?|bidders?|suppliers?|vendors?|counterpart(y|ies)|business(es)?|compan(y|ies)|part(y|ies)|one) (would|could|will|can) (ever )?(use|exploit|benefit from|take advantage of)\b|\b(nobody|no one|no-one) (would|could|will|can) (ever )?(use|exploit|benefit from|take advantage of)\b|\b(could|would|can) not (be used|benefit) (against|to|by)\b)", Options, Timeout)]
     private static partial Regex P28();
+
+    [GeneratedRegex(@"\b((pages?|pp\.|slides?|lines?|rows?|columns?) \d{1,4}( ?(-|–|through|to|and) ?\d{1,4})?|(tables?|schedules?|appendix|appendices|attachments?) (\d{1,3}|[a-h]\b))", Options, Timeout)]
+    private static partial Regex P31();
+
+    [GeneratedRegex(@"((decl\.|declaration|ecf|dkt\.|docket|doc\.|id\.)( no\. ?\d+)?,? ?(at )?|^(\d+, ?|at ))$", Options, Timeout)]
+    private static partial Regex P32();
 
     /// <summary>"EA does not contend that ...": what follows is a position the movant disclaims, not its own.</summary>
     public static readonly Regex Disclaimed = P29();

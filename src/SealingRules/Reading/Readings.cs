@@ -46,10 +46,18 @@ internal sealed class Readings
     public SealingRequest Apply(SealingRequest request)
     {
         var read = All.Where(r => r.Read).ToList();
-        if (read.Count == 0) return request;
+        // Where the words place the harm within the document, that is a fact of the item for the tailoring rules,
+        // whether or not the showing was also given.
+        var located = All.Where(r => r.Readable && r.Harm.Statement is not null)
+            .Select(r => (r.Harm.ItemId, At: StatementReader.HarmLocatedAt(r.Harm.Statement!)))
+            .Where(x => x.At is not null)
+            .GroupBy(x => x.ItemId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().At!, StringComparer.Ordinal);
+        if (read.Count == 0 && located.Count == 0) return request;
         var claims = new HashSet<HarmClaim>(request.Harms);
         foreach (var r in read) claims.UnionWith(r.Harm.Claims(r.Applied));
-        return request with { Harms = [.. claims] };
+        var items = located.Count == 0 ? request.Items : [.. request.Items.Select(i => located.TryGetValue(i.Id, out var at) ? i with { HarmLocatedAt = at } : i)];
+        return request with { Harms = [.. claims], Items = items };
     }
 
     /// <summary>Every statement of the request as a fact for the particularity rules, with the information it concerns.</summary>

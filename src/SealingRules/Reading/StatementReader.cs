@@ -71,6 +71,26 @@ public static class StatementReader
         return found.OrderBy(f => f.Key).Select(f => new FoundFeature(f.Key, f.Value)).ToList();
     }
 
+    /// <summary>
+    /// Where the movant's own words place the harm within the document ("slides 4-9"), or null: the first locator in
+    /// a sentence of the movant's own, not negated and not inside a citation to a declaration or the record.
+    /// </summary>
+    public static string? HarmLocatedAt(string text)
+    {
+        foreach (var (span, _) in TheMovantsOwn([.. Sentences(Clean(text)).Where(IsASentence)]))
+        {
+            var lower = span.ToLowerInvariant();
+            foreach (Match m in Lexicon.Locator.Matches(lower))
+            {
+                var before = Before(lower, m.Index);
+                // "Decl. at page 4", "ECF No. 12, page 3": a citation to the record says where a thing is argued, not where the harm is.
+                if (Lexicon.Negation.IsMatch(before) || Lexicon.CitationBefore.IsMatch(before)) continue;
+                return span.Substring(m.Index, m.Length);
+            }
+        }
+        return null;
+    }
+
     // "customer names", "data about competitors": the noun says what the information is, not who would use it;
     // "designated confidential by third parties": it says who produced or marked the material, not who would misuse it.
     private static bool DescribesTheInformation(string lower, Match m)

@@ -289,6 +289,9 @@ public sealed class MovantOrderTests
         ((Newtonsoft.Json.Linq.JArray)json["motions"]![0]!["items"]!).RemoveAt(1);
         ((Newtonsoft.Json.Linq.JObject)json["motions"]![0]!["items"]![0]!).Remove("remainder");
         ((Newtonsoft.Json.Linq.JArray)json["filing"]!["items"]!).RemoveAt(1);
+        // Words that place the harm "on pages 4-5" would tailor the agreement to them (tailoring/words-locate-the-harm).
+        var harm = (Newtonsoft.Json.Linq.JObject)json["motions"]![0]!["items"]![0]!["harms"]![0]!;
+        harm["statement"] = harm["statement"]!.ToString().Replace(" on pages 4-5", "", StringComparison.Ordinal);
 
         var order = Shared.Service.MovantOrder(json.ToString());
 
