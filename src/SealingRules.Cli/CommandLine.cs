@@ -424,7 +424,8 @@ public static class CommandLine
         exercise = Teaching.Exercise.Resolve(exercise, Directory.GetCurrentDirectory());
         if (!Teaching.Exercise.IsExercise(exercise))
         {
-            await stderr.WriteLineAsync($"sealingrules: no such exercise folder (with request.json and expected.json): {exercise}");
+            var near = Teaching.Exercise.Nearest(exercise, Directory.GetCurrentDirectory());
+            await stderr.WriteLineAsync($"sealingrules: no such exercise folder (with request.json and expected.json): {exercise}{(near is null ? "" : $"; did you mean '{near}'?")}");
             return 1;
         }
         foreach (var f in files.Where(f => f != "-" && !File.Exists(f)))

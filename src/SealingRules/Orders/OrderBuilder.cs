@@ -38,7 +38,15 @@ public static partial class OrderBuilder
 
     /// <summary>The title under the judge's name: a magistrate judge's where the request says so.</summary>
     internal static string SignerTitle(string? judge)
-        => judge?.Contains("Magistrate", StringComparison.OrdinalIgnoreCase) == true ? "United States Magistrate Judge" : "United States District Judge";
+    {
+        var office = judge?.Contains("Magistrate", StringComparison.OrdinalIgnoreCase) == true ? "United States Magistrate Judge" : "United States District Judge";
+        // A chief or senior judge signs with that rank before the office ("Chief United States District Judge").
+        var rank = judge is null ? "" : Rank().Match(judge) is { Success: true } m ? Phrases.Capitalized(m.Value.ToLowerInvariant()) + " " : "";
+        return rank + office;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(chief|senior)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Rank();
 
     // "The Honorable", "Hon.", "Chief", "U.S.", "United States", "Magistrate", "District", "Judge", in any order before the
     // name, and a title after a comma (", U.S. Magistrate Judge"): the name alone is left.

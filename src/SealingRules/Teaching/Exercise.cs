@@ -29,6 +29,25 @@ public sealed record Exercise(string Slug, string RequestJson, JObject Expected,
     public static string Resolve(string given, string root)
         => !IsExercise(given) && Path.Combine(root, "examples", "exercises", given) is var named && IsExercise(named) ? named : given;
 
+    /// <summary>
+    /// The exercise a name that is none most likely meant: the one its number names ("14" for
+    /// "14-write-the-declaration"), else the nearest in spelling, among the exercises beside the path given and under
+    /// <c>examples/exercises</c> of <paramref name="root"/>; null where none is near.
+    /// </summary>
+    public static string? Nearest(string given, string root)
+    {
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(given));
+        if (name.Length == 0) return null;
+        var beside = Path.GetDirectoryName(Path.GetFullPath(given));
+        var names = new[] { Path.Combine(root, "examples", "exercises"), beside }
+            .Where(d => d is not null && Directory.Exists(d))
+            .SelectMany(d => Directory.GetDirectories(d!).Where(IsExercise).Select(Path.GetFileName))
+            .OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return names.Where(n => n.StartsWith(name + "-", StringComparison.Ordinal)).ToList() is [var numbered]
+            ? numbered
+            : Contract.DidYouMean.Nearest(name, names);
+    }
+
     /// <summary>Whether the folder holds an exercise: its request and its expected answer.</summary>
     public static bool IsExercise(string folder)
         => File.Exists(Path.Combine(folder, "request.json")) && File.Exists(Path.Combine(folder, "expected.json"));

@@ -202,7 +202,7 @@ public sealed class MovantOrderTests
     [InlineData("Magistrate Judge Peggy A. Leen", "Hon. Peggy A. Leen", "United States Magistrate Judge")]
     [InlineData("U.S. Magistrate Judge Carolyn K. Delaney", "Hon. Carolyn K. Delaney", "United States Magistrate Judge")]
     [InlineData("Hon. Carolyn K. Delaney, United States Magistrate Judge", "Hon. Carolyn K. Delaney", "United States Magistrate Judge")]
-    [InlineData("The Honorable Chief Judge Kimberly J. Mueller", "Hon. Kimberly J. Mueller", "United States District Judge")]
+    [InlineData("The Honorable Chief Judge Kimberly J. Mueller", "Hon. Kimberly J. Mueller", "Chief United States District Judge")]
     [InlineData("Judge Honda Judge", "Hon. Honda Judge", "United States District Judge")]
     public void TheJudgeTheRequestNames_SignsBothOrders(string given, string name, string title)
     {

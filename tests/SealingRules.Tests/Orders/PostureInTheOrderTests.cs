@@ -111,6 +111,12 @@ public sealed class PostureInTheOrderTests
         Assert.Contains("DENIED (with prejudice); redaction of", Markdown("united-states-villasenor-villa-2014"), StringComparison.Ordinal);
         // A senior judge is signed by name, the title beneath.
         Assert.Equal("Hon. William B. Shubb", SealingRules.Orders.OrderBuilder.Signer("Senior District Judge William B. Shubb"));
+        // Beneath the name, the rank the judge holds (a chief or senior judge), then the office.
+        Assert.Equal("Senior United States District Judge", SealingRules.Orders.OrderBuilder.SignerTitle("Senior District Judge William B. Shubb"));
+        Assert.Equal("Chief United States District Judge", SealingRules.Orders.OrderBuilder.SignerTitle("Chief Judge Ricardo S. Martinez"));
+        Assert.Equal("Chief United States Magistrate Judge", SealingRules.Orders.OrderBuilder.SignerTitle("Chief Magistrate Judge Jane Doe"));
+        Assert.Equal("United States Magistrate Judge", SealingRules.Orders.OrderBuilder.SignerTitle("Magistrate Judge Nancy J. Koppe"));
+        Assert.Equal("United States District Judge", SealingRules.Orders.OrderBuilder.SignerTitle("Hon. Mischief Maker"));
     }
 
     [Fact]

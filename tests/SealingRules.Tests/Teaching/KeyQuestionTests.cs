@@ -65,6 +65,17 @@ public sealed class KeyQuestionTests
         Assert.Equal("15-no-such-exercise", SealingRules.Teaching.Exercise.Resolve("15-no-such-exercise", Repo.Root));
     }
 
+    [Theory]
+    [InlineData("14-write-the-declration", "14-write-the-declaration")]
+    [InlineData("14", "14-write-the-declaration")]
+    [InlineData("17-a-confidentality-clause", "17-a-confidentiality-clause")]
+    public void AMistypedExerciseName_IsAnsweredWithTheOneMeant(string typed, string meant)
+        => Assert.Equal(meant, SealingRules.Teaching.Exercise.Nearest(typed, Repo.Root));
+
+    [Fact]
+    public void ANameNearNoExercise_SuggestsNothing()
+        => Assert.Null(SealingRules.Teaching.Exercise.Nearest("contracts-101", Repo.Root));
+
     [Fact]
     public void AMissExplains_TheFindingTheRulingRestsOn_NotTheFirstThatLeansItsWay()
     {
