@@ -14,7 +14,9 @@ public sealed class HowDisclosureHarmsIsSpecific : ReadingRule
     protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.HowAndWhat(c);
 
     protected override string Finding(IEnumerable<StatementFeature> said) =>
-        $"The statement explains how disclosure would cause the harm ({Said.Words(said, Feature.Mechanism)}) and ties it to what the information is ({Said.Words(said, Feature.ConcreteContent)}); that is a particularized showing resting on specific facts.";
+        Said.Words(said, Feature.Mechanism) is var how && Said.Words(said, Feature.ConcreteContent, Feature.InformantNamed, Feature.MediumNamed) is var what && how == what
+            ? $"The statement explains how disclosure would cause the harm and ties it to what the information is ({how}); that is a particularized showing resting on specific facts."
+            : $"The statement explains how disclosure would cause the harm ({how}) and ties it to what the information is ({what}); that is a particularized showing resting on specific facts.";
 
     protected override string Gist => "the statement explains how disclosure of what the document holds would cause the harm";
 }

@@ -16,7 +16,7 @@ public sealed class RiskToPersonsIsSpecific : ReadingRule
     protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.Threat) && Said.Any(c, Feature.PersonalSubject, Feature.Mechanism);
 
     protected override string Finding(IEnumerable<StatementFeature> said) =>
-        $"The statement names the people at risk and the danger disclosure would expose them to ({Said.Words(said, Feature.Threat)}, {Said.Words(said, Feature.PersonalSubject, Feature.Mechanism)}); a specific risk to identified people, drawn from the information itself, is a particularized showing.";
+        $"The statement names the people at risk and the danger disclosure would expose them to ({Said.Both(Said.Words(said, Feature.Threat), Said.Words(said, Feature.PersonalSubject, Feature.Mechanism))}); a specific risk to identified people, drawn from the information itself, is a particularized showing.";
 
     protected override string Gist => "the statement names the danger disclosure would expose identified people to";
 }

@@ -15,6 +15,9 @@ internal static class Said
     public static string Words(IEnumerable<StatementFeature> said, params Feature[] features)
         => "\u201C" + (features.Select(x => said.FirstOrDefault(f => f.Feature == x)).FirstOrDefault(f => f is not null) ?? said.First()).Quote + "\u201D";
 
+    /// <summary>Two quotes as one parenthesis says them: once where both features are carried by the same words.</summary>
+    public static string Both(string first, string second) => first == second ? first : $"{first}, {second}";
+
     /// <summary>
     /// " (“words”)" where the first words carrying the feature say what the finding says of them, else nothing: the
     /// reader keeps one quote a feature, and "M.R. is a child" is no quote for health information.
@@ -40,7 +43,7 @@ internal static class Said
     public static bool SaysAnything(IEnumerable<StatementFeature> said) => said.Any(f => f.Feature is not (Feature.Alternative or Feature.Keywords));
 
     /// <summary>It says both how disclosure would cause harm and what in the information would cause it.</summary>
-    public static bool HowAndWhat(IEnumerable<StatementFeature> said) => Any(said, Feature.Mechanism) && Any(said, Feature.ConcreteContent, Feature.InformantNamed);
+    public static bool HowAndWhat(IEnumerable<StatementFeature> said) => Any(said, Feature.Mechanism) && Any(said, Feature.ConcreteContent, Feature.InformantNamed, Feature.MediumNamed);
 
     /// <summary>Every feature that gives, or rests on, a reason for secrecy (not those that only say what the document is).</summary>
     public static readonly Feature[] Reasons =

@@ -53,6 +53,11 @@ public enum Feature
     DisclaimsHarm,
     /// <summary>Words that are not a sentence (a string of keywords): found so the finding can say so, never read for a reason.</summary>
     Keywords,
+    /// <summary>
+    /// Names the medium the material is in (videos, footage), not what it shows: with a mechanism ("could be studied for
+    /// tactical use") it ties the harm to the material; alone it names no content.
+    /// </summary>
+    MediumNamed,
 }
 
 /// <summary>The movant's statement of one harm: what it concerns, for the particularity rules to read with its features.</summary>

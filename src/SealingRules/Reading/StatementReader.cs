@@ -183,6 +183,8 @@ public static class StatementReader
             if (next == i + 1 || next >= text.Length) continue;
             var open = text[next] is '"' or '\'' or '(' or '[' ? next + 1 : next;
             if (open >= text.Length || !(text[open] is >= 'A' and <= 'Z' || char.IsAsciiDigit(text[open]))) continue;
+            // "Dr. Lee", "Smith Decl. 4", "ECF No. 12": a period that ends an abbreviation ends no sentence.
+            if (text[i] == '.' && EndsAnAbbreviation(text, i)) continue;
             sentences.Add(text[start..(i + 1)]);
             start = next;
             i = next - 1;
@@ -217,11 +219,12 @@ public static class StatementReader
         var cutBefore = start > 0 && !IsClauseMark(sentence[start - 1]);
         if (cutBefore) start = Edge(sentence, index, -1, Before);
         var end = Edge(sentence, index + length, +1, After + Reach);
-        var cutAfter = end < sentence.Length && !IsClauseMark(sentence[end]) && sentence[end] != '.';
+        var cutAfter = end < sentence.Length && !IsClauseMark(sentence[end]) && (sentence[end] != '.' || EndsAnAbbreviation(sentence, end));
         if (cutAfter) end = Edge(sentence, index + length, +1, After);
         // A quote cut inside a clause neither opens nor closes on a word that leans on the next ("of", "the", "would"),
         // unless the word is part of what matched.
-        while (cutBefore && sentence.IndexOf(' ', start) is var space && space >= 0 && space < index && Dangling.Contains(sentence[start..space].ToLowerInvariant()))
+        while (cutBefore && sentence.IndexOf(' ', start) is var space && space >= 0 && space < index
+               && (Dangling.Contains(sentence[start..space].ToLowerInvariant()) || sentence[start..space].All(char.IsAsciiDigit)))
             start = space + 1;
         while (cutAfter && sentence.LastIndexOf(' ', end - 1) is var space && space >= index + length && Dangling.Contains(sentence[(space + 1)..end].ToLowerInvariant().TrimEnd(',')))
             end = space;
@@ -272,6 +275,31 @@ public static class StatementReader
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
+    // Abbreviations a declaration uses before a name or a title ("Dr. Lee", "Smith Decl. Ex. 4"), and those it uses only
+    // before a number ("No. 12", "p. 4"), where the word alone could end a sentence ("The answer is no.").
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dr", "mr", "mrs", "ms", "prof", "decl", "inc", "corp", "ltd", "jr", "sr", "v", "vs", "cal", "nev", "ariz", "wash", "cir", "cf", "al",
+    };
+
+    private static readonly HashSet<string> BeforeNumbers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "no", "nos", "p", "pp", "para", "sec", "ex", "exs", "exh", "dkt", "vol", "fig",
+    };
+
+    private static bool EndsAnAbbreviation(string text, int period)
+    {
+        var start = period;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.')) start--;
+        var word = text[start..period];
+        var next = period + 1;
+        while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+        var number = next < text.Length && char.IsAsciiDigit(text[next]);
+        // A single capital ("J. Smith") or dotted letters ("U.S.", "e.g.") are initials, not the end of a sentence.
+        return Abbreviations.Contains(word) || (number && BeforeNumbers.Contains(word))
+            || (word.Length == 1 && char.IsUpper(word[0])) || word.Contains('.', StringComparison.Ordinal);
+    }
+
     private static readonly HashSet<string> Dangling = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "of", "to", "and", "or", "for", "in", "on", "at", "by", "with", "into", "from", "about", "under", "its", "their",
@@ -287,7 +315,9 @@ public static class StatementReader
         for (var counted = 0; step < 0 ? at > 0 : at < sentence.Length; at += step)
         {
             var c = step < 0 ? sentence[at - 1] : sentence[at];
-            if (IsClauseMark(c) || (step > 0 && c == '.')) break;
+            // A period ends the quote unless it ends an abbreviation ("Dr. Lee") or sits inside a number ("3.5").
+            if (IsClauseMark(c) || (step > 0 && c == '.' && !EndsAnAbbreviation(sentence, at)
+                && !(at + 1 < sentence.Length && char.IsAsciiDigit(sentence[at + 1]) && at > 0 && char.IsAsciiDigit(sentence[at - 1])))) break;
             if (c == ' ' && ++counted > words) break;
         }
         return at;
