@@ -19,7 +19,7 @@ public sealed class ConclusoryShowingIsNotCompelling : Rule
 
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.InsufficientReason, true, Step.Of(ctx.Rule.Name,
-                $"The movant asserts {Phrases.RiskOf(claim.Kind)} but only in conclusory terms; conclusory statements that material is confidential and that disclosure would cause harm are not compelling reasons.", claim.InformationId),
-                $"the movant's assertion of {Phrases.RiskOf(claim.Kind)} is conclusory"));
+                $"{Claimant.Cap(claim)} asserts {Phrases.RiskOf(claim.Kind)} but only in conclusory terms; conclusory statements that material is confidential and that disclosure would cause harm are not compelling reasons.", claim.InformationId),
+                $"{Claimant.Of(claim)}'s assertion of {Phrases.RiskOf(claim.Kind)} is conclusory"));
     }
 }

@@ -20,7 +20,7 @@ public sealed class GeneralizedConcernIsNotCompelling : Rule
 
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.InsufficientReason, true, Step.Of(ctx.Rule.Name,
-                $"The movant's concern about {Phrases.RiskOf(claim.Kind)} is stated in general terms; blanket claims do not suffice, and the movant must show specific prejudice or harm flowing from disclosure of this specific information.", claim.InformationId),
-                $"the movant's concern about {Phrases.RiskOf(claim.Kind)} is stated only in general terms"));
+                $"{Claimant.Cap(claim)}'s concern about {Phrases.RiskOf(claim.Kind)} is stated in general terms; blanket claims do not suffice, and {Claimant.Of(claim)} must show specific prejudice or harm flowing from disclosure of this specific information.", claim.InformationId),
+                $"{Claimant.Of(claim)}'s concern about {Phrases.RiskOf(claim.Kind)} is stated only in general terms"));
     }
 }

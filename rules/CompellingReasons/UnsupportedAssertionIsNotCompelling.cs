@@ -19,7 +19,7 @@ public sealed class UnsupportedAssertionIsNotCompelling : Rule
 
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.InsufficientReason, true, Step.Of(ctx.Rule.Name,
-                $"The movant names {Phrases.RiskOf(claim.Kind)} but offers nothing to show it; compelling reasons must be supported by specific factual findings.", claim.InformationId),
-                $"the movant offers nothing to show {Phrases.RiskOf(claim.Kind)}"));
+                $"{Claimant.Cap(claim)} names {Phrases.RiskOf(claim.Kind)} but offers nothing to show it; compelling reasons must be supported by specific factual findings.", claim.InformationId),
+                $"{Claimant.Of(claim)} offers nothing to show {Phrases.RiskOf(claim.Kind)}"));
     }
 }

@@ -22,7 +22,7 @@ public sealed class FurtherLitigationIsNotA26cHarm : Rule
 
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.InsufficientReason, true, Step.Of(ctx.Rule.Name,
-                "The movant shows that disclosure would expose it to further litigation. That is not among the harms Rule 26(c) protects against (annoyance, embarrassment, oppression, or undue burden or expense), and exposure to further litigation does not, without more, justify keeping court records from the public.", claim.InformationId),
+                $"{Claimant.Cap(claim)} shows that disclosure would expose it to further litigation. That is not among the harms Rule 26(c) protects against (annoyance, embarrassment, oppression, or undue burden or expense), and exposure to further litigation does not, without more, justify keeping court records from the public.", claim.InformationId),
                 "exposure to further litigation is not a harm Rule 26(c) protects against"));
     }
 }

@@ -21,7 +21,7 @@ public sealed class SpecificCommercialHarmIsGoodCause : Rule
 
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
-                "The movant makes a particularized showing that disclosing this confidential commercial information would cause it specific harm; Rule 26(c) allows such information to be protected, and good cause is shown.", claim.InformationId),
-                "the movant's particularized showing of harm from disclosing confidential commercial information is good cause"));
+                $"{Claimant.Cap(claim)} makes a particularized showing that disclosing this confidential commercial information would cause it specific harm; Rule 26(c) allows such information to be protected, and good cause is shown.", claim.InformationId),
+                $"{Claimant.Of(claim)}'s particularized showing of harm from disclosing confidential commercial information is good cause"));
     }
 }

@@ -22,7 +22,7 @@ public sealed class SpecificHarmIsGoodCause : Rule
 
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
-                $"The movant makes a particularized showing that disclosure would cause {Phrases.Harm(claim.Kind)}: specific prejudice or harm, which is good cause under Rule 26(c).", claim.InformationId),
-                $"the movant's particularized showing of {Phrases.Harm(claim.Kind)} is good cause"));
+                $"{Claimant.Cap(claim)} makes a particularized showing that disclosure would cause {Phrases.Harm(claim.Kind)}: specific prejudice or harm, which is good cause under Rule 26(c).", claim.InformationId),
+                $"{Claimant.Of(claim)}'s particularized showing of {Phrases.Harm(claim.Kind)} is good cause"));
     }
 }

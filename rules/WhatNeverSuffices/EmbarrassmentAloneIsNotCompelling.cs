@@ -19,7 +19,7 @@ public sealed class EmbarrassmentAloneIsNotCompelling : Rule
 
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.InsufficientReason, true, Step.Of(ctx.Rule.Name,
-                $"The movant fears {Phrases.Harm(claim.Kind)}. The mere fact that disclosure may lead to a litigant's embarrassment, incrimination, reputational harm or exposure to further litigation does not, without more, compel sealing.", claim.InformationId),
+                $"{Claimant.Cap(claim)} fears {Phrases.Harm(claim.Kind)}. The mere fact that disclosure may lead to a litigant's embarrassment, incrimination, reputational harm or exposure to further litigation does not, without more, compel sealing.", claim.InformationId),
                 $"the fear of {Phrases.Harm(claim.Kind)} does not, without more, compel sealing"));
     }
 }

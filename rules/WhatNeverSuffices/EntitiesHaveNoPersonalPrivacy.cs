@@ -20,7 +20,7 @@ public sealed class EntitiesHaveNoPersonalPrivacy : Rule
 
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.InsufficientReason, true, Step.Of(ctx.Rule.Name,
-                "The information concerns a business or a government agency, not a person: personal privacy is not its interest, and the movant does not show what harm disclosure would do the entity itself or the people the information names.", claim.InformationId),
+                $"The information concerns a business or a government agency, not a person: personal privacy is not its interest, and {Claimant.Of(claim)} does not show what harm disclosure would do the entity itself or the people the information names.", claim.InformationId),
                 "a business or an agency has no personal privacy of its own to protect"));
     }
 }

@@ -1,0 +1,16 @@
+using SealingRules.Model;
+
+namespace SealingRules.Rules;
+
+/// <summary>
+/// Who makes a showing, as a finding names it: the movant, or, where the material is another's and that party speaks
+/// for it (Civil L.R. 79-5(f) and its like), the designating party, whose harm and whose burden it is.
+/// </summary>
+internal static class Claimant
+{
+    /// <summary>"the movant" or "the designating party".</summary>
+    public static string Of(HarmClaim claim) => claim.OfferedBy == OfferedBy.DesignatingParty ? "the designating party" : "the movant";
+
+    /// <summary>The same, opening a sentence.</summary>
+    public static string Cap(HarmClaim claim) => claim.OfferedBy == OfferedBy.DesignatingParty ? "The designating party" : "The movant";
+}
