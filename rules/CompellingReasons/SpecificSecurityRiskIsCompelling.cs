@@ -4,7 +4,7 @@ using SealingRules.Model;
 namespace SealingRules.Rules.CompellingReasons;
 
 [Name("compelling/security-risk")]
-[Description("A specific showing that disclosure would expose an identified security or law-enforcement vulnerability is a compelling reason.")]
+[Description("A specific showing that disclosure would expose an identified security vulnerability is a compelling reason.")]
 [Tag("secrecy"), Tag("compelling-reasons"), Tag("law-enforcement"), Cites("bell-security-specific", "kelly-serco-technical"), Priority(Stratum.Reasons)]
 public sealed class SpecificSecurityRiskIsCompelling : Rule
 {
@@ -14,7 +14,7 @@ public sealed class SpecificSecurityRiskIsCompelling : Rule
 
         When()
             .Match(() => claim, c => c.Showing == Showing.Specific,
-                c => c.Kind == HarmKind.SecurityVulnerability || c.Kind == HarmKind.LawEnforcementInterference)
+                c => c.Kind == HarmKind.SecurityVulnerability)
             .Exists<Item>(i => i.Id == claim.ItemId, i => !i.ProtectiveOrderOnly,
                 i => claim.ComesFromTheDesignator(i))
             .Exists<ItemStandard>(s => s.ItemId == claim.ItemId, s => s.Standard == Model.Standard.CompellingReasons);

@@ -25,6 +25,6 @@ public sealed class RedactWhereTheWordsLocateTheHarm : Rule
         Then()
             .Yield(ctx => new ItemRuling(item.Id, item.MotionId, Outcome.Redact, Relief.Partial, false,
                 Step.Of(ctx.Rule.Name,
-                    $"The movant's own words place the harm in part of the document (“{item.HarmLocatedAt}”), and nothing says the rest of it is confidential. Sealing the whole would hide that rest too, so the document is filed publicly with only the parts identified redacted; the unredacted version is sealed.")) { TailoredByTheCourt = true });
+                    $"The movant's own words place the harm in part of the document (“{item.HarmLocatedAt}”), and the request does not say the rest of it is confidential. Sealing the whole would hide that rest too, so the document is filed publicly with only the parts identified redacted; the unredacted version is sealed.")) { TailoredByTheCourt = true });
     }
 }
