@@ -162,7 +162,7 @@ public sealed class OrderPage : ComponentBase
             _readingCounts ??= ReadingSummary.Counts(Result);
             b.OpenElement(seq++, "div");
             b.AddAttribute(seq++, "class", "reading");
-            Element(b, ref seq, "p", ReadingSummary.Lead(s, _readingCounts.GetValueOrDefault(key, 1) - 1) + ":");
+            Element(b, ref seq, "p", UnsealWords.Said(ReadingSummary.Lead(s, _readingCounts.GetValueOrDefault(key, 1) - 1), Result) + ":");
             b.OpenElement(seq++, "ul");
             foreach (var step in ReadingSummary.Steps(s))
             {

@@ -153,7 +153,10 @@ public static partial class OrderBuilder
                 : Possessive(Phrases.Movant(motion.Movant));
             // A filing of no listed kind is not named: "submitted with the underlying filing" says nothing.
             var with = motion.Filing == UnderlyingFiling.Other ? "" : $" submitted with {Phrases.Filing(motion.Filing)}";
-            return $"{(whose.Length == 0 ? "" : whose + " ")}{named}{documents}{with}{(declared ? ", supported by a declaration" : "")}";
+            // On a motion to unseal the declaration is the opposing party's, not the movant's.
+            var support = !declared ? "" : motion.Posture == Posture.MotionToUnseal
+                ? $"; {Phrases.Movant(motion.Movant)} opposes, supported by a declaration" : ", supported by a declaration";
+            return $"{(whose.Length == 0 ? "" : whose + " ")}{named}{documents}{with}{support}";
         }
         // One motion is one sentence; several are listed in one, as a court introduces motions it decides together.
         paragraphs.Add(new Paragraph(request.Motions.Count == 1

@@ -101,7 +101,7 @@ public sealed class ProcedureCheck(ProcedureBook book)
         var shown = r.Fact is { } fact && filing.Flag(fact) is { } done
             ? done ? $" The filing facts say it is done (`{fact}`)." : $" The filing facts say it is not done (`{fact}` is false)."
             : "";
-        return $"Not covered: the part of {r.Rule} that would state this requirement was not read here; check the rule before relying on this line.{shown}";
+        return $"Not confirmed here: the current text of {r.Rule} on this point could not be read, so check the rule (and the judge's standing order) before filing.{shown}";
     }
 
     private static (Status, string) FromFact(Requirement r, Filing filing, DateOnly? due)

@@ -248,7 +248,7 @@ public static class MarkdownReport
         {
             var key = ReadingSummary.Key(s);
             if (!labels.ReadAlready.Add(key)) continue;
-            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{ReadingSummary.Lead(s, labels.ReadingCounts.GetValueOrDefault(key, 1) - 1)}:");
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{labels.Speak(ReadingSummary.Lead(s, labels.ReadingCounts.GetValueOrDefault(key, 1) - 1))}:");
             foreach (var step in ReadingSummary.Steps(s))
                 md.AppendLine(CultureInfo.InvariantCulture, $"- {labels.Speak(step.Finding)}{(step.Authorities.Count == 0 ? "" : " " + labels.Cites(step.Authorities) + ".")}");
             if (s.Track is { GoneBothWays: true } track) md.AppendLine(CultureInfo.InvariantCulture, $"- {track.Sentence}");

@@ -19,7 +19,9 @@ public static class UnsealWords
     {
         // Several keepers ("the parties") would break the finding's singular verbs.
         var noun = keeper is Movant.Joint ? "the party opposing unsealing" : Phrases.Movant(keeper);
-        return text.Replace("The movant", Phrases.Capitalized(noun), StringComparison.Ordinal).Replace("the movant", noun, StringComparison.Ordinal);
+        // Records already under seal are not filed under seal again: they remain so.
+        return text.Replace("The movant", Phrases.Capitalized(noun), StringComparison.Ordinal).Replace("the movant", noun, StringComparison.Ordinal)
+            .Replace("the item is filed under seal", "the item remains under seal", StringComparison.Ordinal);
     }
 
     /// <summary>A finding in the words of an all-unsealing result; otherwise as the engine wrote it.</summary>

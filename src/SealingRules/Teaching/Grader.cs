@@ -66,9 +66,12 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
                 var (rule, authorities, explanation) = Because(motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/denied", StringComparison.Ordinal) || s.Rule.StartsWith("remedy/granted", StringComparison.Ordinal)).ToList(), scope);
                 var items = motion.Items.Select(i => (Item: i, Why: Outcome(i, i.Relief == Model.Relief.Full ? "public" : "seal", scope))).Where(x => x.Why.Item3.Length > 0).Take(2).ToList();
                 var lead = "A motion is granted where every document gets the relief asked, granted in part where some do, and denied where none does: the disposition follows from what each document is owed, not from how strong the motion reads as a whole.";
-                var why = string.Join(" ", items.Select(x => x.Why.Item3));
+                // Documents decided for the same reason are explained once; what renewing the motion takes is the
+                // prejudice question's, so the disposition says only its first sentence.
+                var why = string.Join(" ", items.Select(x => x.Why.Item3).Distinct(StringComparer.Ordinal));
+                var said = explanation.Length > 0 ? Reports.ReportOutline.FirstSentence(explanation) : "";
                 return (rule.Length > 0 ? rule : items.Select(x => x.Why.Item1).FirstOrDefault() ?? "",
-                    [.. authorities.Concat(items.SelectMany(x => x.Why.Item2)).DistinctBy(a => a.Cite)], $"{lead} {explanation} {why}".Trim());
+                    [.. authorities.Concat(items.SelectMany(x => x.Why.Item2)).DistinctBy(a => a.Cite)], $"{lead} {said} {why}".Trim());
             }
             // Whether a denial is without prejudice turns on whether the defect is one the movant can still cure.
             (string, IReadOnlyList<CitationResult>, string) MotionPrejudice()
