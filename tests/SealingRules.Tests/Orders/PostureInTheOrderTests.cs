@@ -50,6 +50,8 @@ public sealed class PostureInTheOrderTests
         Assert.Contains(order.Conclusion, p => p.Text.StartsWith("The press's motion to unseal", StringComparison.Ordinal) && p.Text.EndsWith("is DENIED.", StringComparison.Ordinal));
         var text = MarkdownOrder.Render(order);
         Assert.DoesNotContain("the movant", text, StringComparison.OrdinalIgnoreCase);
+        // The declaration is the opposing party's, and records already sealed remain so.
+        Assert.DoesNotContain("the item is filed under seal", text, StringComparison.Ordinal);
         // The party keeping the records sealed is named for what it is (here AT&T, the defendant), never "the movant".
         Assert.Contains("The defendant makes a particularized showing", text, StringComparison.Ordinal);
     }

@@ -65,6 +65,22 @@ public sealed class KeyQuestionTests
         Assert.Equal("15-no-such-exercise", SealingRules.Teaching.Exercise.Resolve("15-no-such-exercise", Repo.Root));
     }
 
+    [Fact]
+    public void AMissedDisposition_ExplainsEachReasonOnce_AndLeavesRenewalToThePrejudiceQuestion()
+    {
+        // Exercise 17: both documents are public for one reason (a confidentiality clause is no reason to seal).
+        var grade = Shared.Service.Grade(Exercise("17-a-confidentiality-clause"), """
+            { "motions": [ { "id": "Doc. 43", "disposition": "granted", "withoutPrejudice": false,
+              "items": [ { "id": "tapestry-settlement-agreement", "outcome": "seal" }, { "id": "tapestry-msj", "outcome": "seal" } ] } ] }
+            """);
+
+        var disposition = Assert.Single(grade.Misses, m => m.Field == "disposition").Explanation;
+        var sentences = disposition.Split(". ", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(sentences.Length, sentences.Distinct(StringComparer.Ordinal).Count());
+        Assert.DoesNotContain("amended motion", disposition, StringComparison.Ordinal);
+        Assert.Contains("amended motion", Assert.Single(grade.Misses, m => m.Field == "withoutPrejudice").Explanation, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("14-write-the-declration", "14-write-the-declaration")]
     [InlineData("14", "14-write-the-declaration")]
