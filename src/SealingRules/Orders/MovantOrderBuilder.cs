@@ -170,6 +170,20 @@ public static partial class MovantOrderBuilder
         _ => "the designating party",
     };
 
+    // What the grant does: the documents sealed remain sealed, the portions listed are redacted from the public filing.
+    private static string Granted(MotionResult motion)
+    {
+        var granted = motion.Items.Where(i => i.Relief != Relief.None).ToList();
+        var sealedWhole = granted.Any(i => i.Outcome == Outcome.Seal);
+        var redacted = granted.Any(i => i.Outcome == Outcome.Redact);
+        return (sealedWhole, redacted) switch
+        {
+            (true, true) => "the documents listed to be sealed shall remain under seal, and the portions listed shall be redacted from the public versions, whose unredacted versions shall remain under seal",
+            (false, true) => "the portions listed shall be redacted from the public versions, and the unredacted versions shall remain under seal",
+            _ => "they shall remain under seal",
+        };
+    }
+
     // "motion", "application" or "request", as the district names the filing.
     private static string Kind(SealingRequest request, string motionId) => MotionForm(request, motionId).Split(' ') is var w && w[0] == "administrative" ? "motion" : w[0];
 
@@ -178,14 +192,13 @@ public static partial class MovantOrderBuilder
     {
         var paragraphs = new List<Paragraph>();
         var name = (ItemResult i) => OrderBuilder.DocumentName(request, result, i.Id);
-        var who = Phrases.Capitalized(movant);
-        var withdraws = movant == "the parties" ? "withdraw their" : "withdraws its";
         var underLocalRule141 = request.Court == "E.D. Cal.";
         paragraphs.Add(new Paragraph(underLocalRule141
             ? "The request is GRANTED as to the documents and portions listed in the table above, which shall be filed under seal as Local Rule 141(e)(2) provides. They shall remain sealed until ____ and may be seen only by the Court, its staff and ____."
-            : $"The {Kind(request, motion.Id)} is GRANTED as to the documents and portions listed in the table above, which shall remain under seal.", []));
+            : $"The {Kind(request, motion.Id)} is GRANTED as to the documents and portions listed in the table above: {Granted(motion)}.", []));
+        // What the movant gives up of a whole-document request is said as the Court's order on it, not as the movant's act.
         foreach (var item in motion.Items.Where(i => i.Relief == Relief.Partial && i.Outcome == Outcome.Redact))
-            paragraphs.Add(new Paragraph($"{who} {withdraws} request to seal the rest of {Phrases.MidSentence(name(item))} and shall file that document publicly, redacting only {OrderBuilder.Labels(result, item.Redact)}{(item.Disclose.Count > 0 ? $"; {OrderBuilder.Labels(result, item.Disclose)} shall not be redacted" : "")}.", []));
+            paragraphs.Add(new Paragraph($"The request to seal the rest of {Phrases.MidSentence(name(item))} is WITHDRAWN; {movant} shall file that document publicly, redacting only {OrderBuilder.Labels(result, item.Redact)}{(item.Disclose.Count > 0 ? $"; {OrderBuilder.Labels(result, item.Disclose)} shall not be redacted" : "")}.", []));
         var notGranted = motion.Items.Where(i => i.Relief == Relief.None).ToList();
         // Another party's designation is not the movant's to withdraw: that party has the showing to make (its own
         // declaration), and until it makes it or fails to, the document stays provisionally sealed.

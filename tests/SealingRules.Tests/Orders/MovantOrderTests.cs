@@ -49,7 +49,10 @@ public sealed class MovantOrderTests
         Assert.Equal("Redact the pricing terms (pp. 4-5)", row.Portion);
         Assert.Equal("GRANTED", row.Ruling);
         Assert.EndsWith("Lee Decl. ¶¶ 4-6.", row.Reason, StringComparison.Ordinal);
-        Assert.Contains(order.Conclusion, p => p.Text.StartsWith("The defendant withdraws its request to seal the rest of Ex. 3", StringComparison.Ordinal));
+        // What the grant does to a redacted document is said (no "remain under seal" of what is filed publicly redacted),
+        // and the rest of the agreement is withdrawn by the Court's order, not by a recital of the movant's act.
+        Assert.Equal("The motion is GRANTED as to the documents and portions listed in the table above: the portions listed shall be redacted from the public versions, and the unredacted versions shall remain under seal.", order.Conclusion[0].Text);
+        Assert.Contains(order.Conclusion, p => p.Text.StartsWith("The request to seal the rest of Ex. 3 (Supplier agreement) is WITHDRAWN; the defendant shall file that document publicly", StringComparison.Ordinal));
         // The movant withdraws its own request; it is not ordered to publish what it asked to protect.
         Assert.Contains(order.Conclusion, p => p.Text.StartsWith("The request as to Ex. 4 (Email chain about delivery dates) is WITHDRAWN", StringComparison.Ordinal)
             && p.Text.Contains("without prejudice to a renewed motion", StringComparison.Ordinal)
@@ -110,7 +113,8 @@ public sealed class MovantOrderTests
 
         var order = Shared.Service.MovantOrder(json.ToString());
 
-        Assert.DoesNotContain(order.Conclusion, p => p.Text.Contains("WITHDRAWN", StringComparison.Ordinal) || p.Text.Contains("withdraws its request as to", StringComparison.Ordinal));
+        // The designating party's document is not withdrawn (only the rest of the movant's own agreement is).
+        Assert.DoesNotContain(order.Conclusion, p => p.Text.Contains("Ex. 4", StringComparison.Ordinal) && p.Text.Contains("WITHDRAWN", StringComparison.Ordinal));
         Assert.Contains(order.Conclusion, p => p.Text == "Ex. 4 (Email chain about delivery dates), which the plaintiff designated as confidential, shall remain under seal for ____ days, "
             + "within which the plaintiff may file a declaration establishing that it is sealable; if the plaintiff files none, the defendant shall file that document publicly.");
         // The check says the same of it: a designation alone, which the designating party must support.
