@@ -220,6 +220,22 @@ public static class Phrases
         return space > 0 && Determiners.Contains(title[..space].ToLowerInvariant()) ? char.ToLowerInvariant(title[0]) + title[1..] : title;
     }
 
+    /// <summary>
+    /// A document's title short enough to say in every sentence that names it: its exhibit number where it opens with
+    /// one ("Exhibit 12"), the title itself where short, else its first clause, else "the document".
+    /// </summary>
+    public static string ShortTitle(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        const int Short = 60;
+        var exhibit = System.Text.RegularExpressions.Regex.Match(title, @"^(Exhibits?|Exs?\.|Exh\.)\s*[A-Z0-9][\w.-]*(\s*(-|–|to|and|through)\s*[A-Z0-9][\w.-]*)?(?=\s*[:(,]|\s*$)",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        if (exhibit.Success && title.Length > Short) return exhibit.Value;
+        if (title.Length <= Short) return MidSentence(title);
+        var clause = title.IndexOfAny([':', '(', ',']);
+        return clause > 0 && clause <= Short ? MidSentence(title[..clause].TrimEnd()) : "the document";
+    }
+
     /// <summary>"a" or "an" before a noun, by its first letter ("an Information", "a Filing"; the project's nouns have no silent h).</summary>
     public static string Article(string noun)
     {

@@ -65,7 +65,8 @@ internal static class Candidates
                     yield return new("harm showing", hp, [Set(harm, hp, "showing", value)],
                         // Where the item rests on privilege, what the showing proves is the privilege, not the harm named.
                         RestsOnPrivilege(item) && value == "specific" && PlausibleHarms.AnyoneMayClaim(EnumOf<HarmKind>(kind))
-                            ? $"the movant showed with specific facts that the material is privileged (its claim of {about} supported with {ShowingWords(value)} rather than {ShowingWords(showing!)})"
+                            // What the facts must show is the privilege itself, never the harm the item names beside it.
+                            ? "the movant showed with specific facts that the material is privileged (that each part is a confidential communication with counsel for legal advice, or work product, and that the protection was not waived)"
                             : $"the movant supported its claim of {about} with {ShowingWords(value)} rather than {ShowingWords(showing!)}")
                     { Asks = Reach.Facts };
             var evidence = (string?)harm["evidence"];

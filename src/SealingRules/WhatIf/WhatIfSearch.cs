@@ -52,7 +52,8 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
             var context = contexts[k];
             var now = Evaluate(context, []);
             var candidates = Candidates.For(motion, m, item, i).ToList();
-            var itemName = (string?)item["title"] ?? (string)item["id"]!;
+            // Named in every change: a long title is shortened to what a reader recognises it by (its exhibit number).
+            var itemName = (string?)item["title"] is { } title ? Phrases.ShortTitle(title) : (string)item["id"]!;
             var changes = searched[Normalized((JObject)context.Mini.DeepClone())]
                 .Select(f => ToChange(context, now, f.Via.Select(n => candidates[n]).ToArray(), f.State, f.Direction, itemName))
                 .ToList();

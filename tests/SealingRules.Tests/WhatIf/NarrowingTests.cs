@@ -126,3 +126,17 @@ public sealed class NarrowingTests(ITestOutputHelper output)
         Assert.True(partial > 0 && narrowed >= partial * 3 / 4, $"{narrowed} of {partial}");
     }
 }
+
+/// <summary>A change names its document as a reader recognises it, not by a 90-character title in every sentence.</summary>
+public sealed class ShortTitleTests
+{
+    [Theory]
+    [InlineData("Exhibit 12: Silver Crest Board of Managers presentation, 'FY2023 Loyalty Program Review' (40 slides)", "Exhibit 12")]
+    [InlineData("Ex. 3 (Supplier agreement)", "Ex. 3 (Supplier agreement)")]
+    [InlineData("The deposition of Jane Roe", "the deposition of Jane Roe")]
+    [InlineData("Approximately 85 pages of documents filed with defendant's motion to vacate, describing defense counsel's work", "the document")]
+    [InlineData("Settlement Agreement and Release between the parties (2017), lodged at Doc. 44-1 under seal with the motion", "Settlement Agreement and Release between the parties")]
+    [InlineData("Documents describing in great detail the negotiations between the parties over every billing rate and amount charged", "the document")]
+    public void ALongTitle_IsShortenedToWhatNamesIt(string title, string shortened)
+        => Assert.Equal(shortened, SealingRules.Model.Phrases.ShortTitle(title));
+}
