@@ -19,7 +19,10 @@ public sealed class LocalApi : IAsyncDisposable
         var port = Local.FreePort();
         var app = LocalServer.Build(port, configure: configure);
         await app.StartAsync();
-        return new LocalApi(app, new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") });
+        // The client waits for the server's answer to "Expect: 100-continue" as long as a busy machine may take (the
+        // default, 1 s, let an oversized body start before the refusal came, and the server's close broke the pipe).
+        var handler = new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(60) };
+        return new LocalApi(app, new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}") });
     }
 
     public async ValueTask DisposeAsync()
