@@ -41,12 +41,16 @@ internal static class HowItDiffers
         var worse = Against.Where(t => has(weak, t.Feature) && !has(strong, t.Feature)).Select(t => t.Says).ToList();
         // The rules read the kind of information with the words: the same words about other information may differ for that.
         if (more.Count == 0 && worse.Count == 0)
-            return theirKind is { } kind && kind != InformationKind.Other && mineKinds is { Count: > 0 } && !mineKinds.Contains(kind) && !mineKinds.All(k => k == InformationKind.Other)
+            return theirKind is { } kind && kind != InformationKind.Other && mineKinds is { Count: > 0 } && !mineKinds.Any(k => Family(k) == Family(kind)) && !mineKinds.All(k => k == InformationKind.Other)
                 ? $"This one has the features of the statement read here, but it concerns information of another kind ({Phrases.Kind(kind)}), and courts read the same words differently for different information."
                 : "This one has the features of the statement read here, yet the court judged it the other way: courts part ways on words like these, and the documents or the rest of the record may have decided it.";
         var clauses = more.Select(m => theirsSpecific ? m : Not(m)).Concat(worse.Select(w => theirsSpecific ? Not(w) : w)).ToList();
         return $"Unlike the statement read here, this one {Phrases.List(clauses)}.";
     }
+
+    // Kinds a reader takes for one ("medical" and "mental-health" records are both health information): a neighbour of
+    // the same family is not "information of another kind".
+    private static InformationKind Family(InformationKind kind) => kind == InformationKind.MentalHealth ? InformationKind.Medical : kind;
 
     // Every clause opens with a verb in -s: "says how…" → "does not say how…", "rests on…" → "does not rest on…".
     private static string Not(string clause)

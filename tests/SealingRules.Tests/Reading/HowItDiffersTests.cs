@@ -40,6 +40,17 @@ public sealed class HowItDiffersTests
         => Assert.Contains(says, HowItDiffers.Sentence(StatementReader.Read(Content), true, StatementReader.Read("The exhibit lists the royalty rates of each license."),
             Showing.Conclusory, [InformationKind.LicensingTerms], theirs), StringComparison.Ordinal);
 
+    [Fact]
+    public void MedicalAndMentalHealthRecords_AreOneFamily_NotAnotherKind()
+    {
+        // A tester read "health information" in the reading and "information of another kind (medical information)" beside it.
+        const string Mine = "The notes record my psychiatric diagnoses and the medications I take.";
+        var sentence = HowItDiffers.Sentence(StatementReader.Read(Mine), true, StatementReader.Read(Mine), Showing.Conclusory, [InformationKind.MentalHealth], InformationKind.Medical);
+
+        Assert.DoesNotContain("another kind", sentence, StringComparison.Ordinal);
+        Assert.Contains("courts part ways", sentence, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(true, Showing.Specific)]
     [InlineData(false, Showing.Conclusory)]
