@@ -170,6 +170,10 @@ public enum ShowingSource
 /// <param name="Like">The closest statements courts have judged, with their verdicts.</param>
 public sealed record ShowingResult(int Harm, Showing Showing, ShowingSource Source, IReadOnlyList<ReadingStep> Because, IReadOnlyList<JudgedStatementResult> Like)
 {
+    /// <summary>Whose words they are: the designating party's, where it speaks for its material; not part of the JSON.</summary>
+    [JsonIgnore]
+    public bool ByDesignatingParty { get; init; }
+
     /// <summary>With a given showing and a statement: the showing the words read as (an addition to the contract).</summary>
     [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
     public Showing? Read { get; init; }

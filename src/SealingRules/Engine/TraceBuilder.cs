@@ -168,6 +168,7 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
         r.Harm.Statement is { } text && r.Readable ? Compared(r, engine.JudgedStatements.Like(text, r.Harm.Kind, KindsOf(r.Harm), request.AsOf, request.CaseName)) : [])
     {
         Read = r.Differs ? r.Reading!.Showing : null,
+        ByDesignatingParty = r.Harm.OfferedBy == OfferedBy.DesignatingParty,
         ToBeSpecific = Reading.WhatWouldMakeItSpecific.For(r, KindsInOrder(r.Harm)) is { Count: > 0 } needs ? needs : null,
         Track = r.Reading is { Because.Count: > 0 } read ? Reading.TrackRecord.For(read.Because[0].Rule, read.Showing) : null,
         ToStandFirmer = r.Reading is { Because.Count: > 0 } firm

@@ -14,7 +14,7 @@ public static class ReadingSummary
     public static string Lead(ShowingResult s)
     {
         var applied = s.Source == ShowingSource.Given && s.Read is not null ? $" (the request marks it {Phrases.Showing(s.Showing)}, which is applied)" : "";
-        return $"The movant's words for reason {s.Harm + 1} read as {Phrases.Showing(s.Read ?? s.Showing)}{applied}";
+        return $"The {(s.ByDesignatingParty ? "designating party" : "movant")}'s words for reason {s.Harm + 1} read as {Phrases.Showing(s.Read ?? s.Showing)}{applied}";
     }
 
     /// <summary>The lead for words given for <paramref name="more"/> further items too, read out once for all of them.</summary>

@@ -24,6 +24,25 @@ public sealed class DesignatingPartyWordsTests
     }
 
     [Fact]
+    public void TheReport_IntroducesTheDesignatingPartysWords_AsItsOwn()
+    {
+        // A non-party supplier's declaration, filed under Civil L.R. 79-5(f): its words are not the filer's.
+        const string Request = """
+            { "schemaVersion": 1, "court": "N.D. Cal.", "asOf": "2022-08-30", "motions": [ { "id": "ECF 112", "movant": "plaintiff", "underlyingFiling": "summary-judgment",
+              "items": [ { "id": "ex-7", "title": "Supply agreement", "request": "redact", "designatedBy": "non-party",
+                "information": [ { "id": "prices", "kind": "pricing-terms", "about": "non-party-business" } ],
+                "harms": [ { "kind": "competitive-harm", "evidence": "declaration", "offeredBy": "designating-party",
+                  "statement": "Schedule B sets out our unit prices for each pallet grade; competing pallet makers who saw them would bid just under them in the next tender." } ] } ] } ] }
+            """;
+        var result = Shared.Service.Evaluate(Request);
+        var md = SealingRules.Reports.MarkdownReport.Render(result);
+
+        Assert.True(result.Motions[0].Items[0].Showings[0].ByDesignatingParty);
+        Assert.Contains("The designating party's words for reason 1", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("The movant's words", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AMovantsOwnMaterial_KeepsTheMovantsBurden()
     {
         // The near miss: the seed's movants seal their own material.
