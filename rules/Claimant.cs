@@ -11,6 +11,12 @@ internal static class Claimant
     /// <summary>"the movant" or "the designating party".</summary>
     public static string Of(HarmClaim claim) => claim.OfferedBy == OfferedBy.DesignatingParty ? "the designating party" : "the movant";
 
+    /// <summary>
+    /// Who relies on a ground for an item: the movant for its own material; for another's material, "the party seeking
+    /// sealing", since the request does not say whether the filer or the designating party offered the ground.
+    /// </summary>
+    public static string ForItem(Item item) => item.DesignatedBy == Designator.Movant ? "the movant" : "the party seeking sealing";
+
     /// <summary>The same, opening a sentence.</summary>
     public static string Cap(HarmClaim claim) => claim.OfferedBy == OfferedBy.DesignatingParty ? "The designating party" : "The movant";
 }

@@ -18,6 +18,6 @@ public sealed class UnopposedIsNotEnough : Rule
 
         Then()
             .Yield(ctx => new Framing(motion.Id, 3, Step.Of(ctx.Rule.Name,
-                "No one opposes the motion. That does not relieve the movant of its showing: the interest in access is the public's, and the court must still find, for each document, reasons that outweigh it.")));
+                "No one opposes the motion. That does not relieve the party seeking sealing of its showing: the interest in access is the public's, and the court must still find, for each document, reasons that outweigh it.")));
     }
 }

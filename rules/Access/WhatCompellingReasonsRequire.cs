@@ -18,6 +18,6 @@ public sealed class WhatCompellingReasonsRequire : Rule
 
         Then()
             .Yield(ctx => new Framing(standard.MotionId, Framing.AfterStandard, Step.Of(ctx.Rule.Name,
-                "Compelling reasons sufficient to outweigh the public's interest in disclosure exist when court files might become a vehicle for improper purposes, such as gratifying private spite, promoting public scandal, circulating libelous statements or releasing trade secrets. A court that seals must base its decision on a compelling reason and articulate the factual basis for its ruling, without relying on hypothesis or conjecture. Blanket claims of privacy or law enforcement therefore do not suffice: the movant must show specific prejudice or harm flowing from the disclosure of a specific document.")));
+                "Compelling reasons sufficient to outweigh the public's interest in disclosure exist when court files might become a vehicle for improper purposes, such as gratifying private spite, promoting public scandal, circulating libelous statements or releasing trade secrets. A court that seals must base its decision on a compelling reason and articulate the factual basis for its ruling, without relying on hypothesis or conjecture. Blanket claims of privacy or law enforcement therefore do not suffice: the party seeking sealing must show specific prejudice or harm flowing from the disclosure of a specific document.")));
     }
 }

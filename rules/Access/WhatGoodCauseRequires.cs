@@ -18,6 +18,6 @@ public sealed class WhatGoodCauseRequires : Rule
 
         Then()
             .Yield(ctx => new Framing(standard.MotionId, Framing.AfterStandard, Step.Of(ctx.Rule.Name,
-                "Good cause requires the movant to show, for each document, that specific prejudice or harm will result from disclosure; broad allegations of harm, unsubstantiated by specific examples or articulated reasoning, do not suffice. Once such harm is shown, the court balances the public and private interests to decide whether protection is necessary.")));
+                "Good cause requires the party seeking sealing to show, for each document, that specific prejudice or harm will result from disclosure; broad allegations of harm, unsubstantiated by specific examples or articulated reasoning, do not suffice. Once such harm is shown, the court balances the public and private interests to decide whether protection is necessary.")));
     }
 }

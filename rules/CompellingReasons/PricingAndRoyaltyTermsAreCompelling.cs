@@ -27,8 +27,13 @@ public sealed class PricingAndRoyaltyTermsAreCompelling : Rule
 
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
-                $"{Claimant.Cap(claim)} shows with specific facts that competitors would use the pricing, royalty and payment terms of its contracts against it; such terms are the kind of business information courts seal even when the contract itself is in evidence, and that is a compelling reason.", claim.InformationId),
+                $"{Claimant.Cap(claim)} shows with specific facts that competitors would use the {Terms(info.Kind)} against it; such terms are the kind of business information courts seal even when the contract itself is in evidence, and that is a compelling reason.", claim.InformationId),
                 // The finding is said once for every such term; the ruling on each names it by its own words.
                 $"competitors would use the {info.Words} against {Claimant.Of(claim)}"));
     }
+
+    // Said of the kind of term shown, so a price list is never described as carrying royalties.
+    private static string Terms(InformationKind kind) => kind == InformationKind.LicensingTerms
+        ? "royalty and other terms of its licenses"
+        : "pricing and payment terms of its contracts";
 }

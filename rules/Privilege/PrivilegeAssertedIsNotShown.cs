@@ -12,15 +12,16 @@ public sealed class PrivilegeAssertedIsNotShown : Rule
     public override void Define()
     {
         Information info = default!;
+        Item item = default!;
 
         When()
             .Match(() => info)
-            .Exists<Item>(i => i.Id == info.ItemId, i => i.RestsOn.Contains(Ground.Privilege))
+            .Match(() => item, i => i.Id == info.ItemId, i => i.RestsOn.Contains(Ground.Privilege))
             .Not<HarmClaim>(c => c.InformationId == info.Id, c => c.Showing == Showing.Specific);
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.InsufficientReason, true, Step.Of(ctx.Rule.Name,
-                $"The movant calls the {info.Words} privileged but does not show that it is: a label of privilege or work product, without facts showing a confidential communication for legal advice or material prepared for litigation, is no reason to seal.", info.Id),
+                $"{Phrases.Capitalized(Claimant.ForItem(item))} calls the {info.Words} privileged but does not show that it is: a label of privilege or work product, without facts showing a confidential communication for legal advice or material prepared for litigation, is no reason to seal.", info.Id),
                 "the material is called privileged but not shown to be"));
     }
 }

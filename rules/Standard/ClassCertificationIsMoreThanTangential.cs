@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Standard;
 
 [Name("standard/class-certification")]
 [Description("A motion for class certification is more than tangentially related to the merits (the view the seed order follows).")]
-[CloseCall("District courts split on whether class-certification papers need compelling reasons or only good cause; papers said to be only tangentially related to the merits (relationToMerits: tangential) need only good cause.")]
+[CloseCall("District courts split on whether class-certification papers need compelling reasons or only good cause; papers said to be only tangentially related to the merits need only good cause.")]
 [Tag("standard"), Tag("split"), Cites("baker-class-cert-seed"), InForce(From = "2016-01-11"), Priority(Stratum.Standard)]
 [Split(Follows = ["caudle-class-cert-compelling", "mohamed-class-cert-compelling", "bennett-class-cert-order-compelling"],
     OtherView = ["ncaa-class-cert-nondispositive"])]

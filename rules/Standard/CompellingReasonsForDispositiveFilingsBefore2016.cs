@@ -18,6 +18,6 @@ public sealed class CompellingReasonsForDispositiveFilingsBefore2016 : Rule
 
         Then()
             .Yield(ctx => new MotionStandard(merits.MotionId, Model.Standard.CompellingReasons, Step.Of(ctx.Rule.Name,
-                "Compelling reasons must be shown to seal records attached to a dispositive motion: the movant must articulate compelling reasons, supported by specific factual findings, that outweigh the public's interest in access and in understanding the judicial process.")));
+                "Compelling reasons must be shown to seal records attached to a dispositive motion: the party seeking sealing must articulate compelling reasons, supported by specific factual findings, that outweigh the public's interest in access and in understanding the judicial process.")));
     }
 }

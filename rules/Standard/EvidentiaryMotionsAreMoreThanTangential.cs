@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Standard;
 
 [Name("standard/evidentiary-motion")]
 [Description("Motions in limine and Daubert motions that shape what the fact-finder hears are treated as more than tangentially related to the merits.")]
-[CloseCall("District courts split on whether motions in limine and Daubert motions are more than tangentially related to the merits; papers said to be only tangentially related to the merits (relationToMerits: tangential) need only good cause.")]
+[CloseCall("District courts split on whether motions in limine and Daubert motions are more than tangentially related to the merits; papers said to be only tangentially related to the merits need only good cause.")]
 [Tag("standard"), Tag("split"), Cites("cas-tangential-test", "cas-routine-mil", "cas-evidentiary-motions"), InForce(From = "2016-01-11"), Priority(Stratum.Standard)]
 public sealed class EvidentiaryMotionsAreMoreThanTangential : Rule
 {

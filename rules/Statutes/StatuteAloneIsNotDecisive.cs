@@ -14,14 +14,15 @@ public sealed class StatuteAloneIsNotDecisive : Rule
     public override void Define()
     {
         Information info = default!;
+        Item item = default!;
 
         When()
             .Match(() => info)
-            .Exists<Item>(i => i.Id == info.ItemId, i => i.RestsOn.Contains(Ground.Statute), i => i.TraditionallySecret == TraditionallySecret.None);
+            .Match(() => item, i => i.Id == info.ItemId, i => i.RestsOn.Contains(Ground.Statute), i => i.TraditionallySecret == TraditionallySecret.None);
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.InsufficientReason, true, Step.Of(ctx.Rule.Name,
-                $"The movant relies on a statute said to make the {info.Words} confidential. A statute that governs how others keep such records is not itself a reason for the court to seal them; the court weighs the information itself, and the movant must still meet the governing standard.", info.Id),
+                $"{Phrases.Capitalized(Claimant.ForItem(item))} relies on a statute said to make the {info.Words} confidential. A statute that governs how others keep such records is not itself a reason for the court to seal them; the court weighs the information itself, and {Claimant.ForItem(item)} must still meet the governing standard.", info.Id),
                 "a statute protecting such records elsewhere is not itself a reason to seal"));
     }
 }

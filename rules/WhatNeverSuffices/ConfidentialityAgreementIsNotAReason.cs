@@ -12,14 +12,15 @@ public sealed class ConfidentialityAgreementIsNotAReason : Rule
     public override void Define()
     {
         Information info = default!;
+        Item item = default!;
 
         When()
             .Match(() => info)
-            .Exists<Item>(i => i.Id == info.ItemId, i => i.RestsOn.Contains(Ground.ConfidentialityAgreement), i => i.TraditionallySecret == TraditionallySecret.None);
+            .Match(() => item, i => i.Id == info.ItemId, i => i.RestsOn.Contains(Ground.ConfidentialityAgreement), i => i.TraditionallySecret == TraditionallySecret.None);
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.InsufficientReason, true, Step.Of(ctx.Rule.Name,
-                $"The movant relies on an agreement to keep the {info.Words} confidential. Parties cannot contract their way out of the presumption of access: an agreement of confidentiality is not by itself a reason to seal, and the movant must still show what harm disclosure would cause.", info.Id),
+                $"{Phrases.Capitalized(Claimant.ForItem(item))} relies on an agreement to keep the {info.Words} confidential. Parties cannot contract their way out of the presumption of access: an agreement of confidentiality is not by itself a reason to seal, and {Claimant.ForItem(item)} must still show what harm disclosure would cause.", info.Id),
                 "an agreement to keep the material confidential is not itself a reason to seal"));
     }
 }

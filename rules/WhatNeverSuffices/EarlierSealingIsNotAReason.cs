@@ -12,14 +12,15 @@ public sealed class EarlierSealingIsNotAReason : Rule
     public override void Define()
     {
         Information info = default!;
+        Item item = default!;
 
         When()
             .Match(() => info)
-            .Exists<Item>(i => i.Id == info.ItemId, i => i.RestsOn.Contains(Ground.SealedElsewhere), i => i.TraditionallySecret == TraditionallySecret.None);
+            .Match(() => item, i => i.Id == info.ItemId, i => i.RestsOn.Contains(Ground.SealedElsewhere), i => i.TraditionallySecret == TraditionallySecret.None);
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.InsufficientReason, true, Step.Of(ctx.Rule.Name,
-                $"The movant relies on an earlier sealing of the {info.Words}. An earlier order, here or in another court, does not decide this motion: the movant must make, for this filing, the particularized showing that outweighs the public's interest in access.", info.Id),
+                $"{Phrases.Capitalized(Claimant.ForItem(item))} relies on an earlier sealing of the {info.Words}. An earlier order, here or in another court, does not decide this motion: {Claimant.ForItem(item)} must make, for this filing, the particularized showing that outweighs the public's interest in access.", info.Id),
                 "an earlier sealing does not itself justify sealing this filing"));
     }
 }

@@ -196,7 +196,7 @@ internal static class ValueHelp
     {
         ["trade-secret"] = "A trade secret: a formula, process or compilation whose value lies in being secret.",
         ["pricing-terms"] = "Prices, royalty rates or payment terms of a contract.",
-        ["licensing-terms"] = "The terms of a licence (its scope, duration, conditions).",
+        ["licensing-terms"] = "The terms of a license (its scope, duration, conditions).",
         ["financial-data"] = "A business's revenue, costs, margins, sales or other financial figures.",
         ["source-code"] = "Software source code.",
         ["technical-information"] = "Technical details of a product or system: designs, specifications, test results.",
@@ -213,7 +213,7 @@ internal static class ValueHelp
         ["financial-account"] = "A bank or other financial-account number (Rule 5.2(a): only the last four digits may appear).",
         ["birthdate"] = "A date of birth (Rule 5.2(a): only the year may appear).",
         ["emergency-contact"] = "The name and number of someone to call in an emergency.",
-        ["identification-number"] = "A number assigned to a person: an agency's case number, an employee or inmate number, a driver's licence.",
+        ["identification-number"] = "A number assigned to a person: an agency's case number, an employee or inmate number, a driver's license.",
         ["minor-identity"] = "What identifies a child other than the name: a photograph, a description, the school.",
         ["victim-identity"] = "What identifies the victim of a crime or abuse.",
         ["occupation"] = "A person's job or former job.",

@@ -107,6 +107,21 @@ public static partial class MovantOrderBuilder
         return numbers.Count > 0 && numbers.All(said.Contains);
     }
 
+    // Where the portion is placed: a place the label already names ("in Schedule B") is not said twice, only its pages.
+    private static string Place(string what, string lines)
+    {
+        if (PlaceWithPages().Match(lines) is { Success: true } m && Names(what, m.Groups["place"].Value.Trim()))
+            return $"{what} ({m.Groups["pages"].Value})";
+        return lines.Contains('(', StringComparison.Ordinal) ? $"{what}, at {lines}" : $"{what} ({lines})";
+    }
+
+    private static bool Names(string what, string place) => place.Length >= 3
+        && System.Text.RegularExpressions.Regex.IsMatch(what, $@"\b{System.Text.RegularExpressions.Regex.Escape(place)}\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<place>[^();]+?)\s*\((?<pages>[^()]+)\)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PlaceWithPages();
+
     // Where the filing facts place each part ("the settlement amount: page 2; the minor's name: pages 1, 2 and 7"), only
     // the places of the parts this order redacts: a clerk must not read a place the order keeps public as one to redact.
     private static string Granted(string portions, SealingResult result, ItemResult item)
@@ -125,7 +140,7 @@ public static partial class MovantOrderBuilder
         var what = item.Outcome == Outcome.Seal ? "Entire document" : $"Redact {OrderBuilder.Labels(result, item.Redact)}";
         // A sealed document is sealed whole; where the portion's pages already stand in the labels, they are not repeated.
         var portion = item.Outcome != Outcome.Seal && placed?.Portions is { Length: > 0 } all && Granted(all, result, item) is { Length: > 0 } lines && !SaysThePages(what, lines)
-            ? lines.Contains('(', StringComparison.Ordinal) ? $"{what}, at {lines}" : $"{what} ({lines})"
+            ? Place(what, lines)
             : what;
         var name = result.ItemNames.GetValueOrDefault(item.Id, item.Id);
         return new TableRow(name, portion, "GRANTED", "—", Reason(request, result, item))

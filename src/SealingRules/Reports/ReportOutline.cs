@@ -104,6 +104,7 @@ public static partial class ReportOutline
     /// <summary>A warning opened with the name of what it concerns instead of its id.</summary>
     public static string Unlabelled(string message, SealingResult result)
     {
+        message = WithoutFieldNames(message);
         foreach (var (prefix, names) in new[] { ("Information ", (Func<string, string?>)Info), ("Item ", Item) })
         {
             if (!message.StartsWith(prefix, StringComparison.Ordinal)) continue;
@@ -117,5 +118,17 @@ public static partial class ReportOutline
             ? $"{Phrases.Capitalized(label)} in {Phrases.MidSentence(result.ItemNames.GetValueOrDefault(item, item))}" : null;
         string? Item(string id) => result.ItemNames.TryGetValue(id, out var name) ? name : null;
     }
+
+    /// <summary>
+    /// A warning tells a program which field to set ("say so (relationToMerits: tangential)"); a report read by people
+    /// says it in words, as the page's interview does. The JSON keeps the field names.
+    /// </summary>
+    public static string WithoutFieldNames(string message) => message
+        .Replace("(atIssue: true; ", "(", StringComparison.Ordinal)
+        .Replace(", state relationToMerits: tangential.", ", say so.", StringComparison.Ordinal)
+        .Replace("State channel: personal if it is a personal account.", "Say so if it is a personal account.", StringComparison.Ordinal)
+        .Replace(" (relationToMerits: more-than-tangential)", "", StringComparison.Ordinal)
+        .Replace(" (relationToMerits: tangential)", "", StringComparison.Ordinal)
+        .Replace(" (atIssue: false)", "", StringComparison.Ordinal);
 
 }

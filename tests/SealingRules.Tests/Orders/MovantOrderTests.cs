@@ -201,6 +201,19 @@ public sealed class MovantOrderTests
     }
 
     [Theory]
+    [InlineData("Schedule B (pp. 14-15)", "Redact the price table in Schedule B (pp. 14-15)")]
+    [InlineData("Appendix C (pp. 14-15)", "Redact the price table in Schedule B, at Appendix C (pp. 14-15)")]
+    [InlineData("B (pp. 14-15)", "Redact the price table in Schedule B, at B (pp. 14-15)")]
+    public void ThePortionColumn_DoesNotRepeatAPlaceTheLabelNames(string portions, string expected)
+    {
+        var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);
+        json["motions"]![0]!["items"]![0]!["information"]![0]!["label"] = "the price table in Schedule B";
+        json["filing"]!["items"]![0]!["portions"] = portions;
+
+        Assert.Equal(expected, Shared.Service.MovantOrder(json.ToString()).Table[0].Portion);
+    }
+
+    [Theory]
     [InlineData("Hon. Jane Doe", "Hon. Jane Doe", "United States District Judge")]
     [InlineData("Gloria M. Navarro", "Hon. Gloria M. Navarro", "United States District Judge")]
     [InlineData("Magistrate Judge Peggy A. Leen", "Hon. Peggy A. Leen", "United States Magistrate Judge")]

@@ -40,6 +40,22 @@ public sealed class SentenceShapeTests
     }
 
     [Fact]
+    public void AReportForPeople_NamesNoFieldOfTheContract_WhileTheJsonKeepsThem()
+    {
+        // Warnings across the case base name fields a program would set (relationToMerits, atIssue, channel); a report
+        // without --ids says the same in words.
+        var field = new System.Text.RegularExpressions.Regex(@"\b[a-z]+[A-Z][A-Za-z]*: [a-z]|\bchannel: [a-z]");
+        var hinted = 0;
+        foreach (var folder in Directory.GetDirectories(Repo.Examples).Where(f => File.Exists(Path.Combine(f, "request.json"))).Order(StringComparer.Ordinal))
+        {
+            var result = Shared.Service.Evaluate(File.ReadAllText(Path.Combine(folder, "request.json")));
+            hinted += result.Warnings.Count(w => field.IsMatch(w.Message));
+            Assert.DoesNotMatch(field, SealingRules.Reports.MarkdownReport.Render(result));
+        }
+        Assert.True(hinted > 0, "no warning in the case base names a field, so this test would prove nothing");
+    }
+
+    [Fact]
     public void TheSeedsReport_SaysTheLegalFrameworkOnce_AndEachFindingOnce()
     {
         var markdown = SealingRules.Reports.MarkdownReport.Render(Shared.Service.Evaluate(File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json"))));
