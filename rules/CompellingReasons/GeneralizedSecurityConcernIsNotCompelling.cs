@@ -20,7 +20,7 @@ public sealed class GeneralizedSecurityConcernIsNotCompelling : Rule
 
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.InsufficientReason, true, Step.Of(ctx.Rule.Name,
-                "It is unclear what vulnerability disclosure of this information would expose. A vague, generalized concern that bad actors might exploit it does not articulate the particularized harm the compelling-reasons standard requires; blanket claims of law enforcement do not suffice.", claim.InformationId),
+                "It is unclear what vulnerability disclosure of this information would expose. A vague, generalized concern that bad actors might exploit it does not articulate the particularized harm the compelling-reasons standard requires; blanket claims of a law-enforcement interest do not suffice.", claim.InformationId),
                 "the concern that bad actors might exploit the information is vague and generalized"));
     }
 }

@@ -9,7 +9,7 @@ namespace SealingRules.Rules.CompellingReasons;
 /// is ongoing proves nothing about locks or cameras, and the finding says what was shown.
 /// </summary>
 [Name("compelling/law-enforcement-harm")]
-[Description("A specific showing of how disclosure would interfere with law enforcement (an investigation, its witnesses or methods) is a compelling reason; a blanket claim of law enforcement is not.")]
+[Description("A specific showing of how disclosure would interfere with law enforcement (an investigation, its witnesses or methods) is a compelling reason; a blanket claim of a law-enforcement interest is not.")]
 [Tag("secrecy"), Tag("compelling-reasons"), Tag("law-enforcement"), Cites("kamakana-particularized-showing", "unknown-parties-particularized"), Priority(Stratum.Reasons)]
 public sealed class SpecificLawEnforcementHarmIsCompelling : Rule
 {
@@ -25,7 +25,7 @@ public sealed class SpecificLawEnforcementHarmIsCompelling : Rule
 
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
-                $"{Claimant.Cap(claim)} shows with specific facts how disclosure would interfere with law enforcement, not merely that an investigation exists; a particularized showing of that harm, unlike a blanket claim of law enforcement, is a compelling reason.", claim.InformationId),
+                $"{Claimant.Cap(claim)} shows with specific facts how disclosure would interfere with law enforcement, not merely that an investigation exists; a particularized showing of that harm, unlike a blanket claim of a law-enforcement interest, is a compelling reason.", claim.InformationId),
                 $"disclosure would interfere with law enforcement, as {Claimant.Of(claim)} shows with specific facts"));
     }
 }

@@ -451,14 +451,16 @@ public static class CommandLine
             }
             catch (ContractException e)
             {
-                // In a class, one malformed file is refused on its own line and the rest are still graded.
+                // In a class, one malformed file is refused on its own line and the rest are still graded; a student grading
+                // one file in Markdown reads the refusal in words too.
                 if (files.Count == 1)
                 {
                     await stderr.WriteLineAsync(e.Error.ToJson());
+                    if (format == "markdown") await stdout.WriteAsync(GradeReport.Render(ex.Slug, [], [(f, Refusal(e.Error))]));
                     return 2;
                 }
                 await stderr.WriteLineAsync($"{{\"answers\": {Newtonsoft.Json.JsonConvert.ToString(f)}, {e.Error.ToJson()[1..]}");
-                refused.Add((f, e.Error.Line is { } line ? $"{e.Error.Message} (line {line.ToString(System.Globalization.CultureInfo.InvariantCulture)})" : e.Error.Message));
+                refused.Add((f, Refusal(e.Error)));
             }
         }
         if (graded.Count == 0) return 2;
@@ -467,6 +469,11 @@ public static class CommandLine
         else await stdout.WriteLineAsync(Json.Write(graded.Select(g => new { answers = g.Item1, grade = g.Item2 })));
         return refused.Count > 0 ? 2 : 0;
     }
+
+    // A refusal as a person reads it: the message, and where in the file.
+    private static string Refusal(ContractError error) => error.Line is { } line
+        ? $"{error.Message} (line {line.ToString(System.Globalization.CultureInfo.InvariantCulture)})"
+        : error.Message;
 
     // FILE|- with --format among the given values and, for order, -o OUT.
     private static (string File, string Format, string? Out) FileFormatOut(string command, string[] args, string[] formats, bool output)

@@ -230,10 +230,44 @@ public static class Phrases
         const int Short = 60;
         var exhibit = System.Text.RegularExpressions.Regex.Match(title, @"^(Exhibits?|Exs?\.|Exh\.)\s*[A-Z0-9][\w.-]*(\s*(-|–|to|and|through)\s*[A-Z0-9][\w.-]*)?(?=\s*[:(,]|\s*$)",
             System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-        if (exhibit.Success && title.Length > Short) return exhibit.Value;
-        if (title.Length <= Short) return MidSentence(title);
+        // "Exhibit 12: supply agreement" is named by its number, as counsel would say it.
+        if (exhibit.Success && (title.Length > Short || title[exhibit.Length..].TrimStart().StartsWith(':'))) return exhibit.Value;
+        if (title.Length <= Short) return Definite(MidSentence(title));
         var clause = title.IndexOfAny([':', '(', ',']);
-        return clause > 0 && clause <= Short ? MidSentence(title[..clause].TrimEnd()) : "the document";
+        return clause > 0 && clause <= Short ? Definite(MidSentence(title[..clause].TrimEnd())) : "the document";
+    }
+
+    // Papers a court names without an article: exhibits, docket entries, schedules and the like.
+    private static readonly string[] Numbered = ["Exhibit", "Exhibits", "Ex.", "Exs.", "Exh.", "ECF", "Doc.", "Docs.", "Dkt.", "Docket", "Tab", "Appendix", "Schedule", "Attachment", "Annex", "No.", "Nos."];
+
+    // A title that names a paper by its own capitalised name ("Laredo Field Office Contingency Plan") reads after "the"
+    // mid-sentence; one that opens with a determiner, a possessive or a number-like name ("Exhibit 3") does not.
+    private static string Definite(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Trial Exhibit 80", "Sealed Document 44-1": a paper named by its number takes no article either.
+        if (words.Length == 0 || !char.IsUpper(words[0][0]) || words.Take(2).Any(w => Numbered.Contains(w, StringComparer.Ordinal)) || char.IsDigit(words[0][^1])
+            || (words.Length <= 4 && char.IsDigit(words[^1][0]))) return title;
+        if (words.Take(3).Any(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal) || w.EndsWith("s'", StringComparison.Ordinal))) return title;
+        // Capitals beyond the first word make it a name ("Laredo Field Office Contingency Plan"); else a common noun.
+        var proper = words.Skip(1).Any(w => char.IsUpper(w[0])) || title.Skip(1).Any(char.IsDigit);
+        return proper ? "the " + title : "the " + char.ToLowerInvariant(title[0]) + title[1..];
+    }
+
+    // Words that open a clause continuing a sentence after a colon; a name ("Rule 5.2", "Kamakana") keeps its capital.
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "If", "Say", "State", "Replace", "Name", "Give", "Add", "Explain", "Describe", "Show", "Identify", "Tie", "Do",
+        "Ask", "File", "Support", "Propose", "The", "A", "An", "Since", "Where", "With", "Without", "Although", "It", "Only",
+        "No", "Nothing", "Every", "Each", "Because", "Once",
+    };
+
+    /// <summary>A clause that follows a colon in running text: "What it still needs: say how…", not "Say how…".</summary>
+    public static string AfterColon(string clause)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        var space = clause.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && ClauseOpeners.Contains(clause[..space]) ? char.ToLowerInvariant(clause[0]) + clause[1..] : clause;
     }
 
     /// <summary>"a" or "an" before a noun, by its first letter ("an Information", "a Filing"; the project's nouns have no silent h).</summary>

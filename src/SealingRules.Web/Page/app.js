@@ -553,9 +553,12 @@ async function openExercise() {
         redact.append(el("div", { class: "toggle" }, el("input", { type: "checkbox", id, value: info.id }), el("label", { for: id, text: info.id + " (" + words(info.kind) + ", about " + words(info.about) + ")" })));
       });
       itemBox.append(redact);
-      // A reason given in words is the student's to write: a text box per such harm, graded by its reading.
+      // A reason given in words is the student's to judge and to write: how particular it is as written (a question where
+      // the key asks it), and a text box per such harm, graded by its reading.
       (item.harms || []).forEach((harm, h) => {
         if (harm.statement === undefined) return;
+        itemBox.append(choice("answer-" + mi + "-" + ii + "-showing-" + h, "How particular is reason " + (h + 1) + " as written?",
+          ["specific", "generalized", "conclusory", "hypothetical", "none"]));
         const id = "answer-" + mi + "-" + ii + "-statement-" + h;
         itemBox.append(el("div", { class: "field" },
           el("label", { for: id, text: "Your declaration paragraph for reason " + (h + 1) + " (" + words(harm.kind) + ")" }),
@@ -590,12 +593,15 @@ async function gradeExercise() {
       const statements = (item.harms || []).map((_, h) => ({ harm: h, box: $("answer-" + mi + "-" + ii + "-statement-" + h) }))
         .filter((w) => w.box && w.box.value.trim()).map((w) => ({ harm: w.harm, statement: w.box.value }));
       if (statements.length) answer.statements = statements;
+      const showings = (item.harms || []).map((_, h) => ({ harm: h, box: $("answer-" + mi + "-" + ii + "-showing-" + h) }))
+        .filter((w) => w.box && w.box.value).map((w) => ({ harm: w.harm, showing: w.box.value }));
+      if (showings.length) answer.showings = showings;
       return answer;
     });
     return motion;
   }) };
   const body = $("grade-body");
-  const answered = answers.motions.some((m) => m.standard || m.disposition || m.withoutPrejudice !== undefined || m.items.some((i) => i.outcome || i.statements));
+  const answered = answers.motions.some((m) => m.standard || m.disposition || m.withoutPrejudice !== undefined || m.items.some((i) => i.outcome || i.statements || i.showings));
   if (!answered) { body.replaceChildren(el("p", { class: "error", role: "alert", text: "Answer at least one question (a standard, a disposition, an item's outcome or a declaration paragraph) before committing." })); return; }
   try {
     const grade = await call("POST", "/api/grade", { exercise: exercise.slug, answers });
@@ -615,7 +621,8 @@ async function gradeExercise() {
 const written = (miss) => miss.field.startsWith("statements");
 // The answer file's field as the question asked (the JSON keeps the field's name).
 const question = (field) => ({ withoutPrejudice: "without prejudice", redact: "what is redacted" })[field]
-  || (field.startsWith("statements[") ? "the declaration paragraph" + (field === "statements[0]" ? "" : " for harm " + field.slice(11, -1)) : field);
+  || (field.startsWith("statements[") ? "the declaration paragraph" + (field === "statements[0]" ? "" : " for harm " + field.slice(11, -1))
+    : field.startsWith("showings[") ? "how particular the showing is" + (field === "showings[0]" ? "" : " (harm " + field.slice(9, -1) + ")") : field);
 function said(miss) {
   if (miss.unanswered) return "not answered; expected " + show(miss.expected) + ".";
   return written(miss) ? (miss.given === "none" ? "your paragraph shows no reason at all" : "your paragraph reads as " + show(miss.given)) + "; it needs to read as " + show(miss.expected) + "."

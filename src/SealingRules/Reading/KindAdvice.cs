@@ -16,6 +16,9 @@ internal static class KindAdvice
         /// <summary>A sentence in a declarant's voice that says both (the what-if proposes it): read alone, it is specific.</summary>
         public string Example { get; init; } = "";
 
+        /// <summary>The kind this advice was chosen for, which its pronouns ("use them") stand for.</summary>
+        public InformationKind Kind { get; init; }
+
         /// <summary>The harms this advice on how speaks to; another harm claimed keeps the harm's own advice.</summary>
         public IReadOnlySet<HarmKind> Fits { get; init; } = Business;
     }
@@ -98,6 +101,6 @@ internal static class KindAdvice
         var given = kinds.ToList();
         // A licence's prices are its royalties: its own advice speaks to a licensee, the price list's to a seller.
         if (given.Contains(InformationKind.LicensingTerms)) given = [.. given.Where(k => k != InformationKind.PricingTerms)];
-        return given.Select(k => ByKind.GetValueOrDefault(k)).FirstOrDefault(a => a is not null);
+        return given.Select(k => ByKind.GetValueOrDefault(k) is { } a ? a with { Kind = k } : null).FirstOrDefault(a => a is not null);
     }
 }

@@ -29,7 +29,7 @@ internal static class WhatWouldMakeItSpecific
         if (informantOnly)
             needs.Add("Say what in this document would identify the informant (a name, a role, a date), who does not yet know the identity (the defendant, the public), and what danger disclosure would bring to the informant or to the investigation.");
         if (!has.Contains(Feature.Mechanism) && !informantOnly)
-            needs.Add(advice is not null && advice.Fits.Contains(kind) ? $"Say how disclosure would cause the harm, for example that {advice.How}." : How(kind));
+            needs.Add(advice is not null && advice.Fits.Contains(kind) ? HowFor(advice) : How(kind));
         if (!has.Contains(Feature.ConcreteContent) && !Personal(kind) && !informantOnly)
             needs.Add(advice is not null
                 ? $"Say what the document concretely holds that would cause the harm: {advice.What}, not only that it is confidential or sensitive."
@@ -47,6 +47,10 @@ internal static class WhatWouldMakeItSpecific
         return needs;
     }
 
+    // The kind is named, so the advice's "them" has something to stand for.
+    private static string HowFor(KindAdvice.Advice advice)
+        => $"Say how disclosure of the {Phrases.Kind(advice.Kind)} would cause the harm, for example that {advice.How}.";
+
     /// <summary>
     /// For words read as specific on ground courts have gone both ways on (the kind of information alone, with no word of
     /// how disclosure would harm): what would put the showing on firmer ground. Empty where the reading stands firm.
@@ -62,7 +66,7 @@ internal static class WhatWouldMakeItSpecific
         if (has.Contains(Feature.Mechanism)) return [];
         var kind = reading.Harm.Kind;
         var advice = KindAdvice.For(kinds);
-        var how = advice is not null && advice.Fits.Contains(kind) ? $"Say how disclosure would cause the harm, for example that {advice.How}." : Exposed(kind);
+        var how = advice is not null && advice.Fits.Contains(kind) ? HowFor(advice) : Exposed(kind);
         var firmer = new List<string> { how };
         // The kind's own example may already speak of what the claims put in issue; then it is not said twice.
         if (atIssue && !how.Contains(" issue", StringComparison.Ordinal))

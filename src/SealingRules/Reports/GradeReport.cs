@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SealingRules.Teaching;
+using SealingRules.Model;
 
 namespace SealingRules.Reports;
 
@@ -27,6 +28,10 @@ public static class GradeReport
             foreach (var (student, why) in refused) md.AppendLine(CultureInfo.InvariantCulture, $"| {student} | not graded: {why} |");
             ByQuestion(md, all);
         }
+        // One file, refused: said in words, where a student reads the grade, as well as on stderr for a program.
+        else if (refused is [var (file, reason)])
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## {file}: not graded").AppendLine()
+                .AppendLine(CultureInfo.InvariantCulture, $"The answers could not be read: {reason}. Correct it and grade again; nothing in a file that cannot be read is marked.");
         foreach (var (student, result) in all)
         {
             // Each student's section cites as one document does: in full once, then short, one authority's pins joined.
@@ -50,7 +55,8 @@ public static class GradeReport
                 if (miss.Authorities.Count > 0) md.AppendLine(CultureInfo.InvariantCulture, $"  {string.Join("; ", forms.Of(miss.Authorities.Select(a => a.Cite)).Select(c => $"*{c}*"))}.");
                 if (miss.RightIf is { } rightIf)
                     md.Append(written && !miss.Unanswered ? "  What it still needs: "
-                        : rightIf.StartsWith("Your answer would be right", StringComparison.Ordinal) ? "  " : "  Your answer would be right on other facts: ").AppendLine(rightIf);
+                        : rightIf.StartsWith("Your answer would be right", StringComparison.Ordinal) ? "  " : "  Your answer would be right on other facts: ")
+                        .AppendLine(rightIf.StartsWith("Your answer would be right", StringComparison.Ordinal) ? rightIf : Phrases.AfterColon(rightIf));
             }
         }
         return md.ToString();
@@ -80,6 +86,7 @@ public static class GradeReport
         "withoutPrejudice" => "without prejudice",
         "redact" => "what is redacted",
         _ when field.StartsWith("statements[", StringComparison.Ordinal) => "the declaration paragraph" + (field == "statements[0]" ? "" : $" for harm {field[11..^1]}"),
+        _ when field.StartsWith("showings[", StringComparison.Ordinal) => "how particular the showing is" + (field == "showings[0]" ? "" : $" (harm {field[9..^1]})"),
         _ => field,
     };
 

@@ -122,7 +122,7 @@ public static class MarkdownReport
             if (win.Count > ShownChanges)
                 md.AppendLine(CultureInfo.InvariantCulture, $"- ({win.Count - ShownChanges} more, each asking more of the party, in the JSON.)");
             if (none is not null) md.AppendLine(CultureInfo.InvariantCulture, $"- {none}");
-            foreach (var cure in declarations) md.AppendLine(CultureInfo.InvariantCulture, $"- What the declaration must contain: {labels.Cure(cure)}");
+            foreach (var cure in declarations) md.AppendLine(CultureInfo.InvariantCulture, $"- What the declaration must contain: {Phrases.AfterColon(labels.Cure(cure))}");
         }
         if (lose.Count > 0)
         {
@@ -134,7 +134,13 @@ public static class MarkdownReport
         if (whyNot.Count > 0)
         {
             md.AppendLine().AppendLine("Why not more:");
-            foreach (var w in whyNot) md.AppendLine(CultureInfo.InvariantCulture, $"- {w.Description} As to {labels.List(w.Concerns)}, it needs what these facts lack: that {Phrases.List(w.Unmet)}.");
+            // What the facts lack is said once for the rules that lack the same thing, each rule then named beneath it.
+            foreach (var lack in whyNot.GroupBy(w => (Concerns: string.Join(",", w.Concerns), Unmet: string.Join("; ", w.Unmet))))
+            {
+                var first = lack.First();
+                md.AppendLine(CultureInfo.InvariantCulture, $"- As to {labels.List(first.Concerns)}, these facts do not show {string.Join(", and ", first.Unmet.Select(u => "that " + u))}. {(lack.Count() == 1 ? "Were that shown, this would apply:" : "Were that shown, any of these could apply:")}");
+                foreach (var w in lack) md.AppendLine(CultureInfo.InvariantCulture, $"  - {w.Description}");
+            }
         }
     }
 
@@ -234,7 +240,10 @@ public static class MarkdownReport
             var open = cure.LastIndexOf(" (", StringComparison.Ordinal);
             if (open < 0) return cure;
             var named = cure[(open + 2)..^1].Split(", ");
-            return named.All(labels.ContainsKey) ? $"{cure[..open]} (as to {List(named)})" : cure;
+            if (!named.All(labels.ContainsKey)) return cure;
+            // Whom it concerns closes the sentence, inside its period.
+            var body = cure[..open];
+            return body.EndsWith('.') ? $"{body[..^1]} (as to {List(named)})." : $"{body} (as to {List(named)})";
         }
     }
 

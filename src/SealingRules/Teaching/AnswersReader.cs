@@ -25,12 +25,18 @@ public sealed record ItemAnswer(string Id, Standard? Standard, Outcome? Outcome,
 {
     /// <summary>Declaration paragraphs the student wrote for the item's harms, graded by how the engine reads them.</summary>
     public IReadOnlyList<StatementAnswer> Statements { get; init; } = [];
+
+    /// <summary>How particular the student judges each harm's showing, as the result's <c>showings</c> says it.</summary>
+    public IReadOnlyList<ShowingAnswer> Showings { get; init; } = [];
 }
 
 /// <summary>The words a student wrote to carry one harm's showing.</summary>
 /// <param name="Harm">The harm's 0-based place in the item's <c>harms</c>.</param>
 /// <param name="Statement">The student's declaration paragraph.</param>
 public sealed record StatementAnswer(int Harm, string Statement);
+
+/// <summary>A student's judgment of one harm's showing: the harm's place in the item and the showing.</summary>
+public sealed record ShowingAnswer(int Harm, Showing Showing);
 
 /// <summary>
 /// Reads an answers file against the exercise's request, refusing it whole, like a request, at the first field that
@@ -39,7 +45,7 @@ public sealed record StatementAnswer(int Harm, string Statement);
 internal static class AnswersReader
 {
     private static readonly string[] MotionFields = ["id", "standard", "disposition", "withoutPrejudice", "items"];
-    private static readonly string[] ItemFields = ["id", "standard", "outcome", "redact", "statements"];
+    private static readonly string[] ItemFields = ["id", "standard", "outcome", "redact", "statements", "showings"];
 
     /// <summary>
     /// Strict JSON with line positions, explained where it breaks (a missing comma, a trailing one), as a request's
@@ -113,6 +119,7 @@ internal static class AnswersReader
                     items.Add(new ItemAnswer(itemId, Enum<Standard>(item, "standard", ip), Enum<Outcome>(item, "outcome", ip), redact)
                     {
                         Statements = Statements(item, ip, request.StatedHarms.Count(h => h.ItemId == itemId)),
+                        Showings = Showings(item, ip, request.StatedHarms.Count(h => h.ItemId == itemId)),
                     });
                 }
             }
@@ -155,6 +162,32 @@ internal static class AnswersReader
                 throw RequestReader.Fail(ContractError.TooLarge, $"the statement is longer than {Shapes.StatementLimit} characters", $"{sp}.statement", w);
             Once(seen, (long)h!, $"harm {(long)h!} has two paragraphs", $"{sp}.harm", h);
             answers.Add(new StatementAnswer((int)(long)h!, (string)w!));
+        }
+        return answers;
+    }
+
+    // The student's judgment of each harm's showing, in the result's shape: { harm, showing }; a blank one is unanswered.
+    private static List<ShowingAnswer> Showings(JObject item, string path, int harms)
+    {
+        if (item["showings"] is not { } token) return [];
+        if (token is not JArray list) throw Invalid($"{path}.showings", token, "must be an array of { harm, showing }");
+        var answers = new List<ShowingAnswer>();
+        var seen = new Dictionary<long, string>();
+        for (var k = 0; k < list.Count; k++)
+        {
+            var sp = $"{path}.showings[{k}]";
+            if (list[k] is not JObject o) throw Invalid(sp, list[k], "must be an object { harm, showing }");
+            Only(o, ["harm", "showing"], sp);
+            if (o["harm"] is not JValue { Type: JTokenType.Integer } h || (long)h! < 0 || (long)h! >= harms)
+                throw Invalid($"{sp}.harm", o["harm"] ?? o, harms switch
+                {
+                    0 => "names a harm, but the item has none",
+                    1 => "must be 0: the item has one harm",
+                    _ => $"must be the place of one of the item's {harms} harms, 0 to {harms - 1}",
+                });
+            if (Enum<Showing>(o, "showing", sp) is not { } showing) continue;
+            Once(seen, (long)h!, $"harm {(long)h!} is judged twice", $"{sp}.harm", h);
+            answers.Add(new ShowingAnswer((int)(long)h!, showing));
         }
         return answers;
     }

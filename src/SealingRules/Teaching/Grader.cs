@@ -44,19 +44,19 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
             if (Value(court, "standard") is { } cs)
             {
                 if (answer.Standard is { } std)
-                    Check(target, "standard", cs, Kebab.Of(std), Kebab.Of(motion.Standard), MotionStandard, () => StandardIf(exercise.RequestJson, answer.Id, std));
-                else Unanswered(target, "standard", cs, MotionStandard);
+                    Check(target, "standard", cs, Kebab.Of(std), Kebab.Of(motion.Standard), MotionStandard, () => StandardIf(exercise.RequestJson, answer.Id, std), Note(court, "standard"));
+                else Unanswered(target, "standard", cs, MotionStandard, Note(court, "standard"));
             }
             if (Value(court, "disposition") is { } cd)
             {
-                if (answer.Disposition is { } disposition) Check(target, "disposition", cd, Kebab.Of(disposition), Kebab.Of(motion.Disposition), MotionDisposition);
-                else Unanswered(target, "disposition", cd, MotionDisposition);
+                if (answer.Disposition is { } disposition) Check(target, "disposition", cd, Kebab.Of(disposition), Kebab.Of(motion.Disposition), MotionDisposition, note: Note(court, "disposition"));
+                else Unanswered(target, "disposition", cd, MotionDisposition, Note(court, "disposition"));
             }
             if (Value(court, "withoutPrejudice") is { } cw)
             {
                 // Left blank it is unanswered, whatever the disposition given (README: blank is unanswered, given empty).
-                if (answer.WithoutPrejudice is { } wp) Check(target, "withoutPrejudice", cw, Lower(wp), Lower(motion.WithoutPrejudice), MotionPrejudice);
-                else Unanswered(target, "withoutPrejudice", cw, MotionPrejudice);
+                if (answer.WithoutPrejudice is { } wp) Check(target, "withoutPrejudice", cw, Lower(wp), Lower(motion.WithoutPrejudice), MotionPrejudice, note: Note(court, "withoutPrejudice"));
+                else Unanswered(target, "withoutPrejudice", cw, MotionPrejudice, Note(court, "withoutPrejudice"));
             }
 
             (string, IReadOnlyList<CitationResult>, string) MotionStandard() => Because(motion.Reasoning.Where(s => s.Rule.StartsWith("standard/", StringComparison.Ordinal)).ToList(), scope);
@@ -68,7 +68,10 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
                 var lead = "A motion is granted where every document gets the relief asked, granted in part where some do, and denied where none does: the disposition follows from what each document is owed, not from how strong the motion reads as a whole.";
                 // Documents decided for the same reason are explained once; what renewing the motion takes is the
                 // prejudice question's, so the disposition says only its first sentence.
-                var why = string.Join(" ", items.Select(x => x.Why.Item3).Distinct(StringComparer.Ordinal));
+                // Each document is named before its reasons, and a sentence said for one is not said again for the next.
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                var why = string.Join(" ", items.Select(x => (Name: DocumentName(result, x.Item.Id), Said: Unsaid(x.Why.Item3, seen)))
+                    .Where(x => x.Said.Length > 0).Select(x => items.Count > 1 ? $"As to {x.Name}: {Phrases.AfterColon(x.Said)}" : x.Said));
                 var said = explanation.Length > 0 ? Reports.ReportOutline.FirstSentence(explanation) : "";
                 return (rule.Length > 0 ? rule : items.Select(x => x.Why.Item1).FirstOrDefault() ?? "",
                     [.. authorities.Concat(items.SelectMany(x => x.Why.Item2)).DistinctBy(a => a.Cite)], $"{lead} {said} {why}".Trim());
@@ -77,6 +80,9 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
             (string, IReadOnlyList<CitationResult>, string) MotionPrejudice()
             {
                 var (rule, authorities, explanation) = Because(motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/", StringComparison.Ordinal)).Take(1).ToList(), scope);
+                // The disposition itself is the other question's answer; what renewing takes is this one's.
+                if (Value(court, "disposition") is not null && explanation.StartsWith("No item receives the relief requested", StringComparison.Ordinal))
+                    explanation = explanation[Reports.ReportOutline.FirstSentence(explanation).Length..].TrimStart();
                 var lead = motion.Disposition == Model.Disposition.Granted
                     ? "A motion granted in full leaves nothing to renew, so prejudice does not arise."
                     : motion.WithoutPrejudice
@@ -93,8 +99,8 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
                 (string, IReadOnlyList<CitationResult>, string) ItemStandard() => Because(item.Reasoning.Where(s => s.Rule.StartsWith("access/", StringComparison.Ordinal)).Concat(motion.Reasoning.Where(s => s.Rule.StartsWith("standard/", StringComparison.Ordinal))).Take(2).ToList(), scope);
                 if (Value(courtItem, "standard") is { } cis)
                 {
-                    if (itemAnswer.Standard is { } istd) Check(it, "standard", cis, Kebab.Of(istd), Kebab.Of(item.Standard), ItemStandard);
-                    else Unanswered(it, "standard", cis, ItemStandard);
+                    if (itemAnswer.Standard is { } istd) Check(it, "standard", cis, Kebab.Of(istd), Kebab.Of(item.Standard), ItemStandard, note: Note(courtItem, "standard"));
+                    else Unanswered(it, "standard", cis, ItemStandard, Note(courtItem, "standard"));
                 }
                 var expectedOutcome = Value(courtItem, "outcome");
                 if (expectedOutcome is not null && itemAnswer.Outcome is { } outcome)
@@ -102,10 +108,27 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
                     var given = Kebab.Of(outcome);
                     Check(it, "outcome", expectedOutcome, given, Kebab.Of(item.Outcome), () => Outcome(item, given, scope),
                         () => whatIf.Value.Items.Single(i => i.Id == item.Id).Changes.FirstOrDefault(c => Kebab.Of(c.Outcome) == given
-                            && (itemAnswer.Redact is null || c.Redact.Order(StringComparer.Ordinal).SequenceEqual(itemAnswer.Redact.Order(StringComparer.Ordinal))))?.Explanation);
+                            && (itemAnswer.Redact is null || c.Redact.Order(StringComparer.Ordinal).SequenceEqual(itemAnswer.Redact.Order(StringComparer.Ordinal))))?.Explanation,
+                        Note(courtItem, "outcome"));
                 }
                 else if (expectedOutcome is not null)
-                    Unanswered(it, "outcome", expectedOutcome, () => Outcome(item, item.Outcome == Model.Outcome.Public ? "seal" : "public", scope));
+                    Unanswered(it, "outcome", expectedOutcome, () => Outcome(item, item.Outcome == Model.Outcome.Public ? "seal" : "public", scope), Note(courtItem, "outcome"));
+                // How particular a harm's showing is, where the answer key asks it ("showings": [{ harm, showing }]).
+                foreach (var keyed in (courtItem?["showings"] as JArray ?? []).OfType<JObject>())
+                {
+                    var harm = (int)keyed["harm"]!;
+                    var expectedShowing = (string)keyed["showing"]!;
+                    var reading = item.Showings.FirstOrDefault(sh => sh.Harm == harm);
+                    var field = $"showings[{harm}]";
+                    // The words that decide the reading, then (where it falls short) what would make it specific.
+                    (string, IReadOnlyList<CitationResult>, string) Read() => reading is { Because.Count: > 0 }
+                        ? (reading.Because[^1].Rule, reading.Because[^1].Authorities, string.Join(" ", reading.Because.Select(b => b.Finding))
+                            + (reading.ToBeSpecific is { Count: > 0 } needs && expectedShowing != "specific" ? " To be read as specific, the declaration would need this: " + Phrases.AfterColon(string.Join(" ", needs)) : ""))
+                        : ("", [], "");
+                    if (itemAnswer.Showings.FirstOrDefault(a => a.Harm == harm) is { } judged)
+                        Check(it, field, expectedShowing, Kebab.Of(judged.Showing), reading is null ? "" : Kebab.Of(reading.Showing), Read, note: Note(courtItem, "showings"));
+                    else Unanswered(it, field, expectedShowing, Read, Note(courtItem, "showings"));
+                }
                 // A paragraph is asked where expected.json's "statementsAsked" lists its harm: written, it is graded; not, missed.
                 var asked = (courtItem?["statementsAsked"] as JArray ?? []).Select(h => (int)h).ToList();
                 foreach (var written in itemAnswer.Statements.Where(w => asked.Contains(w.Harm)))
@@ -122,7 +145,7 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
                         // What the student left out first (what the question tests), then what they added.
                         var wrong = expected.Except(redact).Concat(redact.Except(expected)).ToList();
                         Check(it, "redact", string.Join(", ", expected.Order(StringComparer.Ordinal)), string.Join(", ", redact.Order(StringComparer.Ordinal)), engineSays,
-                            () => Because(wrong.Select(id => Decisive(item, id)).Where(s => s is not null).Cast<StepResult>().ToList(), scope));
+                            () => Because(wrong.Select(id => Narrowest(item, id)).Where(s => s is not null).Cast<StepResult>().Distinct().ToList(), scope));
                     }
                     // An outcome other than redaction answers this question too: nothing redacted, which is wrong here.
                     else if (expected.Count > 0 && itemAnswer.Outcome is { } answered && answered != Model.Outcome.Redact)
@@ -159,24 +182,26 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
         static (string, IReadOnlyList<CitationResult>, string) Unwritten(ItemResult item, int harm, Scope scope)
         {
             if (item.Showings.FirstOrDefault(s => s.Harm == harm) is not { Because.Count: > 0 } read) return Because([], scope);
-            var needs = read.ToBeSpecific is { Count: > 0 } n ? " What a paragraph needs: " + string.Join(" ", n).TrimStart() : "";
+            var needs = read.ToBeSpecific is { Count: > 0 } n ? " What a paragraph needs: " + Phrases.AfterColon(string.Join(" ", n).TrimStart()) : "";
             return (read.Because[^1].Rule, read.Because[^1].Authorities, $"No paragraph was written. The declaration as given: {string.Join(" ", read.Because.Select(b => b.Finding))}{needs}");
         }
 
         // A question left blank: missed, with the reasoning that answers it (what an unanswered question tests).
-        void Unanswered(Target target, string field, string expected, Func<(string Rule, IReadOnlyList<CitationResult> Authorities, string Explanation)> why)
+        void Unanswered(Target target, string field, string expected, Func<(string Rule, IReadOnlyList<CitationResult> Authorities, string Explanation)> why, string? note = null)
         {
             marks.Add(new Mark(target.Id, field, false) { TargetKind = target.Kind });
             var (rule, authorities, explanation) = why();
+            explanation = Taught(note, explanation);
             misses.Add(new Miss(target.Id, field, expected, "", rule, authorities, explanation) { TargetKind = target.Kind, Unanswered = true });
         }
 
-        void Check(Target target, string field, string expected, string given, string engineSays, Func<(string Rule, IReadOnlyList<CitationResult> Authorities, string Explanation)> why, Func<string?>? rightIf = null)
+        void Check(Target target, string field, string expected, string given, string engineSays, Func<(string Rule, IReadOnlyList<CitationResult> Authorities, string Explanation)> why, Func<string?>? rightIf = null, string? note = null)
         {
             var right = expected == given;
             marks.Add(new Mark(target.Id, field, right) { TargetKind = target.Kind });
             if (right) return;
             var (rule, authorities, explanation) = why();
+            explanation = Taught(note, explanation);
             if (engineSays != expected)
                 explanation = $"The court's answer is {expected}; the engine would say {engineSays}, and the exercise's file says why the two differ. " + explanation;
             misses.Add(new Miss(target.Id, field, expected, given, rule, authorities, explanation) { TargetKind = target.Kind, RightIf = rightIf?.Invoke() });
@@ -219,6 +244,25 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
         return cited.FirstOrDefault() ?? steps.LastOrDefault();
     }
 
+    // A document as the case file names it: its exhibit or short title, else its id.
+    private static string DocumentName(SealingResult result, string itemId)
+        => result.ItemNames.TryGetValue(itemId, out var title) && Phrases.ShortTitle(title) is var shortTitle && shortTitle != "the document" ? shortTitle : itemId;
+
+    // The sentences of a text not said already (recorded in seen as they are said).
+    private static string Unsaid(string text, HashSet<string> seen)
+        => string.Join(" ", System.Text.RegularExpressions.Regex.Split(text, @"(?<=[.;])\s+(?=[A-Z])").Where(sentence => seen.Add(sentence.Trim())));
+
+    // For a piece the student redacted wrongly or left out: the finding that concerns it most narrowly (the identifying
+    // details, not the whole list's persecution), so each miss says why that piece, not the list, goes its way.
+    private static StepResult? Narrowest(ItemResult item, string infoId)
+    {
+        var way = item.Outcome == Model.Outcome.Seal || item.Redact.Contains(infoId) ? Leans.Secrecy : Leans.Access;
+        var decisive = Decisive(item, infoId);
+        // Of findings as narrow, the one the ruling rests on (the official accounts, not a conclusory privacy claim).
+        return item.Reasoning.Where(s => s.Concerns.Contains(infoId) && s.Leans == way && s.Authorities.Count > 0 && !s.Rule.StartsWith("weighing/", StringComparison.Ordinal))
+            .OrderBy(s => s.Concerns.Count).ThenBy(s => ReferenceEquals(s, decisive) ? 0 : 1).FirstOrDefault() ?? decisive;
+    }
+
     private static HashSet<string> Words(string text)
         => text.Split([' ', ',', ';', ':', '.', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 5).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
@@ -235,6 +279,12 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
 
     /// <summary>Where the exercise is decided (for which citations print) and each piece's name (to say a finding once).</summary>
     private sealed record Scope(string? Court, string? Case, IReadOnlyDictionary<string, string> Labels);
+
+    // What the exercise's author says the question tests (expected.json's "why", by field): the doctrine in the
+    // teacher's words, said before the engine's reasoning on this record.
+    private static string? Note(JObject? answerKey, string field) => (answerKey?["why"] as JObject)?[field] is JValue { Type: JTokenType.String } v ? (string?)v : null;
+
+    private static string Taught(string? note, string explanation) => note is null ? explanation : $"{note} {explanation}".TrimEnd();
 
     private static string? Value(JObject? obj, string field) => obj?[field] switch
     {

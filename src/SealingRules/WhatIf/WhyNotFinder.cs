@@ -67,7 +67,7 @@ internal static class WhyNotFinder
                 if (best.Fact is not null && best.Failed.Count == 0) unmet.Add($"there is no {Noun(pattern.ValueType)} with {Words(pattern.Expressions.Select(e => e.Expression))}");
                 continue;
             }
-            if (best.Fact is null) { unmet.Add(pattern.ValueType == typeof(HarmClaim) ? "a harm is claimed" : $"there is {Phrases.Article(Noun(pattern.ValueType))} {Noun(pattern.ValueType)}"); continue; }
+            if (best.Fact is null) { unmet.Add(pattern.ValueType == typeof(HarmClaim) ? "a harm is claimed and shown" : $"there is {Phrases.Article(Noun(pattern.ValueType))} {Noun(pattern.ValueType)}"); continue; }
             // Conditions on what the information is, or whom it concerns, are the document itself: the rule is not for it.
             if (best.Failed.Any(e => AboutTheDocument(e.Expression)))
                 return null;
@@ -155,7 +155,12 @@ internal static class WhyNotFinder
     }
 
     // The conditions that say something of the facts; the joins that tie one fact to another are structure, not words.
-    private static string Words(IEnumerable<LambdaExpression> conditions) => Phrases.List(conditions.Where(c => !IsJoin(c.Body)).Select(c => Sentence(c.Body)));
+    private static string Words(IEnumerable<LambdaExpression> conditions) => Phrases.List(conditions.Where(c => !IsJoin(c.Body)).Select(c => Said(Sentence(c.Body))));
+
+    // The showing's value said as the doctrine says it: a harm shown with specific facts.
+    private static string Said(string sentence) => sentence
+        .Replace("the showing of the harm claimed is specific or generalized", "the harm claimed is shown with specific facts or at least described", StringComparison.Ordinal)
+        .Replace("the showing of the harm claimed is specific", "the harm claimed is shown with specific facts", StringComparison.Ordinal);
 
     private static bool IsJoin(Expression e) => e is BinaryExpression { NodeType: ExpressionType.Equal, Left: MemberExpression { Expression: ParameterExpression l }, Right: MemberExpression { Expression: ParameterExpression r } } && l.Name != r.Name;
 
@@ -171,6 +176,9 @@ internal static class WhyNotFinder
             $"{Operand(b.Left)} is {(b.NodeType == ExpressionType.LessThan ? "before" : "on or after")} {Operand(b.Right)}",
         MethodCallExpression { Method.Name: nameof(HarmClaim.ComesFromTheDesignator) } => "the showing is made by the party that designated the material",
         MethodCallExpression m => $"{string.Join(" and ", m.Arguments.Select(a => Operand(a)).Concat(m.Object is null ? Array.Empty<string>() : [Operand(m.Object)]))} {Split(m.Method.Name).Replace("is ", "", StringComparison.Ordinal)}",
+        // A flag whose name is no sentence ("protective order only") is said as a reader would.
+        MemberExpression { Member.Name: nameof(Item.ProtectiveOrderOnly) } => "the item rests only on a protective-order designation",
+        MemberExpression { Member.Name: nameof(Item.NotSubmitted) } => "the documents were not put before the court",
         MemberExpression m when m.Type == typeof(bool) && m.Member.Name.StartsWith("Is", StringComparison.Ordinal) => $"{Owner(m)} is {Split(m.Member.Name[2..])}",
         MemberExpression m when m.Type == typeof(bool) => $"{Owner(m)} is {Split(m.Member.Name)}",
         _ => e.ToString(),
@@ -185,7 +193,14 @@ internal static class WhyNotFinder
             : $"{left} or {right}";
     }
 
-    private static string Negate(string sentence) => sentence.Contains(" is not ", StringComparison.Ordinal)
+    private static string Negate(string sentence) => sentence switch
+    {
+        "the item rests only on a protective-order designation" => "the item rests on more than a protective-order designation",
+        "the documents were not put before the court" => "the documents are put before the court",
+        _ => NegateIs(sentence),
+    };
+
+    private static string NegateIs(string sentence) => sentence.Contains(" is not ", StringComparison.Ordinal)
         ? sentence.Replace(" is not ", " is ", StringComparison.Ordinal)
         : sentence.Contains(" is ", StringComparison.Ordinal) ? ReplaceFirst(sentence, " is ", " is not ") : "not: " + sentence;
 

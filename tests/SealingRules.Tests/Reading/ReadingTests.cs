@@ -322,7 +322,8 @@ public sealed class ReadingTests
         var s = Showing(Shared.Service.Evaluate(Request("Disclosure would cause serious harm.", harm, kind)));
 
         Assert.Contains(s.ToBeSpecific!, n => n.Contains(named, StringComparison.Ordinal));
-        Assert.Contains(s.ToBeSpecific!, n => n.StartsWith("Say how disclosure would cause the harm, for example that ", StringComparison.Ordinal));
+        // The kind is named, so the advice's pronoun ("use them") has something to stand for.
+        Assert.Contains(s.ToBeSpecific!, n => n.StartsWith($"Say how disclosure of the {kind.Split('-')[0]}", StringComparison.Ordinal) && n.Contains(" would cause the harm, for example that ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -20,7 +20,11 @@ public sealed class GradeTests
             ["motions"] = new JArray(result.Motions.Select(m => new JObject
             {
                 ["id"] = m.Id, ["standard"] = Kebab(m.Standard), ["disposition"] = Kebab(m.Disposition), ["withoutPrejudice"] = m.WithoutPrejudice,
-                ["items"] = new JArray(m.Items.Select(i => new JObject { ["id"] = i.Id, ["outcome"] = Kebab(i.Outcome), ["redact"] = new JArray(i.Redact) })),
+                ["items"] = new JArray(m.Items.Select(i => new JObject
+                {
+                    ["id"] = i.Id, ["outcome"] = Kebab(i.Outcome), ["redact"] = new JArray(i.Redact),
+                    ["showings"] = new JArray(i.Showings.Select(sh => new JObject { ["harm"] = sh.Harm, ["showing"] = Kebab(sh.Showing) })),
+                })),
             })),
         }.ToString();
     }
@@ -197,7 +201,7 @@ public sealed class ExerciseTests
         var motions = ((JArray)key["motions"]!).Cast<JObject>().ToList();
         var questions = motions.Sum(m => m.Properties().Count(p => p.Name is "standard" or "disposition" or "withoutPrejudice")
             + (m["items"] as JArray ?? []).Cast<JObject>().Sum(i => i.Properties().Count(p => p.Name is "standard" or "outcome")
-                + ((string?)i["outcome"] == "redact" ? 1 : 0) + ((i["statementsAsked"] as JArray)?.Count ?? 0)));
+                + ((string?)i["outcome"] == "redact" ? 1 : 0) + ((i["statementsAsked"] as JArray)?.Count ?? 0) + ((i["showings"] as JArray)?.Count ?? 0)));
         var outcomesOnly = new JObject
         {
             ["motions"] = new JArray(motions.Select(m => new JObject
@@ -234,7 +238,7 @@ public sealed class ExerciseTests
         var conceded = Shared.Service.Grade(folder, Answer("EA already published these royalty rates in its annual report, so competitors would use them to undercut our bids."));
         var embarrassed = Shared.Service.Grade(folder, Answer("Disclosure would embarrass EA because fans would learn how little the retired players receive in royalty rates."));
 
-        Assert.Equal((2, 5), (unwritten.Score, unwritten.Max));
+        Assert.Equal((2, 6), (unwritten.Score, unwritten.Max));
         var blank = Assert.Single(unwritten.Misses, m => m.Field == "statements[0]");
         Assert.True(blank.Unanswered);
         Assert.StartsWith("No paragraph was written.", blank.Explanation, StringComparison.Ordinal);
@@ -344,14 +348,15 @@ public sealed class ExerciseTests
             "Exhibit 80 sets out the per-unit royalty rates and guaranteed minimum payments EA pays. Competing publishers and other licensors "
             + "would use those rates to undercut EA's bids and to demand the same terms in their own negotiations with EA."));
 
-        // The answer key's four questions (standard, disposition, prejudice, outcome) are left blank: missed.
-        Assert.Equal((0, 5), (weak.Score, weak.Max));
-        Assert.Equal(4, weak.Misses.Count(m => m.Unanswered));
+        // The answer key's five other questions (standard, disposition, prejudice, outcome, how particular the declaration
+        // is) are left blank: missed.
+        Assert.Equal((0, 6), (weak.Score, weak.Max));
+        Assert.Equal(5, weak.Misses.Count(m => m.Unanswered));
         var miss = Assert.Single(weak.Misses, m => !m.Unanswered);
         Assert.Equal("statements[0]", miss.Field);
         Assert.StartsWith("particularity/", miss.Rule, StringComparison.Ordinal);
         Assert.Contains("benchmark", miss.RightIf!, StringComparison.Ordinal);
-        Assert.Equal((1, 5), (strong.Score, strong.Max));
+        Assert.Equal((1, 6), (strong.Score, strong.Max));
         // In words, the paragraph is said to read as a value, not to be an answer, and what it lacks is what it needs.
         var words = SealingRules.Reports.GradeReport.Render("14-write-the-declaration", [("you", weak)]);
         Assert.Contains("your paragraph reads as *conclusory*; it needs to read as *specific*.", words, StringComparison.Ordinal);

@@ -27,7 +27,7 @@ public sealed class NarrowingTests(ITestOutputHelper output)
         Assert.Equal(Relief.Full, first.Relief);
         Assert.Equal(Outcome.Redact, first.Outcome);
         Assert.Equal(["prices"], first.Redact);
-        Assert.StartsWith("If the movant asked only to redact the price table rather than to seal the whole document, Supply agreement would be filed publicly with the price table redacted, as asked", first.Explanation, StringComparison.Ordinal);
+        Assert.StartsWith("If the movant asked only to redact the price table rather than to seal the whole document, the supply agreement would be filed publicly with the price table redacted, as asked", first.Explanation, StringComparison.Ordinal);
         // The reason that named only the part dropped goes with it; the request asks to redact, and the other part is no longer asked for.
         Assert.Contains(first.Patch, op => op is { Op: "remove", Path: "/motions/0/items/0/harms/1" });
         Assert.Contains(first.Patch, op => op is { Op: "remove", Path: "/motions/0/items/0/information/1" });
@@ -45,7 +45,7 @@ public sealed class NarrowingTests(ITestOutputHelper output)
 
         Assert.Equal(["request"], first.Dimensions);
         Assert.DoesNotContain(first.Patch, op => op.Path.EndsWith("/request", StringComparison.Ordinal));
-        Assert.StartsWith("If the movant asked to redact only the price table, and not the licensing terms, Supply agreement would be filed publicly with the price table redacted, as asked", first.Explanation, StringComparison.Ordinal);
+        Assert.StartsWith("If the movant asked to redact only the price table, and not the licensing terms, the supply agreement would be filed publicly with the price table redacted, as asked", first.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -135,7 +135,13 @@ public sealed class ShortTitleTests
     [InlineData("Ex. 3 (Supplier agreement)", "Ex. 3 (Supplier agreement)")]
     [InlineData("The deposition of Jane Roe", "the deposition of Jane Roe")]
     [InlineData("Approximately 85 pages of documents filed with defendant's motion to vacate, describing defense counsel's work", "the document")]
-    [InlineData("Settlement Agreement and Release between the parties (2017), lodged at Doc. 44-1 under seal with the motion", "Settlement Agreement and Release between the parties")]
+    [InlineData("Settlement Agreement and Release between the parties (2017), lodged at Doc. 44-1 under seal with the motion", "the Settlement Agreement and Release between the parties")]
+    [InlineData("Exhibit 12: supply agreement with a non-party distributor", "Exhibit 12")]
+    [InlineData("Laredo Field Office Contingency Plan", "the Laredo Field Office Contingency Plan")]
+    [InlineData("Plaintiffs' Opposition to Summary Judgment", "Plaintiffs' Opposition to Summary Judgment")]
+    [InlineData("Dr. Martell's examination", "Dr. Martell's examination")]
+    [InlineData("ECF 56", "ECF 56")]
+    [InlineData("Trial Exhibit 80", "Trial Exhibit 80")]
     [InlineData("Documents describing in great detail the negotiations between the parties over every billing rate and amount charged", "the document")]
     public void ALongTitle_IsShortenedToWhatNamesIt(string title, string shortened)
         => Assert.Equal(shortened, SealingRules.Model.Phrases.ShortTitle(title));

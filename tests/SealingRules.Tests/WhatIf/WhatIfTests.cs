@@ -65,7 +65,7 @@ public sealed class WhatIfTests(ITestOutputHelper output)
         var plan = Shared.Service.WhatIf(new ExampleCase("al-otro-lado-2019").RequestJson).Items.Single(i => i.Id == "ex-pi-43");
 
         var security = Assert.Single(plan.WhyNot!, w => w.Rule == "compelling/security-risk");
-        Assert.Equal(["the showing of the harm claimed is specific"], security.Unmet);
+        Assert.Equal(["the harm claimed is shown with specific facts"], security.Unmet);
         Assert.Equal(["ex-pi-43-plan"], security.Concerns);
         // Rules for other kinds of information (officials' phone numbers, medical records) are not offered.
         Assert.DoesNotContain(plan.WhyNot!, w => w.Rule.StartsWith("officials/", StringComparison.Ordinal) || w.Rule == "privacy/medical-records");
@@ -115,7 +115,7 @@ public sealed class WhatIfTests(ITestOutputHelper output)
 
         foreach (var item in Shared.Service.WhatIf(request).Items)
             foreach (var why in item.WhyNot ?? [])
-                foreach (var unmet in why.Unmet.Where(u => u.StartsWith("the harm claimed is ", StringComparison.Ordinal)))
+                foreach (var unmet in why.Unmet.Where(u => u.StartsWith("the harm claimed is ", StringComparison.Ordinal) && !u.StartsWith("the harm claimed is shown", StringComparison.Ordinal)))
                     foreach (var infoId in why.Concerns)
                     {
                         var info = parsed.Information.Single(i => i.Id == infoId);
@@ -145,7 +145,7 @@ public sealed class WhatIfTests(ITestOutputHelper output)
 
         // The claim the decision read is there: what it lacks is a specific showing, not a claim.
         var pricing = Assert.Single(plan.WhyNot!, w => w.Rule == "compelling/pricing-and-royalty-terms");
-        Assert.Equal(["the showing of the harm claimed is specific"], pricing.Unmet);
+        Assert.Equal(["the harm claimed is shown with specific facts"], pricing.Unmet);
         Assert.DoesNotContain(plan.WhyNot!, w => w.Unmet.Any(u => u.Contains("a harm is claimed", StringComparison.Ordinal)));
         // Not the court's own reading, the standard the law applies, privilege, Rule 5.2 identifiers or spite and libel.
         Assert.DoesNotContain(plan.WhyNot!, w => w.Unmet.Any(u => u.Contains("court review", StringComparison.Ordinal)
@@ -180,7 +180,9 @@ public sealed class WhatIfTests(ITestOutputHelper output)
 
         Assert.Contains("What could go wrong:", md);
         Assert.Contains("- If the movant supported its claim of exposure of a security vulnerability with specific facts", md);
-        Assert.Contains("it needs what these facts lack: that the showing of the harm claimed is specific", md);
+        // What the facts lack is said once, the rules that would then apply beneath it.
+        Assert.Contains("these facts do not show that the harm claimed is shown with specific facts. Were that shown, ", md);
+        Assert.DoesNotContain("it needs what these facts lack", md);
     }
 
     [Fact]

@@ -1,0 +1,91 @@
+using SealingRules.Tests.Support;
+using Xunit;
+
+namespace SealingRules.Tests.Teaching;
+
+/// <summary>
+/// A miss teaches the doctrine its question tests: the author's word on why (expected.json's "why"), how particular a
+/// declaration is (a question of its own), every piece of a redaction the student got wrong, and each document of a
+/// disposition by name.
+/// </summary>
+public sealed class TeachingWordsTests
+{
+    private static string Folder(string slug) => Path.Combine(Repo.Examples, "exercises", slug);
+
+    private static SealingRules.Teaching.GradeResult Grade(string slug, string answers) => Shared.Service.Grade(Folder(slug), answers);
+
+    [Fact]
+    public void AStandardMissed_OnAMotionToEnforceASettlement_SaysWhyItGoesToTheMerits()
+    {
+        var graded = Grade("01-no-reason-offered", """{ "motions": [ { "id": "Doc. 94", "standard": "good-cause" } ] }""");
+
+        var miss = Assert.Single(graded.Misses, m => m.Field == "standard");
+        Assert.StartsWith("A motion to enforce a settlement asks the court to hold the parties to terms that end the case", miss.Explanation, StringComparison.Ordinal);
+
+        // Left blank, the same question is missed with the same teaching.
+        var blank = Grade("01-no-reason-offered", """{ "motions": [ { "id": "Doc. 94" } ] }""");
+        Assert.Contains(blank.Misses, m => m.Field == "standard" && m.Unanswered && m.Explanation.Contains("a substitute for trial", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void HowParticularTheDeclarationIs_IsAQuestionOfItsOwn_GradedAgainstTheKey_AndLeftBlankIsMissed()
+    {
+        const string Motion = "EA admin. motion to seal TX 80 (Oct. 22, 2008)";
+        var right = Grade("14-write-the-declaration", $$"""{ "motions": [ { "id": "{{Motion}}", "items": [ { "id": "tx-80", "showings": [ { "harm": 0, "showing": "conclusory" } ] } ] } ] }""");
+        Assert.Contains(right.Marks, m => m.Field == "showings[0]" && m.Right);
+
+        var wrong = Grade("14-write-the-declaration", $$"""{ "motions": [ { "id": "{{Motion}}", "items": [ { "id": "tx-80", "showings": [ { "harm": 0, "showing": "specific" } ] } ] } ] }""");
+        var miss = Assert.Single(wrong.Misses, m => m.Field == "showings[0]");
+        Assert.Equal(("conclusory", "specific"), (miss.Expected, miss.Given));
+        Assert.Contains("rests only on a confidentiality designation", miss.Explanation, StringComparison.Ordinal);
+        Assert.Contains("To be read as specific, the declaration would need this: do not rest on the confidentiality designation", miss.Explanation, StringComparison.Ordinal);
+
+        var blank = Grade("14-write-the-declaration", $$"""{ "motions": [ { "id": "{{Motion}}" } ] }""");
+        Assert.Contains(blank.Misses, m => m.Field == "showings[0]" && m.Unanswered);
+        // No other exercise's key asks it, so nothing else gains a question.
+        Assert.DoesNotContain(Grade("01-no-reason-offered", """{ "motions": [] }""").Marks, m => m.Field.StartsWith("showings", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AShowingThatIsNoValue_IsRefused_NamingTheField()
+    {
+        var e = Assert.Throws<SealingRules.Contract.ContractException>(() => Grade("14-write-the-declaration",
+            """{ "motions": [ { "id": "EA admin. motion to seal TX 80 (Oct. 22, 2008)", "items": [ { "id": "tx-80", "showings": [ { "harm": 0, "showing": "very specific" } ] } ] } ] }"""));
+        Assert.Equal("motions[0].items[0].showings[0].showing", e.Error.Path);
+    }
+
+    [Fact]
+    public void ARedactionMiss_ExplainsThePiecesLeftOut_NotOnlyThePieceWronglyAdded()
+    {
+        var graded = Grade("12-al-otro-lado", """
+            { "motions": [ { "id": "ECF 314", "items": [ { "id": "ex-cc-reply-4", "outcome": "redact", "redact": ["waitlist-names", "waitlist-birthdates", "waitlist-medical"] } ] } ] }
+            """);
+
+        var miss = Assert.Single(graded.Misses, m => m.Target == "ex-cc-reply-4" && m.Field == "redact");
+        Assert.Contains("city of origin and occupation are details that", miss.Explanation, StringComparison.Ordinal);
+        Assert.Contains("emergency contact and phone number", miss.Explanation, StringComparison.Ordinal);
+        Assert.Contains("the medical information stays public", miss.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADispositionMiss_NamesEachDocumentItExplains_AndSaysNoSentenceTwice()
+    {
+        var graded = Grade("12-al-otro-lado", """{ "motions": [ { "id": "ECF 314", "disposition": "granted", "withoutPrejudice": false } ] }""");
+
+        var disposition = Assert.Single(graded.Misses, m => m.Target == "ECF 314" && m.Field == "disposition");
+        Assert.Contains("As to ", disposition.Explanation, StringComparison.Ordinal);
+        var sentences = System.Text.RegularExpressions.Regex.Split(disposition.Explanation, @"(?<=\.)\s+").Where(x => x.Length > 20).ToList();
+        Assert.Equal(sentences.Count, sentences.Distinct(StringComparer.Ordinal).Count());
+        // The prejudice miss does not say the disposition again; it says what renewing takes.
+        var prejudice = Assert.Single(graded.Misses, m => m.Target == "ECF 314" && m.Field == "withoutPrejudice");
+        Assert.DoesNotContain("No item receives the relief requested", prejudice.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Say how disclosure would harm.", "say how disclosure would harm.")]
+    [InlineData("If the movant showed it, the exhibit would be sealed.", "if the movant showed it, the exhibit would be sealed.")]
+    [InlineData("Rule 5.2(a) requires the year only.", "Rule 5.2(a) requires the year only.")]
+    [InlineData("Kamakana governs.", "Kamakana governs.")]
+    public void AClauseAfterAColon_IsLowerCased_ButANameKeepsItsCapital(string clause, string expected)
+        => Assert.Equal(expected, SealingRules.Model.Phrases.AfterColon(clause));
+}
