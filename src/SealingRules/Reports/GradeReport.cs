@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using SealingRules.Teaching;
 using SealingRules.Model;
+using SealingRules.Teaching;
 
 namespace SealingRules.Reports;
 
