@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Remedies;
 
 [Name("remedy/denied-without-prejudice")]
 [Description("A motion no item of which gets the relief requested, where a better showing could cure the defect, is denied without prejudice to an amended motion.")]
-[Tag("remedy"), Cites("aol-without-prejudice", "brady-denied-without-prejudice", "upadhyay-denied-without-prejudice", "mitchell-denied-without-prejudice", "kristensen-denied-without-prejudice", "randall-denied-without-prejudice"), Priority(Stratum.Remedy)]
+[Tag("remedy"), Cites("aol-without-prejudice", "brady-denied-without-prejudice", "upadhyay-denied-without-prejudice", "mitchell-denied-without-prejudice", "kristensen-denied-without-prejudice", "randall-denied-without-prejudice", "wong-denied-without-prejudice"), Priority(Stratum.Remedy)]
 public sealed class DenyWithoutPrejudiceWhenCurable : Rule
 {
     public override void Define()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Remedies;
 
 [Name("remedy/granted-in-part-without-prejudice")]
 [Description("A motion some but not all of whose items get the relief requested, where a better showing could cure the rest, is granted in part and otherwise denied without prejudice.")]
-[Tag("remedy"), Cites("aol-without-prejudice", "brady-denied-without-prejudice", "upadhyay-denied-without-prejudice", "mitchell-denied-without-prejudice", "kristensen-denied-without-prejudice", "randall-denied-without-prejudice"), Priority(Stratum.Remedy)]
+[Tag("remedy"), Cites("aol-without-prejudice", "brady-denied-without-prejudice", "upadhyay-denied-without-prejudice", "mitchell-denied-without-prejudice", "kristensen-denied-without-prejudice", "randall-denied-without-prejudice", "wong-denied-without-prejudice"), Priority(Stratum.Remedy)]
 public sealed class GrantInPartWithoutPrejudice : Rule
 {
     public override void Define()
