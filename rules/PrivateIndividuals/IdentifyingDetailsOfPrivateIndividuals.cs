@@ -12,15 +12,32 @@ public sealed class IdentifyingDetailsOfPrivateIndividuals : Rule
     public override void Define()
     {
         Information info = default!;
+        IEnumerable<Information> others = default!;
 
         When()
             .Match(() => info, i => i.About == Subject.PrivateIndividual || i.About == Subject.Minor, i => !i.IsAtIssue,
                 i => Taxonomy.IdentifiesAPerson(i.Kind), i => !Taxonomy.IsContactOrPersonalNumber(i.Kind))
-            .Exists<HarmClaim>(c => c.InformationId == info.Id, c => !Taxonomy.NeverCompellingAlone(c.Kind));
+            .Exists<HarmClaim>(c => c.InformationId == info.Id, c => !Taxonomy.NeverCompellingAlone(c.Kind))
+            // The other details of the same document that could point to the person with it (the seed's waitlist).
+            .Query(() => others, q => q
+                .Match<Information>(o => o.ItemId == info.ItemId, o => o.Id != info.Id, o => Taxonomy.IdentifiesAPerson(o.Kind),
+                    o => !Taxonomy.IsContactOrPersonalNumber(o.Kind))
+                .Collect());
 
         Then()
-            .Yield(ctx => new Finding(info.Id, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
-                $"The {info.Words} {info.Verb("is a detail", "are details")} that, with the others in the record, could let someone familiar with the individuals deduce who they are; keeping {info.Verb("it", "them")} from the public protects their privacy and safety.", info.Id),
-                $"the {info.Words} could let someone familiar with the individuals deduce who they are"));
+            .Yield(ctx => Found(ctx.Rule.Name, info, others.Any()));
     }
+
+    // A name standing alone identifies the person directly; a name among the waitlist's details is one detail of many
+    // that, together, would let someone who knows the people recognise them.
+    private static Finding Found(string rule, Information info, bool amongOthers)
+        => amongOthers || !IsAName(info.Kind)
+            ? new Finding(info.Id, Weight.SufficientReason, false, Step.Of(rule,
+                $"The {info.Words} {info.Verb("is a detail", "are details")} that, with the others in the record, could let someone familiar with the individuals deduce who they are; keeping {info.Verb("it", "them")} from the public protects their privacy and safety.", info.Id),
+                $"the {info.Words} could let someone familiar with the individuals deduce who they are")
+            : new Finding(info.Id, Weight.SufficientReason, false, Step.Of(rule,
+                $"The {info.Words} {info.Verb("identifies", "identify")} the person directly; keeping {info.Verb("it", "them")} from the public protects their privacy and safety.", info.Id),
+                $"the {info.Words} {info.Verb("identifies", "identify")} the person directly");
+
+    private static bool IsAName(InformationKind kind) => kind is InformationKind.Name or InformationKind.MinorIdentity or InformationKind.VictimIdentity;
 }

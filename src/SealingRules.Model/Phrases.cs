@@ -4,7 +4,7 @@ namespace SealingRules.Model;
 /// The noun phrase a judge would write for each value of the contract's vocabulary. Findings use these, never the
 /// kebab-case labels: "the medical information", "the risk of reputational harm", "a motion for summary judgment".
 /// </summary>
-public static class Phrases
+public static partial class Phrases
 {
     /// <summary>A kind of information, without its article: "medical information", "phone number".</summary>
     public static string Kind(InformationKind kind) => kind switch
@@ -233,9 +233,16 @@ public static class Phrases
         // "Exhibit 12: supply agreement" is named by its number, as counsel would say it.
         if (exhibit.Success && (title.Length > Short || title[exhibit.Length..].TrimStart().StartsWith(':'))) return exhibit.Value;
         if (title.Length <= Short) return Definite(MidSentence(title));
-        var clause = title.IndexOfAny([':', '(', ',']);
+        // A comma before a year belongs to a date ("March 4, 2023"), not the end of a clause.
+        var clause = ClauseEnd().Match(title) is { Success: true } end ? end.Index : -1;
         return clause > 0 && clause <= Short ? Definite(MidSentence(title[..clause].TrimEnd())) : "the document";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[:(]|,(?!\s*(1[89]|20)\d\d\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ClauseEnd();
+
+    /// <summary>A document's title as it reads mid-sentence, with its article where a common name needs one ("the supply agreement").</summary>
+    public static string Named(string title) => Definite(MidSentence(title));
 
     // Papers a court names without an article: exhibits, docket entries, schedules and the like.
     private static readonly string[] Numbered = ["Exhibit", "Exhibits", "Ex.", "Exs.", "Exh.", "ECF", "Doc.", "Docs.", "Dkt.", "Docket", "Tab", "Appendix", "Schedule", "Attachment", "Annex", "No.", "Nos."];
@@ -250,7 +257,10 @@ public static class Phrases
             || (words.Length <= 4 && char.IsDigit(words[^1][0]))) return title;
         if (words.Take(3).Any(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal) || w.EndsWith("s'", StringComparison.Ordinal))) return title;
         // Capitals beyond the first word make it a name ("Laredo Field Office Contingency Plan"); else a common noun.
-        var proper = words.Skip(1).Any(w => char.IsUpper(w[0])) || title.Skip(1).Any(char.IsDigit);
+        // A name capitalises its words from the second on ("Laredo Field Office Contingency Plan"); a description that
+        // only opens with a capital ("Internal pricing memorandum dated March 4") is a common noun.
+        // An acronym ("Internal CBP email") is capitalised whatever the phrase around it is.
+        var proper = words.Length > 1 && char.IsUpper(words[1][0]) && !words[1].All(c => !char.IsLetter(c) || char.IsUpper(c));
         return proper ? "the " + title : "the " + char.ToLowerInvariant(title[0]) + title[1..];
     }
 

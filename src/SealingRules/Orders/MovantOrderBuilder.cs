@@ -83,7 +83,12 @@ public static partial class MovantOrderBuilder
 
     // The motion's docket reference beside its name, unless the id is itself the paper's title ("Request to Seal
     // Documents"), which the form's name already says.
-    private static string Reference(string motionId) => Phrases.NamesAPaper(motionId) ? "" : $" ({motionId})";
+    // A docket reference ("ECF 57", "Dkt. No. 12", "Doc. 94", "No. 31") goes in the title; an id the filer made up
+    // ("app-seal-opp-msj") or one naming the paper is no reference a clerk could find.
+    private static string Reference(string motionId) => !Phrases.NamesAPaper(motionId) && DocketReference().IsMatch(motionId) ? $" ({motionId})" : "";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(ECF|Dkt\.?|Docket|Docs?\.?|Document|D\.E\.|No\.|Nos\.|#)\s*(Nos?\.?\s*|#\s*)?\d|^\d+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DocketReference();
 
     // The standard the motion is decided under, as the evaluation states it, and the finding that the portions listed meet it.
     private static List<Paragraph> Standard(SealingRequest request, MotionResult motion)
@@ -112,8 +117,16 @@ public static partial class MovantOrderBuilder
     {
         if (PlaceWithPages().Match(lines) is { Success: true } m && Names(what, m.Groups["place"].Value.Trim()))
             return $"{what} ({m.Groups["pages"].Value})";
+        // "entire agreement (9 pages)": the parts are redacted wherever they appear in it, not "at" it.
+        if (Throughout().IsMatch(lines))
+            return lines.StartsWith("throughout", StringComparison.OrdinalIgnoreCase) || lines.StartsWith("passim", StringComparison.OrdinalIgnoreCase)
+                ? $"{what}, {lines}"
+                : $"{what}, throughout {(lines.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? lines : "the " + lines)}";
         return lines.Contains('(', StringComparison.Ordinal) ? $"{what}, at {lines}" : $"{what} ({lines})";
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(the )?(entire|whole|all of|throughout|passim)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Throughout();
 
     private static bool Names(string what, string place) => place.Length >= 3
         && System.Text.RegularExpressions.Regex.IsMatch(what, $@"\b{System.Text.RegularExpressions.Regex.Escape(place)}\b",
@@ -213,7 +226,13 @@ public static partial class MovantOrderBuilder
             : $"The {Kind(request, motion.Id)} is GRANTED as to the documents and portions listed in the table above: {Granted(motion)}.", []));
         // What the movant gives up of a whole-document request is said as the Court's order on it, not as the movant's act.
         foreach (var item in motion.Items.Where(i => i.Relief == Relief.Partial && i.Outcome == Outcome.Redact))
-            paragraphs.Add(new Paragraph($"The request to seal the rest of {Phrases.MidSentence(name(item))} is WITHDRAWN; {movant} shall file that document publicly, redacting only {OrderBuilder.Labels(result, item.Redact)}{(item.Disclose.Count > 0 ? $"; {OrderBuilder.Labels(result, item.Disclose)} shall not be redacted" : "")}.", []));
+        {
+            // What the evaluation says a fuller showing could still win is given up only for now, as the ruling says.
+            var renewable = item.Disclose.Count > 0 && item.Cures.Count > 0
+                ? $", without prejudice to a renewed {Kind(request, motion.Id)} as to {(item.Disclose.Count == 1 ? "it" : "them")} supported by a declaration that shows the specific harm disclosure would cause"
+                : "";
+            paragraphs.Add(new Paragraph($"The request to seal the rest of {Phrases.MidSentence(name(item))} is WITHDRAWN; {movant} shall file that document publicly, redacting only {OrderBuilder.Labels(result, item.Redact)}{(item.Disclose.Count > 0 ? $"; {OrderBuilder.Labels(result, item.Disclose)} shall not be redacted{renewable}" : "")}.", []));
+        }
         var notGranted = motion.Items.Where(i => i.Relief == Relief.None).ToList();
         // Another party's designation is not the movant's to withdraw: that party has the showing to make (its own
         // declaration), and until it makes it or fails to, the document stays provisionally sealed.

@@ -64,8 +64,17 @@ public static partial class OrderBuilder
         DefendantRole = Several(caption.Defendants) ? "Defendants." : "Defendant.",
     };
 
-    private static bool Several(string side) => side.Contains("et al.", StringComparison.Ordinal) || side.Contains(" and ", StringComparison.Ordinal)
-        || side.Contains(", ", StringComparison.Ordinal) && !side.EndsWith(", Inc.", StringComparison.Ordinal) && !side.EndsWith(", LLC", StringComparison.Ordinal);
+    internal static bool Several(string side)
+    {
+        if (side.Contains("et al.", StringComparison.Ordinal)) return true;
+        // What describes one party is not another party: "J.R., a minor, by and through his guardian ad litem Ana Reyes",
+        // "Acme, Inc.", "Jane Roe, individually and on behalf of all others similarly situated".
+        var one = OneParty().Replace(side, "");
+        return one.Contains(" and ", StringComparison.Ordinal) || one.Contains(", ", StringComparison.Ordinal);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@",?\s*\b(a minor|an individual|individually( and on behalf of [^,]*)?|on behalf of [^,]*|by and through [^,]*|through (his|her|their) [^,]*|as (guardian|parent|next friend|personal representative|special administrator|successor|trustee|executor|administrator)[^,]*|(Inc|Corp|Co|Ltd|L\.P|N\.A|P\.C|P\.A)\.|LLC|L\.L\.C\.|LLP|LP)(?=,|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex OneParty();
 
     // The order cites each authority in full the first time it is read, in short form after.
     internal static ProposedOrder InShortForms(ProposedOrder order)

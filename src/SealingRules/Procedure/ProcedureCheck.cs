@@ -48,6 +48,12 @@ public sealed class ProcedureCheck(ProcedureBook book)
             rules = version.Rules;
             versionFrom = version.From;
             lines.AddRange(version.Requirements.Where(r => Applies(r.When, request)).Select(r => Line(r, request, result)));
+            // Another party's material: where the district's text read has no step for it (who must support the
+            // designation, and by when), the check says so rather than let silence read as "nothing required".
+            if (Applies("others-material", request) && !version.Requirements.Any(r => r.When == "others-material"))
+                lines.Add(new ProcedureLine("others-material-not-covered", version.Rules,
+                    "For material another party designated confidential: who must support sealing it, how and by when.",
+                    Status.Verify, $"Not covered here: check {version.Rules} and the judge's standing order for what the designating party must file, and when.", null));
         }
         if (book.Federal.InForceOn(day) is { } federal)
             lines.AddRange(federal.Requirements.Where(r => Applies(r.When, request)).Select(r => Line(r, request, result)));
@@ -165,7 +171,7 @@ public sealed class ProcedureCheck(ProcedureBook book)
             {
                 "specific-showing" => NotShownWhy(weak, request, result),
                 "narrowly-tailored" => WhatItWouldKeep(weak, result) is { } keep
-                    ? $"The engine would not keep all that is asked from the public for {(weak.Count == 1 ? items : $"{Orders.OrderBuilder.Number(weak.Count)} documents")}. It would keep only: {keep}. Ask for that, or strengthen the showing."
+                    ? $"The engine would not keep all that is asked from the public for {(weak.Count == 1 ? items : $"{Orders.OrderBuilder.Number(weak.Count)} documents")}. It would redact only {keep}, and file the rest publicly. Ask for that, or strengthen the showing."
                     : $"The engine would not keep all that is asked from the public for {items}; ask for what it would keep, or strengthen the showing.",
                 "briefs-not-sealed" => $"{items} {(weak.Count == 1 ? "is a brief" : "are briefs")} asked to be sealed whole; ask instead to redact the passages that repeat sealed material, and seal the exhibits.",
                 _ => $"{items} {(weak.Count == 1 ? "rests" : "rest")} on a confidentiality designation alone, which does not show a reason to seal; the party that designated it must make the showing.",
@@ -204,7 +210,7 @@ public sealed class ProcedureCheck(ProcedureBook book)
         var unsworn = weak.Where(id => Reasons(id, request, result) is { Count: > 0 } reasons && reasons.All(r => r.Specific)).ToList();
         var vague = weak.Except(unsworn).ToList();
         var parts = new List<string>();
-        if (vague.Count > 0) parts.Add($"The showing for {Names(vague, request, result)} is not specific facts; see the declaration review for what it would need to say.");
+        if (vague.Count > 0) parts.Add($"The showing for {Names(vague, request, result)} does not rest on specific facts; see the declaration review for what it would need to say.");
         if (unsworn.Count > 0) parts.Add($"The reasons for {Names(unsworn, request, result)} are specific, but the request does not say they are made in a declaration (`evidence`: `declaration`); a court weighs facts sworn to, not a brief's argument.");
         return string.Join(" ", parts);
     }
@@ -252,15 +258,18 @@ public sealed class ProcedureCheck(ProcedureBook book)
     {
         var parts = result.Motions.SelectMany(m => m.Items)
             .Where(i => weak.Contains(i.Id) && i.Outcome == Outcome.Redact && i.Redact.Count > 0)
-            .Select(i => $"of {(result.ItemNames.TryGetValue(i.Id, out var n) ? Phrases.MidSentence(n) : i.Id)}, {Phrases.List(i.Redact.Select(result.PortionName).Distinct())}, redacted")
+            .Select(i => $"{Phrases.List(i.Redact.Select(result.PortionName).Distinct())} in {(result.ItemNames.TryGetValue(i.Id, out var n) ? Short(n) : i.Id)}")
             .ToList();
         return parts.Count == 0 ? null : $"{string.Join("; ", parts.Take(3))}{(parts.Count > 3 ? $"; and parts of {parts.Count - 3} more" : "")}";
     }
 
+    // A document's short name, or its whole title where no short one names it.
+    private static string Short(string title) => Phrases.ShortTitle(title) is var shortTitle && shortTitle != "the document" ? shortTitle : Phrases.Named(title);
+
     // Each document as the orders name it (with its exhibit number where the filing facts give one), read inside a sentence.
     private static string Names(IReadOnlyList<string> ids, SealingRequest request, SealingResult result)
     {
-        var names = ids.Select(id => Phrases.MidSentence(Orders.OrderBuilder.DocumentName(request, result, id))).ToList();
+        var names = ids.Select(id => Phrases.Named(Orders.OrderBuilder.DocumentName(request, result, id))).ToList();
         return names.Count <= 3 ? string.Join(", ", names) : $"{string.Join(", ", names.Take(3))} and {names.Count - 3} more";
     }
 

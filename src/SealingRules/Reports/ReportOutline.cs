@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using SealingRules.Contract;
 using SealingRules.Model;
 
@@ -105,6 +106,9 @@ public static partial class ReportOutline
     public static string Unlabelled(string message, SealingResult result)
     {
         message = WithoutFieldNames(message);
+        // "Harm 0 of item ex-15: …" is a program's address; a person reads "Reason 1 for Exhibit 15: …".
+        if (HarmOfItem().Match(message) is { Success: true } harm && result.ItemNames.TryGetValue(harm.Groups["item"].Value, out var itemName))
+            return $"Reason {int.Parse(harm.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1} for {Phrases.MidSentence(itemName)}: {message[harm.Length..]}";
         foreach (var (prefix, names) in new[] { ("Information ", (Func<string, string?>)Info), ("Item ", Item) })
         {
             if (!message.StartsWith(prefix, StringComparison.Ordinal)) continue;
@@ -118,6 +122,9 @@ public static partial class ReportOutline
             ? $"{Phrases.Capitalized(label)} in {Phrases.MidSentence(result.ItemNames.GetValueOrDefault(item, item))}" : null;
         string? Item(string id) => result.ItemNames.TryGetValue(id, out var name) ? name : null;
     }
+
+    [GeneratedRegex(@"^Harm (?<n>\d+) of item (?<item>[^:]+): ", RegexOptions.CultureInvariant)]
+    private static partial Regex HarmOfItem();
 
     /// <summary>
     /// A warning tells a program which field to set ("say so (relationToMerits: tangential)"); a report read by people

@@ -89,7 +89,11 @@ public static class PlausibleHarms
             [HarmKind.CompetitiveHarm, HarmKind.TradeSecretDisclosure, HarmKind.SecurityVulnerability, HarmKind.FurtherLitigation,
              HarmKind.LawEnforcementInterference, HarmKind.Safety],
         // A settlement: its terms in the next negotiation, and the claims of those who would want the same.
-        InformationKind.SettlementTerms => [HarmKind.CompetitiveHarm, HarmKind.FurtherLitigation],
+        // A private person's or a child's settlement has no competitors to fear; what it draws is the people who would
+        // prey on the money (safety, added for people below) and others' claims.
+        InformationKind.SettlementTerms => about is Subject.PrivateIndividual or Subject.Minor
+            ? [HarmKind.FurtherLitigation]
+            : [HarmKind.CompetitiveHarm, HarmKind.FurtherLitigation],
 
         // A government's operations: security and enforcement; where people are, their safety.
         InformationKind.OperationalData or InformationKind.ContingencyPlan or InformationKind.SecurityProcedure =>

@@ -193,7 +193,7 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
         {
             Outcome.Seal => "filed under seal",
             Outcome.Redact => $"filed publicly with {Phrases.List(then.Withheld.Order().Select(n => context.Labels[n]).Distinct())} redacted",
-            _ => "filed publicly as it is",
+            _ => "filed publicly, unredacted",
         };
         var condition = Phrases.List(via.Select(c => c.Description));
         var reason = Reason(decisive.Finding, condition);

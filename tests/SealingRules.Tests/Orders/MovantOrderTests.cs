@@ -204,6 +204,7 @@ public sealed class MovantOrderTests
     [InlineData("Schedule B (pp. 14-15)", "Redact the price table in Schedule B (pp. 14-15)")]
     [InlineData("Appendix C (pp. 14-15)", "Redact the price table in Schedule B, at Appendix C (pp. 14-15)")]
     [InlineData("B (pp. 14-15)", "Redact the price table in Schedule B, at B (pp. 14-15)")]
+    [InlineData("entire agreement (9 pages)", "Redact the price table in Schedule B, throughout the entire agreement (9 pages)")]
     public void ThePortionColumn_DoesNotRepeatAPlaceTheLabelNames(string portions, string expected)
     {
         var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);

@@ -26,7 +26,7 @@ public sealed class NarrowTailoringLineTests
         var line = Line(PriceTable);
 
         Assert.Equal(Status.Missing, line.Status);
-        Assert.Equal("The engine would not keep all that is asked from the public for Supply agreement. It would keep only: of Supply agreement, the price table, redacted. Ask for that, or strengthen the showing.", line.Why);
+        Assert.Equal("The engine would not keep all that is asked from the public for the supply agreement. It would redact only the price table in the supply agreement, and file the rest publicly. Ask for that, or strengthen the showing.", line.Why);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class NarrowTailoringLineTests
 
         var line = Line(two.ToString());
 
-        Assert.StartsWith("The engine would not keep all that is asked from the public for two documents. It would keep only: ", line.Why, StringComparison.Ordinal);
+        Assert.StartsWith("The engine would not keep all that is asked from the public for two documents. It would redact only ", line.Why, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,6 +66,6 @@ public sealed class NarrowTailoringLineTests
         var line = Line(nothing.ToString());
 
         Assert.Equal(Status.Missing, line.Status);
-        Assert.DoesNotContain("It would keep only", line.Why, StringComparison.Ordinal);
+        Assert.DoesNotContain("It would redact only", line.Why, StringComparison.Ordinal);
     }
 }

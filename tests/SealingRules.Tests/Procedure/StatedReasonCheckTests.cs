@@ -91,7 +91,7 @@ public class StatedReasonCheckTests
     public void Vague_words_are_told_what_they_lack_not_to_be_sworn()
     {
         var why = Line("The agreement is confidential.", "argument-only").Why;
-        Assert.Contains("is not specific facts; see the declaration review", why, StringComparison.Ordinal);
+        Assert.Contains("does not rest on specific facts; see the declaration review", why, StringComparison.Ordinal);
         Assert.DoesNotContain("are specific, but", why, StringComparison.Ordinal);
     }
 

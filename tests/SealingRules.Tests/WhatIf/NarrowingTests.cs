@@ -142,6 +142,7 @@ public sealed class ShortTitleTests
     [InlineData("Dr. Martell's examination", "Dr. Martell's examination")]
     [InlineData("ECF 56", "ECF 56")]
     [InlineData("Trial Exhibit 80", "Trial Exhibit 80")]
+    [InlineData("Internal pricing memorandum dated March 4, 2023, with its attachments and the cover email from the chief financial officer", "the internal pricing memorandum dated March 4, 2023")]
     [InlineData("Documents describing in great detail the negotiations between the parties over every billing rate and amount charged", "the document")]
     public void ALongTitle_IsShortenedToWhatNamesIt(string title, string shortened)
         => Assert.Equal(shortened, SealingRules.Model.Phrases.ShortTitle(title));

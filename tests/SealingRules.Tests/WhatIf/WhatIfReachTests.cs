@@ -96,6 +96,8 @@ public sealed class WhatIfReachTests(ITestOutputHelper output)
     [InlineData(InformationKind.SettlementTerms, Subject.Party, HarmKind.CompetitiveHarm, true)]
     [InlineData(InformationKind.SettlementTerms, Subject.Party, HarmKind.Safety, false)]            // a company's settlement endangers no one
     [InlineData(InformationKind.SettlementTerms, Subject.Minor, HarmKind.Safety, true)]             // a child's settlement draws predators
+    [InlineData(InformationKind.SettlementTerms, Subject.Minor, HarmKind.CompetitiveHarm, false)]   // a child has no competitors
+    [InlineData(InformationKind.SettlementTerms, Subject.PrivateIndividual, HarmKind.CompetitiveHarm, false)]
     [InlineData(InformationKind.PricingTerms, Subject.Party, HarmKind.Persecution, false)]
     [InlineData(InformationKind.PricingTerms, Subject.NonPartyBusiness, HarmKind.Privacy, false)]   // a business has no personal privacy
     [InlineData(InformationKind.PricingTerms, Subject.Party, HarmKind.Privacy, false)]              // a party with a price list is a business
@@ -191,7 +193,7 @@ public sealed class WhatIfReachTests(ITestOutputHelper output)
         Assert.DoesNotContain(away, c => c.Patch.Any(op => op.Path.EndsWith("/kind", StringComparison.Ordinal)));
         // Its reason is what the change brought in, not the general-terms finding that was there all along; and not the
         // change said again ("if … already in the public domain …: the information is already in the public domain").
-        Assert.EndsWith("would be filed publicly as it is: sealing the court's copy would protect no interest that could outweigh the public's interest in access, so the presumption of access is not overcome.", published.Explanation, StringComparison.Ordinal);
+        Assert.EndsWith("would be filed publicly, unredacted: sealing the court's copy would protect no interest that could outweigh the public's interest in access, so the presumption of access is not overcome.", published.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
