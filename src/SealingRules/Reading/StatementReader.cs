@@ -304,7 +304,8 @@ public static class StatementReader
     {
         "a", "an", "the", "of", "to", "and", "or", "for", "in", "on", "at", "by", "with", "into", "from", "about", "under", "its", "their",
         "his", "her", "our", "that", "which", "who", "whose", "would", "could", "will", "be", "is", "are", "not", "such", "including",
-        "because", "as", "so", "than", "if", "when", "where",
+        "because", "as", "so", "than", "if", "when", "where", "how", "why", "what", "whether", "while", "although", "was", "were",
+        "has", "have", "had", "may", "might", "can", "must", "should", "shall", "does", "do", "did", "been", "being",
     };
 
     // From a position, walk back (-1) or forward (+1) across at most that many words, stopping at a clause's end;
