@@ -17,6 +17,15 @@ internal static class Claimant
     /// </summary>
     public static string ForItem(Item item) => item.DesignatedBy == Designator.Movant ? "the movant" : "the party seeking sealing";
 
+    /// <summary>
+    /// How the showing was made, as a finding says it: "shows with specific facts", or, where the words were read as
+    /// specific on what the information is alone, "shows from the nature of the information".
+    /// </summary>
+    public static string Shows(HarmClaim claim) => claim.CarriedByKind ? "shows from the nature of the information" : "shows with specific facts";
+
+    /// <summary>The same in the perfect: "has shown with specific facts".</summary>
+    public static string Shown(HarmClaim claim) => claim.CarriedByKind ? "has shown from the nature of the information" : "has shown with specific facts";
+
     /// <summary>The same, opening a sentence.</summary>
     public static string Cap(HarmClaim claim) => claim.OfferedBy == OfferedBy.DesignatingParty ? "The designating party" : "The movant";
 }

@@ -27,7 +27,7 @@ public sealed class PricingAndRoyaltyTermsAreCompelling : Rule
 
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
-                $"{Claimant.Cap(claim)} shows with specific facts that competitors would use the {Terms(info.Kind)} against it; such terms are the kind of business information courts seal even when the contract itself is in evidence, and that is a compelling reason.", claim.InformationId),
+                $"{Claimant.Cap(claim)} {Claimant.Shows(claim)} that competitors would use the {Terms(info.Kind)} against it; such terms are the kind of business information courts seal even when the contract itself is in evidence, and that is a compelling reason.", claim.InformationId),
                 // The finding is said once for every such term; the ruling on each names it by its own words.
                 $"competitors would use the {info.Words} against {Claimant.Of(claim)}"));
     }

@@ -22,7 +22,7 @@ public sealed class SpecificCompetitiveHarmIsCompelling : Rule
 
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
-                $"{Claimant.Cap(claim)} shows with specific facts that disclosure would hand competitors business information that would harm its competitive standing; courts need not let their files serve as sources of such information, and that is a compelling reason.", claim.InformationId),
-                $"disclosure would harm {Claimant.Of(claim)}'s competitive standing, as it shows with specific facts"));
+                $"{Claimant.Cap(claim)} {Claimant.Shows(claim)} that disclosure would hand competitors business information that would harm its competitive standing; courts need not let their files serve as sources of such information, and that is a compelling reason.", claim.InformationId),
+                $"disclosure would harm {Claimant.Of(claim)}'s competitive standing, as it {Claimant.Shows(claim)}"));
     }
 }

@@ -25,7 +25,7 @@ public sealed class SpecificLawEnforcementHarmIsCompelling : Rule
 
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
-                $"{Claimant.Cap(claim)} shows with specific facts how disclosure would interfere with law enforcement, not merely that an investigation exists; a particularized showing of that harm, unlike a blanket claim of a law-enforcement interest, is a compelling reason.", claim.InformationId),
-                $"disclosure would interfere with law enforcement, as {Claimant.Of(claim)} shows with specific facts"));
+                $"{Claimant.Cap(claim)} {Claimant.Shows(claim)} how disclosure would interfere with law enforcement, not merely that an investigation exists; a particularized showing of that harm, unlike a blanket claim of a law-enforcement interest, is a compelling reason.", claim.InformationId),
+                $"disclosure would interfere with law enforcement, as {Claimant.Of(claim)} {Claimant.Shows(claim)}"));
     }
 }

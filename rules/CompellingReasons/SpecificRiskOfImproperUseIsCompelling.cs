@@ -20,7 +20,7 @@ public sealed class SpecificRiskOfImproperUseIsCompelling : Rule
 
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
-                $"{Claimant.Cap(claim)} shows with specific facts that this information would be used to gratify private spite, promote public scandal or circulate libelous statements; the court's files need not become a vehicle for such improper purposes.", claim.InformationId),
-                $"the record would become a vehicle for spite, scandal or libel, as {Claimant.Of(claim)} shows with specific facts"));
+                $"{Claimant.Cap(claim)} {Claimant.Shows(claim)} that this information would be used to gratify private spite, promote public scandal or circulate libelous statements; the court's files need not become a vehicle for such improper purposes.", claim.InformationId),
+                $"the record would become a vehicle for spite, scandal or libel, as {Claimant.Of(claim)} {Claimant.Shows(claim)}"));
     }
 }

@@ -27,9 +27,9 @@ public sealed class SpecificRiskToPersonsIsCompelling : Rule
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
                 Taxonomy.IsAPerson(info.About)
-                    ? $"{Claimant.Cap(claim)} shows with specific facts that disclosure would expose {Concerned(info.About)} to {PersonalHarm(claim.Kind)}; their interest in {Interest(claim.Kind)} is a compelling reason to keep this information from the public."
-                    : $"{Claimant.Cap(claim)} shows with specific facts that disclosing this {info.Words} would expose the people it names or reveals to {PersonalHarm(claim.Kind)}; their interest in {Interest(claim.Kind)} is a compelling reason to keep it from the public.", claim.InformationId),
-                $"{Claimant.Of(claim)} has shown with specific facts that {Concerned(info.About)} {(info.About == Subject.Party ? "has" : "have")} a compelling interest in {Interest(claim.Kind)}"));
+                    ? $"{Claimant.Cap(claim)} {Claimant.Shows(claim)} that disclosure would expose {Concerned(info.About)} to {PersonalHarm(claim.Kind)}; their interest in {Interest(claim.Kind)} is a compelling reason to keep this information from the public."
+                    : $"{Claimant.Cap(claim)} {Claimant.Shows(claim)} that disclosing this {info.Words} would expose the people it names or reveals to {PersonalHarm(claim.Kind)}; their interest in {Interest(claim.Kind)} is a compelling reason to keep it from the public.", claim.InformationId),
+                $"{Claimant.Of(claim)} {Claimant.Shown(claim)} that {Concerned(info.About)} {(info.About == Subject.Party ? "has" : "have")} a compelling interest in {Interest(claim.Kind)}"));
     }
 
     // A party's own information concerns that one party ("the party concerned"); anyone else's, the people it names.

@@ -22,6 +22,6 @@ public sealed class SpecificSecurityRiskIsCompelling : Rule
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
                 $"{Claimant.Cap(claim)} identifies, with specific facts, the vulnerability disclosure would expose and how it could be exploited; security details of that kind may be kept from the public for compelling reasons.", claim.InformationId),
-                $"disclosure would expose an identified security vulnerability, as {Claimant.Of(claim)} shows with specific facts"));
+                $"disclosure would expose an identified security vulnerability, as {Claimant.Of(claim)} {Claimant.Shows(claim)}"));
     }
 }

@@ -18,7 +18,7 @@ public sealed class PrivilegeShownIsAReason : Rule
 
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
-                $"{Claimant.Cap(claim)} shows with specific facts that the material is protected by the attorney-client privilege or is work product, and nothing shows the protection was waived; privileged material is sealable.", claim.InformationId),
+                $"{Claimant.Cap(claim)} {Claimant.Shows(claim)} that the material is protected by the attorney-client privilege or is work product, and nothing shows the protection was waived; privileged material is sealable.", claim.InformationId),
                 "the material is shown to be privileged"));
     }
 }

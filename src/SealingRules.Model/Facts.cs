@@ -112,4 +112,11 @@ public sealed record HarmClaim(
     /// designating party speaking for its material. Nobody else can make the showing for it.
     /// </summary>
     public bool ComesFromTheDesignator(Item item) => item.DesignatedBy == Designator.Movant || OfferedBy == OfferedBy.DesignatingParty;
+
+    /// <summary>
+    /// The showing was read from the words as specific because of what the information is (health records, a minor's
+    /// name, a person's identifying details), not because the words state facts of how disclosure would harm: a finding
+    /// then says the showing rests on the information's nature, not on "specific facts".
+    /// </summary>
+    public bool CarriedByKind { get; init; }
 }

@@ -1,0 +1,35 @@
+using SealingRules.Tests.Support;
+using Xunit;
+
+namespace SealingRules.Tests.Reading;
+
+/// <summary>
+/// Words read as specific on what the information is alone (health records, a person's details) are not said to show
+/// "specific facts": the finding says the showing rests on the information's nature. Words that say how disclosure
+/// would harm keep "with specific facts"; a showing typed in is taken as given.
+/// </summary>
+public sealed class KindCarriedShowingTests
+{
+    private static string Request(string harm) => $$"""
+        { "schemaVersion": 1, "court": "C.D. Cal.", "asOf": "2025-02-01", "motions": [ { "id": "ECF 90", "movant": "defendant", "underlyingFiling": "summary-judgment",
+          "items": [ { "id": "ex-15", "request": "redact", "information": [ { "id": "records", "kind": "medical", "about": "private-individual" } ],
+            "harms": [ {{harm}} ] } ] } ] }
+        """;
+
+    private static string Finding(string harm) => Shared.Service.Evaluate(Request(harm)).Motions[0].Items[0].Reasoning
+        .Single(s => s.Rule == "compelling/risk-to-persons").Finding;
+
+    [Fact]
+    public void WordsThatOnlyNameTheKind_ShowFromTheNatureOfTheInformation()
+        => Assert.StartsWith("The movant shows from the nature of the information that disclosure would expose",
+            Finding("""{ "kind": "privacy", "statement": "These are a non-party's medical records.", "information": ["records"] }"""), StringComparison.Ordinal);
+
+    [Fact]
+    public void WordsThatSayHowDisclosureHarms_OrAShowingGiven_ShowWithSpecificFacts()
+    {
+        Assert.StartsWith("The movant shows with specific facts that", Finding("""{ "kind": "privacy", "showing": "specific", "information": ["records"] }"""), StringComparison.Ordinal);
+        Assert.StartsWith("The movant shows with specific facts that", Finding("""
+            { "kind": "privacy", "statement": "Filing the records publicly would let her employer learn of her HIV diagnosis, and she would lose her job.", "information": ["records"] }
+            """), StringComparison.Ordinal);
+    }
+}
