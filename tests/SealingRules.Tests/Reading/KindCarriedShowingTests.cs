@@ -1,3 +1,5 @@
+using SealingRules.Model;
+using SealingRules.Reading;
 using SealingRules.Tests.Support;
 using Xunit;
 
@@ -23,6 +25,14 @@ public sealed class KindCarriedShowingTests
     public void WordsThatOnlyNameTheKind_ShowFromTheNatureOfTheInformation()
         => Assert.StartsWith("The movant shows from the nature of the information that disclosure would expose",
             Finding("""{ "kind": "privacy", "statement": "These are a non-party's medical records.", "information": ["records"] }"""), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("If the records were filed publicly, her employer would learn of her diagnosis and she would lose her job.", true)]
+    [InlineData("Her neighbors would find out about the conviction, so she would be harassed.", true)]
+    [InlineData("Her employer would learn of her diagnosis.", false)]
+    [InlineData("She would lose her job.", false)]
+    public void WhoWouldLearn_AndWhatWouldFollow_IsAWayDisclosureHarms(string words, bool mechanism)
+        => Assert.Equal(mechanism, StatementReader.Read(words).Any(f => f.Feature == Feature.Mechanism));
 
     [Fact]
     public void WordsThatSayHowDisclosureHarms_OrAShowingGiven_ShowWithSpecificFacts()
