@@ -272,7 +272,9 @@ public static partial class MovantOrderBuilder
                 (true, false) => "the redacted versions this Order directs",
                 _ => withdrawn.Count == 1 ? "the document this Order directs" : "the documents this Order directs",
             };
-            paragraphs.Add(new Paragraph($"Within ____ days of the date of this Order, {movant} shall file on the public docket {what}{(redacted ? "; the unredacted versions shall remain under seal" : "")}.", []));
+            // The grant's paragraph has already kept the unredacted versions sealed, except under Local Rule 141, whose
+            // grant speaks only of what is filed under seal.
+            paragraphs.Add(new Paragraph($"Within ____ days of the date of this Order, {movant} shall file on the public docket {what}{(redacted && underLocalRule141 ? "; the unredacted versions shall remain under seal" : "")}.", []));
         }
         return paragraphs;
     }

@@ -200,6 +200,17 @@ public sealed class MovantOrderTests
         Assert.Equal("Entire document", Shared.Service.MovantOrder(json.ToString()).Table[0].Portion);
     }
 
+    [Fact]
+    public void TheOrder_KeepsTheUnredactedVersionsSealed_Once()
+    {
+        var order = Shared.Service.MovantOrder(PriceTable);
+        var said = string.Join(" ", order.Conclusion.Select(p => p.Text));
+
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(said, "unredacted versions shall remain under seal"));
+        Assert.Contains("shall file on the public docket the redacted versions", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("directs; the unredacted versions", said, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Schedule B (pp. 14-15)", "Redact the price table in Schedule B (pp. 14-15)")]
     [InlineData("Appendix C (pp. 14-15)", "Redact the price table in Schedule B, at Appendix C (pp. 14-15)")]
