@@ -6,7 +6,7 @@ namespace SealingRules.Rules.Particularity;
 
 [Name("particularity/health-information")]
 [Description("A statement that identifies the information as a person's medical or mental-health information shows what the privacy interest protects, for the part that holds it: not where the statement asks for a whole document or case and offers nothing narrower.")]
-[Tag("reading"), Tag("particularity"), Cites("nall-medical-privacy", "kamakana-compelling-reasons"), Priority(Stratum.Reasons)]
+[Tag("reading"), Tag("particularity"), Tag("by-kind"), Cites("nall-medical-privacy", "kamakana-compelling-reasons"), Priority(Stratum.Reasons)]
 public sealed class HealthInformationIsSpecific : ReadingRule
 {
     protected override Showing Reads => Showing.Specific;

@@ -6,7 +6,7 @@ namespace SealingRules.Rules.Particularity;
 
 [Name("particularity/identifying-details")]
 [Description("A statement that identifies the information as details that would identify or reach a private person (names, addresses, phone numbers) shows the privacy interest at stake, for the part that holds it: not where the statement asks for a whole document or case and offers nothing narrower, nor where the person is an informant whose danger the statement does not name (particularity/informant-invoked).")]
-[Tag("reading"), Tag("particularity"), Cites("aol-identifying-details", "kamakana-compelling-reasons"), Priority(Stratum.Reasons)]
+[Tag("reading"), Tag("particularity"), Tag("by-kind"), Cites("aol-identifying-details", "kamakana-compelling-reasons"), Priority(Stratum.Reasons)]
 public sealed class IdentifyingDetailsAreSpecific : ReadingRule
 {
     protected override Showing Reads => Showing.Specific;

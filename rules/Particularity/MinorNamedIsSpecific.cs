@@ -6,7 +6,7 @@ namespace SealingRules.Rules.Particularity;
 
 [Name("particularity/minor-named")]
 [Description("A statement that itself says the information concerns a minor shows the interest the law protects, whatever the request says the information is about: the words, not only the form, say whose it is.")]
-[Tag("reading"), Tag("particularity"), Cites("jh-idea-record-sealed", "kamakana-compelling-reasons"), Priority(Stratum.Reasons)]
+[Tag("reading"), Tag("particularity"), Tag("by-kind"), Cites("jh-idea-record-sealed", "kamakana-compelling-reasons"), Priority(Stratum.Reasons)]
 public sealed class MinorNamedIsSpecific : ReadingRule
 {
     protected override Showing Reads => Showing.Specific;

@@ -6,7 +6,7 @@ namespace SealingRules.Rules.Particularity;
 
 [Name("particularity/minors-information")]
 [Description("A statement that identifies the information as a minor's shows the interest the law protects.")]
-[Tag("reading"), Tag("particularity"), Cites("jh-idea-record-sealed", "kamakana-compelling-reasons"), Priority(Stratum.Reasons)]
+[Tag("reading"), Tag("particularity"), Tag("by-kind"), Cites("jh-idea-record-sealed", "kamakana-compelling-reasons"), Priority(Stratum.Reasons)]
 public sealed class MinorsInformationIsSpecific : ReadingRule
 {
     protected override Showing Reads => Showing.Specific;

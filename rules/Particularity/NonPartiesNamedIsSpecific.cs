@@ -6,7 +6,7 @@ namespace SealingRules.Rules.Particularity;
 
 [Name("particularity/non-parties-personnel-records-named")]
 [Description("A statement that itself says the personnel records are those of people who are not parties shows the privacy interest at stake, whatever the request says the records are about, for the part that holds them: not where it asks for a whole document or case and offers nothing narrower.")]
-[Tag("reading"), Tag("particularity"), Cites("lahr-employee-privacy", "r26c-good-cause"), Priority(Stratum.Reasons)]
+[Tag("reading"), Tag("particularity"), Tag("by-kind"), Cites("lahr-employee-privacy", "r26c-good-cause"), Priority(Stratum.Reasons)]
 public sealed class NonPartiesNamedIsSpecific : ReadingRule
 {
     protected override Showing Reads => Showing.Specific;

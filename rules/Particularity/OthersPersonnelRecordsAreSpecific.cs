@@ -6,7 +6,7 @@ namespace SealingRules.Rules.Particularity;
 
 [Name("particularity/others-personnel-records")]
 [Description("A statement that identifies the information as the personnel records of people who are not parties shows the privacy interest at stake, for the part that holds them: not where the statement asks for a whole document or case and offers nothing narrower.")]
-[Tag("reading"), Tag("particularity"), Cites("lahr-employee-privacy", "r26c-good-cause"), Priority(Stratum.Reasons)]
+[Tag("reading"), Tag("particularity"), Tag("by-kind"), Cites("lahr-employee-privacy", "r26c-good-cause"), Priority(Stratum.Reasons)]
 public sealed class OthersPersonnelRecordsAreSpecific : ReadingRule
 {
     protected override Showing Reads => Showing.Specific;

@@ -6,7 +6,7 @@ namespace SealingRules.Rules.Particularity;
 
 [Name("particularity/personal-identifiers")]
 [Description("A statement that identifies the information as a personal identifier Fed. R. Civ. P. 5.2(a) protects (a social-security or taxpayer-identification number, a birth date, a financial-account number) needs no further showing of harm, for the part that holds it: not where the statement asks for a whole document or case and offers nothing narrower.")]
-[Tag("reading"), Tag("particularity"), Cites("r52-a", "kamakana-compelling-reasons"), Priority(Stratum.Reasons)]
+[Tag("reading"), Tag("particularity"), Tag("by-kind"), Cites("r52-a", "kamakana-compelling-reasons"), Priority(Stratum.Reasons)]
 public sealed class PersonalIdentifiersAreSpecific : ReadingRule
 {
     protected override Showing Reads => Showing.Specific;

@@ -18,6 +18,6 @@ public sealed class UnstatedChannelIsAssumedOfficial : Rule
 
         Then()
             .Yield(ctx => new Caution(info.Id, Step.Of(ctx.Rule.Name,
-                $"Information {info.Id}: the request does not say whether the official's email account is official or personal; the engine assumed an official account. State channel: personal if it is a personal account.", info.Id)));
+                $"Information {info.Id}: the request does not say whether the official's email account is official or personal; the engine assumed an official account. If it is a personal account, say so (channel: personal).", info.Id)));
     }
 }

@@ -22,6 +22,6 @@ public sealed class EvidentiaryMotionsAreMoreThanTangential : Rule
             .Yield(ctx => new MeritsClassification(motion.Id, MeritsRelation.MoreThanTangential, Step.Of(ctx.Rule.Name,
                 $"{Phrases.Capitalized(Phrases.Filing(motion.Filing))} decides what evidence reaches the fact-finder on the merits; the test is its relation to the merits, not its label, and the court treats it as more than tangentially related.")))
             .Yield(ctx => new Caution(motion.Id, Step.Of(ctx.Rule.Name,
-                $"{Phrases.MotionNamed(motion.Id)}: district courts divide on whether the papers of {Phrases.Filing(motion.Filing)} are more than tangentially related to the merits; the engine applies compelling reasons, as Center for Auto Safety's account of such motions suggests. No order applying good cause to them since 2016 was confirmed, so none is named for that view. Where the motion is unrelated to the merits, state relationToMerits: tangential.")) { AboutTheMotion = true });
+                $"{Phrases.MotionNamed(motion.Id)}: district courts divide on whether the papers of {Phrases.Filing(motion.Filing)} are more than tangentially related to the merits; the engine applies compelling reasons, as Center for Auto Safety's account of such motions suggests. No order applying good cause to them since 2016 was confirmed, so none is named for that view. Where the motion is unrelated to the merits, say so (relationToMerits: tangential).")) { AboutTheMotion = true });
     }
 }

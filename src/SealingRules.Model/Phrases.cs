@@ -203,7 +203,7 @@ public static partial class Phrases
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var first = words[0];
         if (Determiners.Contains(first.ToLowerInvariant())) return char.ToLowerInvariant(text[0]) + text[1..];
-        if (first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("\u2019s", StringComparison.Ordinal) || first.EndsWith("s'", StringComparison.Ordinal)) return text;
+        if (Possessive(first)) return text;
         // A name of its own ("Schedule B", "Exhibit 3 pricing", "ECF 12-4"): capitals or numbers beyond the first letter.
         var proper = char.IsUpper(text[0]) && (text.Skip(1).Any(char.IsDigit) || words.Skip(1).Any(w => char.IsUpper(w[0])) || (first.Length > 1 && char.IsUpper(first[1])));
         return proper ? text : "the " + char.ToLowerInvariant(text[0]) + text[1..];
@@ -224,7 +224,13 @@ public static partial class Phrases
     /// A document's title short enough to say in every sentence that names it: its exhibit number where it opens with
     /// one ("Exhibit 12"), the title itself where short, else its first clause, else "the document".
     /// </summary>
-    public static string ShortTitle(string title)
+    public static string ShortTitle(string title) => NameShort(title) ?? "the document";
+
+    /// <summary>
+    /// The same, or null where no short name names the document (a long title with no short first clause): the caller
+    /// then names it as it can (by its id, or its whole title).
+    /// </summary>
+    public static string? NameShort(string title)
     {
         ArgumentNullException.ThrowIfNull(title);
         const int Short = 60;
@@ -235,7 +241,7 @@ public static partial class Phrases
         if (title.Length <= Short) return Definite(MidSentence(title));
         // A comma before a year belongs to a date ("March 4, 2023"), not the end of a clause.
         var clause = ClauseEnd().Match(title) is { Success: true } end ? end.Index : -1;
-        return clause > 0 && clause <= Short ? Definite(MidSentence(title[..clause].TrimEnd())) : "the document";
+        return clause > 0 && clause <= Short ? Definite(MidSentence(title[..clause].TrimEnd())) : null;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"[:(]|,(?!\s*(1[89]|20)\d\d\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
@@ -243,6 +249,9 @@ public static partial class Phrases
 
     /// <summary>A document's title as it reads mid-sentence, with its article where a common name needs one ("the supply agreement").</summary>
     public static string Named(string title) => Definite(MidSentence(title));
+
+    // "Acme's", "Acme\u2019s", "the parties'": a word that makes what follows someone's.
+    private static bool Possessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) || word.EndsWith("s'", StringComparison.Ordinal);
 
     // Papers a court names without an article: exhibits, docket entries, schedules and the like.
     private static readonly string[] Numbered = ["Exhibit", "Exhibits", "Ex.", "Exs.", "Exh.", "ECF", "Doc.", "Docs.", "Dkt.", "Docket", "Tab", "Appendix", "Schedule", "Attachment", "Annex", "No.", "Nos."];
@@ -255,11 +264,10 @@ public static partial class Phrases
         // "Trial Exhibit 80", "Sealed Document 44-1": a paper named by its number takes no article either.
         if (words.Length == 0 || !char.IsUpper(words[0][0]) || words.Take(2).Any(w => Numbered.Contains(w, StringComparer.Ordinal)) || char.IsDigit(words[0][^1])
             || (words.Length <= 4 && char.IsDigit(words[^1][0]))) return title;
-        if (words.Take(3).Any(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal) || w.EndsWith("s'", StringComparison.Ordinal))) return title;
-        // Capitals beyond the first word make it a name ("Laredo Field Office Contingency Plan"); else a common noun.
+        if (words.Take(3).Any(Possessive)) return title;
         // A name capitalises its words from the second on ("Laredo Field Office Contingency Plan"); a description that
-        // only opens with a capital ("Internal pricing memorandum dated March 4") is a common noun.
-        // An acronym ("Internal CBP email") is capitalised whatever the phrase around it is.
+        // only opens with a capital ("Internal pricing memorandum dated March 4") is a common noun, and so is one whose
+        // second word is an acronym ("Internal CBP email"), capitalised whatever the phrase around it is.
         var proper = words.Length > 1 && char.IsUpper(words[1][0]) && !words[1].All(c => !char.IsLetter(c) || char.IsUpper(c));
         return proper ? "the " + title : "the " + char.ToLowerInvariant(title[0]) + title[1..];
     }

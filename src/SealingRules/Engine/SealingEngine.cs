@@ -33,6 +33,7 @@ public sealed class SealingEngine
         Book = book;
         // A rule's authorities are fixed by its attributes: resolved against the catalog once, not per step.
         _citations = book.Rules.ToDictionary(r => r.Name, r => CitationsOf(catalog, r), StringComparer.Ordinal);
+        _byKind = book.Rules.Where(r => r.Tags.Contains(ByKindTag)).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         // The order's closing terms run in a session of their own over the rulings alone, so they are compiled apart:
         // the decision's rules never see that session's facts, and the order's rules never weigh a finding.
         var types = (ruleTypes ?? RuleBook.RuleTypes).ToList();
@@ -62,7 +63,16 @@ public sealed class SealingEngine
     /// <summary>The tag of the rules that read a statement's particularity (see <see cref="Read"/>).</summary>
     public const string ReadingTag = "reading";
 
+    /// <summary>
+    /// The tag of the reading rules that find words specific on what the information is (health records, a person's
+    /// details), not on how disclosure would harm: a claim they carry is said to be shown from the information's nature.
+    /// </summary>
+    public const string ByKindTag = "by-kind";
+
     private readonly Lazy<ISessionFactory> _readingFactory;
+
+    // The names of the rules tagged by-kind, read once from the rule book.
+    private readonly HashSet<string> _byKind;
 
     private readonly Reading.StatementCache _readCache = new();
 
@@ -117,9 +127,12 @@ public sealed class SealingEngine
     {
         // The words come first: a harm given only as a statement has no showing, and so no claim, until it is read.
         var readings = Read(request);
-        var applied = readings.Apply(request);
+        var applied = Applied(readings, request);
         return (new TraceBuilder(this, applied, new SessionPlan(this, itemsPerSession).Conclude(applied), readings).Build(), applied);
     }
+
+    /// <summary>The request with the showings read from its words applied (see <see cref="Reading.Readings.Apply"/>).</summary>
+    internal SealingRequest Applied(Reading.Readings readings, SealingRequest request) => readings.Apply(request, _byKind);
 
     /// <summary>
     /// Reads every statement of the request in one session of the particularity rules (contract 1.x, "Reading the

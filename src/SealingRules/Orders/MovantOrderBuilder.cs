@@ -199,7 +199,7 @@ public static partial class MovantOrderBuilder
     };
 
     // What the grant does: the documents sealed remain sealed, the portions listed are redacted from the public filing.
-    private static string Granted(MotionResult motion)
+    private static string WhatTheGrantDoes(MotionResult motion)
     {
         var granted = motion.Items.Where(i => i.Relief != Relief.None).ToList();
         var sealedWhole = granted.Any(i => i.Outcome == Outcome.Seal);
@@ -223,7 +223,7 @@ public static partial class MovantOrderBuilder
         var underLocalRule141 = request.Court == "E.D. Cal.";
         paragraphs.Add(new Paragraph(underLocalRule141
             ? "The request is GRANTED as to the documents and portions listed in the table above, which shall be filed under seal as Local Rule 141(e)(2) provides. They shall remain sealed until ____ and may be seen only by the Court, its staff and ____."
-            : $"The {Kind(request, motion.Id)} is GRANTED as to the documents and portions listed in the table above: {Granted(motion)}.", []));
+            : $"The {Kind(request, motion.Id)} is GRANTED as to the documents and portions listed in the table above: {WhatTheGrantDoes(motion)}.", []));
         // What the movant gives up of a whole-document request is said as the Court's order on it, not as the movant's act.
         foreach (var item in motion.Items.Where(i => i.Relief == Relief.Partial && i.Outcome == Outcome.Redact))
         {

@@ -264,7 +264,7 @@ public sealed class ProcedureCheck(ProcedureBook book)
     }
 
     // A document's short name, or its whole title where no short one names it.
-    private static string Short(string title) => Phrases.ShortTitle(title) is var shortTitle && shortTitle != "the document" ? shortTitle : Phrases.Named(title);
+    private static string Short(string title) => Phrases.NameShort(title) ?? Phrases.Named(title);
 
     // Each document as the orders name it (with its exhibit number where the filing facts give one), read inside a sentence.
     private static string Names(IReadOnlyList<string> ids, SealingRequest request, SealingResult result)

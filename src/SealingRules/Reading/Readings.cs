@@ -42,20 +42,15 @@ internal sealed class Readings
     /// <summary>The item's harms in request order.</summary>
     public IEnumerable<HarmReading> Of(string itemId) => _byItem[itemId];
 
-    // The particularity rules that read words as specific on what the information is, with no word of how it harms.
-    private static readonly HashSet<string> ByKind = new(StringComparer.Ordinal)
-    {
-        "particularity/health-information", "particularity/identifying-details", "particularity/minors-information",
-        "particularity/minor-named", "particularity/personal-identifiers", "particularity/others-personnel-records",
-        "particularity/non-parties-named",
-    };
-
-    // Read specific on the information's nature alone: a kind rule decided it, and the words give no mechanism of harm.
-    private static bool KindCarries(HarmReading r) => r.Reading is { Showing: Showing.Specific } reading
-        && reading.Because.Any(b => ByKind.Contains(b.Rule)) && r.Features.All(f => f.Feature != Feature.Mechanism);
+    // Read specific on the information's nature alone: a rule that reads by kind decided it (the rules tagged
+    // "by-kind"), and the words give no mechanism of harm.
+    private static bool KindCarries(HarmReading r, IReadOnlySet<string> byKind) => r.Reading is { Showing: Showing.Specific } reading
+        && reading.Because.Any(b => byKind.Contains(b.Rule)) && r.Features.All(f => f.Feature != Feature.Mechanism);
 
     /// <summary>The request with a claim for each harm given only in words, at the showing read.</summary>
-    public SealingRequest Apply(SealingRequest request)
+    /// <param name="request">The request as given.</param>
+    /// <param name="byKind">The names of the reading rules that find words specific on what the information is.</param>
+    public SealingRequest Apply(SealingRequest request, IReadOnlySet<string> byKind)
     {
         var read = All.Where(r => r.Read).ToList();
         // Where the words place the harm within the document, that is a fact of the item for the tailoring rules,
@@ -67,7 +62,7 @@ internal sealed class Readings
             .ToDictionary(g => g.Key, g => g.First().At!, StringComparer.Ordinal);
         if (read.Count == 0 && located.Count == 0) return request;
         var claims = new HashSet<HarmClaim>(request.Harms);
-        foreach (var r in read) claims.UnionWith(r.Harm.Claims(r.Applied).Select(c => c with { CarriedByKind = KindCarries(r) }));
+        foreach (var r in read) claims.UnionWith(r.Harm.Claims(r.Applied).Select(c => c with { CarriedByKind = KindCarries(r, byKind) }));
         var items = located.Count == 0 ? request.Items : [.. request.Items.Select(i => located.TryGetValue(i.Id, out var at) ? i with { HarmLocatedAt = at } : i)];
         return request with { Harms = [.. claims], Items = items };
     }

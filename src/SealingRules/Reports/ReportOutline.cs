@@ -130,12 +130,14 @@ public static partial class ReportOutline
     /// A warning tells a program which field to set ("say so (relationToMerits: tangential)"); a report read by people
     /// says it in words, as the page's interview does. The JSON keeps the field names.
     /// </summary>
-    public static string WithoutFieldNames(string message) => message
-        .Replace("(atIssue: true; ", "(", StringComparison.Ordinal)
-        .Replace(", state relationToMerits: tangential.", ", say so.", StringComparison.Ordinal)
-        .Replace("State channel: personal if it is a personal account.", "Say so if it is a personal account.", StringComparison.Ordinal)
-        .Replace(" (relationToMerits: more-than-tangential)", "", StringComparison.Ordinal)
-        .Replace(" (relationToMerits: tangential)", "", StringComparison.Ordinal)
-        .Replace(" (atIssue: false)", "", StringComparison.Ordinal);
+    /// <remarks>Rules give a hint in one form, "(field: value)" or "(field: value; words)", so one pattern removes any.</remarks>
+    public static string WithoutFieldNames(string message)
+        => FieldHintWithWords().Replace(FieldHint().Replace(message, ""), "(");
+
+    [GeneratedRegex(@" \((?:[a-z]+[A-Z][A-Za-z]*|channel): [a-z-]+\)", RegexOptions.CultureInvariant)]
+    private static partial Regex FieldHint();
+
+    [GeneratedRegex(@"\((?:[a-z]+[A-Z][A-Za-z]*|channel): [a-z-]+; ", RegexOptions.CultureInvariant)]
+    private static partial Regex FieldHintWithWords();
 
 }

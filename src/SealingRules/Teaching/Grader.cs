@@ -66,9 +66,8 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
                 var (rule, authorities, explanation) = Because(motion.Reasoning.Where(s => s.Rule.StartsWith("remedy/denied", StringComparison.Ordinal) || s.Rule.StartsWith("remedy/granted", StringComparison.Ordinal)).ToList(), scope);
                 var items = motion.Items.Select(i => (Item: i, Why: Outcome(i, i.Relief == Model.Relief.Full ? "public" : "seal", scope))).Where(x => x.Why.Item3.Length > 0).Take(2).ToList();
                 var lead = "A motion is granted where every document gets the relief asked, granted in part where some do, and denied where none does: the disposition follows from what each document is owed, not from how strong the motion reads as a whole.";
-                // Documents decided for the same reason are explained once; what renewing the motion takes is the
-                // prejudice question's, so the disposition says only its first sentence.
-                // Each document is named before its reasons, and a sentence said for one is not said again for the next.
+                // Each document is named before its reasons, and a sentence said for one is not said again for the next;
+                // what renewing the motion takes is the prejudice question's, so the disposition says only its first sentence.
                 var seen = new HashSet<string>(StringComparer.Ordinal);
                 var why = string.Join(" ", items.Select(x => (Name: DocumentName(result, x.Item.Id), Said: Unsaid(x.Why.Item3, seen)))
                     .Where(x => x.Said.Length > 0).Select(x => items.Count > 1 ? $"As to {x.Name}: {Phrases.AfterColon(x.Said)}" : x.Said));
@@ -246,7 +245,7 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
 
     // A document as the case file names it: its exhibit or short title, else its id.
     private static string DocumentName(SealingResult result, string itemId)
-        => result.ItemNames.TryGetValue(itemId, out var title) && Phrases.ShortTitle(title) is var shortTitle && shortTitle != "the document" ? shortTitle : itemId;
+        => result.ItemNames.TryGetValue(itemId, out var title) && Phrases.NameShort(title) is { } shortTitle ? shortTitle : itemId;
 
     // The sentences of a text not said already (recorded in seen as they are said).
     private static string Unsaid(string text, HashSet<string> seen)

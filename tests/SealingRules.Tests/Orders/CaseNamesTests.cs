@@ -25,4 +25,16 @@ public sealed class CaseNamesTests
         Assert.Equal(name, caseName);
         Assert.Equal(cite, caseName + remainder);
     }
+
+    // A caption's side is several parties only where it names several: words describing one party are not another.
+    [Theory]
+    [InlineData("J.R., a minor, by and through his guardian ad litem Ana Reyes", false)]
+    [InlineData("Acme Parts, Inc.", false)]
+    [InlineData("Jane Roe, individually and on behalf of all others similarly situated", false)]
+    [InlineData("Brightline Supply Co., LLC", false)]
+    [InlineData("John Smith and Mary Smith", true)]
+    [InlineData("Smith, Jones, and Lee", true)]
+    [InlineData("Al Otro Lado, Inc., et al.", true)]
+    public void ACaptionSide_IsSeveralParties_OnlyWhereItNamesSeveral(string side, bool several)
+        => Assert.Equal(several, OrderBuilder.Several(side));
 }

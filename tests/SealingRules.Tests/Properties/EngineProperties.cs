@@ -77,7 +77,7 @@ public sealed class EngineProperties
         var parsed = new RequestReader().Read(request.Json);
         // The words are read first, as Evaluate reads them; then one session over the whole request.
         var readings = Shared.Engine.Read(parsed);
-        var applied = readings.Apply(parsed);
+        var applied = Shared.Engine.Applied(readings, parsed);
         var conclusions = Shared.Engine.Run(applied).Query<object>().ToList();
         SessionPlan.AddOrderTerms(Shared.Engine, applied, conclusions);
         var oneSession = Json.Write(new TraceBuilder(Shared.Engine, applied, conclusions, readings).Build());

@@ -22,6 +22,17 @@ public sealed class KindCarriedShowingTests
         .Single(s => s.Rule == "compelling/risk-to-persons").Finding;
 
     [Fact]
+    public void TheRulesThatReadByKind_AreReadingRules_AndNoneReadsHowDisclosureHarms()
+    {
+        var byKind = Shared.Engine.Book.Rules.Where(r => r.Tags.Contains(SealingRules.Engine.SealingEngine.ByKindTag)).ToList();
+
+        Assert.Contains(byKind, r => r.Name == "particularity/health-information");
+        Assert.Contains(byKind, r => r.Name == "particularity/non-parties-personnel-records-named");
+        Assert.All(byKind, r => Assert.Contains(SealingRules.Engine.SealingEngine.ReadingTag, r.Tags));
+        Assert.DoesNotContain(byKind, r => r.Name is "particularity/how-disclosure-harms" or "particularity/sealable-content-named");
+    }
+
+    [Fact]
     public void WordsThatOnlyNameTheKind_ShowFromTheNatureOfTheInformation()
         => Assert.StartsWith("The movant shows from the nature of the information that disclosure would expose",
             Finding("""{ "kind": "privacy", "statement": "These are a non-party's medical records.", "information": ["records"] }"""), StringComparison.Ordinal);
