@@ -11,7 +11,7 @@ namespace SealingRules.Rules.PrivateIndividuals;
 [Name("privacy/medical-records")]
 [Description("Medical and mental-health records not put at issue are kept private on a privacy claim: the need to protect medical privacy is a compelling reason.")]
 [CloseCall("Courts go both ways on health records once the condition is put at issue; whether it is at issue would tip the call.")]
-[Tag("secrecy"), Tag("privacy"), Tag("health"), Tag("discretionary"), Cites("nall-medical-privacy", "gary-medical-compelling"), Priority(Stratum.Reasons)]
+[Tag("secrecy"), Tag("privacy"), Tag("health"), Tag("discretionary"), Cites("whalen-medical-privacy", "nall-medical-privacy", "gary-medical-compelling"), Priority(Stratum.Reasons)]
 public sealed class MedicalRecordsArePrivate : Rule
 {
     public override void Define()
