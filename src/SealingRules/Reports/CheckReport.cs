@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using SealingRules.Procedure;
 
 namespace SealingRules.Reports;
 
 /// <summary>The pre-filing check as Markdown: the procedure list, the declaration checklist, then the evaluation's report.</summary>
-public static class CheckReport
+public static partial class CheckReport
 {
     /// <summary>
     /// The check as Markdown. The predicted ruling it rests on is not repeated unless asked (<paramref name="withRuling"/>):
@@ -20,11 +21,11 @@ public static class CheckReport
         md.AppendLine().AppendLine("## Procedure").AppendLine();
         md.AppendLine("| Status | Rule | Requirement | Why | Deadline |").AppendLine("|---|---|---|---|---|");
         foreach (var line in p.Requirements)
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {Word(line.Status)} | {Orders.MarkdownOrder.Cell(line.Rule)} | {Orders.MarkdownOrder.Cell(line.Requirement)} | {Orders.MarkdownOrder.Cell(line.Why)} | {line.Deadline ?? ""} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {Word(line.Status)} | {Orders.MarkdownOrder.Cell(line.Rule)} | {Orders.MarkdownOrder.Cell(line.Requirement)} | {Orders.MarkdownOrder.Cell(Plain(line.Why))} | {line.Deadline ?? ""} |");
         if (p.Notes.Count > 0)
         {
             md.AppendLine();
-            foreach (var note in p.Notes) md.AppendLine(CultureInfo.InvariantCulture, $"- {note}");
+            foreach (var note in p.Notes) md.AppendLine(CultureInfo.InvariantCulture, $"- {Plain(note)}");
         }
         if (check.DeclarationChecklist.Count > 0)
         {
@@ -89,4 +90,17 @@ public static class CheckReport
         Status.Unknown => "unknown",
         _ => "verify",
     };
+
+    /// <summary>
+    /// The check's reasons name the request field that would change them (" (`identifiersRedacted` is false)"), which a
+    /// program needs and the JSON keeps; a person filing reads the sentence without them.
+    /// </summary>
+    public static string Plain(string why)
+        => FieldHint().Replace(why, "")
+            .Replace("The request has no `filing` section,", "The request gives no filing facts,", StringComparison.Ordinal)
+            .Replace("does not give `motionFiled`,", "does not say when the motion was filed,", StringComparison.Ordinal)
+            .Replace("give `court` to check", "name the court to check", StringComparison.Ordinal);
+
+    [GeneratedRegex(@" \(`[^`]+`(?: is false|: `[^`]+`)?\)", RegexOptions.CultureInvariant)]
+    private static partial Regex FieldHint();
 }

@@ -105,6 +105,8 @@ public static class MarkdownReport
     // contain (the what-if says which fact moves; a cure says what to put in the declaration that moves it).
     private const int ShownChanges = 3;
 
+    private static string Others(int n, string noun) => n == 1 ? $"one other {noun}" : string.Create(CultureInfo.InvariantCulture, $"{n} other {noun}s");
+
     // Documents decided alike are answered alike: the changes said once for the group, each sentence once.
     private static void Changes(StringBuilder md, List<ItemResult> items, Dictionary<string, WhatIf.ItemWhatIf> whatIf, Labeller labels)
     {
@@ -120,7 +122,7 @@ public static class MarkdownReport
             md.AppendLine().AppendLine("What would change the outcome:");
             foreach (var c in win.Take(ShownChanges)) md.AppendLine(CultureInfo.InvariantCulture, $"- {c}");
             if (win.Count > ShownChanges)
-                md.AppendLine(CultureInfo.InvariantCulture, $"- ({win.Count - ShownChanges} more, each asking more of the party, in the JSON.)");
+                md.AppendLine(CultureInfo.InvariantCulture, $"- (And {Others(win.Count - ShownChanges, "change")}, each asking more of the party.)");
             if (none is not null) md.AppendLine(CultureInfo.InvariantCulture, $"- {none}");
             foreach (var cure in declarations) md.AppendLine(CultureInfo.InvariantCulture, $"- What the declaration must contain: {Phrases.AfterColon(labels.Cure(cure))}");
         }
@@ -128,7 +130,7 @@ public static class MarkdownReport
         {
             md.AppendLine().AppendLine("What could go wrong:");
             foreach (var c in lose.Take(ShownChanges)) md.AppendLine(CultureInfo.InvariantCulture, $"- {c}");
-            if (lose.Count > ShownChanges) md.AppendLine(CultureInfo.InvariantCulture, $"- ({lose.Count - ShownChanges} more in the JSON.)");
+            if (lose.Count > ShownChanges) md.AppendLine(CultureInfo.InvariantCulture, $"- (And {Others(lose.Count - ShownChanges, "risk")} of the same kind.)");
         }
         var whyNot = found.SelectMany(f => f.WhyNot ?? []).DistinctBy(w => w.Description).Take(4).ToList();
         if (whyNot.Count > 0)

@@ -215,8 +215,19 @@ public class ProcedureCheckTests
         var markdown = SealingRules.Reports.CheckReport.Render(Shared.Service.Check(seed.ToString()));
         Assert.DoesNotContain("(ex-pi-41-opinions)", markdown, StringComparison.Ordinal);
         Assert.Contains("**missing**", markdown, StringComparison.Ordinal);
+        // The request's field names are a program's: the JSON keeps them, the words a person reads do not.
+        Assert.DoesNotContain("(`", markdown, StringComparison.Ordinal);
+        Assert.Contains("(`redactedPublicVersion` is false)", Shared.Service.Check(seed.ToString()).Procedure.Requirements.Select(l => l.Why).First(w => w.Contains("redactedPublicVersion", StringComparison.Ordinal)), StringComparison.Ordinal);
         Snapshooter.Xunit.Snapshot.Match(markdown, Snapshooter.SnapshotNameExtension.Create("seed-check-nd-cal"));
     }
+
+    [Theory]
+    [InlineData("The request does not give `motionFiled`, so the 7-day period cannot be counted.", "The request does not say when the motion was filed, so the 7-day period cannot be counted.")]
+    [InlineData("Not done (`redactedPublicVersion` is false).", "Not done.")]
+    [InlineData("are specific, but the request does not say they are made in a declaration (`evidence`: `declaration`); a court", "are specific, but the request does not say they are made in a declaration; a court")]
+    [InlineData("The request has no `filing` section, so no requirement can be shown met.", "The request gives no filing facts, so no requirement can be shown met.")]
+    public void The_check_in_words_drops_the_field_names_a_program_reads(string why, string plain)
+        => Assert.Equal(plain, SealingRules.Reports.CheckReport.Plain(why));
 
     [Theory]
     [InlineData(true, Status.Met)]
