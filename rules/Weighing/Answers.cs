@@ -9,10 +9,22 @@ namespace SealingRules.Rules.Weighing;
 public static class Answers
 {
     /// <summary>The gists of the findings, joined as a sentence lists them.</summary>
-    public static string Gists(IEnumerable<Finding> findings) => Phrases.Clauses(findings
+    public static string Gists(IEnumerable<Finding> findings) => SharedPredicate(findings
         // A fixed order, never the order a session happens to collect them in: the same facts read the same way.
         .OrderBy(f => f.Step.Rule, StringComparer.Ordinal).ThenBy(f => f.Gist, StringComparer.Ordinal)
-        .Select(f => f.Gist).Distinct());
+        .Select(f => f.Gist).Distinct().ToList());
+
+    // "A is good cause and B is good cause" said once: "A and B are good cause".
+    private static string SharedPredicate(List<string> gists)
+    {
+        if (gists.Count < 2) return Phrases.Clauses(gists);
+        var cuts = gists.Select(g => g.LastIndexOf(" is ", StringComparison.Ordinal)).ToList();
+        if (cuts.Any(c => c <= 0)) return Phrases.Clauses(gists);
+        var predicate = gists[0][(cuts[0] + 4)..];
+        return gists.Select((g, k) => g[(cuts[k] + 4)..]).All(p => p == predicate)
+            ? $"{Phrases.Clauses(gists.Select((g, k) => g[..cuts[k]]))} are {predicate}"
+            : Phrases.Clauses(gists);
+    }
 
     /// <summary>"Although a and b, " for the findings a ruling prevails over; empty when there are none.</summary>
     public static string Although(IEnumerable<Finding> losing)

@@ -91,7 +91,7 @@ public sealed class OrderPage : ComponentBase
             var first = items[0];
             b.OpenElement(seq++, "article");
             Element(b, ref seq, "h3", $"{letter}. {Phrases.List(items.Select(Name))}");
-            foreach (var call in first.CloseCalls) Element(b, ref seq, "p", $"Close call: {UnsealWords.Said(call, Result)}", "note");
+            foreach (var call in first.CloseCalls) Element(b, ref seq, "p", $"Close call: {Model.Phrases.AfterColon(UnsealWords.Said(call, Result))}", "note");
             foreach (var item in items) Readings(b, ref seq, item);
             b.OpenElement(seq++, "ol");
             foreach (var (step, saidIn) in steps)

@@ -58,6 +58,8 @@ public enum Feature
     /// tactical use") it ties the harm to the material; alone it names no content.
     /// </summary>
     MediumNamed,
+    /// <summary>Names health as what the information is (medical, a diagnosis, treatment, mental health); "personal" alone does not.</summary>
+    HealthNamed,
 }
 
 /// <summary>The movant's statement of one harm: what it concerns, for the particularity rules to read with its features.</summary>

@@ -39,6 +39,7 @@ internal static partial class Lexicon
         (Feature.ConcedesPublic, P27(), false),
         (Feature.DisclaimsHarm, P28(), false),
         (Feature.MediumNamed, P33(), false),
+        (Feature.HealthNamed, P34(), false),
     ];
 
     /// <summary>
@@ -174,6 +175,9 @@ internal static partial class Lexicon
 
     [GeneratedRegex(@"\b(videos?|video recordings?|footage)\b", Options, Timeout)]
     private static partial Regex P33();
+
+    [GeneratedRegex(@"\b(medical|health|diagnos(is|es|ed)|treatment|mental|psychiatric|psycholog\w*|prescriptions?|medications?|disabilit(y|ies)|hiv|pregnan\w*|autops(y|ies)|therap(y|ist|ies)|counseling|illness(es)?|condition of|hospitali[sz]\w*)\b", Options, Timeout)]
+    private static partial Regex P34();
 
     /// <summary>"EA does not contend that ...": what follows is a position the movant disclaims, not its own.</summary>
     public static readonly Regex Disclaimed = P29();

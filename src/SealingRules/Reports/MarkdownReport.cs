@@ -53,7 +53,7 @@ public static class MarkdownReport
         {
             var first = items[0];
             md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### {letter}. {Phrases.List(items.Select(i => Name(i, ids)))}").AppendLine();
-            foreach (var call in first.CloseCalls) md.AppendLine(CultureInfo.InvariantCulture, $"Close call: {labels.Speak(call)}").AppendLine();
+            foreach (var call in first.CloseCalls) md.AppendLine(CultureInfo.InvariantCulture, $"Close call: {Phrases.AfterColon(labels.Speak(call))}").AppendLine();
             var n = 1;
             // A finding said in full for an earlier group is recalled by its first sentence (with ids, said in full).
             foreach (var (step, saidIn) in steps)

@@ -48,7 +48,7 @@ internal static class Narrowing
     /// <summary>The change in words: what to ask for instead, and what the court would then order.</summary>
     public static string Explain(bool wasSeal, string kept, string droppedParts, string itemName, string why)
         => (wasSeal
-                ? $"If the movant asked only to redact {kept} rather than to seal the whole document, "
+                ? $"If the movant asked only to redact {kept} rather than to seal the whole document{(droppedParts.Length > 0 ? $", leaving {droppedParts} public" : "")}, "
                 : $"If the movant asked to redact only {kept}, and not {droppedParts}, ")
             + $"{itemName} would be filed publicly with {kept} redacted, as asked: {why}.";
 }

@@ -192,7 +192,7 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
         var outcomeWords = then.Outcome switch
         {
             Outcome.Seal => "filed under seal",
-            Outcome.Redact => $"filed publicly with {Phrases.List(then.Withheld.Order().Select(n => context.Labels[n]).Distinct())} redacted",
+            Outcome.Redact => $"filed publicly with {Phrases.List(then.Withheld.Order().Select(n => context.Labels[n]).Distinct())} redacted{Leaving(context, then.Withheld)}",
             _ => "filed publicly, unredacted",
         };
         var condition = Phrases.List(via.Select(c => c.Description));
@@ -293,6 +293,14 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
     }
 
     private static string Normal(int n) => "n" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    // A redaction says what stays public too: the parts named in the request that it leaves in the public version.
+    private static string Leaving(Context context, HashSet<int> withheld)
+    {
+        var open = Enumerable.Range(0, context.InfoIds.Length).Where(n => !withheld.Contains(n)).Select(n => context.Labels[n]).Distinct()
+            .Except(withheld.Select(n => context.Labels[n]), StringComparer.Ordinal).ToList();
+        return open.Count == 0 ? "" : $", leaving {Phrases.List(open)} public";
+    }
 
     private sealed record Context(int M, int I, JObject Mini, System.Collections.Concurrent.ConcurrentDictionary<string, State> Cache, string[] InfoIds)
     {

@@ -56,6 +56,9 @@ internal static class WhyNotFinder
                 _ => (null, false),
             };
             if (pattern is null) continue;
+            // A condition on a collection (what else the item holds, say) is read by the rule from the other facts; it is
+            // not a fact a party supplies, and its type has no words ("an IEnumerable`1"): the other conditions say it.
+            if (pattern.ValueType != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(pattern.ValueType)) continue;
             var candidates = facts.Where(f => pattern.ValueType.IsInstanceOfType(f)).ToList();
             var best = candidates
                 .Select(c => (Fact: c, Failed: pattern.Expressions.Where(e => Holds(e.Expression, pattern.Declaration.Name, c, bound) == false).ToList()))

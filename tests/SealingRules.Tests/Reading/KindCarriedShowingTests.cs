@@ -53,4 +53,17 @@ public sealed class KindCarriedShowingTests
             { "kind": "privacy", "statement": "Filing the records publicly would let her employer learn of her HIV diagnosis, and she would lose her job.", "information": ["records"] }
             """), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("This portion of the transcript contains sensitive personal information about a former employee, and Velotek believes it should remain confidential.", false)]
+    [InlineData("This portion of the transcript describes a former employee's medical leave and the diagnosis behind it.", true)]
+    public void HealthRecords_AreReadByTheirKind_OnlyWhereTheWordsNameHealth(string words, bool specific)
+    {
+        var json = Request($$"""{ "kind": "privacy", "statement": "{{words}}", "information": ["records"] }""");
+        var showing = Shared.Service.Evaluate(json).Motions[0].Items[0].Showings[0];
+
+        Assert.Equal(specific, showing.Showing == Showing.Specific);
+        // A finding may say the words identify health information only where they do.
+        Assert.Equal(specific, showing.Because.Any(b => b.Rule == "particularity/health-information"));
+    }
 }

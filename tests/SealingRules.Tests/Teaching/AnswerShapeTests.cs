@@ -22,6 +22,24 @@ public sealed partial class AnswerShapeTests
 
     [Theory]
     [MemberData(nameof(Exercises))]
+    public void TheCaseFile_TellsTheWordsTheGraderAccepts_ForEveryFieldItsExampleShows(string slug)
+    {
+        // A student who writes "sealed" is refused, so the case file says which words the answer takes.
+        var text = File.ReadAllText(Path.Combine(Repo.Examples, "exercises", slug, "exercise.md"));
+        var example = ExampleAnswer().Match(text).Value;
+        var words = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["outcome"] = "`seal`, `redact` or `public`",
+            ["disposition"] = "`granted`, `granted-in-part` or `denied`",
+            ["standard"] = "`compelling-reasons` or `good-cause`",
+            ["withoutPrejudice"] = "`true` or `false`",
+        };
+        foreach (var (field, values) in words.Where(w => example.Contains($"\"{w.Key}\"", StringComparison.Ordinal)))
+            Assert.True(text.Contains(values, StringComparison.Ordinal), $"{slug}: the case file does not say that {field} is {values}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Exercises))]
     public void TheExampleAnswer_AsksWhatTheKeyMarks_AndGivesNothingAway(string slug)
     {
         var folder = Path.Combine(Repo.Examples, "exercises", slug);

@@ -88,4 +88,16 @@ public sealed class TeachingWordsTests
     [InlineData("Kamakana governs.", "Kamakana governs.")]
     public void AClauseAfterAColon_IsLowerCased_ButANameKeepsItsCapital(string clause, string expected)
         => Assert.Equal(expected, SealingRules.Model.Phrases.AfterColon(clause));
+
+    [Fact]
+    public void ADispositionMiss_NamesEachDocumentByItsTitle_EvenWhereTheTitleHasNoShortForm()
+    {
+        // "Internal CBP email 'Field Office Queue Management Report February 22, 2019' (Ex. 8 to Opp'n)" has no short
+        // form; the miss once fell back to its id ("As to ex-opp-8:").
+        var graded = Grade("12-al-otro-lado", """{ "motions": [ { "id": "ECF 305", "disposition": "granted" } ] }""");
+
+        var miss = Assert.Single(graded.Misses, m => m.Field == "disposition" && m.Target == "ECF 305");
+        Assert.Contains("As to the internal CBP email", miss.Explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain("As to ex-", miss.Explanation, StringComparison.Ordinal);
+    }
 }

@@ -27,7 +27,7 @@ public sealed class NarrowingTests(ITestOutputHelper output)
         Assert.Equal(Relief.Full, first.Relief);
         Assert.Equal(Outcome.Redact, first.Outcome);
         Assert.Equal(["prices"], first.Redact);
-        Assert.StartsWith("If the movant asked only to redact the price table rather than to seal the whole document, the supply agreement would be filed publicly with the price table redacted, as asked", first.Explanation, StringComparison.Ordinal);
+        Assert.StartsWith("If the movant asked only to redact the price table rather than to seal the whole document, leaving the licensing terms public, the supply agreement would be filed publicly with the price table redacted, as asked", first.Explanation, StringComparison.Ordinal);
         // The reason that named only the part dropped goes with it; the request asks to redact, and the other part is no longer asked for.
         Assert.Contains(first.Patch, op => op is { Op: "remove", Path: "/motions/0/items/0/harms/1" });
         Assert.Contains(first.Patch, op => op is { Op: "remove", Path: "/motions/0/items/0/information/1" });

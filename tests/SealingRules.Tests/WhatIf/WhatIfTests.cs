@@ -89,6 +89,25 @@ public sealed class WhatIfTests(ITestOutputHelper output)
         Assert.DoesNotContain(whyNot, w => w.Unmet.Any(u => u.Contains("comes from the designator", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void WhyNot_NeverNamesACollectionsType()
+    {
+        // Another party's HR report, filed on its designation alone: the identifying-details rule also asks what else the
+        // item holds, a collection whose type once printed as "there is an i enumerable`1".
+        const string request = """
+            { "schemaVersion": 1, "court": "W.D. Wash.", "asOf": "2025-05-02",
+              "motions": [ { "id": "m", "movant": "plaintiff", "underlyingFiling": "discovery",
+                "items": [ { "id": "ex-5", "request": "redact", "designatedBy": "opposing-party", "protectiveOrderOnly": true, "remainder": "not-confidential",
+                  "information": [ { "id": "ex-5-names", "kind": "name", "about": "private-individual" },
+                                   { "id": "ex-5-findings", "kind": "investigative-file", "about": "private-individual" } ] } ] } ] }
+            """;
+
+        var whyNot = Shared.Service.WhatIf(request).Items.Single().WhyNot ?? [];
+
+        Assert.Contains(whyNot, w => w.Rule == "privacy/identifying-details");
+        Assert.DoesNotContain(whyNot, w => w.Unmet.Any(u => u.Contains("enumerable", StringComparison.OrdinalIgnoreCase) || u.Contains('`')));
+    }
+
     [Theory]
     [InlineData("party", "the party concerned")]
     [InlineData("private-individual", "the people concerned")]
