@@ -13,7 +13,10 @@ internal static class DidYouMean
             .Where(x => x.Distance <= limit)
             .OrderBy(x => x.Distance).ThenBy(x => x.Value, StringComparer.Ordinal)
             .Select(x => x.Value)
-            .FirstOrDefault();
+            .FirstOrDefault()
+            // Else a value that is the typed word's first part, or begins with the whole of it ("medical-leave", "medical").
+            ?? values.Where(v => typed.StartsWith(v.ToLowerInvariant() + "-", StringComparison.Ordinal) || v.ToLowerInvariant().StartsWith(typed + "-", StringComparison.Ordinal))
+                .OrderByDescending(v => v.Length).ThenBy(v => v, StringComparer.Ordinal).FirstOrDefault();
     }
 
     // Levenshtein distance, two rows.

@@ -96,11 +96,14 @@ internal static class Candidates
             foreach (var kind in offered.Select(h => Kebab.Of(h)))
             {
                 var harm = new JObject { ["kind"] = kind, ["showing"] = "specific", ["evidence"] = "declaration", ["information"] = new JArray(id) };
+                // Another party's material: the showing is the designating party's to make, never the filer's.
+                var designated = (string?)item["designatedBy"] is { } by && by != "movant";
+                if (designated) harm["offeredBy"] = "designating-party";
                 PatchOperation op = item["harms"] is JArray
                     ? new("add", $"{ip}/harms/-") { Value = harm }
                     : new("add", $"{ip}/harms") { Value = new JArray(harm) };
                 yield return new("reason offered", $"{ip}/information/{n}", [op],
-                    $"the movant showed, with specific facts in a declaration, {Phrases.RiskOf(EnumOf<HarmKind>(kind))} from disclosing {Phrases.The(KindOf(infos[n]))}")
+                    $"{(designated ? "the party that designated the material" : "the movant")} showed, with specific facts in a declaration, {Phrases.RiskOf(EnumOf<HarmKind>(kind))} from disclosing {Phrases.The(KindOf(infos[n]))}")
                 { Asks = Reach.NewReason };
             }
         }

@@ -136,6 +136,7 @@ public sealed class ErrorTests
     [Theory]
     [InlineData("medcal", "did you mean 'medical'?")]
     [InlineData("trade secret", "did you mean 'trade-secret'?")]
+    [InlineData("medical-leave", "did you mean 'medical'?")]
     [InlineData("xyzzy", null)]
     public void AMistypedValueOfALongList_NamesTheNearestValue_NotAllFortyOfThem(string typed, string? hint)
     {

@@ -90,6 +90,25 @@ public sealed class WhatIfTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void AReasonOffered_ForAnotherPartysMaterial_IsTheDesignatingPartys()
+    {
+        // The filer of another party's personnel files cannot make the showing: the change that wins is the designating
+        // party's declaration, said so and patched so (once: "If the movant showed ..." beside "the filing party cannot").
+        const string request = """
+            { "schemaVersion": 1, "court": "W.D. Wash.", "asOf": "2025-05-02",
+              "motions": [ { "id": "m", "movant": "plaintiff", "underlyingFiling": "discovery",
+                "items": [ { "id": "ex-4", "request": "seal", "designatedBy": "opposing-party",
+                  "information": [ { "id": "ex-4-files", "kind": "personnel-record", "about": "private-individual" } ] } ] } ] }
+            """;
+
+        var changes = Shared.Service.WhatIf(request).Items.Single().Changes.Where(c => c.Dimensions.Contains("reason offered")).ToList();
+
+        Assert.NotEmpty(changes);
+        Assert.All(changes, c => Assert.StartsWith("If the party that designated the material showed", c.Explanation, StringComparison.Ordinal));
+        Assert.All(changes, c => Assert.Contains(c.Patch, op => op.Op == "add" && op.Value is Newtonsoft.Json.Linq.JToken v && v.ToString().Contains("designating-party", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void WhyNot_NeverNamesACollectionsType()
     {
         // Another party's HR report, filed on its designation alone: the identifying-details rule also asks what else the
