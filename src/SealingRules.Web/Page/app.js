@@ -611,7 +611,8 @@ async function gradeExercise() {
         el("p", {}, el("strong", { text: (miss.targetKind ? miss.targetKind + " " : "") + miss.target + ", " + question(miss.field) + ": " }), said(miss)),
         el("p", { class: "explanation", text: miss.explanation }),
         miss.rightIf ? el("p", { class: "right-if", text: (written(miss) && !miss.unanswered ? "What it still needs: " : /^Your answer would be right/.test(miss.rightIf) ? "" : "Your answer would have been right if: ") + miss.rightIf }) : null,
-        miss.rule ? el("p", { class: "rule" }, "Rule: " + miss.rule, cites(miss.authorities)) : null))));
+        // The rule's id is a program's; a student is shown the authorities it rests on.
+        miss.authorities && miss.authorities.length ? el("p", { class: "rule" }, "Authority: ", cites(miss.authorities)) : null))));
     } else body.append(el("p", { text: "Every answer you gave matches the court's." }));
     body.append(el("button", { type: "button", id: "exercise-ruling", onclick: () => { state.model = JSON.parse(JSON.stringify(exercise.request)); renderForm(); evaluate().then(() => $("result").scrollIntoView()); } }, "Show the full ruling"));
   } catch (e) { showError(e.error, body); }

@@ -39,6 +39,10 @@ public static class GradeReport
             md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## {student}: {result.Score} of {result.Max}");
             if (result.Misses.Count == 0) { md.AppendLine().AppendLine("Every answer is right."); continue; }
             md.AppendLine();
+            // A reason already given in full for an earlier miss is pointed to, not repeated (the JSON keeps each in full):
+            // ten email exhibits missed alike once printed the same paragraph ten times.
+            var toldFor = new Dictionary<string, string>(StringComparer.Ordinal);
+            var counterfactuals = new HashSet<string>(StringComparer.Ordinal);
             foreach (var miss in result.Misses)
             {
                 // A paragraph the student wrote is graded by its reading: it is not "answered" a value, it reads as one.
@@ -51,9 +55,15 @@ public static class GradeReport
                         : $"you answered *{Shown(miss.Given, miss.Field)}*";
                 var expected = written ? $"it needs to read as *{Shown(miss.Expected)}*" : $"the answer is *{Shown(miss.Expected, miss.Field)}*";
                 md.AppendLine(CultureInfo.InvariantCulture, $"- **{miss.TargetKind} {miss.Target}, {Question(miss.Field)}**: {given}; {expected}.");
-                if (miss.Explanation.Length > 0) md.AppendLine(CultureInfo.InvariantCulture, $"  {miss.Explanation}");
-                if (miss.Authorities.Count > 0) md.AppendLine(CultureInfo.InvariantCulture, $"  {string.Join("; ", forms.Of(miss.Authorities.Select(a => a.Cite)).Select(c => $"*{c}*"))}.");
-                if (miss.RightIf is { } rightIf)
+                var repeated = miss.Explanation.Length > 0 && toldFor.ContainsKey(miss.Explanation);
+                if (repeated) md.AppendLine(CultureInfo.InvariantCulture, $"  The reason is the one given for {toldFor[miss.Explanation]} above.");
+                else if (miss.Explanation.Length > 0)
+                {
+                    toldFor[miss.Explanation] = $"{miss.TargetKind} {miss.Target}";
+                    md.AppendLine(CultureInfo.InvariantCulture, $"  {miss.Explanation}");
+                }
+                if (miss.Authorities.Count > 0 && !repeated) md.AppendLine(CultureInfo.InvariantCulture, $"  {string.Join("; ", forms.Of(miss.Authorities.Select(a => a.Cite)).Select(c => $"*{c}*"))}.");
+                if (miss.RightIf is { } rightIf && counterfactuals.Add(rightIf))
                     md.Append(written && !miss.Unanswered ? "  What it still needs: "
                         : rightIf.StartsWith("Your answer would be right", StringComparison.Ordinal) ? "  " : "  Your answer would be right on other facts: ")
                         .AppendLine(rightIf.StartsWith("Your answer would be right", StringComparison.Ordinal) ? rightIf : Phrases.AfterColon(rightIf));

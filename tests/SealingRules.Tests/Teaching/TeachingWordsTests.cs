@@ -100,4 +100,18 @@ public sealed class TeachingWordsTests
         Assert.Contains("As to the internal CBP email", miss.Explanation, StringComparison.Ordinal);
         Assert.DoesNotContain("As to ex-", miss.Explanation, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AReasonGivenForOneMiss_IsPointedTo_NotRepeated_InTheWords()
+    {
+        // Every item of the seed's exercise left blank: the email exhibits are missed for one reason, once printed ten times.
+        var graded = Grade("12-al-otro-lado", """{ "motions": [ { "id": "ECF 290" }, { "id": "ECF 305" }, { "id": "ECF 311" }, { "id": "ECF 314" } ] }""");
+        var words = SealingRules.Reports.GradeReport.Render("12-al-otro-lado", [("you", graded)]);
+
+        Assert.Contains("The reason is the one given for item ", words, StringComparison.Ordinal);
+        var paragraphs = words.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal) && !l.StartsWith("  *", StringComparison.Ordinal) && l.Length > 80).ToList();
+        Assert.Equal(paragraphs.Count, paragraphs.Distinct(StringComparer.Ordinal).Count());
+        // The JSON keeps each miss's reason in full.
+        Assert.Contains(graded.Misses.GroupBy(m => m.Explanation), g => g.Count() > 1);
+    }
 }

@@ -316,6 +316,9 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
         var misses = await page.InnerTextAsync(".misses");
         Assert.Contains("the declaration paragraph: your paragraph", misses, StringComparison.Ordinal);
         Assert.DoesNotContain("statements[0]", misses, StringComparison.Ordinal);
+        // The rule's id is the program's; the student sees the authority.
+        Assert.DoesNotContain("Rule: ", misses, StringComparison.Ordinal);
+        Assert.Contains("Authority: ", misses, StringComparison.Ordinal);
         // The paragraph reads as a value; the questions left blank are missed as unanswered.
         Assert.Contains("your paragraph reads as conclusory; it needs to read as specific.", misses, StringComparison.Ordinal);
         Assert.Contains("not answered; expected", misses, StringComparison.Ordinal);
