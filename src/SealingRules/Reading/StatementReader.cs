@@ -221,10 +221,17 @@ public static class StatementReader
         var end = Edge(sentence, index + length, +1, After + Reach);
         var cutAfter = end < sentence.Length && !IsClauseMark(sentence[end]) && (sentence[end] != '.' || EndsAnAbbreviation(sentence, end));
         if (cutAfter) end = Edge(sentence, index + length, +1, After);
+        // A quote cut inside a clause opens at the next clause where the cut leaves only the tail of one before it
+        // ("former employee, and Velotek believes ..." opens at "Velotek").
+        if (cutBefore && sentence.IndexOf(", ", start, StringComparison.Ordinal) is var comma && comma >= 0 && comma < index
+            && WordCount(sentence[start..comma]) <= 3)
+            start = comma + 2;
         // A quote cut inside a clause neither opens nor closes on a word that leans on the next ("of", "the", "would"),
         // unless the word is part of what matched.
         while (cutBefore && sentence.IndexOf(' ', start) is var space && space >= 0 && space < index
-               && (Dangling.Contains(sentence[start..space].ToLowerInvariant()) || sentence[start..space].All(char.IsAsciiDigit)))
+               && (Dangling.Contains(sentence[start..space].ToLowerInvariant()) || sentence[start..space].TrimEnd(',', ';').All(char.IsAsciiDigit)
+                   // the tail of the clause before ("2021, and Appendix B lists ..." opens at "Appendix")
+                   || sentence[start..space].EndsWith(',')))
             start = space + 1;
         while (cutAfter && sentence.LastIndexOf(' ', end - 1) is var space && space >= index + length && Dangling.Contains(sentence[(space + 1)..end].ToLowerInvariant().TrimEnd(',')))
             end = space;

@@ -29,6 +29,12 @@ public sealed class StatementReaderTests
 
     private static readonly string[] Leaning = ["of", "the", "in", "and"];
 
+    [Theory]
+    [InlineData("Table 3 of the report sets out the cycle-to-failure results for each of the eleven weld configurations Velotek tested between March and August 2021, and Appendix B lists the per-unit price Velotek pays its tubing supplier, Hanover Alloy, under a supply agreement that runs through 2027.", Feature.ConcreteContent, "Appendix B lists")]
+    [InlineData("This portion of the transcript contains sensitive personal information about a former employee, and Velotek believes it should remain confidential.", Feature.AssertsConclusion, "Velotek believes")]
+    public void AQuoteCutInsideAClause_OpensAtTheNextClause_NotOnTheTailOfTheOneBefore(string text, Feature feature, string opening)
+        => Assert.StartsWith(opening, StatementReader.Read(text).Single(f => f.Feature == feature).Quote, StringComparison.Ordinal);
+
     [Fact]
     public void AQuoteCutInsideAClause_NeitherOpensNorClosesOnAWordThatLeansOnTheNext()
     {
