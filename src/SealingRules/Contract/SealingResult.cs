@@ -214,7 +214,7 @@ public sealed record TrackRecordResult(string Rule, int Judged, int Agreed)
 
     /// <summary>The record in a sentence, for a report.</summary>
     [JsonIgnore]
-    public string Sentence => $"Courts have gone both ways on words like these: of the {Judged} judged statements the project holds that read this way, the court agreed with this reading in {Agreed}.";
+    public string Sentence => $"Courts have gone both ways on words like these: of the {Judged} judged statements the project holds that read this way, the courts agreed with this reading in {Agreed}.";
 }
 
 /// <summary>One step of a reading: the particularity rule, its finding in words, its authorities.</summary>
