@@ -16,7 +16,7 @@ public sealed class HealthInformationIsSpecific : ReadingRule
     protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.HealthNamed) && !Said.AsksForTheWhole(c);
 
     protected override string Finding(IEnumerable<StatementFeature> said) =>
-        $"The statement identifies the information as a person's health information{Said.QuoteIf(said, Feature.HealthNamed, ".")}; the need to protect medical privacy is recognized as a compelling reason, so the nature of the record is itself the specific fact.";
+        $"The statement identifies the information as a person's health information ({Said.Words(said, Feature.HealthNamed)}); the need to protect medical privacy is recognized as a compelling reason, so the nature of the record is itself the specific fact.";
 
     protected override string Gist => "the statement identifies the information as health information";
 }

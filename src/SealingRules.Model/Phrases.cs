@@ -226,6 +226,9 @@ public static partial class Phrases
     /// </summary>
     public static string ShortTitle(string title) => NameShort(title) ?? "the document";
 
+    /// <summary>The short name where one names the document, else its whole title, read inside a sentence.</summary>
+    public static string ShortOrWhole(string title) => NameShort(title) ?? Named(title);
+
     /// <summary>
     /// The same, or null where no short name names the document (a long title with no short first clause): the caller
     /// then names it as it can (by its id, or its whole title).

@@ -22,7 +22,7 @@ public sealed class ProcedureCheck(ProcedureBook book)
         DateOnly? versionFrom = null;
         if (request.Court is null)
         {
-            notes.Add("The request names no district, so only Fed. R. Civ. P. 5.2 is checked; give `court` to check the district's sealing rule.");
+            notes.Add("The request names no district (`court`), so only Fed. R. Civ. P. 5.2 is checked; name the court to check the district's sealing rule.");
         }
         else if (!book.Districts.TryGetValue(request.Court, out var district))
         {
@@ -60,7 +60,7 @@ public sealed class ProcedureCheck(ProcedureBook book)
         if (lines.Any(l => l.Deadline is not null))
             notes.Add("Deadlines count days under Fed. R. Civ. P. 6(a)(1) and skip federal legal holidays (6(a)(6)(A)-(B)); a state holiday (6(a)(6)(C)) is not counted here, so check the state's calendar, and the judge's orders, which may set other times.");
         if (!request.HasFiling)
-            notes.Add("The request has no `filing` section, so no requirement can be shown met; add the filing facts to check them.");
+            notes.Add("The request gives no filing facts (`filing`), so no requirement can be shown met; add the filing facts to check them.");
         return new ProcedureReport(request.Court, rules, versionFrom is { } f ? Iso(f) : null, Iso(day), lines, notes);
     }
 
@@ -121,7 +121,7 @@ public sealed class ProcedureCheck(ProcedureBook book)
         if (r.Deadline is { } clock)
         {
             if (filing.Date(clock.From) is null)
-                return (Status.Unknown, $"The request does not give `{clock.From}`, so the {clock.Days}-day period cannot be counted.");
+                return (Status.Unknown, $"The request does not give the date the period runs from (`{clock.From}`), so the {clock.Days}-day period cannot be counted.");
             if (by is { } on)
                 return on <= due!.Value
                     ? (Status.Met, $"Done on {Iso(on)}, within {clock.Days} days (due {Iso(due.Value)}).")
@@ -258,13 +258,10 @@ public sealed class ProcedureCheck(ProcedureBook book)
     {
         var parts = result.Motions.SelectMany(m => m.Items)
             .Where(i => weak.Contains(i.Id) && i.Outcome == Outcome.Redact && i.Redact.Count > 0)
-            .Select(i => $"{Phrases.List(i.Redact.Select(result.PortionName).Distinct())} in {(result.ItemNames.TryGetValue(i.Id, out var n) ? Short(n) : i.Id)}")
+            .Select(i => $"{Phrases.List(i.Redact.Select(result.PortionName).Distinct())} in {(result.ItemNames.TryGetValue(i.Id, out var n) ? Phrases.ShortOrWhole(n) : i.Id)}")
             .ToList();
         return parts.Count == 0 ? null : $"{string.Join("; ", parts.Take(3))}{(parts.Count > 3 ? $"; and parts of {parts.Count - 3} more" : "")}";
     }
-
-    // A document's short name, or its whole title where no short one names it.
-    private static string Short(string title) => Phrases.NameShort(title) ?? Phrases.Named(title);
 
     // Each document as the orders name it (with its exhibit number where the filing facts give one), read inside a sentence.
     private static string Names(IReadOnlyList<string> ids, SealingRequest request, SealingResult result)

@@ -95,11 +95,7 @@ public static partial class CheckReport
     /// The check's reasons name the request field that would change them (" (`identifiersRedacted` is false)"), which a
     /// program needs and the JSON keeps; a person filing reads the sentence without them.
     /// </summary>
-    public static string Plain(string why)
-        => FieldHint().Replace(why, "")
-            .Replace("The request has no `filing` section,", "The request gives no filing facts,", StringComparison.Ordinal)
-            .Replace("does not give `motionFiled`,", "does not say when the motion was filed,", StringComparison.Ordinal)
-            .Replace("give `court` to check", "name the court to check", StringComparison.Ordinal);
+    public static string Plain(string why) => FieldHint().Replace(why, "");
 
     [GeneratedRegex(@" \(`[^`]+`(?: is false|: `[^`]+`)?\)", RegexOptions.CultureInvariant)]
     private static partial Regex FieldHint();

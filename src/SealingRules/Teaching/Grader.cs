@@ -245,7 +245,7 @@ public sealed class Grader(SealingEngine engine, RequestReader reader)
 
     // A document as the case file names it: its exhibit or short title, else its id.
     private static string DocumentName(SealingResult result, string itemId)
-        => result.ItemNames.TryGetValue(itemId, out var title) ? Phrases.NameShort(title) ?? Phrases.Named(title) : itemId;
+        => result.ItemNames.TryGetValue(itemId, out var title) ? Phrases.ShortOrWhole(title) : itemId;
 
     // The sentences of a text not said already (recorded in seen as they are said).
     private static string Unsaid(string text, HashSet<string> seen)

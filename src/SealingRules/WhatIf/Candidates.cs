@@ -86,7 +86,9 @@ internal static class Candidates
                 { Asks = Reach.Filing };
         }
 
-        // A reason where none is offered for a piece of information.
+        // A reason where none is offered for a piece of information; for another party's material, the showing is the
+        // designating party's to make, never the filer's.
+        var designated = (string?)item["designatedBy"] is { } by && by != "movant";
         for (var n = 0; n < infos.Count; n++)
         {
             var id = (string)infos[n]["id"]!;
@@ -96,8 +98,6 @@ internal static class Candidates
             foreach (var kind in offered.Select(h => Kebab.Of(h)))
             {
                 var harm = new JObject { ["kind"] = kind, ["showing"] = "specific", ["evidence"] = "declaration", ["information"] = new JArray(id) };
-                // Another party's material: the showing is the designating party's to make, never the filer's.
-                var designated = (string?)item["designatedBy"] is { } by && by != "movant";
                 if (designated) harm["offeredBy"] = "designating-party";
                 PatchOperation op = item["harms"] is JArray
                     ? new("add", $"{ip}/harms/-") { Value = harm }

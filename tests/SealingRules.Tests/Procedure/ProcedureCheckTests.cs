@@ -222,10 +222,10 @@ public class ProcedureCheckTests
     }
 
     [Theory]
-    [InlineData("The request does not give `motionFiled`, so the 7-day period cannot be counted.", "The request does not say when the motion was filed, so the 7-day period cannot be counted.")]
+    [InlineData("The request does not give the date the period runs from (`motionFiled`), so the 7-day period cannot be counted.", "The request does not give the date the period runs from, so the 7-day period cannot be counted.")]
     [InlineData("Not done (`redactedPublicVersion` is false).", "Not done.")]
     [InlineData("are specific, but the request does not say they are made in a declaration (`evidence`: `declaration`); a court", "are specific, but the request does not say they are made in a declaration; a court")]
-    [InlineData("The request has no `filing` section, so no requirement can be shown met.", "The request gives no filing facts, so no requirement can be shown met.")]
+    [InlineData("The request gives no filing facts (`filing`), so no requirement can be shown met.", "The request gives no filing facts, so no requirement can be shown met.")]
     public void The_check_in_words_drops_the_field_names_a_program_reads(string why, string plain)
         => Assert.Equal(plain, SealingRules.Reports.CheckReport.Plain(why));
 
