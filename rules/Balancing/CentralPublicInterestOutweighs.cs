@@ -27,9 +27,8 @@ public sealed class CentralPublicInterestOutweighs : Rule
                 .Where(c => c.Any()));
 
         Then()
-            .Yield(ctx => new Finding(info.Id, Weight.OutweighedByPublicInterest, false, Weighing.Answers.Ruling(ctx.Rule.Name,
-                $"Although {Weighing.Answers.Gists(reasons)}, the information is central to the claims and to the public's understanding of how the court decides them. The interest shown is not one of the graver harms (personal safety, persecution, trade secrets or a security vulnerability, shown with specific facts) that outweigh even a central public interest, and on balance it yields to the public's interest in understanding the judicial process.",
-                info, false, reasons),
+            .Yield(ctx => Weighing.Answers.Outweighed(ctx.Rule.Name, info, reasons,
+                "the information is central to the claims and to the public's understanding of how the court decides them. The interest shown is not one of the graver harms (personal safety, persecution, trade secrets or a security vulnerability, shown with specific facts) that outweigh even a central public interest, and on balance it yields to the public's interest in understanding the judicial process.",
                 "the information is central to the claims and to the public's understanding of the case, and that interest outweighs the interest shown"));
     }
 }

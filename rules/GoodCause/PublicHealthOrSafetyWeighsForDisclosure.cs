@@ -26,9 +26,8 @@ public sealed class PublicHealthOrSafetyWeighsForDisclosure : Rule
                 .Where(c => c.Any()));
 
         Then()
-            .Yield(ctx => new Finding(info.Id, Weight.OutweighedByPublicInterest, false, Weighing.Answers.Ruling(ctx.Rule.Name,
-                $"Although {Weighing.Answers.Gists(reasons)}, good cause also requires balancing the public and private interests, and the information is important to public health or safety. That public interest outweighs a commercial or reputational interest in keeping it confidential.",
-                info, false, reasons),
+            .Yield(ctx => Weighing.Answers.Outweighed(ctx.Rule.Name, info, reasons,
+                "good cause also requires balancing the public and private interests, and the information is important to public health or safety. That public interest outweighs a commercial or reputational interest in keeping it confidential.",
                 "the information is important to public health or safety, and that interest outweighs the private interest shown"));
     }
 }

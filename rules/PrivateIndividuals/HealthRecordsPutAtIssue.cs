@@ -21,6 +21,6 @@ public sealed class HealthRecordsPutAtIssue : Rule
 
         Then()
             .Yield(ctx => new Caution(info.Id, Step.Of(ctx.Rule.Name,
-                $"Information {info.Id}: the {info.Words} is put at issue by the person it concerns. District courts split here: some refuse to seal such records on a general privacy claim, others seal the records themselves (though not the briefs discussing them) because the person keeps a privacy interest in them. The engine follows the first view unless the showing is specific.", info.Id)));
+                $"Information {info.Id}: the {info.Words} is put at issue by the person it concerns. District courts split here: some refuse to seal such records on a general privacy claim, others seal the records themselves (though not the briefs discussing them) because the person keeps a privacy interest in them. The engine follows the first view unless the showing gives specific facts beyond the records' being health records.", info.Id)));
     }
 }

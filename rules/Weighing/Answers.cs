@@ -49,4 +49,11 @@ public static class Answers
     /// <summary>A ruling's step: it leans the way the ruling goes and names what it prevails over.</summary>
     public static Step Ruling(string rule, string text, Information info, bool withhold, IEnumerable<Finding> losing)
         => Step.Of(rule, text, info.Id) with { Leans = withhold ? Leans.Secrecy : Leans.Access, PrevailsOver = Rules(losing) };
+
+    /// <summary>
+    /// A balancing finding that the public's interest outweighs the reasons found: "Although {their gists}, {why}", the
+    /// step leaning to access and naming the rules it prevails over.
+    /// </summary>
+    public static Finding Outweighed(string rule, Information info, IEnumerable<Finding> reasons, string why, string gist)
+        => new(info.Id, Weight.OutweighedByPublicInterest, false, Ruling(rule, $"Although {Gists(reasons)}, {why}", info, false, reasons), gist);
 }

@@ -14,6 +14,43 @@ public sealed class TeachingWordsTests
 
     private static SealingRules.Teaching.GradeResult Grade(string slug, string answers) => Shared.Service.Grade(Folder(slug), answers);
 
+    // The exercises whose questions ask how particular the showing is: their requests give the movant's words.
+    [Theory]
+    [InlineData("03-motion-to-quash-exhibit")]
+    [InlineData("06-whole-document-or-narrow-redaction")]
+    [InlineData("08-public-officials-names")]
+    [InlineData("12-al-otro-lado")]
+    [InlineData("15-called-privileged")]
+    public void WhereTheQuestionIsHowParticularTheShowingIs_TheRequestGivesTheWords_NotTheAnswer(string slug)
+    {
+        var json = File.ReadAllText(Path.Combine(Folder(slug), "request.json"));
+        Assert.DoesNotContain("\"showing\"", json, StringComparison.Ordinal);
+
+        // Every harm is read from its words, and the exercise's items still come out as the court ruled.
+        var result = Shared.Service.Evaluate(json);
+        var expected = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(Path.Combine(Folder(slug), "expected.json")));
+        foreach (var item in result.Motions.SelectMany(m => m.Items))
+        {
+            Assert.All(item.Showings!, s => Assert.Equal(SealingRules.Contract.ShowingSource.Read, s.Source));
+            var key = expected.SelectTokens("$.motions[*].items[*]").First(t => (string?)t["id"] == item.Id);
+            Assert.Equal((string?)key["outcome"], item.Outcome.ToString().ToLowerInvariant());
+        }
+    }
+
+    [Fact]
+    public void HealthRecordsPutAtIssue_NamedOnlyAsHealthRecords_StayPublic_AsTheCourtRuled()
+    {
+        // Exercise 10's ECF 458: the records on which the summary-judgment arguments rest, asked sealed whole for the
+        // general confidentiality of health records. The words are read as naming health information; that is the
+        // general claim the at-issue orders reject.
+        var result = Shared.Service.Evaluate(File.ReadAllText(Path.Combine(Folder("10-health-records-at-issue"), "request.json")));
+        var item = result.Motions.SelectMany(m => m.Items).Single(i => i.Id == "garrett-exhibits");
+
+        Assert.Equal(SealingRules.Contract.ShowingSource.Read, Assert.Single(item.Showings!).Source);
+        Assert.Equal("Public", item.Outcome.ToString());
+        Assert.Contains(item.Reasoning, s => s.Rule == "balancing/health-at-issue-nature-alone");
+    }
+
     [Fact]
     public void AStandardMissed_OnAMotionToEnforceASettlement_SaysWhyItGoesToTheMerits()
     {
