@@ -36,7 +36,7 @@ public static partial class MovantOrderBuilder
         var form = MotionForm(request, motion.Id);
         // An order granting nothing is not one a movant files: it would withdraw the motion and send the documents
         // to the public docket. The movant needs the check's cures instead.
-        if (granted.Count == 0) throw new NothingToProposeException(motion.Id);
+        if (granted.Count == 0) throw new NothingToProposeException(motion.Id, NothingGrantedBecause(request, motion));
         var title = $"[PROPOSED] ORDER GRANTING {whose} {form.ToUpperInvariant()}{Reference(motion.Id)}{(narrowed ? ", AS NARROWED" : "")}";
         var caption = OrderBuilder.Caption(request, result) with { Title = title };
         return OrderBuilder.InShortForms(new ProposedOrder(caption, Background(request, motion, asked, movant, narrowed, form), Standard(request, motion), [],
@@ -183,6 +183,14 @@ public static partial class MovantOrderBuilder
         else if (declared) reason += " Declaration ¶ __.";
         return reason;
     }
+
+    // Why nothing is granted, where the cure is not the movant's: every document was designated by another party that
+    // has not shown why it should be sealed. The movant files the motion the protective order requires; the showing,
+    // and its deadline (the pre-filing check lists it), are the designating party's. Null: the default reason.
+    private static string? NothingGrantedBecause(SealingRequest request, MotionResult motion)
+        => motion.Items.All(i => DesignatedBy(request, i.Id) != Designator.Movant && !DesignatorSpoke(request, i.Id))
+            ? "every document in it was designated confidential by another party, which has not shown why it should be sealed, so on these facts the court would likely file it publicly. The showing is the designating party's to make, not the movant's: the pre-filing check lists what the district's rule asks of each side; the predicted order gives the likely ruling"
+            : null;
 
     private static Designator DesignatedBy(SealingRequest request, string itemId) => request.Items.FirstOrDefault(i => i.Id == itemId)?.DesignatedBy ?? Designator.Movant;
 

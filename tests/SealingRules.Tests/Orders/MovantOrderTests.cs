@@ -481,6 +481,21 @@ public sealed class MovantOrderTests
         var e = Assert.Throws<NothingToProposeException>(() => Shared.Service.MovantOrder(json.ToString()));
 
         Assert.Equal("ECF 57", e.MotionId);
+        // The cure is not the movant's: the showing is the designating party's.
+        Assert.Contains("designated confidential by another party, which has not shown why it should be sealed", e.Message, StringComparison.Ordinal);
+        Assert.Contains("The showing is the designating party's to make, not the movant's", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("what the declaration would need to show", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMotionOnTheMovantsOwnMaterial_OfWhichNothingWouldBeGranted_PointsToTheDeclaration()
+    {
+        var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable.Replace(
+            "Disclosure of the per-unit prices in the table on pages 4-5 would let our competitors undercut our bids in the next contract round with the same buyer, because they would know exactly the margin we accept on each part.",
+            "This agreement is confidential business information.", StringComparison.Ordinal));
+
+        var e = Assert.Throws<NothingToProposeException>(() => Shared.Service.MovantOrder(json.ToString()));
+
         Assert.Contains("would likely keep none of it from the public", e.Message, StringComparison.Ordinal);
         Assert.Contains("what the declaration would need to show", e.Message, StringComparison.Ordinal);
     }
