@@ -160,7 +160,7 @@ internal sealed class Validator(Limits limits)
                 }
             }
         }
-        if (root["filing"]?["items"] is JArray placed)
+        if (root["filing"] is JObject filing && filing["items"] is JArray placed)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < placed.Count; i++)

@@ -131,6 +131,16 @@ public sealed class ErrorTests
     }
 
     [Fact]
+    public void AnOptionalObjectGivenAsNull_IsReadAsAbsent_NotACrash()
+    {
+        // Found by the fuzz tests: "filing": null reached a child lookup on a JSON null.
+        var request = new RequestReader().Read(Valid.Replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1, \"filing\": null,"));
+
+        Assert.Single(request.Items);
+        Assert.False(request.HasFiling);
+    }
+
+    [Fact]
     public void SchemaVersionOnePointZero_IsTheNumberOne() => Assert.Single(new RequestReader().Read(Valid.Replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1.0,")).Items);
 
     [Theory]
