@@ -8,6 +8,12 @@ namespace SealingRules.Rules.Weighing;
 [Tag("weighing"), Cites("kamakana-particularized-showing"), Priority(Stratum.Weighing)]
 public sealed class SufficientReasonPrevails : Rule
 {
+    /// <summary>
+    /// The clause that says a sufficient reason is the court's, not the movant's. The movant's own proposed order, which
+    /// adopts the reason, leaves it out.
+    /// </summary>
+    public const string NoReasonOfItsOwn = ", though the movant offers no reason of its own for it";
+
     public override void Define()
     {
         Information info = default!;
@@ -28,7 +34,7 @@ public sealed class SufficientReasonPrevails : Rule
                     // The holding first, the reasons that fail after: an order's table (and a movant's) quotes the first sentence.
                     // Where all that fails is the movant's silence, the reason that suffices is not the movant's, and is said so.
                     ? Answers.Leaning(findings, Leans.Access).All(f => f.Step.Rule == "never-suffices/no-reason")
-                        ? $"{Phrases.Capitalized(Answers.Gists(Answers.Of(findings, Weight.SufficientReason)))}, so the {info.Words} may be kept from the public, though the movant offers no reason of its own for it."
+                        ? $"{Phrases.Capitalized(Answers.Gists(Answers.Of(findings, Weight.SufficientReason)))}, so the {info.Words} may be kept from the public{NoReasonOfItsOwn}."
                         : $"{Phrases.Capitalized(Answers.Gists(Answers.Of(findings, Weight.SufficientReason)))}, so the {info.Words} may be kept from the public. A reason that suffices is not defeated by others that fail, although {Answers.Gists(Answers.Leaning(findings, Leans.Access))}."
                     : $"Because {Answers.Gists(Answers.Of(findings, Weight.SufficientReason))}, the presumption of access is overcome as to the {info.Words}, which may be kept from the public.",
                 info, true, Answers.Leaning(findings, Leans.Access))));

@@ -158,12 +158,13 @@ public static partial class MovantOrderBuilder
         var name = result.ItemNames.GetValueOrDefault(item.Id, item.Id);
         return new TableRow(name, portion, "GRANTED", "—", Reason(request, result, item))
         {
-            // The filing facts' number, or the one the document's own title opens with ("Exhibit 3 (Supply Agreement)").
+            // The filing facts' number, or the first the document's own title gives ("Exhibit 3 (Supply Agreement)").
             Exhibit = placed?.Exhibit ?? (ExhibitInTitle().Match(name) is { Success: true } m ? m.Value : "—"),
         };
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(Exhibit|Ex\.)\s+[A-Za-z]?[0-9][0-9A-Za-z.-]*(?<![.-])|^(Exhibit|Ex\.)\s+[A-Z]\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    // At the start of the title, or in it ("... (Ex. 1 to Class Cert Reply)": the first number it gives).
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(Exhibit|Ex\.)\s+[A-Za-z]?[0-9][0-9A-Za-z.-]*(?<![.-])|\b(Exhibit|Ex\.)\s+[A-Z]\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ExhibitInTitle();
 
     // The findings that keep the portion from the public, first sentence each, and the declaration that shows them.
@@ -171,11 +172,12 @@ public static partial class MovantOrderBuilder
     {
         var deciding = item.Reasoning.Where(s => s.Leans == Leans.Secrecy && (s.Rule.StartsWith("weighing/", StringComparison.Ordinal) || s.Rule == "rule-5-2/floor")).ToList();
         var merged = Reports.MergedFindings.Merge(deciding.Count > 0 ? deciding : [.. item.Reasoning.Take(1)], result.Labels);
-        var sentences = merged.Select(s => OrderBuilder.FirstSentence(s.Finding)).Distinct().Take(2).ToList();
+        // The movant's own order adopts a reason the court would find without it: it does not say the movant gave none.
+        var sentences = merged.Select(s => Adopted(s.Finding)).Distinct().Take(2).ToList();
         var reason = string.Join(" ", sentences);
         // A cell gives two reasons in full; the rest of what is withheld is named, so no redaction goes without one.
-        var shown = merged.Where(s => sentences.Contains(OrderBuilder.FirstSentence(s.Finding))).SelectMany(s => s.Concerns).ToHashSet(StringComparer.Ordinal);
-        var rest = merged.Where(s => !sentences.Contains(OrderBuilder.FirstSentence(s.Finding))).SelectMany(s => s.Concerns)
+        var shown = merged.Where(s => sentences.Contains(Adopted(s.Finding))).SelectMany(s => s.Concerns).ToHashSet(StringComparer.Ordinal);
+        var rest = merged.Where(s => !sentences.Contains(Adopted(s.Finding))).SelectMany(s => s.Concerns)
             .Where(id => !shown.Contains(id) && item.Redact.Contains(id)).Distinct().ToList();
         if (rest.Count > 0) reason += $" The same showing reaches {OrderBuilder.Labels(result, rest)}.";
         var declared = OrderBuilder.Declared(request, item.Id);
@@ -183,6 +185,11 @@ public static partial class MovantOrderBuilder
         else if (declared) reason += " Declaration ¶ __.";
         return reason;
     }
+
+    // A finding's first sentence as the movant's own order states it: the order adopts a reason the court would find
+    // without the movant, so it does not say the movant gave none.
+    private static string Adopted(string finding)
+        => OrderBuilder.FirstSentence(finding).Replace(Rules.Weighing.SufficientReasonPrevails.NoReasonOfItsOwn, "", StringComparison.Ordinal);
 
     // Why nothing is granted, where the cure is not the movant's: every document was designated by another party that
     // has not shown why it should be sealed. The movant files the motion the protective order requires; the showing,

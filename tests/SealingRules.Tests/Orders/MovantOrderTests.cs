@@ -246,6 +246,22 @@ public sealed class MovantOrderTests
         Assert.Equal(["United States District Judge"], Movant.SignatureLines);
     }
 
+    [Fact]
+    public void TheMovantsOwnOrder_AdoptsAReasonTheCourtWouldFind_WithoutSayingTheMovantGaveNone()
+    {
+        // The seed's ECF 314: the officials' phone numbers are kept private on the court's own finding; the movant
+        // offered no reason for them. Its proposed order adopts the finding.
+        var order = Shared.Service.MovantOrder(File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json")), "ECF 314");
+        var row = Assert.Single(order.Table, r => r.Portion == "Redact the phone number");
+
+        Assert.StartsWith("The officials keep some privacy in their phone numbers", row.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("offers no reason of its own", row.Reason, StringComparison.Ordinal);
+        Assert.Equal("Ex. 1", row.Exhibit);
+        // The predicted order says it, as the court would.
+        var predicted = Shared.Service.Evaluate(File.ReadAllText(Path.Combine(Repo.Examples, "al-otro-lado-2019", "request.json")));
+        Assert.Contains(predicted.Motions.SelectMany(m => m.Items).SelectMany(i => i.Reasoning), s => s.Finding.Contains("offers no reason of its own", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("123456", "Jane Lee (SBN 123456)")]
     [InlineData("WSBA No. 55555", "Jane Lee (WSBA No. 55555)")]
@@ -258,7 +274,10 @@ public sealed class MovantOrderTests
     [InlineData("Exhibit B to the Lee Declaration", "Exhibit B")]
     [InlineData("Supplier agreement", "—")]
     [InlineData("Exhibits to the opposition", "—")]
-    public void WithoutAFilingFactsNumber_TheExhibitColumn_TakesTheNumberTheTitleOpensWith(string title, string exhibit)
+    [InlineData("Email 'Queue Management 10.02.18' (Ex. 1 to Class Cert Reply)", "Ex. 1")]
+    [InlineData("CBP email (PI Ex. 41; class cert Ex. 3)", "Ex. 41")]
+    [InlineData("Complaint for Excessive Force", "—")]
+    public void WithoutAFilingFactsNumber_TheExhibitColumn_TakesTheFirstNumberTheTitleGives(string title, string exhibit)
     {
         var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);
         json["motions"]![0]!["items"]![0]!["title"] = title;
