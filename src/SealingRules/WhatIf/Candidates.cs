@@ -207,8 +207,12 @@ internal static class Candidates
         {
             HarmKind.CompetitiveHarm or HarmKind.TradeSecretDisclosure =>
                 $"Competitors who bid for the same customers would use {what} to undercut our prices and to demand the same terms in their negotiations with us.",
-            HarmKind.SecurityVulnerability or HarmKind.LawEnforcementInterference =>
-                $"The document shows the locations of the cameras and the schedule of the patrols, which would let smugglers evade surveillance.",
+            HarmKind.SecurityVulnerability =>
+                "The document shows the locations of the cameras and the schedule of the patrols, which would let smugglers evade surveillance.",
+            // Interference with an investigation is a different harm from a security gap: its example names the
+            // investigation and what disclosure would let its targets do.
+            HarmKind.LawEnforcementInterference =>
+                "The document sets out the investigative techniques and the schedule of the surveillance, which would let the targets of the investigation evade it.",
             HarmKind.Safety or HarmKind.Persecution or HarmKind.Privacy =>
                 $"The people named in {what} have received threats, and disclosure would let those who threatened them locate them at their home addresses.",
             _ => null,

@@ -139,6 +139,21 @@ public sealed class WhatIfReachTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void WordsToAdd_ForInterferenceWithAnInvestigation_AreNotTheWordsForASecurityGap()
+    {
+        // Exercise 12's CBP emails: the security claim and the law-enforcement claim are different harms, each offered
+        // with an example of its own that the reader reads as specific (else the change would not be listed).
+        var json = File.ReadAllText(Path.Combine(Repo.Examples, "exercises", "12-al-otro-lado", "request.json"));
+        var item = Shared.Service.WhatIf(json).Items.First(i => i.Id == "ex-pi-41");
+
+        string Added(string harm) => item.Changes.Where(c => c.Direction == Direction.TowardRelief)
+            .SelectMany(c => c.Patch).Select(op => op.Value?.ToString() ?? "")
+            .First(v => v.Contains(harm, StringComparison.Ordinal));
+
+        Assert.NotEqual(Added("cameras"), Added("investigative techniques"));
+    }
+
+    [Fact]
     public void ACompanysPricing_IsNeverAdvisedToClaimEmbarrassmentOrSafety()
     {
         var json = """
