@@ -280,7 +280,7 @@ public static partial class Phrases
     {
         "If", "Say", "State", "Replace", "Name", "Give", "Add", "Explain", "Describe", "Show", "Identify", "Tie", "Do",
         "Ask", "File", "Support", "Propose", "The", "A", "An", "Since", "Where", "With", "Without", "Although", "It", "Only",
-        "No", "Nothing", "Every", "Each", "Because", "Once",
+        "No", "Nothing", "Every", "Each", "Because", "Once", "Courts",
     };
 
     /// <summary>A clause that follows a colon in running text: "What it still needs: say how…", not "Say how…".</summary>

@@ -19,7 +19,10 @@ internal static class Exercises
         return Teaching.Exercise.IsExercise(folder) ? folder : null;
     }
 
-    /// <summary>What a student may see: the case file and the request (the facts); expected.json stays on the server.</summary>
+    /// <summary>
+    /// What a student may see: the case file, the request (the facts) and which reasons the key asks about (how
+    /// particular each is, a paragraph for each), never its answers; expected.json stays on the server.
+    /// </summary>
     public static object Facts(string folder)
     {
         var caseFile = Path.Combine(folder, "exercise.md");
@@ -29,7 +32,24 @@ internal static class Exercises
             title = Title(folder),
             caseFile = File.Exists(caseFile) ? File.ReadAllText(caseFile) : null,
             request = JObject.Parse(File.ReadAllText(Path.Combine(folder, "request.json"))),
+            asks = Asks(folder),
         };
+    }
+
+    // For each item whose key asks about its reasons: the harms whose particularity is a question, and those the student
+    // writes a paragraph for. A reason given in words is not a question unless the key makes it one.
+    private static IReadOnlyList<object> Asks(string folder)
+    {
+        var key = Path.Combine(folder, "expected.json");
+        if (!File.Exists(key)) return [];
+        return [.. JObject.Parse(File.ReadAllText(key)).SelectTokens("$.motions[*].items[*]")
+            .Where(i => i["showings"] is JArray || i["statementsAsked"] is JArray)
+            .Select(i => new
+            {
+                item = (string?)i["id"],
+                showings = i["showings"] is JArray s ? s.Select(x => (int)x["harm"]!).ToArray() : [],
+                statements = i["statementsAsked"] is JArray w ? w.Select(x => (int)x).ToArray() : [],
+            })];
     }
 
     private static string Title(string folder)

@@ -553,12 +553,15 @@ async function openExercise() {
         redact.append(el("div", { class: "toggle" }, el("input", { type: "checkbox", id, value: info.id }), el("label", { for: id, text: info.id + " (" + words(info.kind) + ", about " + words(info.about) + ")" })));
       });
       itemBox.append(redact);
-      // A reason given in words is the student's to judge and to write: how particular it is as written (a question where
-      // the key asks it), and a text box per such harm, graded by its reading.
+      // A reason given in words is the student's to judge or to write where the key makes it a question: how particular
+      // it is as written, and a text box for the paragraph, graded by its reading. Unasked, the words are only facts.
+      const asked = (exercise.asks || []).find((a) => a.item === item.id) || { showings: [], statements: [] };
       (item.harms || []).forEach((harm, h) => {
         if (harm.statement === undefined) return;
-        itemBox.append(choice("answer-" + mi + "-" + ii + "-showing-" + h, "How particular is reason " + (h + 1) + " as written?",
-          ["specific", "generalized", "conclusory", "hypothetical", "none"]));
+        if (asked.showings.includes(h))
+          itemBox.append(choice("answer-" + mi + "-" + ii + "-showing-" + h, "How particular is reason " + (h + 1) + " as written?",
+            ["specific", "generalized", "conclusory", "hypothetical", "none"]));
+        if (!asked.statements.includes(h)) return;
         const id = "answer-" + mi + "-" + ii + "-statement-" + h;
         itemBox.append(el("div", { class: "field" },
           el("label", { for: id, text: "Your declaration paragraph for reason " + (h + 1) + " (" + words(harm.kind) + ")" }),
@@ -610,7 +613,10 @@ async function gradeExercise() {
       body.append(el("h4", { text: "What you missed, and why" }), el("ul", { class: "misses" }, grade.misses.map((miss) => el("li", {},
         el("p", {}, el("strong", { text: (miss.targetKind ? miss.targetKind + " " : "") + miss.target + ", " + question(miss.field) + ": " }), said(miss)),
         el("p", { class: "explanation", text: miss.explanation }),
-        miss.rightIf ? el("p", { class: "right-if", text: (written(miss) && !miss.unanswered ? "What it still needs: " : /^Your answer would be right/.test(miss.rightIf) ? "" : "Your answer would have been right if: ") + miss.rightIf }) : null,
+        // As the Markdown grade says it: "… on other facts: if the declaration added …", not "right if: If …".
+        miss.rightIf ? el("p", { class: "right-if", text: written(miss) && !miss.unanswered ? "What it still needs: " + miss.rightIf
+          : /^Your answer would be right/.test(miss.rightIf) ? miss.rightIf
+          : "Your answer would be right on other facts: " + miss.rightIf.replace(/^If /, "if ") }) : null,
         // The rule's id is a program's; a student is shown the authorities it rests on.
         miss.authorities && miss.authorities.length ? el("p", { class: "rule" }, "Authority: ", cites(miss.authorities)) : null))));
     } else body.append(el("p", { text: "Every answer you gave matches the court's." }));

@@ -299,6 +299,37 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
     }
 
     [Fact]
+    public async Task AnExerciseOnHowParticularTheShowingIs_NeverShowsTheShowing_BeforeTheAnswer()
+    {
+        // Exercise 03 gives the movant's words, not a typed showing: nothing on the page, and nothing the page fetched,
+        // says how a court would read them until the student commits an answer.
+        var page = await site.OpenAsync();
+        var fetched = new List<string>();
+        page.Response += (_, r) => { if (r.Url.Contains("/api/exercises/", StringComparison.Ordinal)) fetched.Add(r.Url); };
+        await page.SelectOptionAsync("#exercise-pick", "03-motion-to-quash-exhibit");
+        await page.ClickAsync("#exercise-load");
+        await page.Locator("#answer-form").WaitForAsync();
+        var facts = JObject.Parse(await (await page.APIRequest.GetAsync(Assert.Single(fetched))).TextAsync());
+        Assert.DoesNotContain("\"showing\"", facts["request"]!.ToString(), StringComparison.Ordinal);
+        Assert.Contains("proprietary and other confidential business information", facts["request"]!.ToString(), StringComparison.Ordinal);
+        // The case file and the answer form (the full form elsewhere on the page lists every showing as a choice).
+        var before = await page.InnerTextAsync(".case-file") + await page.InnerTextAsync("#answer-form");
+        Assert.DoesNotContain("conclusory", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("generalized", before, StringComparison.Ordinal);
+        // The words are facts here, not a question the key asks: no particularity choice, no paragraph to write.
+        Assert.Equal(0, await page.Locator("#answer-0-0-showing-0").CountAsync());
+        Assert.Equal(0, await page.Locator("#answer-0-0-statement-0").CountAsync());
+        await LocalSite.Shot(page.Locator("#exercise-body"), "36-exercise-words-as-facts");
+
+        await page.SelectOptionAsync("#answer-0-0-outcome", "seal");
+        await page.ClickAsync("#answer-commit");
+        await page.Locator("#score").WaitForAsync();
+        await LocalSite.Shot(page, "35-exercise-words-graded");
+        Assert.Contains("filed publicly", await page.InnerTextAsync(".misses"), StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("Your answer would be right on other facts: if the declaration added", await page.InnerTextAsync(".right-if"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheDeclarationExercise_TakesAParagraph_AndGradesItByItsReading()
     {
         var page = await site.OpenAsync();
