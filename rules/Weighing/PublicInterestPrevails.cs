@@ -5,8 +5,10 @@ namespace SealingRules.Rules.Weighing;
 
 [Name("weighing/public-interest-prevails")]
 [Description("Where the public interest outweighs a reason that would otherwise suffice, the information is disclosed.")]
-[CloseCall("The public interest prevails here on a balance struck case by case; a specific showing of a graver harm would tip it toward sealing.")]
-[Tag("weighing"), Tag("discretionary"), Cites("pintos-factors"), Priority(Stratum.Weighing)]
+// Not itself discretionary: the balance is struck by the balancing rule that found the public interest weightier
+// (each is tagged discretionary or split and says what would tip it); repeating a generic close call here printed two
+// close calls for one balance.
+[Tag("weighing"), Cites("pintos-factors"), Priority(Stratum.Weighing)]
 public sealed class PublicInterestPrevails : Rule
 {
     public override void Define()

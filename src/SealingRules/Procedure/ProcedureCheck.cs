@@ -110,10 +110,13 @@ public sealed class ProcedureCheck(ProcedureBook book)
         return $"Not confirmed here: the current text of {r.Rule} on this point could not be read, so check the rule (and the judge's standing order) before filing.{shown}";
     }
 
+    /// <summary>Why a requirement no filing fact can show is unknown: the same for each, so a report may list them once.</summary>
+    public const string NoFilingFactShowsIt = "No filing fact can show this; confirm it in the papers before filing.";
+
     private static (Status, string) FromFact(Requirement r, Filing filing, DateOnly? due)
     {
         if (r.Fact is null && r.Deadline is null)
-            return (Status.Unknown, "No filing fact can show this; confirm it in the papers before filing.");
+            return (Status.Unknown, NoFilingFactShowsIt);
         var done = r.Fact is null ? null : filing.Flag(r.Fact);
         var by = r.Deadline is { } c ? filing.Date(c.By) : null;
         if (done == false)

@@ -20,12 +20,22 @@ public static partial class CheckReport
         md.AppendLine(CultureInfo.InvariantCulture, $"Procedure in force on {p.FiledOn}{(p.Rules is null ? "" : $": {p.Rules}{(p.VersionFrom is null ? "" : $" (from {p.VersionFrom})")}")}. A checklist, not legal advice: read the rule and the judge's standing orders before filing.");
         md.AppendLine().AppendLine("## Procedure").AppendLine();
         md.AppendLine("| Status | Rule | Requirement | Why | Deadline |").AppendLine("|---|---|---|---|---|");
-        foreach (var line in p.Requirements)
+        // Requirements no filing fact can show (Rule 5.2's exemptions, options and waiver) share one reason: repeated
+        // on a row each they made the table twice its length, so they are listed once after it.
+        bool PapersOnly(ProcedureLine line) => line.Status == Status.Unknown && line.Why == ProcedureCheck.NoFilingFactShowsIt;
+        foreach (var line in p.Requirements.Where(l => !PapersOnly(l)))
             md.AppendLine(CultureInfo.InvariantCulture, $"| {Word(line.Status)} | {Orders.MarkdownOrder.Cell(line.Rule)} | {Orders.MarkdownOrder.Cell(line.Requirement)} | {Orders.MarkdownOrder.Cell(Plain(line.Why))} | {line.Deadline ?? ""} |");
         if (p.Notes.Count > 0)
         {
             md.AppendLine();
             foreach (var note in p.Notes) md.AppendLine(CultureInfo.InvariantCulture, $"- {Plain(note)}");
+        }
+        // After the notes: two lists in a row would run together as one.
+        var papersOnly = p.Requirements.Where(PapersOnly).ToList();
+        if (papersOnly.Count > 0)
+        {
+            md.AppendLine().AppendLine("No filing fact can show these; confirm them in the papers before filing:").AppendLine();
+            foreach (var line in papersOnly) md.AppendLine(CultureInfo.InvariantCulture, $"- {line.Rule}: {line.Requirement}");
         }
         if (check.DeclarationChecklist.Count > 0)
         {

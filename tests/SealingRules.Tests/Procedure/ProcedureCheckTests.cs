@@ -221,6 +221,24 @@ public class ProcedureCheckTests
         Snapshooter.Xunit.Snapshot.Match(markdown, Snapshooter.SnapshotNameExtension.Create("seed-check-nd-cal"));
     }
 
+    [Fact]
+    public void Requirements_no_filing_fact_can_show_are_listed_once_after_the_table_not_a_row_each()
+    {
+        var check = Shared.Service.Check(File.ReadAllText(Path.Combine(Repo.Examples, "apple-psystar-2012", "request.json")));
+        var papersOnly = check.Procedure.Requirements.Where(l => l.Why == ProcedureCheck.NoFilingFactShowsIt).ToList();
+        Assert.True(papersOnly.Count >= 2, "Rule 5.2's exemptions, options and waiver are each unknown for want of a filing fact");
+        var markdown = SealingRules.Reports.CheckReport.Render(check);
+        var lines = markdown.Split('\n');
+        Assert.DoesNotContain(lines, l => l.StartsWith('|') && l.Contains("No filing fact can show this", StringComparison.Ordinal));
+        Assert.Single(lines, l => l.StartsWith("No filing fact can show these", StringComparison.Ordinal));
+        foreach (var line in papersOnly)
+            Assert.Single(lines, l => l == $"- {line.Rule}: {line.Requirement}");
+        // A requirement that a fact can show, or that is unknown for another reason, stays in the table.
+        var fiveTwoA = check.Procedure.Requirements.Single(l => l.Rule == "Fed. R. Civ. P. 5.2(a)");
+        Assert.Equal(Status.Unknown, fiveTwoA.Status);
+        Assert.Contains(lines, l => l.StartsWith("| unknown | Fed. R. Civ. P. 5.2(a) |", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("The request does not give the date the period runs from (`motionFiled`), so the 7-day period cannot be counted.", "The request does not give the date the period runs from, so the 7-day period cannot be counted.")]
     [InlineData("Not done (`redactedPublicVersion` is false).", "Not done.")]

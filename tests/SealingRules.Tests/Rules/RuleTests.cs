@@ -36,6 +36,24 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void WhereThePublicInterestPrevails_TheBalancingRuleThatStruckTheBalance_SaysWhatWouldTipIt()
+    {
+        // weighing/public-interest-prevails carries no close call of its own: the balancing rule it reads does.
+        var book = RuleBook.Load();
+        var weighed = Examples.ExampleCase.All()
+            .SelectMany(e => Support.Shared.Service.Evaluate(e.RequestJson).Motions.SelectMany(m => m.Items).Select(i => (e.Slug, Item: i)))
+            .Where(x => x.Item.Reasoning.Any(s => s.Rule == "weighing/public-interest-prevails"))
+            .ToList();
+        Assert.NotEmpty(weighed);
+        foreach (var (slug, item) in weighed)
+        {
+            var balancing = item.Reasoning.Where(s => s.Rule != "weighing/public-interest-prevails" && book[s.Rule].Tags.Intersect(["discretionary", "split"]).Any()).ToList();
+            Assert.True(balancing.Count > 0, $"{slug}/{item.Id}: the public interest prevailed with no discretionary rule beneath it");
+            Assert.Contains(item.CloseCalls, c => balancing.Any(s => book[s.Rule].CloseCall == c));
+        }
+    }
+
+    [Fact]
     public void EveryRuleThatGivesAReasonForSecrecy_IsTaggedSo_ForWhyNot()
     {
         var book = RuleBook.Load();
