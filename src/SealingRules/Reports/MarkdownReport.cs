@@ -132,7 +132,11 @@ public static class MarkdownReport
             foreach (var c in lose.Take(ShownChanges)) md.AppendLine(CultureInfo.InvariantCulture, $"- {c}");
             if (lose.Count > ShownChanges) md.AppendLine(CultureInfo.InvariantCulture, $"- (And {Others(lose.Count - ShownChanges, "risk")} of the same kind.)");
         }
-        var whyNot = found.SelectMany(f => f.WhyNot ?? []).DistinctBy(w => w.Description).Take(4).ToList();
+        // The rules nearest to applying first, and only those: a rule that would also need another harm claimed (law
+        // enforcement for a company's letters) is no reason a party could give, and listing it doubled the section.
+        var allWhyNot = found.SelectMany(f => f.WhyNot ?? []).DistinctBy(w => w.Description).ToList();
+        var nearest = allWhyNot.Count == 0 ? 0 : allWhyNot.Min(w => w.Unmet.Count);
+        var whyNot = allWhyNot.Where(w => w.Unmet.Count == nearest).Take(4).ToList();
         if (whyNot.Count > 0)
         {
             md.AppendLine().AppendLine("Why not more:");
@@ -143,6 +147,8 @@ public static class MarkdownReport
                 md.AppendLine(CultureInfo.InvariantCulture, $"- As to {labels.List(first.Concerns)}, these facts do not show {string.Join(", and ", first.Unmet.Select(u => "that " + u))}. {(lack.Count() == 1 ? "Were that shown, this would apply:" : "Were that shown, any of these could apply:")}");
                 foreach (var w in lack) md.AppendLine(CultureInfo.InvariantCulture, $"  - {w.Description}");
             }
+            if (allWhyNot.Count > whyNot.Count)
+                md.AppendLine(CultureInfo.InvariantCulture, $"- (And {Others(allWhyNot.Count - whyNot.Count, "rule")} that would need more of these facts to differ.)");
         }
     }
 

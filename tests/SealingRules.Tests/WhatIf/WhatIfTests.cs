@@ -224,6 +224,27 @@ public sealed class WhatIfTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void TheMarkdownsWhyNot_NamesTheRulesNearestToApplying_AndCountsTheRest()
+    {
+        // Exercise 06: a company's letters, a general claim of competitive harm. The JSON lists every rule that could
+        // have kept them back; the Markdown names those that need only the claim shown specifically, not those that
+        // would also need another harm claimed (law enforcement, privacy), and counts those.
+        var json = new ExampleCase("exercises/06-whole-document-or-narrow-redaction").RequestJson;
+        var whatIf = Shared.Service.WhatIf(json);
+        var letters = whatIf.Items.Single(i => i.Id == "ex-correspondence");
+        var nearest = letters.WhyNot!.Min(w => w.Unmet.Count);
+        var further = letters.WhyNot!.DistinctBy(w => w.Description).Count(w => w.Unmet.Count > nearest);
+        Assert.True(further > 0, "the JSON keeps the rules that need more");
+
+        var md = SealingRules.Reports.MarkdownReport.Render(Shared.Service.Evaluate(json), whatIf: whatIf);
+        var section = md[md.IndexOf("### B.", StringComparison.Ordinal)..md.IndexOf("### C.", StringComparison.Ordinal)];
+        var whyNot = section[section.IndexOf("Why not more:", StringComparison.Ordinal)..];
+        Assert.Contains("harm competitive standing is a compelling reason", whyNot, StringComparison.Ordinal);
+        Assert.DoesNotContain("law enforcement", whyNot, StringComparison.Ordinal);
+        Assert.Contains($"(And {further} other rules that would need more of these facts to differ.)", whyNot, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoChange_TouchesTheKindOfInformationOrWhomItConcerns()
     {
         foreach (var example in ExampleCase.All().Take(40))
