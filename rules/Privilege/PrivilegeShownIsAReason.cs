@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Privilege;
 
 [Name("privilege/shown")]
 [Description("Material the movant shows, with specific facts, to be protected by the attorney-client privilege or as work product may be kept from the public, under either standard.")]
-[Tag("secrecy"), Tag("privilege"), Cites("mogal-privileged-sealable"), Priority(Stratum.Reasons)]
+[Tag("secrecy"), Tag("privilege"), Cites("mogal-privileged-sealable", "netscape-attorney-client-emails-sealed"), Priority(Stratum.Reasons)]
 public sealed class PrivilegeShownIsAReason : Rule
 {
     public override void Define()
