@@ -17,11 +17,11 @@ public sealed class PrivilegeAssertedIsNotShown : Rule
         When()
             .Match(() => info)
             .Match(() => item, i => i.Id == info.ItemId, i => i.RestsOn.Contains(Ground.Privilege))
-            .Not<HarmClaim>(c => c.InformationId == info.Id, c => c.Showing == Showing.Specific);
+            .Not<HarmClaim>(c => c.InformationId == info.Id, c => c.Showing == Showing.Specific, c => c.Kind == HarmKind.Privacy);
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.InsufficientReason, true, Step.Of(ctx.Rule.Name,
-                $"{Phrases.Capitalized(Claimant.ForItem(item))} calls the {info.Words} privileged but does not show that it is: a label of privilege or work product, without facts showing a confidential communication for legal advice or material prepared for litigation, is no reason to seal.", info.Id),
+                $"{Phrases.Capitalized(Claimant.ForItem(item))} calls the {info.Words} privileged but does not show that {info.Verb("it is", "they are")}: a label of privilege or work product, without facts showing a confidential communication for legal advice or material prepared for litigation, is no reason to seal.", info.Id),
                 "the material is called privileged but not shown to be"));
     }
 }

@@ -13,7 +13,9 @@ public sealed class PrivilegeShownIsAReason : Rule
         HarmClaim claim = default!;
 
         When()
-            .Match(() => claim, c => c.Showing == Showing.Specific)
+            // The showing is of the communication's confidentiality (a privacy claim); a specific showing of another harm
+            // (competitors, trade secrets) says nothing of whether the material is privileged.
+            .Match(() => claim, c => c.Showing == Showing.Specific, c => c.Kind == HarmKind.Privacy)
             .Exists<Item>(i => i.Id == claim.ItemId, i => i.RestsOn.Contains(Ground.Privilege), i => !i.ProtectiveOrderOnly, i => claim.ComesFromTheDesignator(i));
 
         Then()

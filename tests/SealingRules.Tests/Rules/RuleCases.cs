@@ -180,6 +180,9 @@ public static class RuleCases
         Fire(typeof(PrivilegeShownIsAReason), "privilege shown with specific facts", Info(IK.Other), Item() with { RestsOn = [Ground.Privilege] }, Claim(HarmKind.Privacy, Showing.Specific)),
         Miss(typeof(PrivilegeShownIsAReason), "privilege only asserted", Info(IK.Other), Item() with { RestsOn = [Ground.Privilege] }, Claim(HarmKind.Privacy, Showing.Conclusory)),
         Fire(typeof(PrivilegeAssertedIsNotShown), "privilege only asserted", Info(IK.Other), Item() with { RestsOn = [Ground.Privilege] }, Claim(HarmKind.Privacy, Showing.Conclusory)),
+        // A specific showing of another harm (the rates are a trade secret) is not a showing that the material is privileged.
+        Miss(typeof(PrivilegeShownIsAReason), "a specific showing of another harm", Info(IK.PricingTerms), Item() with { RestsOn = [Ground.Privilege] }, Claim(HarmKind.TradeSecretDisclosure, Showing.Specific)),
+        Fire(typeof(PrivilegeAssertedIsNotShown), "a specific showing of another harm", Info(IK.PricingTerms), Item() with { RestsOn = [Ground.Privilege] }, Claim(HarmKind.TradeSecretDisclosure, Showing.Specific)),
         Miss(typeof(PrivilegeAssertedIsNotShown), "privilege shown with specific facts", Info(IK.Other), Item() with { RestsOn = [Ground.Privilege] }, Claim(HarmKind.Privacy, Showing.Specific)),
         Fire(typeof(StatuteAloneIsNotDecisive), "HIPAA offered as the reason", Info(IK.Medical, Subject.PrivateIndividual), Item() with { RestsOn = [Ground.Statute], Statute = StatuteKind.OtherFederal }),
         Miss(typeof(StatuteAloneIsNotDecisive), "no statute relied on", Info(IK.Medical, Subject.PrivateIndividual), Item()),
