@@ -18,8 +18,15 @@ public sealed class DispositiveMotionsBeforeCenterForAutoSafety : Rule
 
         Then()
             .Yield(ctx => new MeritsClassification(motion.Id, MeritsRelation.MoreThanTangential, Step.Of(ctx.Rule.Name,
-                motion.Filing == UnderlyingFiling.Trial
-                    ? $"The material is part of {Phrases.Filing(motion.Filing)}: at trial, as on a dispositive motion, the court decides the merits."
-                    : $"The material is attached to {Phrases.Filing(motion.Filing)}, a dispositive filing.")));
+                Classified(motion.Filing))));
     }
+
+    // NRules' actions are expression trees, which cannot hold a switch expression.
+    private static string Classified(UnderlyingFiling filing) => filing switch
+    {
+        UnderlyingFiling.Trial => $"The material is part of {Phrases.Filing(filing)}: at trial, as on a dispositive motion, the court decides the merits.",
+        // A complaint disposes of nothing; it is the pleading whose claims the merits decide.
+        UnderlyingFiling.Complaint => $"The material is part of {Phrases.Filing(filing)}, the pleading that frames the merits the court will decide.",
+        _ => $"The material is attached to {Phrases.Filing(filing)}, a dispositive filing.",
+    };
 }

@@ -375,6 +375,10 @@ public static partial class OrderBuilder
             && failed.All(i => i.DesignatedBy == Designator.OpposingParty))
         {
             var designator = filers[0] == Movant.Plaintiff ? "The defendant" : "The plaintiff";
+            // Where the filing facts say the designating party's declaration was not filed when due, its time has run:
+            // courts then unseal (Wilson v. PTT) or deny (Lofton v. Verizon) rather than invite a declaration anew.
+            if (request.Filing.Flag("designatingDeclarationFiled") == false)
+                return $"{designator} designated the material confidential but filed no declaration supporting sealing within the time the rule allows; nothing it designated is held under seal for one.";
             var standards1 = denied.Select(m => m.Standard).Distinct().ToList();
             var showing1 = standards1.Count == 1 ? $"the {Rules.Remedies.Remedy.Showing(standards1[0])} supporting sealing" : "the showing the standard requires";
             // Within a time the court sets, and the documents stay sealed meanwhile: otherwise the public filing ordered

@@ -149,6 +149,25 @@ public sealed class MovantOrderTests
     }
 
     [Fact]
+    public void ThePredictedOrder_InvitesNoDeclaration_FromADesignatingPartyWhoseTimeHasRun()
+    {
+        // As ThePredictedOrder_GivesLeaveToWhoeverOwesTheShowing's first case, but the filing facts say the designating
+        // party filed no declaration when due (as in Lofton v. Verizon and Wilson v. PTT, where the courts did not ask again).
+        var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);
+        json["court"] = "D. Nev.";
+        json["motions"]![0]!["items"]![0]!["request"] = "redact";
+        var email = json["motions"]![0]!["items"]![1]!;
+        email["designatedBy"] = "opposing-party";
+        email["harms"]!.Parent!.Remove();
+        json["filing"] = new Newtonsoft.Json.Linq.JObject { ["designatingDeclarationFiled"] = false };
+
+        var conclusion = Shared.Service.Order(json.ToString()).Conclusion;
+        Assert.Contains(conclusion, p => p.Text == "The plaintiff designated the material confidential but filed no declaration supporting sealing within the time the rule allows; nothing it designated is held under seal for one.");
+        Assert.DoesNotContain(conclusion, p => p.Text.Contains("may file, within ____ days", StringComparison.Ordinal));
+        Assert.DoesNotContain(conclusion, p => p.Text.Contains("await the designating party's declaration", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void InTheEasternDistrict_ADocumentWithdrawn_IsTheFilersToFileOrNot_NotOrderedOntoTheDocket()
     {
         var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);
