@@ -83,22 +83,29 @@ public sealed class MovantOrderTests
         Assert.True(row.Reason.Split(' ').Length <= 150, row.Reason);
     }
 
+    // The defendant's own price table in D. Nev., and the plaintiff's designated email on which nobody gives a reason.
+    private static Newtonsoft.Json.Linq.JObject OwnPriceTableAndTheirUnsupportedEmail(string ownRequest)
+    {
+        var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);
+        json["court"] = "D. Nev.";
+        json["motions"]![0]!["items"]![0]!["request"] = ownRequest;
+        var email = json["motions"]![0]!["items"]![1]!;
+        email["designatedBy"] = "opposing-party";
+        email["harms"]!.Parent!.Remove();
+        return json;
+    }
+
     // Only what the movant gives up narrows its motion: the other side's designation, awaiting that side's showing, does not.
     [Fact]
     public void AnotherPartysDesignationAwaitingItsShowing_DoesNotNarrowTheMovantsMotion()
     {
-        var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);
-        json["court"] = "D. Nev.";
-        json["motions"]![0]!["items"]![0]!["request"] = "redact";
-        var email = json["motions"]![0]!["items"]![1]!;
-        email["designatedBy"] = "opposing-party";
-        email["harms"]!.Parent!.Remove();
+        var json = OwnPriceTableAndTheirUnsupportedEmail("redact");
 
         var order = Shared.Service.MovantOrder(json.ToString());
 
         Assert.DoesNotContain("AS NARROWED", order.Caption.Title, StringComparison.Ordinal);
         Assert.DoesNotContain(order.Background, p => p.Text.Contains("narrowed it", StringComparison.Ordinal));
-        email["designatedBy"] = "movant";
+        json["motions"]![0]!["items"]![1]!["designatedBy"] = "movant";
         Assert.EndsWith("AS NARROWED", Shared.Service.MovantOrder(json.ToString()).Caption.Title, StringComparison.Ordinal);
     }
 
@@ -133,13 +140,7 @@ public sealed class MovantOrderTests
     [InlineData("seal", "The defendant may file an amended motion that more fully addresses the compelling reasons supporting sealing.")]
     public void ThePredictedOrder_GivesLeaveToWhoeverOwesTheShowing(string ownRequest, string leave)
     {
-        // The defendant's own price table, and the plaintiff's designated email on which nobody gives a reason.
-        var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);
-        json["court"] = "D. Nev.";
-        json["motions"]![0]!["items"]![0]!["request"] = ownRequest;
-        var email = json["motions"]![0]!["items"]![1]!;
-        email["designatedBy"] = "opposing-party";
-        email["harms"]!.Parent!.Remove();
+        var json = OwnPriceTableAndTheirUnsupportedEmail(ownRequest);
 
         var conclusion = Shared.Service.Order(json.ToString()).Conclusion;
         Assert.Contains(conclusion, p => p.Text == leave);
@@ -153,12 +154,7 @@ public sealed class MovantOrderTests
     {
         // As ThePredictedOrder_GivesLeaveToWhoeverOwesTheShowing's first case, but the filing facts say the designating
         // party filed no declaration when due (as in Lofton v. Verizon and Wilson v. PTT, where the courts did not ask again).
-        var json = Newtonsoft.Json.Linq.JObject.Parse(PriceTable);
-        json["court"] = "D. Nev.";
-        json["motions"]![0]!["items"]![0]!["request"] = "redact";
-        var email = json["motions"]![0]!["items"]![1]!;
-        email["designatedBy"] = "opposing-party";
-        email["harms"]!.Parent!.Remove();
+        var json = OwnPriceTableAndTheirUnsupportedEmail("redact");
         json["filing"] = new Newtonsoft.Json.Linq.JObject { ["designatingDeclarationFiled"] = false };
 
         var conclusion = Shared.Service.Order(json.ToString()).Conclusion;
