@@ -424,15 +424,22 @@ async function selfCheck() {
 function renderCheck(check, body, words) {
   const say = words || ((text) => text);
   const applied = check.procedureApplied || {};
+  // What no filing fact can show (Rule 5.2's exemptions, options and waiver) shares one reason: listed once after the
+  // table, as the Markdown check does, not a row each repeating it.
+  const papersOnly = (p) => p.status === "unknown" && (p.why || "").startsWith("No filing fact can show this");
+  const rows = check.procedure.filter((p) => !papersOnly(p));
+  const papers = check.procedure.filter(papersOnly);
   body.replaceChildren(
     el("p", { class: "applied", text: "Procedure applied: " + [applied.court, applied.rules, applied.filedOn ? "as of " + applied.filedOn : null].filter(Boolean).join(", ") }),
     (applied.notes || []).length ? el("ul", { class: "notes" }, applied.notes.map((n) => el("li", { text: say(n) }))) : "",
     el("table", { id: "procedure-table" },
       el("caption", { text: "The sealing procedure and Rule 5.2: what each requires, and whether these facts show it done" }),
       el("thead", {}, el("tr", {}, ["Requirement", "Rule", "Status", "Why", "Deadline"].map((h) => el("th", { scope: "col", text: h })))),
-      el("tbody", {}, check.procedure.map((p) => el("tr", { "data-requirement": p.id, class: "status-" + p.status },
+      el("tbody", {}, rows.map((p) => el("tr", { "data-requirement": p.id, class: "status-" + p.status },
         el("th", { scope: "row", text: p.requirement }), el("td", { text: p.rule }), el("td", { class: "status", text: p.status }),
-        el("td", { class: "why", text: say(p.why) }), el("td", { text: p.deadline || "—" }))))));
+        el("td", { class: "why", text: say(p.why) }), el("td", { text: p.deadline || "—" }))))),
+    papers.length ? el("p", { class: "papers-lead", text: "No filing fact can show these; confirm them in the papers before filing:" }) : "",
+    papers.length ? el("ul", { id: "procedure-papers" }, papers.map((p) => el("li", { "data-requirement": p.id }, el("strong", { text: p.rule + ": " }), p.requirement))) : "");
   if ((check.declarationChecklist || []).length) {
     body.append(el("h3", { text: "What the declaration must say" }), el("ul", { class: "checklist" }, check.declarationChecklist.map((d) =>
       el("li", {}, el("strong", { text: (d.title || d.item) + " (" + d.outcome + ")" }), el("ul", {}, (d.mustSay || []).map((m) => el("li", { text: say(m) })))))));
