@@ -20,7 +20,7 @@ public sealed class BurdenStaysOnUnsealing : Rule
             .Yield(ctx => new Framing(motion.Id, 2, Step.Of(ctx.Rule.Name,
                 motion.Movant == Movant.Joint
                     ? $"{Who(motion.UnsealMovant)} moves to unseal records already under seal. The burden does not shift: the parties, who want them kept sealed, must still overcome the presumption of access, and what they do not show is unsealed."
-                    : $"{Who(motion.UnsealMovant)} moves to unseal records already under seal. The burden does not shift: {Phrases.Movant(motion.Movant)}, which wants them kept sealed, must still overcome the presumption of access, and what it does not show is unsealed.")));
+                    : $"{Who(motion.UnsealMovant)} moves to unseal records already under seal. The burden does not shift: {Phrases.Movant(motion)}, which wants them kept sealed, must still overcome the presumption of access, and what it does not show is unsealed.")));
     }
 
     private static string Who(UnsealMovant? who) => who switch

@@ -15,6 +15,12 @@ public sealed record Motion(
 
     /// <summary>Whether anyone opposed the motion, where the request says (contract addition <c>opposed</c>).</summary>
     public bool? Opposed { get; init; }
+
+    /// <summary>
+    /// The movant is the United States, as the caption names it ("United States v. …" for the plaintiff, "… v. United
+    /// States" for the defendant): courts call it the government, not the plaintiff.
+    /// </summary>
+    public bool ForTheGovernment { get; init; }
 }
 
 /// <summary>A document, or a portion of one, that the movant wants kept from the public.</summary>

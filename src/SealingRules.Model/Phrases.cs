@@ -143,6 +143,27 @@ public static partial class Phrases
     /// <summary>A paper's title as an order writes it: an id made of joined words ("stipulated-motion-to-seal") in words.</summary>
     public static string PaperTitle(string id) => !id.Contains(' ', StringComparison.Ordinal) && id.Contains('-', StringComparison.Ordinal) && NamesAPaper(id) ? id.Replace('-', ' ') : id;
 
+    // The side the United States takes, as the caption names it: "United States v. Smith" (plaintiff), "Doe v. United
+    // States" (defendant). A relator's case ("United States ex rel. …") is the relator's to bring: no side.
+    public static Movant? GovernmentSide(string? caseName)
+    {
+        if (string.IsNullOrWhiteSpace(caseName) || caseName.Contains("ex rel", StringComparison.OrdinalIgnoreCase)) return null;
+        const string us = @"(the\s+)?(United\s+States(\s+of\s+America)?|USA|U\.S\.A?\.?)";
+        if (System.Text.RegularExpressions.Regex.IsMatch(caseName, @"^\s*" + us + @"\s+vs?\.?\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)) return Model.Movant.Plaintiff;
+        if (System.Text.RegularExpressions.Regex.IsMatch(caseName, @"\svs?\.?\s+" + us + @"[\s,.]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)) return Model.Movant.Defendant;
+        return null;
+    }
+
+    /// <summary>Who moves, as a court names it: "the government" where the United States moves, else as <see cref="Movant(Model.Movant)"/>.</summary>
+    public static string Movant(Motion motion) => motion.ForTheGovernment ? "the government" : Movant(motion.Movant);
+
+    /// <summary>The other side of the case from a plaintiff or a defendant, as a court names it ("the government" where the caption makes it so); null for anyone else.</summary>
+    public static string? OtherSide(Movant movant, string? caseName)
+    {
+        Movant? other = movant switch { Model.Movant.Plaintiff => Model.Movant.Defendant, Model.Movant.Defendant => Model.Movant.Plaintiff, _ => null };
+        return other is not { } side ? null : GovernmentSide(caseName) == side ? "the government" : Movant(side);
+    }
+
     public static string Movant(Movant movant) => movant switch
     {
         Model.Movant.Plaintiff => "the plaintiff",

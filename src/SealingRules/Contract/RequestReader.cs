@@ -86,6 +86,7 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
         // A set: a harm stated twice about the same information is one claim, and NRules refuses equal facts.
         var harms = new HashSet<HarmClaim>();
         var statedHarms = new List<StatedHarm>();
+        var government = Phrases.GovernmentSide((root["case"] as JObject)?.Value<string>("name"));
         foreach (var m in (JArray)root["motions"]!)
         {
             var motionId = Str(m, "id")!;
@@ -97,6 +98,7 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
                 Posture = (Posture?)EnumOf(m, "posture", typeof(Posture)) ?? Posture.MotionToSeal,
                 UnsealMovant = (UnsealMovant?)EnumOf(m, "unsealMovant", typeof(UnsealMovant)),
                 Opposed = OptionalBool(m, "opposed"),
+                ForTheGovernment = government == movant,
             });
             foreach (var i in motionItems)
             {

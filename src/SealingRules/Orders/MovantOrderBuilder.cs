@@ -25,7 +25,7 @@ public static partial class MovantOrderBuilder
         ArgumentNullException.ThrowIfNull(result);
         var motion = result.Motions.First(m => m.Id == motionId);
         var asked = request.Motions.First(m => m.Id == motionId);
-        var movant = Phrases.Movant(asked.Movant);
+        var movant = Phrases.Movant(asked);
         var granted = motion.Items.Where(i => i.Relief != Relief.None).ToList();
         // The movant narrows what it asks for itself; another party's designation that awaits that party's showing is
         // not the movant's to narrow, and an order "as narrowed" would say the movant gave it up.
@@ -205,13 +205,9 @@ public static partial class MovantOrderBuilder
     private static bool DesignatorSpoke(SealingRequest request, string itemId) => request.StatedHarms.Any(h => h.ItemId == itemId && h.OfferedBy == OfferedBy.DesignatingParty);
 
     // Who designated the document, named as the order names a party: the other side of the case, or the non-party.
-    private static string Designating(SealingRequest request, string itemId, string movant) => (DesignatedBy(request, itemId), movant) switch
-    {
-        (Designator.NonParty, _) => "the non-party that produced it",
-        (_, "the plaintiff") => "the defendant",
-        (_, "the defendant") => "the plaintiff",
-        _ => "the designating party",
-    };
+    private static string Designating(SealingRequest request, string itemId, Model.Movant movant) => DesignatedBy(request, itemId) == Designator.NonParty
+        ? "the non-party that produced it"
+        : Phrases.OtherSide(movant, request.CaseName) ?? "the designating party";
 
     // What the grant does: the documents sealed remain sealed, the portions listed are redacted from the public filing.
     private static string WhatTheGrantDoes(MotionResult motion)
@@ -264,12 +260,12 @@ public static partial class MovantOrderBuilder
             var after = $"{(withdrawn.Count == 1 ? "that document" : "those documents")} shall not be {(underLocalRule141 ? "filed under seal" : "sealed")}, and {movant} may file {it} publicly in order to rely on {it}";
             paragraphs.Add(new Paragraph($"The request as to {Phrases.List(withdrawn.Select(name))} is WITHDRAWN{(curable ? $", without prejudice to a renewed {Kind(request, motion.Id)} supported by a declaration that shows the specific harm disclosure would cause" : "")}; {after}.", []));
         }
-        foreach (var group in awaiting.GroupBy(i => Designating(request, i.Id, movant)))
+        foreach (var group in awaiting.GroupBy(i => Designating(request, i.Id, request.Motions.First(m => m.Id == motion.Id).Movant)))
         {
             var one = group.Count() == 1;
             paragraphs.Add(new Paragraph($"{Phrases.Capitalized(Phrases.List(group.Select(i => Phrases.MidSentence(name(i)))))}, which {group.Key} designated as confidential, shall remain under seal for ____ days, within which {group.Key} may file a declaration establishing that {(one ? "it is" : "they are")} sealable; if {group.Key} files none, {movant} shall file {(one ? "that document" : "those documents")} publicly.", []));
         }
-        foreach (var group in unsupported.GroupBy(i => Designating(request, i.Id, movant)))
+        foreach (var group in unsupported.GroupBy(i => Designating(request, i.Id, request.Motions.First(m => m.Id == motion.Id).Movant)))
         {
             var one = group.Count() == 1;
             paragraphs.Add(new Paragraph($"{Phrases.Capitalized(group.Key)} has not shown that {Phrases.List(group.Select(i => Phrases.MidSentence(name(i))))} {(one ? "is" : "are")} sealable; {(one ? "that document" : "those documents")} shall be filed publicly.", []));

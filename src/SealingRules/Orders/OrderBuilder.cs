@@ -159,12 +159,12 @@ public static partial class OrderBuilder
             // A motion to unseal is its movant's; the party keeping the record sealed answers it.
             var whose = Phrases.NamesAPaper(motion.Id) && OwnsItsTitle(Phrases.PaperTitle(motion.Id)) ? "" : motion.Posture == Posture.MotionToUnseal
                 ? motion.UnsealMovant switch { UnsealMovant.Press => "the press's", UnsealMovant.Intervenor => "the intervenor's", _ => "a party's" }
-                : Possessive(Phrases.Movant(motion.Movant));
+                : Possessive(Phrases.Movant(motion));
             // A filing of no listed kind is not named: "submitted with the underlying filing" says nothing.
             var with = motion.Filing == UnderlyingFiling.Other ? "" : $" submitted with {Phrases.Filing(motion.Filing)}";
             // On a motion to unseal the declaration is the opposing party's, not the movant's.
             var support = !declared ? "" : motion.Posture == Posture.MotionToUnseal
-                ? $"; {Phrases.Movant(motion.Movant)} opposes, supported by a declaration" : ", supported by a declaration";
+                ? $"; {Phrases.Movant(motion)} opposes, supported by a declaration" : ", supported by a declaration";
             return $"{(whose.Length == 0 ? "" : whose + " ")}{named}{documents}{with}{support}";
         }
         // One motion is one sentence; several are listed in one, as a court introduces motions it decides together.
@@ -302,7 +302,7 @@ public static partial class OrderBuilder
                 ? ", except that the redactions set out below are permitted" : "";
             paragraphs.Add(new Paragraph(motions[motion.Id] is { Posture: Posture.MotionToUnseal } unsealing
                 ? Unsealing(unsealing, motion)
-                : $"{(OwnsItsTitle(title) ? Phrases.Capitalized(title) : $"{Phrases.Capitalized(Possessive(Phrases.Movant(motions[motion.Id].Movant)))} {title}")} is {disposition}{prejudice}{except}.", []));
+                : $"{(OwnsItsTitle(title) ? Phrases.Capitalized(title) : $"{Phrases.Capitalized(Possessive(Phrases.Movant(motions[motion.Id])))} {title}")} is {disposition}{prejudice}{except}.", []));
             foreach (var step in motion.Reasoning.Where(Directs))
                 paragraphs.Add(paragraph(motions[motion.Id].Posture == Posture.MotionToUnseal ? Unconditional(Own(step)) : Own(step)));
         }
@@ -374,7 +374,7 @@ public static partial class OrderBuilder
             && denied.Select(m => motions[m.Id].Movant).Distinct().ToList() is [Movant.Plaintiff or Movant.Defendant] filers
             && failed.All(i => i.DesignatedBy == Designator.OpposingParty))
         {
-            var designator = filers[0] == Movant.Plaintiff ? "The defendant" : "The plaintiff";
+            var designator = Phrases.Capitalized(Phrases.OtherSide(filers[0], request.CaseName)!);
             // Where the filing facts say the designating party's declaration was not filed when due, its time has run:
             // courts then unseal (Wilson v. PTT) or deny (Lofton v. Verizon) rather than invite a declaration anew.
             if (request.Filing.Flag("designatingDeclarationFiled") == false)
@@ -387,7 +387,7 @@ public static partial class OrderBuilder
         }
         var movants = denied.Select(m => motions[m.Id].Movant).Distinct().ToList();
         var both = movants.Count > 1 && (movants.Contains(Movant.Joint) || (movants.Contains(Movant.Plaintiff) && movants.Contains(Movant.Defendant)));
-        var who = both ? "Both parties" : movants.Count == 1 ? Phrases.Capitalized(Phrases.Movant(movants[0])) : "The movants";
+        var who = both ? "Both parties" : movants.Count == 1 ? Phrases.Capitalized(Phrases.Movant(motions[denied[0].Id])) : "The movants";
         // One amended motion for each motion denied: a single joint motion is renewed as one.
         var file = denied.Count > 1 ? "amended motions that more fully address" : "an amended motion that more fully addresses";
         var standards = denied.Select(m => m.Standard).Distinct().ToList();
