@@ -117,7 +117,7 @@ public static partial class OrderBuilder
         string Said(string text)
         {
             if (keeper is { } k)
-                text = Reports.UnsealWords.Said(text, k);
+                text = Reports.UnsealWords.Said(text, k, request.CaseName);
             if (request141)
                 text = text.Replace("If no amended motion is filed", "If no amended request is submitted", StringComparison.Ordinal)
                     .Replace("may file an amended motion", "may submit an amended request", StringComparison.Ordinal)

@@ -15,10 +15,10 @@ public static class UnsealWords
         => result.Motions.Count > 0 && result.Motions.All(m => result.Unsealing.ContainsKey(m.Id));
 
     /// <summary>A finding with "the movant" named as the party keeping the records sealed: "the defendant", or "the party opposing unsealing" where a singular noun does not fit.</summary>
-    public static string Said(string text, Movant keeper)
+    public static string Said(string text, Movant keeper, string? caseName = null)
     {
-        // Several keepers ("the parties") would break the finding's singular verbs.
-        var noun = keeper is Movant.Joint ? "the party opposing unsealing" : Phrases.Movant(keeper);
+        // Several keepers ("the parties") would break the finding's singular verbs; the United States is the government.
+        var noun = keeper is Movant.Joint ? "the party opposing unsealing" : Phrases.GovernmentSide(caseName) == keeper ? "the government" : Phrases.Movant(keeper);
         // Records already under seal are not filed under seal again: they remain so.
         return text.Replace("The movant", Phrases.Capitalized(noun), StringComparison.Ordinal).Replace("the movant", noun, StringComparison.Ordinal)
             .Replace("the item is filed under seal", "the item remains under seal", StringComparison.Ordinal);
@@ -26,7 +26,7 @@ public static class UnsealWords
 
     /// <summary>A finding in the words of an all-unsealing result; otherwise as the engine wrote it.</summary>
     public static string Said(string text, SealingResult result)
-        => AllUnsealing(result) && result.Unsealing.Values.Distinct().ToList() is [var keeper] ? Said(text, keeper) : text;
+        => AllUnsealing(result) && result.Unsealing.Values.Distinct().ToList() is [var keeper] ? Said(text, keeper, result.Case?.Name) : text;
 
     /// <summary>"Motion to unseal Doc #133", or the id alone where it already names the paper.</summary>
     public static string Named(string id) => Phrases.NamesAPaper(id) ? Phrases.Capitalized(Phrases.PaperTitle(id)) : $"Motion to unseal {id}";

@@ -38,4 +38,12 @@ public sealed class GovernmentTests
         var order = SealingRules.Orders.MarkdownOrder.Render(Shared.Service.Order(new ExampleCase("mf-united-states-2015").RequestJson));
         Assert.Contains("As the party seeking to seal, the plaintiff bears the burden", order, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void OnAMotionToUnseal_TheGovernmentKeepingTheRecordsSealed_IsNamedSo()
+    {
+        var markdown = SealingRules.Reports.MarkdownReport.Render(Shared.Service.Evaluate(new ExampleCase("hesterberg-united-states-2013").RequestJson));
+        Assert.Contains("The government offers no specific reason of its own", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("The defendant offers", markdown, StringComparison.Ordinal);
+    }
 }
