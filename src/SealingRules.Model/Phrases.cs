@@ -143,16 +143,22 @@ public static partial class Phrases
     /// <summary>A paper's title as an order writes it: an id made of joined words ("stipulated-motion-to-seal") in words.</summary>
     public static string PaperTitle(string id) => !id.Contains(' ', StringComparison.Ordinal) && id.Contains('-', StringComparison.Ordinal) && NamesAPaper(id) ? id.Replace('-', ' ') : id;
 
-    // The side the United States takes, as the caption names it: "United States v. Smith" (plaintiff), "Doe v. United
-    // States" (defendant). A relator's case ("United States ex rel. …") is the relator's to bring: no side.
+    /// <summary>
+    /// The side the United States takes, as the caption names it: "United States v. Smith" (plaintiff), "Doe v. United
+    /// States" (defendant). A relator's case ("United States ex rel. …") is the relator's to bring: no side.
+    /// </summary>
     public static Movant? GovernmentSide(string? caseName)
-    {
-        if (string.IsNullOrWhiteSpace(caseName) || caseName.Contains("ex rel", StringComparison.OrdinalIgnoreCase)) return null;
-        const string us = @"(the\s+)?(United\s+States(\s+of\s+America)?|USA|U\.S\.A?\.?)";
-        if (System.Text.RegularExpressions.Regex.IsMatch(caseName, @"^\s*" + us + @"\s+vs?\.?\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)) return Model.Movant.Plaintiff;
-        if (System.Text.RegularExpressions.Regex.IsMatch(caseName, @"\svs?\.?\s+" + us + @"[\s,.]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)) return Model.Movant.Defendant;
-        return null;
-    }
+        => string.IsNullOrWhiteSpace(caseName) || caseName.Contains("ex rel", StringComparison.OrdinalIgnoreCase) ? null
+            : UnitedStatesFirst().IsMatch(caseName) ? Model.Movant.Plaintiff
+            : UnitedStatesLast().IsMatch(caseName) ? Model.Movant.Defendant
+            : null;
+
+    // Compiled once; culture-invariant, so "UNITED STATES v. …" reads the same under every culture (a Turkish "I" too).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(the\s+)?(United\s+States(\s+of\s+America)?|USA|U\.S\.A?\.?)\s+vs?\.?\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex UnitedStatesFirst();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\svs?\.?\s+(the\s+)?(United\s+States(\s+of\s+America)?|USA|U\.S\.A?\.?)[\s,.]*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex UnitedStatesLast();
 
     /// <summary>Who moves, as a court names it: "the government" where the United States moves, else as <see cref="Movant(Model.Movant)"/>.</summary>
     public static string Movant(Motion motion) => motion.ForTheGovernment ? "the government" : Movant(motion.Movant);

@@ -231,6 +231,7 @@ public static partial class MovantOrderBuilder
     {
         var paragraphs = new List<Paragraph>();
         var name = (ItemResult i) => OrderBuilder.DocumentName(request, result, i.Id);
+        var filer = request.Motions.First(m => m.Id == motion.Id).Movant;
         var underLocalRule141 = request.Court == "E.D. Cal.";
         paragraphs.Add(new Paragraph(underLocalRule141
             ? "The request is GRANTED as to the documents and portions listed in the table above, which shall be filed under seal as Local Rule 141(e)(2) provides. They shall remain sealed until ____ and may be seen only by the Court, its staff and ____."
@@ -260,12 +261,12 @@ public static partial class MovantOrderBuilder
             var after = $"{(withdrawn.Count == 1 ? "that document" : "those documents")} shall not be {(underLocalRule141 ? "filed under seal" : "sealed")}, and {movant} may file {it} publicly in order to rely on {it}";
             paragraphs.Add(new Paragraph($"The request as to {Phrases.List(withdrawn.Select(name))} is WITHDRAWN{(curable ? $", without prejudice to a renewed {Kind(request, motion.Id)} supported by a declaration that shows the specific harm disclosure would cause" : "")}; {after}.", []));
         }
-        foreach (var group in awaiting.GroupBy(i => Designating(request, i.Id, request.Motions.First(m => m.Id == motion.Id).Movant)))
+        foreach (var group in awaiting.GroupBy(i => Designating(request, i.Id, filer)))
         {
             var one = group.Count() == 1;
             paragraphs.Add(new Paragraph($"{Phrases.Capitalized(Phrases.List(group.Select(i => Phrases.MidSentence(name(i)))))}, which {group.Key} designated as confidential, shall remain under seal for ____ days, within which {group.Key} may file a declaration establishing that {(one ? "it is" : "they are")} sealable; if {group.Key} files none, {movant} shall file {(one ? "that document" : "those documents")} publicly.", []));
         }
-        foreach (var group in unsupported.GroupBy(i => Designating(request, i.Id, request.Motions.First(m => m.Id == motion.Id).Movant)))
+        foreach (var group in unsupported.GroupBy(i => Designating(request, i.Id, filer)))
         {
             var one = group.Count() == 1;
             paragraphs.Add(new Paragraph($"{Phrases.Capitalized(group.Key)} has not shown that {Phrases.List(group.Select(i => Phrases.MidSentence(name(i))))} {(one ? "is" : "are")} sealable; {(one ? "that document" : "those documents")} shall be filed publicly.", []));

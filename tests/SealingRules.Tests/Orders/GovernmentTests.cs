@@ -22,6 +22,23 @@ public sealed class GovernmentTests
         => Assert.Equal(side, Phrases.GovernmentSide(caseName));
 
     [Fact]
+    public void ACaptionInCapitals_ReadsTheSame_UnderATurkishCulture()
+    {
+        // Under tr-TR a culture-aware case-insensitive match folds "I" to a dotless "ı", and "UNITED" would not match.
+        var before = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("tr-TR");
+            Assert.Equal(Movant.Plaintiff, Phrases.GovernmentSide("UNITED STATES V. KASPER"));
+            Assert.Equal(Movant.Defendant, Phrases.GovernmentSide("HESTERBERG V. UNITED STATES"));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = before;
+        }
+    }
+
+    [Fact]
     public void TheGovernmentsMotion_IsTheGovernments_InTheOrder()
     {
         var order = SealingRules.Orders.MarkdownOrder.Render(Shared.Service.Order(new ExampleCase("united-states-jaramillo-2023").RequestJson));

@@ -476,6 +476,7 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
             Assert.Equal((string)requirement["status"]!, await page.InnerTextAsync($"#procedure-table tr[data-requirement='{(string)requirement["id"]!}'] td.status"));
         foreach (var requirement in papers)
             Assert.Contains((string)requirement["requirement"]!, await page.InnerTextAsync($"#procedure-papers li[data-requirement='{(string)requirement["id"]!}']"), StringComparison.Ordinal);
+        await LocalSite.Shot(page.Locator("#procedure-papers"), "11b-self-check-papers");
 
         var word = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#order-docx"));
         var html = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#order-html"));
