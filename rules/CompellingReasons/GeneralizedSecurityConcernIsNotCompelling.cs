@@ -5,7 +5,7 @@ namespace SealingRules.Rules.CompellingReasons;
 
 [Name("compelling/generalized-security")]
 [Description("A vague concern that bad actors might exploit operational or law-enforcement information is not a compelling reason.")]
-[Tag("compelling-reasons"), Tag("showing"), Tag("law-enforcement"), Cites("aol-generalized-security", "motley-generalized-concern", "unknown-parties-particularized"), Priority(Stratum.Reasons)]
+[Tag("compelling-reasons"), Tag("showing"), Tag("law-enforcement"), Cites("aol-generalized-security", "motley-generalized-concern", "unknown-parties-particularized", Earlier = ["kamakana-particularized-showing"]), Priority(Stratum.Reasons)]
 [Cure("Identify the specific vulnerability this information would expose (for example, where agents are posted, when doors are unlocked, or the capabilities of security systems) and how it could be exploited, in a declaration from a responsible official.")]
 public sealed class GeneralizedSecurityConcernIsNotCompelling : Rule
 {

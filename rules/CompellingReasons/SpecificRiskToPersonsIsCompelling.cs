@@ -19,14 +19,14 @@ public sealed class SpecificRiskToPersonsIsCompelling : Rule
             .Match(() => info, n => n.Id == claim.InformationId,
                 // Privacy belongs to people; a company's or an agency's own information has none (its safety claim is
                 // for the people its file exposes, such as informants).
-                n => Taxonomy.IsAPerson(n.About) || claim.Kind != HarmKind.Privacy)
+                n => n.IsAPerson || claim.Kind != HarmKind.Privacy)
             .Exists<Item>(i => i.Id == claim.ItemId, i => !i.ProtectiveOrderOnly,
                 i => claim.ComesFromTheDesignator(i))
             .Exists<ItemStandard>(s => s.ItemId == claim.ItemId, s => s.Standard == Model.Standard.CompellingReasons);
 
         Then()
             .Yield(ctx => new Finding(claim.InformationId, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
-                Taxonomy.IsAPerson(info.About)
+                info.IsAPerson
                     ? $"{Claimant.Cap(claim)} {Claimant.Shows(claim)} that disclosure would expose {Concerned(info.About)} to {PersonalHarm(claim.Kind)}; their interest in {Interest(claim.Kind)} is a compelling reason to keep this information from the public."
                     : $"{Claimant.Cap(claim)} {Claimant.Shows(claim)} that disclosing this {info.Words} would expose the people it names or reveals to {PersonalHarm(claim.Kind)}; their interest in {Interest(claim.Kind)} is a compelling reason to keep it from the public.", claim.InformationId),
                 $"{Claimant.Of(claim)} {Claimant.Shown(claim)} that {Concerned(info.About)} {(info.About == Subject.Party ? "has" : "have")} a compelling interest in {Interest(claim.Kind)}"));

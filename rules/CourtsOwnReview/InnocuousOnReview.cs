@@ -5,7 +5,7 @@ namespace SealingRules.Rules.CourtsOwnReview;
 
 [Name("review/innocuous")]
 [Description("Where the court's own reading of the document finds nothing in it that could cause the harm claimed, no reason for secrecy is shown.")]
-[Tag("review"), Cites("aol-innocuous-opinions", "aol-review-no-compelling"), Priority(Stratum.Reasons)]
+[Tag("review"), Cites("aol-innocuous-opinions", "aol-review-no-compelling", Earlier = ["kamakana-improper-purposes"]), Priority(Stratum.Reasons)]
 [Cure("Point to the specific passages whose disclosure would cause harm and explain, in a declaration, how; the court's own reading found nothing sensitive.")]
 public sealed class InnocuousOnReview : Rule
 {

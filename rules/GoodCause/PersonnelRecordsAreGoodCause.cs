@@ -21,7 +21,7 @@ public sealed class PersonnelRecordsAreGoodCause : Rule
 
         When()
             .Match(() => info, i => i.Kind == InformationKind.PersonnelRecord, i => !i.IsAtIssue,
-                i => Taxonomy.IsAPerson(i.About) && i.Seniority != Seniority.Senior)
+                i => i.IsAPerson && i.Seniority != Seniority.Senior)
             .Match(() => claim, c => c.InformationId == info.Id, c => c.Kind == HarmKind.Privacy,
                 c => c.Showing == Showing.Specific || c.Showing == Showing.Generalized)
             .Exists<Item>(i => i.Id == info.ItemId, i => claim.ComesFromTheDesignator(i))

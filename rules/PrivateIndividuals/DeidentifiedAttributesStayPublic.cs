@@ -17,7 +17,7 @@ public sealed class DeidentifiedAttributesStayPublic : Rule
             .Match(() => info, i => Taxonomy.DescribesAPerson(i.Kind), i => !i.IsAtIssue,
                 // A minor's records concern the one child the case is about: removing the name does not make them anonymous.
                 i => i.About != Subject.Minor || !Taxonomy.IsMinorsRecord(i.Kind),
-                i => Taxonomy.IsAPrivatePerson(i.About))
+                i => i.IsAPrivatePerson)
             .Exists<InformationRuling>(r => r.ItemId == info.ItemId, r => r.Withhold, r => r.About == info.About,
                 r => Taxonomy.IdentifiesAPerson(r.Kind));
 

@@ -20,7 +20,7 @@ public sealed class MedicalRecordsArePrivate : Rule
         HarmClaim claim = default!;
 
         When()
-            .Match(() => info, i => Taxonomy.IsHealthInformation(i.Kind), i => Taxonomy.IsAPerson(i.About), i => !i.IsAtIssue)
+            .Match(() => info, i => Taxonomy.IsHealthInformation(i.Kind), i => i.IsAPerson, i => !i.IsAtIssue)
             .Match(() => claim, c => c.InformationId == info.Id, c => c.Kind == HarmKind.Privacy,
                 c => c.Showing == Showing.Specific || c.Showing == Showing.Generalized)
             .Exists<Item>(i => i.Id == info.ItemId, i => i.Request == RequestKind.Seal, i => claim.ComesFromTheDesignator(i))

@@ -14,7 +14,7 @@ public sealed class PersonalContactDetailsArePrivate : Rule
 
         When()
             .Match(() => info, i => Taxonomy.IsContactOrPersonalNumber(i.Kind), i => !i.IsAtIssue,
-                i => Taxonomy.IsAPrivatePerson(i.About) ||
+                i => i.IsAPrivatePerson ||
                      (i.About == Subject.PublicOfficial && i.Kind != InformationKind.PhoneNumber && i.Kind != InformationKind.EmailAddress))
             // The court steps in for people's contact details when someone with a stake asks (the seed; Gregory v. Vallejo
             // redacted third parties' names on its own). Where the designating party stays silent, the local rules have the

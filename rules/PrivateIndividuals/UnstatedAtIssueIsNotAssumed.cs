@@ -13,7 +13,7 @@ public sealed class UnstatedAtIssueIsNotAssumed : Rule
         Information info = default!;
 
         When()
-            .Match(() => info, i => Taxonomy.IsHealthInformation(i.Kind), i => Taxonomy.IsAPerson(i.About), i => i.AtIssue == null)
+            .Match(() => info, i => Taxonomy.IsHealthInformation(i.Kind), i => i.IsAPerson, i => i.AtIssue == null)
             .Exists<HarmClaim>(c => c.InformationId == info.Id, c => c.Kind == HarmKind.Privacy);
 
         Then()

@@ -5,7 +5,7 @@ namespace SealingRules.Rules.Privilege;
 
 [Name("privilege/asserted")]
 [Description("Calling material privileged or work product, without showing that it is, is no reason to seal it.")]
-[Tag("never-suffices"), Tag("privilege"), Cites("seagate-not-privileged"), Priority(Stratum.Reasons)]
+[Tag("never-suffices"), Tag("privilege"), Cites("seagate-not-privileged", Earlier = ["kamakana-conclusory"]), Priority(Stratum.Reasons)]
 [Cure("Show, in a declaration, that each document is a confidential communication between lawyer and client for legal advice (or work product prepared for litigation), and that the protection has not been waived.")]
 public sealed class PrivilegeAssertedIsNotShown : Rule
 {

@@ -15,7 +15,7 @@ public sealed class EntitiesHaveNoPersonalPrivacy : Rule
 
         When()
             .Match(() => claim, c => c.Showing == Showing.Specific, c => c.Kind == HarmKind.Privacy)
-            .Exists<Information>(n => n.Id == claim.InformationId, n => !Taxonomy.IsAPerson(n.About))
+            .Exists<Information>(n => n.Id == claim.InformationId, n => !n.IsAPerson)
             .Exists<ItemStandard>(s => s.ItemId == claim.ItemId, s => s.Standard == Model.Standard.CompellingReasons);
 
         Then()

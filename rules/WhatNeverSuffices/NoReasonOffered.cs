@@ -5,7 +5,7 @@ namespace SealingRules.Rules.WhatNeverSuffices;
 
 [Name("never-suffices/no-reason")]
 [Description("Where the movant offers no reason at all for keeping information from the public, the presumption of access stands.")]
-[Tag("never-suffices"), Cites("pintos-burden"), Priority(Stratum.Reasons)]
+[Tag("never-suffices"), Cites("pintos-burden", Earlier = ["foltz-strong-presumption"]), Priority(Stratum.Reasons)]
 [Cure("State why this information should be kept from the public and support it with specific facts; a motion that offers no reason cannot carry the movant's burden.")]
 public sealed class NoReasonOffered : Rule
 {

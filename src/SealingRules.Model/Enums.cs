@@ -51,6 +51,9 @@ public enum Subject { Party, NonPartyBusiness, PrivateIndividual, Minor, PublicO
 
 public enum Seniority { Senior, LowerLevel }
 
+/// <summary>For information about a party: whether the party is a person or an organization (request field <c>partyType</c>).</summary>
+public enum PartyType { Person, Organization }
+
 public enum Channel { Official, Personal }
 
 /// <summary>How the motion comes before the court (request field <c>posture</c>).</summary>

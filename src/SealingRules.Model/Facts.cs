@@ -87,6 +87,20 @@ public sealed record Information(
     /// <summary>The request says the information is at the heart of the claims (unstated is not the same as false).</summary>
     public bool IsAtIssue => AtIssue == true;
 
+    /// <summary>
+    /// For information about a party: a person or an organization (contract addition <c>partyType</c>, else read from a
+    /// caption that names only organizations); unknown is taken as possibly a person, as before the field existed.
+    /// </summary>
+    public PartyType? PartyType { get; init; }
+
+    /// <summary>Whether privacy can be this information's subject's own: a person's, never a company's or an agency's.</summary>
+    public bool IsAPerson => Taxonomy.IsAPerson(About) && !IsAnOrganizationsParty;
+
+    /// <summary>A private person (not an official acting in office, not an organization that is a party).</summary>
+    public bool IsAPrivatePerson => Taxonomy.IsAPrivatePerson(About) && !IsAnOrganizationsParty;
+
+    private bool IsAnOrganizationsParty => About == Subject.Party && PartyType == Model.PartyType.Organization;
+
     /// <summary>How the identity appears (contract addition <c>form</c>); omitted, a minor's identity is a name.</summary>
     public IdentityForm? Form { get; init; }
 

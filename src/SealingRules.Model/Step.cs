@@ -24,6 +24,12 @@ public enum Leans { Secrecy, Access }
 public sealed class CitesAttribute(params string[] propositions) : Attribute
 {
     public IReadOnlyList<string> Propositions { get; } = propositions;
+
+    /// <summary>
+    /// Older statements of the same principle, cited only where none of <see cref="Propositions"/> had been decided by
+    /// the law date: a 2010 request gets the law of 2010, and a later one keeps the cites its courts give.
+    /// </summary>
+    public string[] Earlier { get; init; } = [];
 }
 
 /// <summary>

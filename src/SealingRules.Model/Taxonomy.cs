@@ -51,17 +51,17 @@ public static class Taxonomy
     /// whoever holds the account (5.2(a)(4) names no holder). A minor shown only by initials already meets the rule,
     /// and one shown only in an image or a description is not named, which is all 5.2(a)(3) reaches (<c>form</c>).
     /// </summary>
-    public static bool IsRule52Identifier(InformationKind kind, Subject about, IdentityForm? form = null) => kind switch
+    public static bool IsRule52Identifier(InformationKind kind, Subject about, IdentityForm? form = null, bool person = true) => kind switch
     {
         InformationKind.FinancialAccount => true,
         InformationKind.MinorIdentity => form is null or IdentityForm.Name,
-        InformationKind.Ssn or InformationKind.TaxpayerId or InformationKind.Birthdate => IsAPerson(about),
+        InformationKind.Ssn or InformationKind.TaxpayerId or InformationKind.Birthdate => IsAPerson(about) && person,
         InformationKind.Name => about == Subject.Minor && form is null or IdentityForm.Name,
         _ => false,
     };
 
-    /// <inheritdoc cref="IsRule52Identifier(InformationKind, Subject, IdentityForm?)"/>
-    public static bool IsRule52Identifier(Information info) => IsRule52Identifier(info.Kind, info.About, info.Form);
+    /// <inheritdoc cref="IsRule52Identifier(InformationKind, Subject, IdentityForm?, bool)"/>
+    public static bool IsRule52Identifier(Information info) => IsRule52Identifier(info.Kind, info.About, info.Form, info.IsAPerson);
 
     /// <summary>The subdivision of Rule 5.2(b) that names an exemption.</summary>
     public static string Rule52Subdivision(Rule52Exemption exemption) => $"5.2(b)({(int)exemption})";

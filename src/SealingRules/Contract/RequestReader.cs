@@ -125,6 +125,7 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
                         Bool(n, "waivedByOwner"), (CourtReview?)EnumOf(n, "courtReview", typeof(CourtReview)), Bool(n, "unredactedByOrder"))
                     {
                         Form = (IdentityForm?)EnumOf(n, "form", typeof(IdentityForm)),
+                        PartyType = PartyTypes.Of((JObject)n),
                         Label = Str(n, "label")?.Trim(),
                     };
                     infos.Add(info);

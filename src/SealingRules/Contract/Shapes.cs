@@ -64,6 +64,7 @@ internal static class Shapes
         new("about", true, ValueKind.Enum, "Whom it concerns.", ValuesOf(typeof(Subject)), ValueDocs: ValueHelp.Subject),
         new("seniority", false, ValueKind.Enum, "For public officials.", ValuesOf(typeof(Seniority)), ValueDocs: ValueHelp.Seniority),
         new("channel", false, ValueKind.Enum, "For contact details: official or personal.", ValuesOf(typeof(Channel)), ValueDocs: ValueHelp.Channel),
+        new("partyType", false, ValueKind.Enum, "For information about a party: whether the party is a person or an organization (a company, an agency). Omitted, a caption that names only organizations says organization; otherwise the party may be a person.", ValuesOf(typeof(PartyType)), ValueDocs: ValueHelp.PartyType),
         new("label", false, ValueKind.String, $"What the filer calls this part (\"the price table\"), up to {LabelLimit} characters: the orders name the part so; the reasoning names it by its kind.", NonEmpty: true),
         new("form", false, ValueKind.Enum, "For a name or a minor's identity: how it appears in the filing (default name). Rule 5.2(a)(3) reaches a minor's name only.", ValuesOf(typeof(IdentityForm)), ValueDocs: ValueHelp.IdentityForm),
         new("atIssue", false, ValueKind.Boolean, "True when the information is itself at the heart of the claims, false when it is not; omitted when the record does not say."),

@@ -99,6 +99,12 @@ internal static class ValueHelp
         ["lower-level"] = "A lower-level employee.",
     };
 
+    public static readonly IReadOnlyDictionary<string, string> PartyType = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["person"] = "A person (a patient suing an insurer, an employee suing an employer): their privacy is theirs to claim.",
+        ["organization"] = "A company or an agency: it has competitors and secrets, but no personal privacy.",
+    };
+
     public static readonly IReadOnlyDictionary<string, string> Channel = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["official"] = "A work account or office line.",

@@ -15,11 +15,14 @@ public sealed record RuleInfo(
     /// <summary>See <see cref="SplitFollows"/>.</summary>
     public IReadOnlyList<string> SplitOtherView { get; init; } = [];
 
+    /// <summary>Older statements of the principle, cited only where none of <see cref="Cites"/> is citable on the law date.</summary>
+    public IReadOnlyList<string> EarlierCites { get; init; } = [];
+
     /// <summary>For a discretionary or split rule: what makes the call close.</summary>
     public string? CloseCall { get; init; }
 
     /// <summary>Every proposition the rule names: its own cites and those of a split it decides.</summary>
-    public IEnumerable<string> AllCites => Cites.Concat(SplitFollows).Concat(SplitOtherView);
+    public IEnumerable<string> AllCites => Cites.Concat(SplitFollows).Concat(SplitOtherView).Concat(EarlierCites);
 }
 
 /// <summary>Metadata of every rule in the rules assembly, read once from their attributes.</summary>
@@ -63,6 +66,7 @@ public sealed class RuleBook
         {
             SplitFollows = split?.Follows ?? [],
             SplitOtherView = split?.OtherView ?? [],
+            EarlierCites = t.GetCustomAttribute<CitesAttribute>()?.Earlier ?? [],
             CloseCall = t.GetCustomAttribute<CloseCallAttribute>()?.Text,
         };
     }

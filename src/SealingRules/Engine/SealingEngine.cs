@@ -101,7 +101,10 @@ public sealed class SealingEngine
 
     /// <summary>A rule's confirmed authorities, resolved against the catalog (no rule need be compiled to list them).</summary>
     internal static RuleCitations CitationsOf(AuthorityCatalog catalog, RuleInfo rule)
-        => new(Resolve(catalog, rule.Cites), Resolve(catalog, rule.SplitFollows), Resolve(catalog, rule.SplitOtherView));
+        => new(Resolve(catalog, rule.Cites), Resolve(catalog, rule.SplitFollows), Resolve(catalog, rule.SplitOtherView))
+        {
+            Earlier = Resolve(catalog, rule.EarlierCites),
+        };
 
     private static System.Collections.ObjectModel.ReadOnlyCollection<CitationResult> Resolve(AuthorityCatalog catalog, IEnumerable<string> ids) => ids
         .Select(id => catalog.Find(id))
@@ -230,4 +233,8 @@ public sealed class SealingEngine
 
 /// <summary>A rule's resolved authorities: its own cites, and for a split question the orders on each side.</summary>
 internal sealed record RuleCitations(
-    IReadOnlyList<CitationResult> Cites, IReadOnlyList<CitationResult> Follows, IReadOnlyList<CitationResult> OtherView);
+    IReadOnlyList<CitationResult> Cites, IReadOnlyList<CitationResult> Follows, IReadOnlyList<CitationResult> OtherView)
+{
+    /// <summary>Older statements of the principle, for a law date before every one of <see cref="Cites"/> (CitesAttribute.Earlier).</summary>
+    public IReadOnlyList<CitationResult> Earlier { get; init; } = [];
+}

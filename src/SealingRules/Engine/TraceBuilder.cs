@@ -231,7 +231,12 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
     // A disposition cites another district's order for the same call only in that district (CiteScope), in the JSON as in
     // every rendering: a W.D. Wash. ruling's "denied without prejudice" is not cited to an S.D. Cal. order.
     private IReadOnlyList<CitationResult> Citations(string rule)
-        => [.. Dated(engine.Citations(rule).Cites).Where(c => Reports.CiteScope.Keep(rule, c.Cite, request.Court))];
+    {
+        var all = engine.Citations(rule);
+        // Where none of the rule's own authorities had been decided by the law date, the older statements of its principle.
+        var dated = Dated(all.Cites) is { Count: > 0 } own ? own : Dated(all.Earlier);
+        return [.. dated.Where(c => Reports.CiteScope.Keep(rule, c.Cite, request.Court))];
+    }
 
     /// <summary>
     /// Only law that existed before the day applied: an authority decided after the request's <c>asOf</c> is never cited

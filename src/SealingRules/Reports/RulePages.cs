@@ -24,6 +24,8 @@ public sealed record RuleEntry(
     public IReadOnlyList<CitationResult>? SplitFollows { get; init; }
     /// <summary>On a split: the orders taking the other view.</summary>
     public IReadOnlyList<CitationResult>? SplitOtherView { get; init; }
+    /// <summary>Older statements of the principle, cited where none of the authorities had been decided by the law date.</summary>
+    public IReadOnlyList<CitationResult>? Earlier { get; init; }
 }
 
 /// <summary>
@@ -47,6 +49,7 @@ public static class RulePages
                 Cure = r.Cure, CloseCall = r.CloseCall, InForceFrom = r.InForceFrom, InForceUntil = r.InForceUntil,
                 SplitFollows = citations.Follows.Count > 0 ? citations.Follows : null,
                 SplitOtherView = citations.OtherView.Count > 0 ? citations.OtherView : null,
+                Earlier = citations.Earlier.Count > 0 ? citations.Earlier : null,
             };
         }).ToList();
     }
@@ -65,6 +68,7 @@ public static class RulePages
             {
                 md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### `{r.Name}`").AppendLine().AppendLine(r.Concludes).AppendLine();
                 if (r.Authorities.Count > 0) md.AppendLine(CultureInfo.InvariantCulture, $"- Authorities: {string.Join("; ", r.Authorities.Select(a => $"*{a.Cite}*"))}");
+                if (r.Earlier is { } e) md.AppendLine(CultureInfo.InvariantCulture, $"- Before those were decided: {string.Join("; ", e.Select(a => $"*{a.Cite}*"))}");
                 if (r.SplitFollows is { } f) md.AppendLine(CultureInfo.InvariantCulture, $"- The view followed: {string.Join("; ", f.Select(a => $"*{a.Cite}*"))}");
                 if (r.SplitOtherView is { } o) md.AppendLine(CultureInfo.InvariantCulture, $"- The other view: {string.Join("; ", o.Select(a => $"*{a.Cite}*"))}");
                 if (r.InForceFrom is not null || r.InForceUntil is not null) md.AppendLine(CultureInfo.InvariantCulture, $"- In force: {r.InForceFrom ?? "…"} to {r.InForceUntil ?? "today"}");

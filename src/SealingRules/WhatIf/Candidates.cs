@@ -93,8 +93,8 @@ internal static class Candidates
         {
             var id = (string)infos[n]["id"]!;
             if (harms.Any(h => h["information"] is not JArray refs || refs.Any(r => (string)r! == id))) continue;
-            var plausible = PlausibleHarms.For(KindOf(infos[n]), AboutOf(infos[n]));
-            var offered = PlausibleHarms.KindsOwnFirst(KindOf(infos[n]), AboutOf(infos[n]), ReasonsToOffer.Select(EnumOf<HarmKind>).Where(plausible.Contains));
+            var plausible = PlausibleHarms.For(KindOf(infos[n]), AboutOf(infos[n]), PartyTypes.Of(infos[n]));
+            var offered = PlausibleHarms.KindsOwnFirst(KindOf(infos[n]), AboutOf(infos[n]), PartyTypes.Of(infos[n]), ReasonsToOffer.Select(EnumOf<HarmKind>).Where(plausible.Contains));
             foreach (var kind in offered.Select(h => Kebab.Of(h)))
             {
                 var harm = new JObject { ["kind"] = kind, ["showing"] = "specific", ["evidence"] = "declaration", ["information"] = new JArray(id) };
@@ -128,7 +128,7 @@ internal static class Candidates
         foreach (var c in Toggle(item, ip, "publicHealthOrSafety", "the information mattered to public health or safety", "the information did not matter to public health or safety")) yield return c;
 
         // Rule 5.2: exemption and waiver, and the court's order.
-        var identifiers = infos.Select((info, n) => (info, n)).Where(x => Taxonomy.IsRule52Identifier(KindOf(x.info), AboutOf(x.info), FormOf(x.info))).ToList();
+        var identifiers = infos.Select((info, n) => (info, n)).Where(x => Taxonomy.IsRule52Identifier(KindOf(x.info), AboutOf(x.info), FormOf(x.info), PartyTypes.Of(x.info) != PartyType.Organization)).ToList();
         if (identifiers.Count > 0 && ((string?)item["rule52Exemption"] ?? "none") == "none")
             yield return new("Rule 5.2 exemption", ip, [Set(item, ip, "rule52Exemption", "earlier-court-record")],
                 "the filing were an earlier court record exempt from Rule 5.2's redaction requirement (Rule 5.2(b)(4))");
@@ -158,7 +158,7 @@ internal static class Candidates
                 foreach (var value in Channels.Where(v => v != channel))
                     yield return new("channel", np, [Set(info, np, "channel", value)], $"{the} were {(value == "personal" ? "a personal account or line" : "an official account or line")}");
             }
-            if (Taxonomy.IsRule52Identifier(KindOf(info), AboutOf(info), FormOf(info)))
+            if (Taxonomy.IsRule52Identifier(KindOf(info), AboutOf(info), FormOf(info), PartyTypes.Of(info) != PartyType.Organization))
             {
                 foreach (var c in Toggle(info, np, "waivedByOwner", $"the person had filed {the} unredacted, waiving Rule 5.2(a)'s protection", $"the person had not waived Rule 5.2(a)'s protection for {the}")) yield return c;
                 foreach (var c in Toggle(info, np, "unredactedByOrder", $"the court had ordered that {the} may be filed unredacted", $"no order allowed {the} to be filed unredacted")) yield return c;
@@ -175,7 +175,7 @@ internal static class Candidates
     // (PlausibleHarms), strongest first; none that never suffice alone, which no party would be advised to claim.
     private static IEnumerable<string> KindsFor(List<JObject> infos) => Enum.GetValues<HarmKind>()
         .Where(k => !Taxonomy.NeverCompellingAlone(k))
-        .Where(k => PlausibleHarms.Fits(k, infos.Select(n => (KindOf(n), AboutOf(n)))))
+        .Where(k => PlausibleHarms.Fits(k, infos.Select(n => (KindOf(n), AboutOf(n), PartyTypes.Of(n)))))
         .Select(k => Kebab.Of(k));
 
     private static IEnumerable<Candidate> Toggle(JObject obj, string path, string field, string whenTrue, string whenFalse)

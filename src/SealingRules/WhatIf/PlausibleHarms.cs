@@ -20,11 +20,11 @@ public static class PlausibleHarms
     public static bool AnyoneMayClaim(HarmKind kind) => Anyone.Contains(kind);
 
     /// <summary>The harm kinds that can plausibly attach to information of this kind about this subject.</summary>
-    public static IReadOnlySet<HarmKind> For(InformationKind kind, Subject about)
+    public static IReadOnlySet<HarmKind> For(InformationKind kind, Subject about, PartyType? party = null)
     {
         var set = new HashSet<HarmKind>(Anyone);
-        set.UnionWith(ByKind(kind, about));
-        if (Taxonomy.IsAPerson(about))
+        set.UnionWith(ByKind(kind, about, party));
+        if (IsAPerson(about, party))
         {
             // A person's information is theirs to keep private (a party may be a person: its own finances, its own
             // settlement), except what is a business's by nature.
@@ -35,8 +35,8 @@ public static class PlausibleHarms
         }
         else
         {
-            // Persecution is people's, not a business's or an agency's; so is privacy, except that of the people an
-            // agency's file names (which the table gives by kind).
+            // Persecution is people's, not a business's or an agency's (a party that is one too); so is privacy, except
+            // that of the people an agency's file names (which the table gives by kind).
             set.Remove(HarmKind.Persecution);
             if (kind is not InformationKind.InvestigativeFile) set.Remove(HarmKind.Privacy);
             // Whatever a business holds can be claimed to help its competitors.
@@ -48,10 +48,10 @@ public static class PlausibleHarms
     }
 
     /// <summary>The harms a party could set out to show for this information: the plausible ones beyond what anyone may say of anything.</summary>
-    public static IReadOnlySet<HarmKind> Particular(InformationKind kind, Subject about)
+    public static IReadOnlySet<HarmKind> Particular(InformationKind kind, Subject about, PartyType? party = null)
     {
-        var set = new HashSet<HarmKind>(For(kind, about));
-        set.ExceptWith(Anyone.Except(ByKind(kind, about)));
+        var set = new HashSet<HarmKind>(For(kind, about, party));
+        set.ExceptWith(Anyone.Except(ByKind(kind, about, party)));
         return set;
     }
 
@@ -59,12 +59,12 @@ public static class PlausibleHarms
     /// The harms given, the kind's own first in the table's order (a price list's competitors before anyone's privacy), so
     /// that the reason the what-if offers first is the one a party holding such information would most likely give.
     /// </summary>
-    public static IEnumerable<HarmKind> KindsOwnFirst(InformationKind kind, Subject about, IEnumerable<HarmKind> harms)
+    public static IEnumerable<HarmKind> KindsOwnFirst(InformationKind kind, Subject about, PartyType? party, IEnumerable<HarmKind> harms)
     {
         // A person's own information is private first (as For adds it), then what the table lists for the kind; a party's
         // information of a business's kind (its settlements, its finances) is the business's first.
-        var privateFirst = Taxonomy.IsAPerson(about) && !IsABusinesssByNature(kind) && !(about == Subject.Party && Taxonomy.IsInstitutionalInformation(kind));
-        HarmKind[] own = privateFirst ? [HarmKind.Privacy, .. ByKind(kind, about)] : ByKind(kind, about);
+        var privateFirst = IsAPerson(about, party) && !IsABusinesssByNature(kind) && !(about == Subject.Party && Taxonomy.IsInstitutionalInformation(kind));
+        HarmKind[] own = privateFirst ? [HarmKind.Privacy, .. ByKind(kind, about, party)] : ByKind(kind, about, party);
         return harms.Select((h, n) => (h, n)).OrderBy(x => Array.IndexOf(own, x.h) is var i and >= 0 ? i : own.Length + x.n).Select(x => x.h);
     }
 
@@ -74,10 +74,13 @@ public static class PlausibleHarms
     private static bool IsABusinesssByNature(InformationKind kind) => Taxonomy.IsSecretByNature(kind) || Taxonomy.IsContractPricing(kind);
 
     /// <summary>Whether every piece of information a harm concerns could plausibly carry it.</summary>
-    public static bool Fits(HarmKind harm, IEnumerable<(InformationKind Kind, Subject About)> infos)
-        => infos.All(i => For(i.Kind, i.About).Contains(harm));
+    public static bool Fits(HarmKind harm, IEnumerable<(InformationKind Kind, Subject About, PartyType? Party)> infos)
+        => infos.All(i => For(i.Kind, i.About, i.Party).Contains(harm));
 
-    private static HarmKind[] ByKind(InformationKind kind, Subject about) => kind switch
+    // A party that is an organization is no person, whatever else the subject allows (Information.IsAPerson).
+    private static bool IsAPerson(Subject about, PartyType? party) => Taxonomy.IsAPerson(about) && !(about == Subject.Party && party == PartyType.Organization);
+
+    private static HarmKind[] ByKind(InformationKind kind, Subject about, PartyType? party) => kind switch
     {
         // Business information: competitors; secrets; for code and technical data, an attacker's opening.
         InformationKind.TradeSecret or InformationKind.PricingTerms or InformationKind.LicensingTerms or
@@ -118,7 +121,7 @@ public static class PlausibleHarms
         InformationKind.EmergencyContact or InformationKind.MinorIdentity or InformationKind.VictimIdentity =>
             [HarmKind.Safety, HarmKind.Persecution],
         InformationKind.Ssn or InformationKind.TaxpayerId or InformationKind.FinancialAccount or InformationKind.Birthdate =>
-            Taxonomy.IsAPerson(about) ? [HarmKind.Safety, HarmKind.Persecution] : [HarmKind.CompetitiveHarm],
+            IsAPerson(about, party) ? [HarmKind.Safety, HarmKind.Persecution] : [HarmKind.CompetitiveHarm],
 
         // What describes a person: the details that let others find them, what could be held against them, and an
         // investigation the records are part of.

@@ -77,7 +77,7 @@ internal static class WhyNotFinder
             // A rule for a harm this information could not plausibly carry (safety for a price list) is not advice for it;
             // nor is one that waits on the court's own reading of the document, which no party controls.
             if (best.Fact is HarmClaim claim && best.Failed.Any(e => MentionsOf<HarmClaim>(e.Expression, nameof(HarmClaim.Kind)))
-                    && !PlausibleHarms.Particular(info.Kind, info.About).Append(claim.Kind).Any(k =>
+                    && !PlausibleHarms.Particular(info.Kind, info.About, info.PartyType).Append(claim.Kind).Any(k =>
                         best.Failed.Where(e => MentionsOf<HarmClaim>(e.Expression, nameof(HarmClaim.Kind))).All(e => Holds(e.Expression, pattern.Declaration.Name, claim with { Kind = k }, bound) == true)))
                 return null;
             if (best.Failed.Any(e => Mentions(e.Expression, nameof(Information.CourtReview))))
@@ -94,7 +94,7 @@ internal static class WhyNotFinder
     // terms, "an invasion of privacy", not "safety or persecution or privacy"): the rest is no advice for it.
     private static string PlausibleKinds(LambdaExpression condition, string self, HarmClaim claim, Information info, Dictionary<string, object> bound)
     {
-        var all = PlausibleHarms.Particular(info.Kind, info.About).Where(k => k != claim.Kind)
+        var all = PlausibleHarms.Particular(info.Kind, info.About, info.PartyType).Where(k => k != claim.Kind)
             .Where(k => Holds(condition, self, claim with { Kind = k }, bound) == true).Order().ToList();
         // What anyone may claim of anything (embarrassment, further litigation) is not offered beside a harm of the
         // information's own; where the rule reads only such a harm (improper use), it is named as it is.

@@ -268,4 +268,20 @@ public sealed class DoctrineTests
         Assert.DoesNotContain(cites, c => c.Id.StartsWith("aol-", StringComparison.Ordinal) || c.Id.StartsWith("cas-", StringComparison.Ordinal));
         Assert.Contains(cites, c => c.Id == "pintos-redaction-understanding");
     }
+
+    // No reason offered: Pintos (May 2010) states it; a 2006 analysis cites Foltz (2003), the older statement of the
+    // burden, and a later one keeps Pintos alone.
+    [Theory]
+    [InlineData("2006-11-29", "foltz-strong-presumption", "pintos-burden")]
+    [InlineData("2012-01-10", "pintos-burden", "foltz-strong-presumption")]
+    public void WhereTheRulesAuthoritiesPostdateTheLawDate_TheOlderStatementIsCited(string asOf, string cited, string notCited)
+    {
+        var steps = Evaluate(Request("discovery", """
+            { "id": "i", "request": "seal", "information": [ { "id": "a", "kind": "other", "about": "party" } ] }
+            """, asOf: asOf)).Motions[0].Items[0].Reasoning;
+
+        var step = Assert.Single(steps, s => s.Rule == "never-suffices/no-reason");
+        Assert.Contains(step.Authorities, c => c.Id == cited);
+        Assert.DoesNotContain(step.Authorities, c => c.Id == notCited);
+    }
 }

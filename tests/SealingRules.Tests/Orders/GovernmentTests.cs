@@ -23,20 +23,12 @@ public sealed class GovernmentTests
 
     [Fact]
     public void ACaptionInCapitals_ReadsTheSame_UnderATurkishCulture()
-    {
         // Under tr-TR a culture-aware case-insensitive match folds "I" to a dotless "ı", and "UNITED" would not match.
-        var before = System.Globalization.CultureInfo.CurrentCulture;
-        try
+        => UnderCulture.Run("tr-TR", () =>
         {
-            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("tr-TR");
             Assert.Equal(Movant.Plaintiff, Phrases.GovernmentSide("UNITED STATES V. KASPER"));
             Assert.Equal(Movant.Defendant, Phrases.GovernmentSide("HESTERBERG V. UNITED STATES"));
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentCulture = before;
-        }
-    }
+        });
 
     [Fact]
     public void TheGovernmentsMotion_IsTheGovernments_InTheOrder()

@@ -1,5 +1,6 @@
 using FsCheck.Fluent;
 using Newtonsoft.Json.Linq;
+using SealingRules.Contract;
 using SealingRules.Model;
 using SealingRules.Tests.Examples;
 using SealingRules.Tests.Properties;
@@ -53,7 +54,7 @@ public sealed class WhatIfReachTests(ITestOutputHelper output)
         var added = op.Value is JArray arr ? arr[0] : op.Value is JObject ? op.Value : root.SelectToken(PointerToPath(op.Path[..op.Path.LastIndexOf('/')]));
         var concerned = added is JObject h && h["information"] is JArray ids ? infos.Where(n => ids.Any(id => (string?)id == (string?)n["id"])).ToList() : infos;
         var kind = Enum.GetValues<HarmKind>().First(k => Kebab.Of(k) == harm);
-        return PlausibleHarms.Fits(kind, concerned.Select(n => (Enum.GetValues<InformationKind>().First(k => Kebab.Of(k) == (string)n["kind"]!), Enum.GetValues<Subject>().First(s => Kebab.Of(s) == (string)n["about"]!))))
+        return PlausibleHarms.Fits(kind, concerned.Select(n => (Enum.GetValues<InformationKind>().First(k => Kebab.Of(k) == (string)n["kind"]!), Enum.GetValues<Subject>().First(s => Kebab.Of(s) == (string)n["about"]!), PartyTypes.Of(n))))
             ? null
             : $"advice claims {harm} for {string.Join(", ", concerned.Select(n => $"{n["kind"]} about {n["about"]}"))}";
     }
@@ -120,7 +121,7 @@ public sealed class WhatIfReachTests(ITestOutputHelper output)
         HarmKind[] offered = [HarmKind.Privacy, HarmKind.Safety, HarmKind.CompetitiveHarm, HarmKind.TradeSecretDisclosure, HarmKind.SecurityVulnerability];
         var plausible = PlausibleHarms.For(kind, about);
 
-        var ordered = PlausibleHarms.KindsOwnFirst(kind, about, offered.Where(plausible.Contains)).ToList();
+        var ordered = PlausibleHarms.KindsOwnFirst(kind, about, null, offered.Where(plausible.Contains)).ToList();
 
         Assert.Equal(first, ordered[0]);
         Assert.Equal(offered.Where(plausible.Contains).Order(), ordered.Order());
@@ -216,7 +217,7 @@ public sealed class WhatIfReachTests(ITestOutputHelper output)
     {
         var misfits = ExampleCase.All()
             .SelectMany(e => Shared.Reader.Read(e.RequestJson).StatedHarms.SelectMany(h => h.InformationIds.Select(id => (e, h, info: Shared.Reader.Read(e.RequestJson).Information.Single(n => n.Id == id)))))
-            .Where(x => !PlausibleHarms.For(x.info.Kind, x.info.About).Contains(x.h.Kind))
+            .Where(x => !PlausibleHarms.For(x.info.Kind, x.info.About, x.info.PartyType).Contains(x.h.Kind))
             .Select(x => $"{x.e.Slug}: {Kebab.Of(x.h.Kind)} for {Kebab.Of(x.info.Kind)} about {Kebab.Of(x.info.About)}")
             .Distinct()
             .ToList();

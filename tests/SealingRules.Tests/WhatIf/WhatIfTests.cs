@@ -157,7 +157,7 @@ public sealed class WhatIfTests(ITestOutputHelper output)
                     foreach (var infoId in why.Concerns)
                     {
                         var info = parsed.Information.Single(i => i.Id == infoId);
-                        var allowed = SealingRules.WhatIf.PlausibleHarms.Particular(info.Kind, info.About).Select(Phrases.Harm).ToList();
+                        var allowed = SealingRules.WhatIf.PlausibleHarms.Particular(info.Kind, info.About, info.PartyType).Select(Phrases.Harm).ToList();
                         var named = Enum.GetValues<HarmKind>().Select(Phrases.Harm).Where(h => unmet.Contains(h, StringComparison.Ordinal)).ToList();
                         Assert.NotEmpty(named);
                         Assert.All(named, h => Assert.Contains(h, allowed));
