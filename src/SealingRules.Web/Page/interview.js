@@ -81,6 +81,8 @@ const WHOLE = [
   ["all", "All of it: the whole document is confidential (ask to seal it whole)"],
 ];
 const AT_ISSUE = [["yes", "Yes"], ["no", "No"], ["", "Not sure"]];
+// A party may be a person or a company: a company has no personal privacy to claim (partyType).
+const PARTY_TYPES = [["person", "A person"], ["organization", "A company or an agency"], ["", "Not sure"]];
 const DONE = [["yes", "Done"], ["no", "Not yet"], ["", "Not sure"]];
 
 // The papers each district's rule asks for, as filing facts (the declarations are asked about on their own). A test
@@ -125,7 +127,7 @@ function blankDocument() { return { exhibit: "", title: "", parts: [blankPart()]
 
 // Who marked this document confidential: the one answer for all, or the document's own when they differ.
 const designatorOf = (a, d) => (a.designatedBy === "mixed" ? d.designatedBy || "" : a.designatedBy);
-function blankPart() { return { name: "", kind: "", about: "", where: "", atIssue: "" }; }
+function blankPart() { return { name: "", kind: "", about: "", partyType: "", where: "", atIssue: "" }; }
 
 function save() {
   try { localStorage.setItem(IV_KEY, JSON.stringify({ answers: iv.answers, at: iv.at })); } catch { /* storage off: answers live in the page only */ }
@@ -171,13 +173,15 @@ function likelyHarm(doc) {
   const part = doc.parts.find((p) => p.kind) || {};
   const kind = part.kind || "", about = part.about || "";
   const institutional = inGroup(0, kind) || inGroup(3, kind);
-  if (PERSONS.includes(about) && !BUSINESS_BY_NATURE.includes(kind) && !(about === "party" && institutional)) return "privacy";
+  const company = about === "party" && part.partyType === "organization";
+  if (PERSONS.includes(about) && !company && !BUSINESS_BY_NATURE.includes(kind) && !(about === "party" && institutional)) return "privacy";
   if (["trade-secret", "source-code"].includes(kind)) return "trade-secret-disclosure";
   if (inGroup(0, kind)) return "competitive-harm";
   if (["law-enforcement-technique", "investigative-file", "agent-locations"].includes(kind)) return "law-enforcement-interference";
   if (inGroup(3, kind)) return "security-vulnerability";
   // A person's kind of information held by a business or an agency (their own identifiers, their records).
-  if (about === "non-party-business" || ["ssn", "taxpayer-id", "financial-account", "birthdate"].includes(kind)) return about ? "competitive-harm" : "privacy";
+  // A company's own unclassified information, like a business's, is its competitors' to use.
+  if ((company && kind === "other") || about === "non-party-business" || ["ssn", "taxpayer-id", "financial-account", "birthdate"].includes(kind)) return about ? "competitive-harm" : "privacy";
   return about ? "safety" : "privacy";
 }
 
@@ -255,7 +259,7 @@ function questions(a) {
       { key: "parts-" + i, title: "What in " + name() + " is confidential?",
         help: "Name each confidential part in a few words (“the price table”, “the patient's name”), say what sort of information it is and whom it concerns, and where it is (pages or lines).",
         render: () => partRows(d, i),
-        answer: () => d.parts.map((p) => (p.name.trim() || "(unnamed part)") + ": " + (KIND_WORDS[p.kind] || "sort not given").toLowerCase() + ", about " + (wordsOf(ABOUT, p.about) || "—").toLowerCase() +
+        answer: () => d.parts.map((p) => (p.name.trim() || "(unnamed part)") + ": " + (KIND_WORDS[p.kind] || "sort not given").toLowerCase() + ", about " + (wordsOf(ABOUT, p.about) || "—").toLowerCase() + (p.about === "party" && p.partyType ? " (" + wordsOf(PARTY_TYPES, p.partyType).toLowerCase() + ")" : "") +
           (p.where.trim() ? ", " + p.where.trim() : "") + (p.atIssue ? (p.atIssue === "yes" ? ", itself what the case is about" : ", not what the case is about") : "")),
         check: () => d.parts.flatMap((p, k) => {
           const which = p.name.trim() ? "“" + p.name.trim() + "”" : "part " + (k + 1);
@@ -353,8 +357,10 @@ function partRows(d, i) {
       el("div", { class: "grid" },
         ivText(id + "-name", "The part, in a few words", p.name, (v) => { p.name = v; }, { placeholder: "the price table" }),
         ivSelect(id + "-kind", "What sort of information it is", KIND_GROUPS, p.kind, (v) => { p.kind = v; }, (v) => kindDocs[v] || ""),
-        ivSelect(id + "-about", "Whom it concerns", ABOUT, p.about, (v) => { p.about = v; }),
+        // A party's part asks next whether the party is a person: the page redraws to ask it.
+        ivSelect(id + "-about", "Whom it concerns", ABOUT, p.about, (v) => { p.about = v; if (v !== "party") p.partyType = ""; save(); renderInterview(id + "-about"); }),
         ivText(id + "-where", "Where it is (pages or lines)", p.where, (v) => { p.where = v; }, { placeholder: "pages 4-5" })),
+      p.about === "party" ? ivRadios(id + "-party-type", "Is that party a person, or a company or an agency?", PARTY_TYPES, p.partyType, (v) => { p.partyType = v; }) : null,
       ivRadios(id + "-at-issue", "Is this information itself what the case is about (the plaintiff's own medical condition in an injury case, say)?",
         AT_ISSUE, p.atIssue, (v) => { p.atIssue = v; }),
       d.parts.length > 1 ? el("button", { type: "button", class: "remove", id: id + "-remove", onclick: () => { d.parts.splice(k, 1); save(); renderInterview(); } }, "Remove this part") : null);
@@ -376,6 +382,7 @@ function buildRequest(a) {
     if (designated) item.designatedBy = designated;
     item.information = d.parts.map((p, k) => {
       const info = { id: unique(id + "-" + (slug(p.name) || "part-" + (k + 1)), taken), kind: p.kind, about: p.about };
+      if (p.about === "party" && p.partyType) info.partyType = p.partyType;
       if (p.atIssue) info.atIssue = p.atIssue === "yes";
       // The filer's own name for the part: the proposed order's table says "Redact the price table", not the kind.
       if (p.name.trim()) info.label = p.name.trim().slice(0, 200);

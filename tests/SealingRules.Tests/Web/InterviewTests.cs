@@ -346,13 +346,15 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
         var page = await site.OpenAsync();
         // Every pair of kind and subject gets a harm the what-if's table of plausible harms allows.
         var pairs = await page.EvaluateAsync<string[][]>("""
-            () => KIND_GROUPS.flatMap(([, kinds]) => kinds).flatMap(([kind]) => ABOUT.map(([about]) =>
-              [kind, about, likelyHarm({ parts: [{ name: "x", kind, about }] })]))
+            () => KIND_GROUPS.flatMap(([, kinds]) => kinds).flatMap(([kind]) => ABOUT.flatMap(([about]) =>
+              (about === "party" ? ["", "person", "organization"] : [""]).map((partyType) =>
+                [kind, about, likelyHarm({ parts: [{ name: "x", kind, about, partyType }] }), partyType])))
             """);
         Enum[] all = [.. Enum.GetValues<Model.InformationKind>().Cast<Enum>(), .. Enum.GetValues<Model.Subject>().Cast<Enum>(), .. Enum.GetValues<Model.HarmKind>().Cast<Enum>()];
         var byName = all.ToDictionary(e => (e.GetType().Name, Model.Kebab.Of(e.ToString())), e => e);
         Assert.All(pairs, p => Assert.Contains((Model.HarmKind)byName[("HarmKind", p[2])],
-            SealingRules.WhatIf.PlausibleHarms.For((Model.InformationKind)byName[("InformationKind", p[0])], (Model.Subject)byName[("Subject", p[1])])));
+            SealingRules.WhatIf.PlausibleHarms.For((Model.InformationKind)byName[("InformationKind", p[0])], (Model.Subject)byName[("Subject", p[1])],
+                p[3] switch { "person" => Model.PartyType.Person, "organization" => Model.PartyType.Organization, _ => null })));
 
         // A child's settlement is the child's privacy, not a business's competitors; the page says so where the harm is asked and on the review.
         await Answered(page, """
@@ -374,6 +376,16 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
         // A business's price table is still its competitors' advantage.
         await page.EvaluateAsync("() => Object.assign(iv.answers.documents[0].parts[0], { kind: 'pricing-terms', about: 'non-party-business' })");
         Assert.Equal("competitive-harm", await page.EvaluateAsync<string>("buildRequest(iv.answers).motions[0].items[0].harms[0].kind"));
+
+        // A party's part asks whether the party is a person; a company's is never assumed to claim privacy.
+        await page.EvaluateAsync("() => { Object.assign(iv.answers.documents[0].parts[0], { kind: 'other', about: '' }); iv.at = questions(iv.answers).findIndex((q) => q.key === 'parts-0'); renderInterview(); }");
+        await page.SelectOptionAsync("#iv-doc-0-part-0-about", "party");
+        await page.CheckAsync("#iv-doc-0-part-0-party-type-organization");
+        Assert.Equal("organization", await page.EvaluateAsync<string>("buildRequest(iv.answers).motions[0].items[0].information[0].partyType"));
+        Assert.Equal("competitive-harm", await page.EvaluateAsync<string>("buildRequest(iv.answers).motions[0].items[0].harms[0].kind"));
+        await page.SelectOptionAsync("#iv-doc-0-part-0-about", "private-individual");
+        Assert.Equal(0, await page.Locator("#iv-doc-0-part-0-party-type").CountAsync());
+        Assert.Equal("null", await page.EvaluateAsync<string>("String(buildRequest(iv.answers).motions[0].items[0].information[0].partyType ?? null)"));
     }
 
     [Fact]
