@@ -5,7 +5,7 @@ namespace SealingRules.Rules.WhatNeverSuffices;
 
 [Name("never-suffices/confidentiality-agreement")]
 [Description("An agreement to keep material confidential (a settlement's, an arbitration's, a contract's) does not by itself overcome the presumption of access; the movant must still show the harm disclosure would cause.")]
-[Tag("never-suffices"), Cites("ucp-agreement-not-enough", "accenture-settlement-stipulation-not-enough"), Priority(Stratum.Reasons)]
+[Tag("never-suffices"), Cites("ucp-agreement-not-enough", "accenture-settlement-stipulation-not-enough", Earlier = ["sepracor-confidentiality-term-not-enough"]), Priority(Stratum.Reasons)]
 [Cure("Say what harm disclosure of these terms would cause, with specific facts in a declaration (for example, how competitors or other claimants would use them); the agreement to keep them confidential is not itself a reason.")]
 public sealed class ConfidentialityAgreementIsNotAReason : Rule
 {
