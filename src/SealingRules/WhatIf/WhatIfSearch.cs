@@ -151,6 +151,8 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
                 {
                     var (ca, cb) = (all[pool[a]], all[pool[b]]);
                     if (ca.Instance == cb.Instance && ca.Dimension == cb.Dimension) continue;
+                    // Words added to a reason are words for its harm: with another harm claimed instead, they say nothing.
+                    if (ca.Instance == cb.Instance && IsWordsAndNewHarm(ca, cb)) continue;
                     tried++;
                     var (sa, sb) = (Evaluate(context, [ca]), Evaluate(context, [cb]));
                     var state = Evaluate(context, [ca, cb]);
@@ -165,6 +167,9 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
             .Concat(worse.OrderBy(w => w.State.Score).Select(w => new Found(w.Via, w.State, Direction.AwayFromRelief)))
             .ToList();
     }
+
+    private static bool IsWordsAndNewHarm(Candidate a, Candidate b)
+        => (a.Dimension, b.Dimension) is ("harm statement", "harm kind") or ("harm kind", "harm statement");
 
     // The changes pairs are drawn from: within the party's control, the strongest value of each fact (the first the
     // candidates list), those that already help, then those that move the reasoning; at most MaxPool.
@@ -262,7 +267,13 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
     {
         var m = new JObject();
         foreach (var p in motion.Properties().Where(p => p.Name != "items")) m[p.Name] = p.Value.DeepClone();
-        m["items"] = new JArray(item.DeepClone());
+        var copy = (JObject)item.DeepClone();
+        // The caption is left out (items alike are searched once), so what it says of the parties is written in.
+        var infos = ((JArray)item["information"]!).Cast<JObject>().ToList();
+        for (var n = 0; n < infos.Count; n++)
+            if (infos[n]["partyType"] is null && PartyTypes.Of(infos[n]) is { } type)
+                copy["information"]![n]!["partyType"] = Kebab.Of(type);
+        m["items"] = new JArray(copy);
         var mini = new JObject { ["schemaVersion"] = 1, ["asOf"] = asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["motions"] = new JArray(m) };
         if (root["court"] is { } court) mini["court"] = court.DeepClone();
         return mini;

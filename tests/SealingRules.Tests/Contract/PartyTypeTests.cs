@@ -85,6 +85,20 @@ public sealed class PartyTypeTests
             || c.Patch.Any(p => p.Value?.ToString().Contains("\"privacy\"", StringComparison.Ordinal) == true)));
     }
 
+    // The search evaluates each item alone, without the caption: what the caption says of the parties goes with it.
+    [Fact]
+    public void TheWhatIf_ReadsTheCaptionsOrganizations_WhenItEvaluatesAnItemAlone()
+    {
+        var json = Request("Acme Widgets, Inc. v. Brightline Supply Co.", "", "other", null).Replace(
+            "\"label\": \"the part\" } ]", "\"label\": \"the part\" } ], \"harms\": [ { \"kind\": \"privacy\", \"statement\": \"The minutes hold Brightline's private deliberations, and disclosure would invade its privacy.\", \"evidence\": \"declaration\" } ]",
+            StringComparison.Ordinal);
+        var whatIf = Shared.Service.WhatIf(json);
+        Assert.Empty(SealingRules.Tests.WhatIf.WhatIfCheck.Problems(json, whatIf));
+        var changes = whatIf.Items.Single().Changes;
+        Assert.DoesNotContain(changes, c => c.Explanation.Contains("invasion of their privacy", StringComparison.Ordinal));
+        Assert.DoesNotContain(changes, c => c.Outcome == Outcome.Seal && c.Patch.Any(p => p.Path.EndsWith("/statement", StringComparison.Ordinal)));
+    }
+
     private static string Request(string caseName, string partyType, string kind, string? harm) => $$"""
         { "schemaVersion": 1, "asOf": "2020-01-15", "court": "N.D. Cal.", "case": { "name": "{{caseName}}" },
           "motions": [ { "id": "ECF 1", "movant": "defendant", "underlyingFiling": "summary-judgment",

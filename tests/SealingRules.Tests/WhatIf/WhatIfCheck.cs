@@ -31,6 +31,10 @@ public static class WhatIfCheck
                     var rest = change.Patch.Where((_, k) => k != drop).ToList();
                     if (OutcomeOf(Apply(root, rest), item.Id) == claimed) problems.Add($"{where} is not minimal: it holds without {change.Patch[drop].Path}");
                 }
+                // Words added to a reason are words for its harm: never paired with another harm claimed instead.
+                if (change.Patch.Where(p => p.Path.EndsWith("/statement", StringComparison.Ordinal)).Any(w =>
+                        change.Patch.Any(p => p.Path == w.Path[..^"statement".Length] + "kind")))
+                    problems.Add($"{where} adds words for one harm while claiming another");
                 if (string.IsNullOrWhiteSpace(change.Explanation) || !change.Explanation.StartsWith("If ", StringComparison.Ordinal))
                     problems.Add($"{where} has no explanation a student can read");
             }
