@@ -426,7 +426,7 @@ function renderCheck(check, body, words) {
   const applied = check.procedureApplied || {};
   // What no filing fact can show (Rule 5.2's exemptions, options and waiver) shares one reason: listed once after the
   // table, as the Markdown check does, not a row each repeating it.
-  const papersOnly = (p) => p.status === "unknown" && (p.why || "").startsWith("No filing fact can show this");
+  const papersOnly = (p) => p.papersOnly === true;
   const rows = check.procedure.filter((p) => !papersOnly(p));
   const papers = check.procedure.filter(papersOnly);
   body.replaceChildren(

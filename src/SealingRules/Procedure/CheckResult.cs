@@ -24,7 +24,15 @@ public enum Status
 /// <param name="Deadline">The last day to do it (YYYY-MM-DD), where a clock applies and its start is given.</param>
 public sealed record ProcedureLine(
     string Id, string Rule, string Requirement, Status Status, string Why,
-    [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] string? Deadline);
+    [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] string? Deadline)
+{
+    /// <summary>
+    /// True where no filing fact can show the requirement (it is unknown until someone reads the papers); omitted
+    /// otherwise. Reports list such requirements once, apart, by this flag rather than by the words of <see cref="Why"/>.
+    /// </summary>
+    [JsonProperty(NullValueHandling = NullValueHandling.Ignore)]
+    public bool? PapersOnly { get; init; }
+}
 
 /// <summary>The procedure part of a check: which rule version applied, and each requirement.</summary>
 /// <param name="Court">The district, as the request gave it.</param>

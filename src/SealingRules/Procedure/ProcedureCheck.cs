@@ -93,11 +93,13 @@ public sealed class ProcedureCheck(ProcedureBook book)
         }
         if (!r.Verified)
             return new ProcedureLine(r.Id, r.Rule, r.Text, Status.Verify, Unconfirmed(r, filing), deadline);
+        // Neither a fact nor a clock to read: only the papers can show it (a report lists these apart).
+        bool? papersOnly = r.Derive is null && r.Fact is null && r.Deadline is null ? true : null;
         var (status, why) = r.Derive is { } derive ? Derived(derive, request, result)
             : r.Fact == "supportingDeclaration" && filing.Flag(r.Fact) is null && DeclarationCited(request)
                 ? (Status.Met, "The filing facts cite the declaration's paragraphs for every document (`filing.items[].declaration`).")
                 : FromFact(r, filing, due);
-        return new ProcedureLine(r.Id, r.Rule, r.Text, status, why, deadline);
+        return new ProcedureLine(r.Id, r.Rule, r.Text, status, why, deadline) { PapersOnly = papersOnly };
     }
 
     // A requirement whose current text was not confirmed: say so plainly (where the project looked is the data's note,

@@ -22,7 +22,7 @@ public static partial class CheckReport
         md.AppendLine("| Status | Rule | Requirement | Why | Deadline |").AppendLine("|---|---|---|---|---|");
         // Requirements no filing fact can show (Rule 5.2's exemptions, options and waiver) share one reason: repeated
         // on a row each they made the table twice its length, so they are listed once after it.
-        bool PapersOnly(ProcedureLine line) => line.Status == Status.Unknown && line.Why == ProcedureCheck.NoFilingFactShowsIt;
+        bool PapersOnly(ProcedureLine line) => line.PapersOnly == true;
         foreach (var line in p.Requirements.Where(l => !PapersOnly(l)))
             md.AppendLine(CultureInfo.InvariantCulture, $"| {Word(line.Status)} | {Orders.MarkdownOrder.Cell(line.Rule)} | {Orders.MarkdownOrder.Cell(line.Requirement)} | {Orders.MarkdownOrder.Cell(Plain(line.Why))} | {line.Deadline ?? ""} |");
         if (p.Notes.Count > 0)

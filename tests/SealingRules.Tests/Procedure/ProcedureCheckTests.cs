@@ -225,7 +225,11 @@ public class ProcedureCheckTests
     public void Requirements_no_filing_fact_can_show_are_listed_once_after_the_table_not_a_row_each()
     {
         var check = Shared.Service.Check(File.ReadAllText(Path.Combine(Repo.Examples, "apple-psystar-2012", "request.json")));
-        var papersOnly = check.Procedure.Requirements.Where(l => l.Why == ProcedureCheck.NoFilingFactShowsIt).ToList();
+        var papersOnly = check.Procedure.Requirements.Where(l => l.PapersOnly == true).ToList();
+        // The flag and the words agree: a program reads the flag, a person the words.
+        Assert.All(check.Procedure.Requirements, l => Assert.Equal(l.Why == ProcedureCheck.NoFilingFactShowsIt, l.PapersOnly == true));
+        var json = Newtonsoft.Json.Linq.JObject.Parse(Shared.Service.CheckToJson(File.ReadAllText(Path.Combine(Repo.Examples, "apple-psystar-2012", "request.json"))));
+        Assert.All(json["procedure"]!, r => Assert.Equal((string?)r["why"] == ProcedureCheck.NoFilingFactShowsIt, r["papersOnly"] is { } flag && (bool)flag));
         Assert.True(papersOnly.Count >= 2, "Rule 5.2's exemptions, options and waiver are each unknown for want of a filing fact");
         var markdown = SealingRules.Reports.CheckReport.Render(check);
         var lines = markdown.Split('\n');
