@@ -94,12 +94,10 @@ public sealed record Information(
     public PartyType? PartyType { get; init; }
 
     /// <summary>Whether privacy can be this information's subject's own: a person's, never a company's or an agency's.</summary>
-    public bool IsAPerson => Taxonomy.IsAPerson(About) && !IsAnOrganizationsParty;
+    public bool IsAPerson => Taxonomy.IsAPerson(About, PartyType);
 
     /// <summary>A private person (not an official acting in office, not an organization that is a party).</summary>
-    public bool IsAPrivatePerson => Taxonomy.IsAPrivatePerson(About) && !IsAnOrganizationsParty;
-
-    private bool IsAnOrganizationsParty => About == Subject.Party && PartyType == Model.PartyType.Organization;
+    public bool IsAPrivatePerson => Taxonomy.IsAPrivatePerson(About) && Taxonomy.IsAPerson(About, PartyType);
 
     /// <summary>How the identity appears (contract addition <c>form</c>); omitted, a minor's identity is a name.</summary>
     public IdentityForm? Form { get; init; }

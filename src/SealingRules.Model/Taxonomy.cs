@@ -28,6 +28,9 @@ public static class Taxonomy
     public static bool IsAPerson(Subject about) => about is
         Subject.Party or Subject.PrivateIndividual or Subject.Minor or Subject.PublicOfficial;
 
+    /// <summary>Whom privacy protects, where a party may be known to be an organization (request field <c>partyType</c>).</summary>
+    public static bool IsAPerson(Subject about, PartyType? party) => IsAPerson(about) && !(about == Subject.Party && party == PartyType.Organization);
+
     /// <summary>Private people (not officials acting in office).</summary>
     public static bool IsAPrivatePerson(Subject about) => about is
         Subject.Party or Subject.PrivateIndividual or Subject.Minor;

@@ -77,8 +77,7 @@ public static class PlausibleHarms
     public static bool Fits(HarmKind harm, IEnumerable<(InformationKind Kind, Subject About, PartyType? Party)> infos)
         => infos.All(i => For(i.Kind, i.About, i.Party).Contains(harm));
 
-    // A party that is an organization is no person, whatever else the subject allows (Information.IsAPerson).
-    private static bool IsAPerson(Subject about, PartyType? party) => Taxonomy.IsAPerson(about) && !(about == Subject.Party && party == PartyType.Organization);
+    private static bool IsAPerson(Subject about, PartyType? party) => Taxonomy.IsAPerson(about, party);
 
     private static HarmKind[] ByKind(InformationKind kind, Subject about, PartyType? party) => kind switch
     {
