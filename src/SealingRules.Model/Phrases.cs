@@ -218,6 +218,11 @@ public static partial class Phrases
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both", "several", "many", "various", "certain", "other",
     };
 
+    private static readonly HashSet<string> Interrogatives = new(StringComparer.Ordinal)
+    {
+        "how", "what", "which", "where", "when", "who", "whom", "whose", "whether", "why",
+    };
+
     /// <summary>
     /// A filer's own name for a part ("price table", "The customer list", "Schedule B", "Acme's margins") as it reads
     /// after a verb: "the price table", "the customer list", "Schedule B", "Acme's margins".
@@ -230,6 +235,8 @@ public static partial class Phrases
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var first = words[0];
         if (Determiners.Contains(first.ToLowerInvariant())) return char.ToLowerInvariant(text[0]) + text[1..];
+        // A clause names a part without an article: "how much Bitcasa pays for servers", never "the how much …".
+        if (Interrogatives.Contains(first.ToLowerInvariant())) return char.ToLowerInvariant(text[0]) + text[1..];
         if (Possessive(first)) return text;
         // A name of its own ("Schedule B", "Exhibit 3 pricing", "ECF 12-4"): capitals or numbers beyond the first letter.
         var proper = char.IsUpper(text[0]) && (text.Skip(1).Any(char.IsDigit) || words.Skip(1).Any(w => char.IsUpper(w[0])) || (first.Length > 1 && char.IsUpper(first[1])));

@@ -26,4 +26,15 @@ public sealed class ClausesTests
 
         Assert.StartsWith("Because the movant's particularized showing of exposure of a security vulnerability and the movant's particularized showing of harm to personal safety are good cause, the presumption", weighing.Finding, StringComparison.Ordinal);
     }
+
+    // A filer's name for a part reads after a verb: an article where it is a noun phrase, none where it is a clause.
+    [Theory]
+    [InlineData("price table", "the price table")]
+    [InlineData("The customer list", "the customer list")]
+    [InlineData("Schedule B", "Schedule B")]
+    [InlineData("Acme's margins", "Acme's margins")]
+    [InlineData("how much Bitcasa pays to rent servers", "how much Bitcasa pays to rent servers")]
+    [InlineData("What the board decided", "what the board decided")]
+    public void APartsName_ReadsAfterAVerb(string label, string expected)
+        => Assert.Equal(expected, Phrases.Portion(label));
 }
