@@ -93,6 +93,9 @@ public sealed record Information(
     /// </summary>
     public PartyType? PartyType { get; init; }
 
+    /// <summary>The party type was read from the caption, not given: the engine says so where it decides something.</summary>
+    public bool PartyTypeFromCaption { get; init; }
+
     /// <summary>Whether privacy can be this information's subject's own: a person's, never a company's or an agency's.</summary>
     public bool IsAPerson => Taxonomy.IsAPerson(About, PartyType);
 

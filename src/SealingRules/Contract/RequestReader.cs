@@ -126,6 +126,7 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
                     {
                         Form = (IdentityForm?)EnumOf(n, "form", typeof(IdentityForm)),
                         PartyType = PartyTypes.Of((JObject)n),
+                        PartyTypeFromCaption = PartyTypes.FromCaption((JObject)n),
                         Label = Str(n, "label")?.Trim(),
                     };
                     infos.Add(info);

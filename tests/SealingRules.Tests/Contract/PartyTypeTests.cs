@@ -56,6 +56,17 @@ public sealed class PartyTypeTests
         Assert.DoesNotContain(steps, s => s.Rule == "compelling/risk-to-persons");
     }
 
+    // Read from the caption, the party type is said where it decides a privacy claim; given, it is not said again.
+    [Theory]
+    [InlineData("ACP, Inc. v. Skypatrol, LLC", "", true)]
+    [InlineData("ACP, Inc. v. Skypatrol, LLC", "\"partyType\": \"organization\",", false)]
+    [InlineData("Smith v. Skypatrol, LLC", "", false)]
+    public void ACaptionsReading_IsSaid_WhereItDecidesAPrivacyClaim(string caseName, string field, bool said)
+    {
+        var result = Shared.Service.Evaluate(Request(caseName, field, "other", "privacy"));
+        Assert.Equal(said, result.Warnings.Any(w => w.Rule == "never-suffices/party-type-from-caption"));
+    }
+
     [Fact]
     public void APersonsOwnPrivacy_StillCounts()
     {
