@@ -20,8 +20,5 @@ public static class PartyTypes
             ? PartyType.Organization : null;
     }
 
-    /// <summary>Whether <see cref="Of"/> read the party type from the caption rather than from the request's own field.</summary>
-    public static bool FromCaption(JObject info) => Text(info["partyType"]) is null && Of(info) is not null;
-
     private static string? Text(JToken? token) => token is JValue { Type: JTokenType.String } v ? (string?)v : null;
 }

@@ -120,13 +120,14 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
                 var ids = new List<string>();
                 foreach (var n in itemInfos)
                 {
+                    var party = PartyTypes.Of((JObject)n);
                     var info = new Information(Str(n, "id")!, itemId, (InformationKind)EnumOf(n, "kind", typeof(InformationKind))!,
                         (Subject)EnumOf(n, "about", typeof(Subject))!, (Seniority?)EnumOf(n, "seniority", typeof(Seniority)), (Channel?)EnumOf(n, "channel", typeof(Channel)), OptionalBool(n, "atIssue"),
                         Bool(n, "waivedByOwner"), (CourtReview?)EnumOf(n, "courtReview", typeof(CourtReview)), Bool(n, "unredactedByOrder"))
                     {
                         Form = (IdentityForm?)EnumOf(n, "form", typeof(IdentityForm)),
-                        PartyType = PartyTypes.Of((JObject)n),
-                        PartyTypeFromCaption = PartyTypes.FromCaption((JObject)n),
+                        PartyType = party,
+                        PartyTypeFromCaption = party is not null && n["partyType"] is null,
                         Label = Str(n, "label")?.Trim(),
                     };
                     infos.Add(info);

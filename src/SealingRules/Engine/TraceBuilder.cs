@@ -233,8 +233,9 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
     private IReadOnlyList<CitationResult> Citations(string rule)
     {
         var all = engine.Citations(rule);
-        // Where none of the rule's own authorities had been decided by the law date, the older statements of its principle.
-        var dated = Dated(all.Cites) is { Count: > 0 } own ? own : Dated(all.Earlier);
+        // Where none of the rule's own authorities had been decided by the law date, the older statements of its principle;
+        // not where one was decided that very day, which is the ruling the request models, whose own words stand uncited.
+        var dated = Dated(all.Cites) is { Count: > 0 } own ? own : all.Cites.Any(DecidedThatDay) ? [] : Dated(all.Earlier);
         return [.. dated.Where(c => Reports.CiteScope.Keep(rule, c.Cite, request.Court))];
     }
 
@@ -247,6 +248,8 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
         => cites.All(Citable) ? cites : cites.Where(Citable).ToList();
 
     private bool Citable(CitationResult c) => engine.Catalog.Find(c.Id) is not { } p || p.Decided < request.AsOf;
+
+    private bool DecidedThatDay(CitationResult c) => engine.Catalog.Find(c.Id) is { } p && p.Decided == request.AsOf;
 
     // What a close call turns on: for each discretionary or split rule among the steps, what makes the call close.
     private bool Discretionary(string rule) => engine.Book[rule].Tags is var tags && (tags.Contains("discretionary") || tags.Contains("split"));

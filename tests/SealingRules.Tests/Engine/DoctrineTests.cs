@@ -284,4 +284,21 @@ public sealed class DoctrineTests
         Assert.Contains(step.Authorities, c => c.Id == cited);
         Assert.DoesNotContain(step.Authorities, c => c.Id == notCited);
     }
+
+    // On the day of the ruling a rule's own authority states, the request models that ruling: its words stand uncited,
+    // as the court wrote them, rather than take an older statement the court did not cite there.
+    [Theory]
+    [InlineData("2013-03-18", false)]
+    [InlineData("2013-01-10", true)]
+    public void OnTheDayARulesOwnAuthorityWasDecided_NoOlderStatementIsCited(string asOf, bool olderCited)
+    {
+        var steps = Evaluate(Request("discovery", """
+            { "id": "i", "request": "seal", "restsOn": ["privilege"], "information": [ { "id": "a", "kind": "other", "about": "party" } ],
+              "harms": [ { "kind": "competitive-harm", "showing": "generalized" } ] }
+            """, asOf: asOf)).Motions[0].Items[0].Reasoning;
+
+        var step = Assert.Single(steps, s => s.Rule == "privilege/asserted");
+        Assert.Equal(olderCited, step.Authorities.Any(c => c.Id == "kamakana-conclusory"));
+        Assert.DoesNotContain(step.Authorities, c => c.Id == "seagate-not-privileged");
+    }
 }

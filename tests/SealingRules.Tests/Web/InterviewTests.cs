@@ -381,6 +381,7 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
         await page.EvaluateAsync("() => { Object.assign(iv.answers.documents[0].parts[0], { kind: 'other', about: '' }); iv.at = questions(iv.answers).findIndex((q) => q.key === 'parts-0'); renderInterview(); }");
         await page.SelectOptionAsync("#iv-doc-0-part-0-about", "party");
         await page.CheckAsync("#iv-doc-0-part-0-party-type-organization");
+        await LocalSite.Shot(page.Locator("#iv-doc-0-part-0-party-type").Locator(".."), "33b-interview-party-type");
         Assert.Equal("organization", await page.EvaluateAsync<string>("buildRequest(iv.answers).motions[0].items[0].information[0].partyType"));
         Assert.Equal("competitive-harm", await page.EvaluateAsync<string>("buildRequest(iv.answers).motions[0].items[0].harms[0].kind"));
         await page.SelectOptionAsync("#iv-doc-0-part-0-about", "private-individual");
