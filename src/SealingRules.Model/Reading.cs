@@ -60,6 +60,8 @@ public enum Feature
     MediumNamed,
     /// <summary>Names health as what the information is (medical, a diagnosis, treatment, mental health); "personal" alone does not.</summary>
     HealthNamed,
+    /// <summary>Names a means of access as what the information is: passwords, login credentials, PINs, access codes, keys.</summary>
+    CredentialsNamed,
 }
 
 /// <summary>The movant's statement of one harm: what it concerns, for the particularity rules to read with its features.</summary>

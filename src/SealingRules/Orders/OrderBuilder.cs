@@ -19,7 +19,7 @@ public static partial class OrderBuilder
         Paragraph ParagraphOf(StepResult step) => new(step.Finding, [.. Reports.CiteScope.Printed(step, request.Court, request.CaseNumber).Select(a => a.Cite)]);
         var findings = Reports.ReportOutline.Findings(result);
         var order = new ProposedOrder(Caption(request, result), Background(request, result), Standard(request, result, ParagraphOf),
-            Discussion(request, result, findings, ParagraphOf), Table(request, result, findings), Conclusion(request, result, motions, ParagraphOf));
+            Discussion(request, result, findings, ParagraphOf), Table(request, result, findings), Conclusion(request, result, motions, findings, ParagraphOf));
         return InShortForms(InTheDistrictsWords(request, order))
             with
         { PleadingPaper = IsPleadingPaper(request.Court), Judge = Signer(request.CaseJudge), JudgeTitle = SignerTitle(request.CaseJudge) };
@@ -120,6 +120,7 @@ public static partial class OrderBuilder
                 text = Reports.UnsealWords.Said(text, k, request.CaseName);
             if (request141)
                 text = text.Replace("If no amended motion is filed", "If no amended request is submitted", StringComparison.Ordinal)
+                    .Replace("If no amended motions are filed", "If no amended requests are submitted", StringComparison.Ordinal)
                     .Replace("may file an amended motion", "may submit an amended request", StringComparison.Ordinal)
                     .Replace("may file amended motions", "may submit amended requests", StringComparison.Ordinal);
             return text;
@@ -274,7 +275,7 @@ public static partial class OrderBuilder
         _ => null,
     };
 
-    private static List<Paragraph> Conclusion(SealingRequest request, SealingResult result, Dictionary<string, Motion> motions, Func<StepResult, Paragraph> paragraph)
+    private static List<Paragraph> Conclusion(SealingRequest request, SealingResult result, Dictionary<string, Motion> motions, Findings findings, Func<StepResult, Paragraph> paragraph)
     {
         var paragraphs = new List<Paragraph>();
         static bool Directs(StepResult s) => IsRemedy(s) && !s.Rule.StartsWith("remedy/denied", StringComparison.Ordinal) && !s.Rule.StartsWith("remedy/granted", StringComparison.Ordinal);
@@ -285,7 +286,13 @@ public static partial class OrderBuilder
         StepResult Own(StepResult s) => shared.FirstOrDefault(x => x.Rule == s.Rule) is { Ending: { } ending }
             ? s with { Finding = s.Finding[..^ending.Length].TrimEnd(), Authorities = [] }
             : s;
-        foreach (var motion in result.Motions)
+        var together = shared.Any(x => x.Rule == RedactedVersions) ? Together(request, result, motions, findings) : null;
+        if (together is { } t)
+        {
+            paragraphs.Add(new Paragraph(t.Disposition, []));
+            paragraphs.Add(paragraph(Own(shared.First(x => x.Rule == RedactedVersions).First) with { Finding = t.Directions }));
+        }
+        foreach (var motion in together is null ? result.Motions : [])
         {
             var disposition = motion.Disposition switch
             {
@@ -296,10 +303,7 @@ public static partial class OrderBuilder
             var prejudice = motion.WithoutPrejudice && motion.Disposition != Disposition.Granted ? " WITHOUT PREJUDICE" : "";
             // Named as the district's rule names the paper (a Request to Seal Documents under E.D. Cal. L.R. 141).
             var title = Phrases.NamesAPaper(motion.Id) ? Phrases.PaperTitle(motion.Id) : $"{MovantOrderBuilder.MotionForm(request, motion.Id)} ({motion.Id})";
-            // A motion denied as a whole may still leave redactions permitted (the seed's form): said here, so the first
-            // paragraph does not read as refusing what the table and the next paragraph allow.
-            var except = motion.Disposition == Disposition.Denied && motion.Items.Any(i => i.Relief == Relief.Partial && i.Outcome == Outcome.Redact)
-                ? ", except that the redactions set out below are permitted" : "";
+            var except = Except(motion);
             paragraphs.Add(new Paragraph(motions[motion.Id] is { Posture: Posture.MotionToUnseal } unsealing
                 ? Unsealing(unsealing, motion)
                 : $"{(OwnsItsTitle(title) ? Phrases.Capitalized(title) : $"{Phrases.Capitalized(Possessive(Phrases.Movant(motions[motion.Id])))} {title}")} is {disposition}{prejudice}{except}.", []));
@@ -335,6 +339,63 @@ public static partial class OrderBuilder
             paragraphs.Add(new Paragraph($"{what}{waits} within ____ days of the date of this Order{kept}.", []));
         }
         return paragraphs;
+    }
+
+    private const string RedactedVersions = "remedy/file-redacted-versions";
+
+    // Motions decided alike, whose only direction is the redactions, are ordered as one, as the seed orders its four: one
+    // disposition, then one list of the redactions by what they remove, each naming the documents it is removed from (or
+    // the part of the discussion that names them all). Repeating both for every motion doubled the seed's conclusion.
+    private static (string Disposition, string Directions)? Together(SealingRequest request, SealingResult result, Dictionary<string, Motion> motions, Findings findings)
+    {
+        var all = result.Motions;
+        if (all.Count < 2 || all.Any(m => motions[m.Id].Posture == Posture.MotionToUnseal || Phrases.NamesAPaper(m.Id))) return null;
+        if (all.Select(m => (m.Disposition, m.WithoutPrejudice, Except(m))).Distinct().Count() != 1) return null;
+        if (all.Any(m => m.Reasoning.Where(s => IsRemedy(s) && !s.Rule.StartsWith("remedy/denied", StringComparison.Ordinal) && !s.Rule.StartsWith("remedy/granted", StringComparison.Ordinal))
+            .Select(s => s.Rule).ToList() is not [RedactedVersions])) return null;
+        var forms = all.Select(m => MovantOrderBuilder.MotionForm(request, m.Id)).Distinct().ToList();
+        if (forms is not [var form] || PaperNoun().Match(form) is not { Success: true } noun) return null;
+        var first = all[0];
+        var disposition = first.Disposition switch
+        {
+            Disposition.Granted => "GRANTED",
+            Disposition.GrantedInPart => "GRANTED IN PART and DENIED IN PART",
+            _ => "DENIED",
+        };
+        var prejudice = first.WithoutPrejudice && first.Disposition != Disposition.Granted ? " WITHOUT PREJUDICE" : "";
+        var movants = all.Select(m => Phrases.Movant(motions[m.Id])).Distinct().ToList();
+        var whose = movants is [var one] ? Possessive(one) : "the parties'";
+        var plural = form.Insert(noun.Index + noun.Length, "s");
+        var ids = Phrases.List(all.Select(m => Unnested(m.Id)));
+        var said = $"{Phrases.Capitalized(whose)} {plural} ({ids}) are {disposition}{prejudice}{Except(first)}.";
+        var lead = first.WithoutPrejudice ? "If no amended motions are filed, the items are to be filed with these redactions: " : "The items are to be filed with these redactions: ";
+        return (said, lead + string.Join("; ", Redactions(request, result, findings)) + ".");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(motion|request|application)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PaperNoun();
+
+    // A motion denied as a whole may still leave redactions permitted (the seed's form): said with the disposition, so it
+    // does not read as refusing what the table and the next paragraph allow.
+    private static string Except(MotionResult motion)
+        => motion.Disposition == Disposition.Denied && motion.Items.Any(i => i.Relief == Relief.Partial && i.Outcome == Outcome.Redact)
+            ? ", except that the redactions set out below are permitted" : "";
+
+    // What is redacted, grouped by what it removes, in the order the items were filed (as the rule lists one motion's);
+    // a group that is exactly the documents of one part of the discussion is named by that part.
+    private static IEnumerable<string> Redactions(SealingRequest request, SealingResult result, Findings findings)
+    {
+        var kinds = request.Information.ToDictionary(i => i.Id, i => i.Kind, StringComparer.Ordinal);
+        var items = result.Motions.SelectMany(m => m.Items).Where(i => i.Outcome == Outcome.Redact)
+            .Select(i => (i.Id, What: Phrases.List(i.Redact.OrderBy(id => kinds[id]).ThenBy(id => id, StringComparer.Ordinal).Select(id => Phrases.The(kinds[id])).Distinct())));
+        foreach (var group in items.GroupBy(x => x.What, StringComparer.Ordinal))
+        {
+            var ids = group.Select(x => x.Id).ToList();
+            var part = ids.Count > 2 ? findings.FirstOrDefault(f => f.Items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal).SetEquals(ids)).Letter : null;
+            yield return part is null
+                ? $"{group.Key}, from {Phrases.List(ids.Select(id => Phrases.MidSentence(DocumentName(request, result, id))))}"
+                : $"{group.Key}, from the {Number(ids.Count)} documents named in Part III.{part}";
+        }
     }
 
     // A denial without prejudice leaves the movant free to try again: said once for every motion so denied, as the

@@ -40,6 +40,7 @@ internal static partial class Lexicon
         (Feature.DisclaimsHarm, P28(), false),
         (Feature.MediumNamed, P33(), false),
         (Feature.HealthNamed, P34(), false),
+        (Feature.CredentialsNamed, P35(), false),
     ];
 
     /// <summary>
@@ -208,4 +209,8 @@ internal static partial class Lexicon
 
     [GeneratedRegex(@"^(('s|s'|')\s*([a-z-]+\s+){0,2}|\s*)(names?|lists?|identit(y|ies)|information|data|contracts?|agreements?|relationships?|accounts?|records?|files?|pricing|base|numbers|communications)\b", Options, Timeout)]
     private static partial Regex P21();
+
+    // "password-protected" says how a thing is kept secret (SecrecyMeasures), not that the thing is a password.
+    [GeneratedRegex(@"\b(passwords?|passcodes?|pass codes?)\b(?![- ]protected)|\b(log-?in|sign-?in|account|access|user) credentials\b|\busernames? and passwords?\b|\bpin (numbers?|codes?)\b|\bpersonal identification numbers?\b|\b(access|security|authentication|verification) codes?\b|\b(private|api|encryption|decryption|access) keys?\b", Options, Timeout)]
+    private static partial Regex P35();
 }
