@@ -213,8 +213,12 @@ internal static class Candidates
             // investigation and what disclosure would let its targets do.
             HarmKind.LawEnforcementInterference =>
                 "The document sets out the investigative techniques and the schedule of the surveillance, which would let the targets of the investigation evade it.",
-            HarmKind.Safety or HarmKind.Persecution or HarmKind.Privacy =>
+            HarmKind.Safety or HarmKind.Persecution =>
                 $"The people named in {what} have received threats, and disclosure would let those who threatened them locate them at their home addresses.",
+            // Privacy is not danger: its example says whose private facts these are and why the public needs none of
+            // them, never that threats were made (advice to claim threats would be advice to claim a different harm).
+            HarmKind.Privacy =>
+                $"{Phrases.Capitalized(what)} identifies people who are not parties to this case; disclosure would expose them to unwanted contact and scrutiny, and nothing in the dispute turns on who they are.",
             _ => null,
         };
     }
