@@ -54,6 +54,7 @@ public sealed class StatementReaderTests
     [InlineData("The agreement states the payment of $250,000.")]
     [InlineData("Our margin on the part is 12%.")]
     [InlineData("Our margin on the part is 12.5 percent.")]
+    [InlineData("The redactions are the dollar amounts on page 139, from business negotiations.")]
     public void AnAmountOrAPercentage_IsContent(string text) => Assert.Contains(Feature.ConcreteContent, Features(text));
 
     // Each feature's words where they mean it, and a near miss where the same word does not: "jeopardy" is a threat
