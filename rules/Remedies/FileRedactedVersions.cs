@@ -51,11 +51,20 @@ public static class Order
     {
         var redactedIds = redacted.Select(r => r.ItemId).ToHashSet(StringComparer.Ordinal);
         var byItem = withheld.ToLookup(r => r.ItemId, StringComparer.Ordinal);
-        return items.Where(i => redactedIds.Contains(i.Id))
-            .Select(i => (Item: i, What: Phrases.List(byItem[i.Id].OrderBy(r => r.Kind).ThenBy(r => r.InformationId, StringComparer.Ordinal).Select(r => Phrases.The(r.Kind)).Distinct())))
-            .GroupBy(x => x.What, StringComparer.Ordinal)
-            .Select(g => $"{g.Key}, from {Phrases.List(g.Select(x => Title(x.Item)))}");
+        return Grouped(items.Where(i => redactedIds.Contains(i.Id)).Select(i => (i, byItem[i.Id].Select(r => (r.Kind, r.InformationId)))))
+            .Select(g => $"{g.What}, from {Phrases.List(g.Items.Select(Title))}");
     }
+
+    /// <summary>
+    /// Redacted items, in the order given, grouped by what is removed from them ("the phone number"; "the name and the
+    /// birth date"), each kind named once in the taxonomy's order. The predicted order groups several motions' items the
+    /// same way (OrderBuilder).
+    /// </summary>
+    public static IEnumerable<(string What, List<T> Items)> Grouped<T>(IEnumerable<(T Item, IEnumerable<(InformationKind Kind, string Id)> Withheld)> redacted)
+        => redacted
+            .Select(x => (x.Item, What: Phrases.List(x.Withheld.OrderBy(w => w.Kind).ThenBy(w => w.Id, StringComparer.Ordinal).Select(w => Phrases.The(w.Kind)).Distinct())))
+            .GroupBy(x => x.What, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Select(x => x.Item).ToList()));
 
     /// <summary>An item as the order names it inside a sentence: its title, else its id.</summary>
     public static string Title(Item item) => item.Title is { } title ? Phrases.MidSentence(title) : item.Id;

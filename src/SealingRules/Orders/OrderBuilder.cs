@@ -278,7 +278,6 @@ public static partial class OrderBuilder
     private static List<Paragraph> Conclusion(SealingRequest request, SealingResult result, Dictionary<string, Motion> motions, Findings findings, Func<StepResult, Paragraph> paragraph)
     {
         var paragraphs = new List<Paragraph>();
-        static bool Directs(StepResult s) => IsRemedy(s) && !s.Rule.StartsWith("remedy/denied", StringComparison.Ordinal) && !s.Rule.StartsWith("remedy/granted", StringComparison.Ordinal);
         // What several motions' directions end with alike (how redacted versions are filed) is ordered once, after them.
         var shared = result.Motions.SelectMany(m => m.Reasoning.Where(Directs)).GroupBy(s => s.Rule, StringComparer.Ordinal)
             .Select(g => (Rule: g.Key, First: g.First(), Ending: Reports.RemedyWords.SharedEnding([.. g.Select(s => s.Finding)])))
@@ -294,19 +293,13 @@ public static partial class OrderBuilder
         }
         foreach (var motion in together is null ? result.Motions : [])
         {
-            var disposition = motion.Disposition switch
-            {
-                Disposition.Granted => "GRANTED",
-                Disposition.GrantedInPart => "GRANTED IN PART and DENIED IN PART",
-                _ => "DENIED",
-            };
-            var prejudice = motion.WithoutPrejudice && motion.Disposition != Disposition.Granted ? " WITHOUT PREJUDICE" : "";
+            var disposition = Ruled(motion);
             // Named as the district's rule names the paper (a Request to Seal Documents under E.D. Cal. L.R. 141).
             var title = Phrases.NamesAPaper(motion.Id) ? Phrases.PaperTitle(motion.Id) : $"{MovantOrderBuilder.MotionForm(request, motion.Id)} ({motion.Id})";
             var except = Except(motion);
             paragraphs.Add(new Paragraph(motions[motion.Id] is { Posture: Posture.MotionToUnseal } unsealing
                 ? Unsealing(unsealing, motion)
-                : $"{(OwnsItsTitle(title) ? Phrases.Capitalized(title) : $"{Phrases.Capitalized(Possessive(Phrases.Movant(motions[motion.Id])))} {title}")} is {disposition}{prejudice}{except}.", []));
+                : $"{(OwnsItsTitle(title) ? Phrases.Capitalized(title) : $"{Phrases.Capitalized(Possessive(Phrases.Movant(motions[motion.Id])))} {title}")} is {disposition}{except}.", []));
             foreach (var step in motion.Reasoning.Where(Directs))
                 paragraphs.Add(paragraph(motions[motion.Id].Posture == Posture.MotionToUnseal ? Unconditional(Own(step)) : Own(step)));
         }
@@ -351,26 +344,33 @@ public static partial class OrderBuilder
         var all = result.Motions;
         if (all.Count < 2 || all.Any(m => motions[m.Id].Posture == Posture.MotionToUnseal || Phrases.NamesAPaper(m.Id))) return null;
         if (all.Select(m => (m.Disposition, m.WithoutPrejudice, Except(m))).Distinct().Count() != 1) return null;
-        if (all.Any(m => m.Reasoning.Where(s => IsRemedy(s) && !s.Rule.StartsWith("remedy/denied", StringComparison.Ordinal) && !s.Rule.StartsWith("remedy/granted", StringComparison.Ordinal))
-            .Select(s => s.Rule).ToList() is not [RedactedVersions])) return null;
+        if (all.Any(m => m.Reasoning.Where(Directs).Select(s => s.Rule).ToList() is not [RedactedVersions])) return null;
         var forms = all.Select(m => MovantOrderBuilder.MotionForm(request, m.Id)).Distinct().ToList();
         if (forms is not [var form] || PaperNoun().Match(form) is not { Success: true } noun) return null;
         var first = all[0];
-        var disposition = first.Disposition switch
+        var movants = all.Select(m => Phrases.Movant(motions[m.Id])).Distinct().ToList();
+        var whose = movants is [var one] ? Possessive(one) : "the parties'";
+        var plural = form.Insert(noun.Index + noun.Length, "s");
+        var ids = Phrases.List(all.Select(m => Unnested(m.Id)));
+        var said = $"{Phrases.Capitalized(whose)} {plural} ({ids}) are {Ruled(first)}{Except(first)}.";
+        var lead = first.WithoutPrejudice ? "If no amended motions are filed, the items are to be filed with these redactions: " : "The items are to be filed with these redactions: ";
+        return (said, lead + string.Join("; ", Redactions(request, result, findings)) + ".");
+    }
+
+    // The disposition in the order's capitals, with its prejudice: "DENIED WITHOUT PREJUDICE".
+    private static string Ruled(MotionResult motion)
+    {
+        var disposition = motion.Disposition switch
         {
             Disposition.Granted => "GRANTED",
             Disposition.GrantedInPart => "GRANTED IN PART and DENIED IN PART",
             _ => "DENIED",
         };
-        var prejudice = first.WithoutPrejudice && first.Disposition != Disposition.Granted ? " WITHOUT PREJUDICE" : "";
-        var movants = all.Select(m => Phrases.Movant(motions[m.Id])).Distinct().ToList();
-        var whose = movants is [var one] ? Possessive(one) : "the parties'";
-        var plural = form.Insert(noun.Index + noun.Length, "s");
-        var ids = Phrases.List(all.Select(m => Unnested(m.Id)));
-        var said = $"{Phrases.Capitalized(whose)} {plural} ({ids}) are {disposition}{prejudice}{Except(first)}.";
-        var lead = first.WithoutPrejudice ? "If no amended motions are filed, the items are to be filed with these redactions: " : "The items are to be filed with these redactions: ";
-        return (said, lead + string.Join("; ", Redactions(request, result, findings)) + ".");
+        return motion.WithoutPrejudice && motion.Disposition != Disposition.Granted ? disposition + " WITHOUT PREJUDICE" : disposition;
     }
+
+    // A remedy step that directs what is done with the documents (not the step that states the disposition itself).
+    private static bool Directs(StepResult s) => IsRemedy(s) && !s.Rule.StartsWith("remedy/denied", StringComparison.Ordinal) && !s.Rule.StartsWith("remedy/granted", StringComparison.Ordinal);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(motion|request|application)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex PaperNoun();
@@ -386,15 +386,14 @@ public static partial class OrderBuilder
     private static IEnumerable<string> Redactions(SealingRequest request, SealingResult result, Findings findings)
     {
         var kinds = request.Information.ToDictionary(i => i.Id, i => i.Kind, StringComparer.Ordinal);
-        var items = result.Motions.SelectMany(m => m.Items).Where(i => i.Outcome == Outcome.Redact)
-            .Select(i => (i.Id, What: Phrases.List(i.Redact.OrderBy(id => kinds[id]).ThenBy(id => id, StringComparer.Ordinal).Select(id => Phrases.The(kinds[id])).Distinct())));
-        foreach (var group in items.GroupBy(x => x.What, StringComparer.Ordinal))
+        var redacted = result.Motions.SelectMany(m => m.Items).Where(i => i.Outcome == Outcome.Redact)
+            .Select(i => (i.Id, i.Redact.Select(id => (kinds[id], id))));
+        foreach (var (what, ids) in Rules.Remedies.Order.Grouped(redacted))
         {
-            var ids = group.Select(x => x.Id).ToList();
             var part = ids.Count > 2 ? findings.FirstOrDefault(f => f.Items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal).SetEquals(ids)).Letter : null;
             yield return part is null
-                ? $"{group.Key}, from {Phrases.List(ids.Select(id => Phrases.MidSentence(DocumentName(request, result, id))))}"
-                : $"{group.Key}, from the {Number(ids.Count)} documents named in Part III.{part}";
+                ? $"{what}, from {Phrases.List(ids.Select(id => Phrases.MidSentence(DocumentName(request, result, id))))}"
+                : $"{what}, from the {Number(ids.Count)} documents named in Part III.{part}";
         }
     }
 

@@ -217,6 +217,9 @@ internal static class Candidates
                 $"The people named in {what} have received threats, and disclosure would let those who threatened them locate them at their home addresses.",
             // Privacy is not danger: its example says whose private facts these are and why the public needs none of
             // them, never that threats were made (advice to claim threats would be advice to claim a different harm).
+            // A party's own facts are said to be its own: telling it to call itself a non-party would be false advice.
+            HarmKind.Privacy when infos.All(i => AboutOf(i) == Subject.Party) =>
+                $"{Phrases.Capitalized(what)} concerns the party's own private affairs, which nothing in the dispute requires the public to know; disclosure would expose that party to unwanted contact and scrutiny.",
             HarmKind.Privacy =>
                 $"{Phrases.Capitalized(what)} identifies people who are not parties to this case; disclosure would expose them to unwanted contact and scrutiny, and nothing in the dispute turns on who they are.",
             _ => null,

@@ -221,7 +221,7 @@ public sealed class WhatIfReachTests(ITestOutputHelper output)
             // A company's or an agency's own privacy is a claim real movants make and courts reject
             // (never-suffices/entity-privacy): the table leaves it out by doctrine, not by mistake (The Tischer Co. v.
             // Robertson Stephens: a company's "personal financial affairs").
-            .Where(x => !(x.h.Kind is HarmKind.Privacy or HarmKind.Persecution && x.info.About == Subject.Party && x.info.PartyType == PartyType.Organization))
+            .Where(x => !(x.h.Kind == HarmKind.Privacy && x.info.About == Subject.Party && x.info.PartyType == PartyType.Organization))
             .Select(x => $"{x.e.Slug}: {Kebab.Of(x.h.Kind)} for {Kebab.Of(x.info.Kind)} about {Kebab.Of(x.info.About)}")
             .Distinct()
             .ToList();

@@ -191,6 +191,26 @@ public sealed class WhatIfTests(ITestOutputHelper output)
             || u.Contains("rule52", StringComparison.Ordinal) || u.Contains("improper use", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("party", "name", "concerns the party's own private affairs")]
+    [InlineData("private-individual", "pricing-terms", "identifies people who are not parties to this case")]
+    public void WordsClaimingPrivacy_AreOfferedAPrivacySentence_NeverAClaimOfThreats(string about, string kind, string offered)
+    {
+        var request = $$"""
+            { "schemaVersion": 1, "court": "N.D. Cal.", "asOf": "2024-03-01",
+              "motions": [ { "id": "m", "movant": "plaintiff", "underlyingFiling": "summary-judgment",
+                "items": [ { "id": "ex-3", "request": "redact",
+                  "information": [ { "id": "ex-3-info", "kind": "{{kind}}", "about": "{{about}}" } ],
+                  "harms": [ { "kind": "privacy", "evidence": "declaration", "statement": "This information is private and should not be public." } ] } ] } ] }
+            """;
+
+        var changes = Shared.Service.WhatIf(request).Items.Single().Changes;
+
+        // The offer wins the relief (the search keeps only changes that do), says whose facts these are, and claims no danger.
+        Assert.Contains(changes, c => c.Direction == Direction.TowardRelief && c.Explanation.Contains(offered, StringComparison.Ordinal));
+        Assert.DoesNotContain(changes, c => c.Explanation.Contains("threats", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AChange_NamesThePart_AsTheFilerNamesIt()
     {
