@@ -17,7 +17,9 @@ public sealed class IdentifyingDetailsOfPrivateIndividuals : Rule
         When()
             .Match(() => info, i => i.About == Subject.PrivateIndividual || i.About == Subject.Minor, i => !i.IsAtIssue,
                 i => Taxonomy.IdentifiesAPerson(i.Kind), i => !Taxonomy.IsContactOrPersonalNumber(i.Kind))
-            .Exists<HarmClaim>(c => c.InformationId == info.Id, c => !Taxonomy.NeverCompellingAlone(c.Kind))
+            // The details are protected for the person's sake: a claim that they are the movant's trade secret or a competitor's
+            // advantage does not put the person's privacy or safety at stake (Lou v. MA Laboratories: employees' names public).
+            .Exists<HarmClaim>(c => c.InformationId == info.Id, c => Taxonomy.PutsAPersonAtStake(c.Kind))
             // The other details of the same document that could point to the person with it (the seed's waitlist).
             .Query(() => others, q => q
                 .Match<Information>(o => o.ItemId == info.ItemId, o => o.Id != info.Id, o => Taxonomy.IdentifiesAPerson(o.Kind),

@@ -67,5 +67,5 @@ public static class Order
             .Select(g => (g.Key, g.Select(x => x.Item).ToList()));
 
     /// <summary>An item as the order names it inside a sentence: its title, else its id.</summary>
-    public static string Title(Item item) => item.Title is { } title ? Phrases.MidSentence(title) : item.Id;
+    public static string Title(Item item) => item.Title is { } title ? Phrases.Named(title) : item.Id;
 }

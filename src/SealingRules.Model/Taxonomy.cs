@@ -39,6 +39,10 @@ public static class Taxonomy
     public static bool NeverCompellingAlone(HarmKind kind) => kind is
         HarmKind.Embarrassment or HarmKind.Incrimination or HarmKind.FurtherLitigation or HarmKind.Reputational;
 
+    /// <summary>Harms that put a person's privacy or safety at stake, as opposed to a business's or a case's interests.</summary>
+    public static bool PutsAPersonAtStake(HarmKind kind) => kind is
+        HarmKind.Privacy or HarmKind.Safety or HarmKind.Persecution or HarmKind.ImproperUse or HarmKind.LawEnforcementInterference;
+
     /// <summary>Showings that are not particularized: no specific facts tied to the information.</summary>
     public static bool IsNotParticularized(Showing showing) => showing is not Showing.Specific;
 

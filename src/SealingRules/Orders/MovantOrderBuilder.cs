@@ -243,7 +243,7 @@ public static partial class MovantOrderBuilder
             var renewable = item.Disclose.Count > 0 && item.Cures.Count > 0
                 ? $", without prejudice to a renewed {Kind(request, motion.Id)} as to {(item.Disclose.Count == 1 ? "it" : "them")} supported by a declaration that shows the specific harm disclosure would cause"
                 : "";
-            paragraphs.Add(new Paragraph($"The request to seal the rest of {Phrases.MidSentence(name(item))} is WITHDRAWN; {movant} shall file that document publicly, redacting only {OrderBuilder.Labels(result, item.Redact)}{(item.Disclose.Count > 0 ? $"; {OrderBuilder.Labels(result, item.Disclose)} shall not be redacted{renewable}" : "")}.", []));
+            paragraphs.Add(new Paragraph($"The request to seal the rest of {Phrases.Named(name(item))} is WITHDRAWN; {movant} shall file that document publicly, redacting only {OrderBuilder.Labels(result, item.Redact)}{(item.Disclose.Count > 0 ? $"; {OrderBuilder.Labels(result, item.Disclose)} shall not be redacted{renewable}" : "")}.", []));
         }
         var notGranted = motion.Items.Where(i => i.Relief == Relief.None).ToList();
         // Another party's designation is not the movant's to withdraw: that party has the showing to make (its own
@@ -264,12 +264,12 @@ public static partial class MovantOrderBuilder
         foreach (var group in awaiting.GroupBy(i => Designating(request, i.Id, filer)))
         {
             var one = group.Count() == 1;
-            paragraphs.Add(new Paragraph($"{Phrases.Capitalized(Phrases.List(group.Select(i => Phrases.MidSentence(name(i)))))}, which {group.Key} designated as confidential, shall remain under seal for ____ days, within which {group.Key} may file a declaration establishing that {(one ? "it is" : "they are")} sealable; if {group.Key} files none, {movant} shall file {(one ? "that document" : "those documents")} publicly.", []));
+            paragraphs.Add(new Paragraph($"{Phrases.Capitalized(Phrases.List(group.Select(i => Phrases.Named(name(i)))))}, which {group.Key} designated as confidential, shall remain under seal for ____ days, within which {group.Key} may file a declaration establishing that {(one ? "it is" : "they are")} sealable; if {group.Key} files none, {movant} shall file {(one ? "that document" : "those documents")} publicly.", []));
         }
         foreach (var group in unsupported.GroupBy(i => Designating(request, i.Id, filer)))
         {
             var one = group.Count() == 1;
-            paragraphs.Add(new Paragraph($"{Phrases.Capitalized(group.Key)} has not shown that {Phrases.List(group.Select(i => Phrases.MidSentence(name(i))))} {(one ? "is" : "are")} sealable; {(one ? "that document" : "those documents")} shall be filed publicly.", []));
+            paragraphs.Add(new Paragraph($"{Phrases.Capitalized(group.Key)} has not shown that {Phrases.List(group.Select(i => Phrases.Named(name(i))))} {(one ? "is" : "are")} sealable; {(one ? "that document" : "those documents")} shall be filed publicly.", []));
         }
         withdrawn = [.. withdrawn, .. unsupported];
         // Only what goes on the public docket needs a deadline: redacted versions, and documents withdrawn (in E.D. Cal.

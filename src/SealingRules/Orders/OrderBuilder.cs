@@ -392,7 +392,7 @@ public static partial class OrderBuilder
         {
             var part = ids.Count > 2 ? findings.FirstOrDefault(f => f.Items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal).SetEquals(ids)).Letter : null;
             yield return part is null
-                ? $"{what}, from {Phrases.List(ids.Select(id => Phrases.MidSentence(DocumentName(request, result, id))))}"
+                ? $"{what}, from {Phrases.List(ids.Select(id => Phrases.Named(DocumentName(request, result, id))))}"
                 : $"{what}, from the {Number(ids.Count)} documents named in Part III.{part}";
         }
     }

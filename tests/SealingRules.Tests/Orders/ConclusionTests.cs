@@ -30,7 +30,7 @@ public sealed class ConclusionTests
         Assert.All(TenEmails, label => Assert.Contains(label, partA, StringComparison.Ordinal));
         Assert.DoesNotContain("Ex. 43 PI", partA, StringComparison.Ordinal);
         Assert.DoesNotContain("Ex. 6 to PI Reply", partA, StringComparison.Ordinal);
-        Assert.Contains("from Ciudad Juarez waitlist of asylum seekers", directions, StringComparison.Ordinal);
+        Assert.Contains("from the Ciudad Juarez waitlist of asylum seekers", directions, StringComparison.Ordinal);
         // How redacted versions are filed is said once, with its authority.
         Assert.Single(order.Conclusion, p => p.Text.StartsWith("The redacted versions are filed publicly", StringComparison.Ordinal) && p.Cites.Count > 0);
     }
@@ -53,8 +53,8 @@ public sealed class ConclusionTests
         var text = Order("medina-monterey-2024").Conclusion.Select(p => p.Text).ToList();
 
         Assert.Equal("The plaintiff's administrative motions to file under seal (ECF 31 and ECF 32) are GRANTED.", text[0]);
-        Assert.Contains(text, t => t.StartsWith("The items are to be filed with these redactions: the settlement terms, from Settlement petition of minor M.M.", StringComparison.Ordinal)
-            && t.Contains("and Settlement petition of minor N.M.", StringComparison.Ordinal));
+        Assert.Contains(text, t => t.StartsWith("The items are to be filed with these redactions: the settlement terms, from the settlement petition of minor M.M.", StringComparison.Ordinal)
+            && t.Contains("and the settlement petition of minor N.M.", StringComparison.Ordinal));
     }
 
     [Fact]

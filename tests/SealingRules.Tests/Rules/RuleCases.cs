@@ -247,6 +247,8 @@ public static class RuleCases
         Fire(typeof(IdentifyingDetailsOfPrivateIndividuals), "asylum seeker's name, persecution claimed",
             Info(IK.Name, Subject.PrivateIndividual), Claim(HarmKind.Persecution, Showing.Generalized)),
         Miss(typeof(IdentifyingDetailsOfPrivateIndividuals), "a party's name", Info(IK.Name, Subject.Party), Claim(HarmKind.Privacy, Showing.Specific)),
+        Miss(typeof(IdentifyingDetailsOfPrivateIndividuals), "employees' names claimed as the employer's trade secret",
+            Info(IK.Name, Subject.PrivateIndividual), Claim(HarmKind.TradeSecretDisclosure, Showing.Conclusory)),
         Fire(typeof(MinorsAndVictimsIdentities), "minor's identity, unargued", Info(IK.MinorIdentity, Subject.Minor)),
         Miss(typeof(MinorsAndVictimsIdentities), "adult's name", Info(IK.Name, Subject.PrivateIndividual)),
         Fire(typeof(DeidentifiedAttributesStayPublic), "blood type once names are redacted",
