@@ -293,6 +293,20 @@ public static partial class Phrases
     // Papers a court names without an article: exhibits, docket entries, schedules and the like.
     private static readonly string[] Numbered = ["Exhibit", "Exhibits", "Ex.", "Exs.", "Exh.", "ECF", "Doc.", "Docs.", "Dkt.", "Docket", "Tab", "Appendix", "Schedule", "Attachment", "Annex", "No.", "Nos."];
 
+    // Kinds of paper a witness's or an author's name is put before ("the Stark declaration").
+    private static readonly HashSet<string> PaperKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "declaration", "declarations", "decl.", "affidavit", "deposition", "testimony", "report", "letter", "email", "emails", "memorandum", "memo", "transcript",
+    };
+
+    // Words that open a description of a paper rather than name its author ("Supplemental declaration", "Expert report").
+    private static readonly HashSet<string> Describers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Supplemental", "Amended", "Redacted", "Unredacted", "Expert", "Rebuttal", "Reply", "Opening", "Second", "Third", "First", "Initial", "Final",
+        "Proposed", "Internal", "Joint", "Sealed", "Sworn", "Medical", "Police", "Incident", "Investigative", "Annual", "Audit", "Psychological", "Forensic",
+        "Demand", "Engagement", "Cover", "Opinion", "Status", "Settlement", "Deposition", "Court", "Written", "Signed", "Attorney", "Counsel",
+    };
+
     // A title that names a paper by its own capitalised name ("Laredo Field Office Contingency Plan") reads after "the"
     // mid-sentence; one that opens with a determiner, a possessive or a number-like name ("Exhibit 3") does not.
     private static string Definite(string title)
@@ -305,7 +319,9 @@ public static partial class Phrases
         // A name capitalises its words from the second on ("Laredo Field Office Contingency Plan"); a description that
         // only opens with a capital ("Internal pricing memorandum dated March 4") is a common noun, and so is one whose
         // second word is an acronym ("Internal CBP email"), capitalised whatever the phrase around it is.
-        var proper = words.Length > 1 && char.IsUpper(words[1][0]) && !words[1].All(c => !char.IsLetter(c) || char.IsUpper(c));
+        var proper = words.Length > 1 && char.IsUpper(words[1][0]) && !words[1].All(c => !char.IsLetter(c) || char.IsUpper(c))
+            // "Stark declaration", "Barnes deposition": a surname before the kind of paper keeps its capital.
+            || (words.Length > 1 && PaperKinds.Contains(words[1].TrimEnd(',', ';')) && !Describers.Contains(words[0]));
         return proper ? "the " + title : "the " + char.ToLowerInvariant(title[0]) + title[1..];
     }
 

@@ -147,3 +147,19 @@ public sealed class ShortTitleTests
     public void ALongTitle_IsShortenedToWhatNamesIt(string title, string shortened)
         => Assert.Equal(shortened, SealingRules.Model.Phrases.ShortTitle(title));
 }
+
+/// <summary>A document named mid-sentence, as the order's directions list it ("from the Ciudad Juarez waitlist").</summary>
+public sealed class NamedTitleTests
+{
+    [Theory]
+    [InlineData("Ciudad Juarez waitlist of asylum seekers (Ex. 4)", "the Ciudad Juarez waitlist of asylum seekers (Ex. 4)")]
+    [InlineData("Settlement petition of minor M.M.", "the settlement petition of minor M.M.")]
+    [InlineData("Stark declaration and exhibits", "the Stark declaration and exhibits")]
+    [InlineData("Barnes deposition excerpts", "the Barnes deposition excerpts")]
+    [InlineData("Supplemental declaration of Roberto Doe", "the supplemental declaration of Roberto Doe")]
+    [InlineData("Expert report of Dr. Lee", "the expert report of Dr. Lee")]
+    [InlineData("Exhibit 3", "Exhibit 3")]
+    [InlineData("Acme's board minutes", "Acme's board minutes")]
+    public void ATitle_TakesTheArticleACourtWouldGiveIt(string title, string named)
+        => Assert.Equal(named, SealingRules.Model.Phrases.Named(title));
+}

@@ -222,6 +222,10 @@ public sealed class WhatIfReachTests(ITestOutputHelper output)
             // (never-suffices/entity-privacy): the table leaves it out by doctrine, not by mistake (The Tischer Co. v.
             // Robertson Stephens: a company's "personal financial affairs").
             .Where(x => !(x.h.Kind == HarmKind.Privacy && x.info.About == Subject.Party && x.info.PartyType == PartyType.Organization))
+            // So is an employer's claim that its employees' names or personal details are its trade secrets (Lou v. MA
+            // Laboratories: "defendants have not established that the names of Ma Labs' employees … qualify as trade
+            // secrets"): the person's privacy is what could protect them, and the what-if never advises the other.
+            .Where(x => !(x.h.Kind == HarmKind.TradeSecretDisclosure && x.info.About == Subject.PrivateIndividual))
             .Select(x => $"{x.e.Slug}: {Kebab.Of(x.h.Kind)} for {Kebab.Of(x.info.Kind)} about {Kebab.Of(x.info.About)}")
             .Distinct()
             .ToList();
