@@ -223,6 +223,13 @@ public static partial class Phrases
         "how", "what", "which", "where", "when", "who", "whom", "whose", "whether", "why",
     };
 
+    // Parts of a paper a filer names by their number.
+    private static readonly HashSet<string> NumberedParts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "section", "sections", "paragraph", "paragraphs", "para.", "paras.", "page", "pages", "line", "lines", "article", "clause", "clauses",
+        "row", "rows", "column", "columns", "part", "parts", "footnote", "footnotes", "§", "§§", "¶", "¶¶",
+    };
+
     /// <summary>
     /// A filer's own name for a part ("price table", "The customer list", "Schedule B", "Acme's margins") as it reads
     /// after a verb: "the price table", "the customer list", "Schedule B", "Acme's margins".
@@ -238,6 +245,8 @@ public static partial class Phrases
         // A clause names a part without an article: "how much Bitcasa pays for servers", never "the how much …".
         if (Interrogatives.Contains(first.ToLowerInvariant())) return char.ToLowerInvariant(text[0]) + text[1..];
         if (Possessive(first)) return text;
+        // A part named by its number ("section 1 of the License Agreement", "pages 2-5") takes no article either.
+        if (words.Length > 1 && NumberedParts.Contains(first) && (char.IsDigit(words[1][0]) || words[1].All(c => "IVXLivxl".Contains(c)))) return text;
         // A name of its own ("Schedule B", "Exhibit 3 pricing", "ECF 12-4"): capitals or numbers beyond the first letter.
         var proper = char.IsUpper(text[0]) && (text.Skip(1).Any(char.IsDigit) || words.Skip(1).Any(w => char.IsUpper(w[0])) || (first.Length > 1 && char.IsUpper(first[1])));
         return proper ? text : "the " + char.ToLowerInvariant(text[0]) + text[1..];

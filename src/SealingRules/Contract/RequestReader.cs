@@ -167,7 +167,7 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
         {
             // Named by what their ids say apart ("htc-patent-list", "htc-other-terms": the patent list, the other terms),
             // where every id says something in words; otherwise by place ("listed first"), which says nothing of them.
-            var apart = Apart([.. same.Select(p => p.info.Id)]);
+            var apart = Apart([.. same.Select(p => p.info.Id)]) ?? ByLabel([.. same.Select(p => p.info)]);
             var place = 0;
             foreach (var (info, n) in same)
                 infos[start + n] = info with { Words = apart is null ? $"{info.Words} listed {Ordinal(place++)}" : $"{info.Words} ({apart[info.Id]})" };
@@ -181,6 +181,24 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
         var shared = words.Values.Skip(1).Aggregate(new HashSet<string>(words.Values.First(), StringComparer.Ordinal), (all, w) => { all.IntersectWith(w); return all; });
         var apart = words.ToDictionary(p => p.Key, p => string.Join(" ", p.Value.Where(w => !shared.Contains(w))), StringComparer.Ordinal);
         return apart.Values.All(Says) && apart.Values.Distinct(StringComparer.Ordinal).Count() == apart.Count ? apart : null;
+    }
+
+    // Failing the ids, what the labels say before their first aside ("section 1 of the License Agreement (confidential
+    // payment terms)": section 1 of the License Agreement), where each piece has one, short and its own; else null.
+    private static Dictionary<string, string>? ByLabel(List<Information> same)
+    {
+        var heads = same.ToDictionary(i => i.Id, i => Head(i.Label), StringComparer.Ordinal);
+        return heads.Values.All(h => h is not null) && heads.Values.Distinct(StringComparer.OrdinalIgnoreCase).Count() == heads.Count
+            ? heads.ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal) : null;
+    }
+
+    private static string? Head(string? label)
+    {
+        if (string.IsNullOrWhiteSpace(label)) return null;
+        var end = label.IndexOfAny(['(', ',', ';', ':']);
+        var head = (end < 0 ? label : label[..end]).Trim();
+        var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words is > 0 and <= 8 ? head : null;
     }
 
     // Words a reader can take as a description: letters, one word of four at least (not an abbreviation such as "tpm"),

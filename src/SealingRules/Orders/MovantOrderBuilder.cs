@@ -90,6 +90,10 @@ public static partial class MovantOrderBuilder
     [System.Text.RegularExpressions.GeneratedRegex(@"^(ECF|Dkt\.?|Docket|Docs?\.?|Document|D\.E\.|No\.|Nos\.|#)\s*(Nos?\.?\s*|#\s*)?\d|^\d+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex DocketReference();
 
+    // A subject with a comma of its own ("the rest of the agreement, including the license grant") closes with one, or
+    // its verb reads as part of its last clause.
+    private static string Subject(string words) => words.Contains(',', StringComparison.Ordinal) ? words + "," : words;
+
     // The standard the motion is decided under, as the evaluation states it, and the finding that the portions listed meet it.
     private static List<Paragraph> Standard(SealingRequest request, MotionResult motion)
     {
@@ -243,7 +247,7 @@ public static partial class MovantOrderBuilder
             var renewable = item.Disclose.Count > 0 && item.Cures.Count > 0
                 ? $", without prejudice to a renewed {Kind(request, motion.Id)} as to {(item.Disclose.Count == 1 ? "it" : "them")} supported by a declaration that shows the specific harm disclosure would cause"
                 : "";
-            paragraphs.Add(new Paragraph($"The request to seal the rest of {Phrases.Named(name(item))} is WITHDRAWN; {movant} shall file that document publicly, redacting only {OrderBuilder.Labels(result, item.Redact)}{(item.Disclose.Count > 0 ? $"; {OrderBuilder.Labels(result, item.Disclose)} shall not be redacted{renewable}" : "")}.", []));
+            paragraphs.Add(new Paragraph($"The request to seal the rest of {Phrases.Named(name(item))} is WITHDRAWN; {movant} shall file that document publicly, redacting only {OrderBuilder.Labels(result, item.Redact)}{(item.Disclose.Count > 0 ? $"; {Subject(OrderBuilder.Labels(result, item.Disclose))} shall not be redacted{renewable}" : "")}.", []));
         }
         var notGranted = motion.Items.Where(i => i.Relief == Relief.None).ToList();
         // Another party's designation is not the movant's to withdraw: that party has the showing to make (its own

@@ -341,6 +341,9 @@ public sealed class MovantOrderTests
     [InlineData("title", "Two exhibits to plaintiffs' opposition", "two exhibits to plaintiffs' opposition")]
     [InlineData("title", "Twofold Inc.'s contract", "Twofold Inc.'s contract")]
     [InlineData("portion", "Several invoices", "several invoices")]
+    [InlineData("portion", "section 1 of the License Agreement (confidential payment terms)", "section 1 of the License Agreement (confidential payment terms)")]
+    [InlineData("portion", "pages 2-5 of the joint letter", "pages 2-5 of the joint letter")]
+    [InlineData("portion", "section on pricing", "the section on pricing")]
     [InlineData("title", "The", "The")]
     public void AFilersWords_ReadInsideASentence(string what, string words, string expected)
         => Assert.Equal(expected, what == "title" ? Phrases.MidSentence(words) : Phrases.Portion(words));

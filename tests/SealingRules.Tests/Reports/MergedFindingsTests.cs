@@ -101,4 +101,22 @@ public sealed class MergedFindingsTests
 
         Assert.Equal((firstLabel, secondLabel), (result.Labels[first], result.Labels[second]));
     }
+
+    [Theory]
+    [InlineData("section 1 of the License Agreement (payment terms)", "the paragraph of definitions in Exhibit C", "the licensing terms (section 1 of the License Agreement)", "the licensing terms (the paragraph of definitions in Exhibit C)")]
+    [InlineData("the royalty rate", "the royalty rate (second copy)", "the licensing terms listed first", "the licensing terms listed second")]
+    [InlineData("the royalty rate set out in every schedule of the agreement and in each amendment", "the term", "the licensing terms listed first", "the licensing terms listed second")]
+    public void PiecesWhoseIdsSayNothing_AreToldApartByTheirLabels_WhereEachIsShortAndItsOwn(string firstLabel, string secondLabel, string firstWords, string secondWords)
+    {
+        // Technology Properties v. Canon: "ex1-section-1" and "ex1-exhibit-c-definitions" say nothing by the ids' rule (a
+        // number; "exhibit c definitions" is a description, but "1" alone is not), so the labels' heads name them.
+        var result = Shared.Service.Evaluate($$"""
+            { "schemaVersion": 1, "asOf": "2016-06-17", "court": "N.D. Cal.", "motions": [ { "id": "m", "movant": "defendant", "underlyingFiling": "motion-to-dismiss", "items": [
+              { "id": "ex1", "title": "License Agreement", "request": "seal",
+                "information": [ { "id": "x-1", "kind": "licensing-terms", "about": "party", "label": "{{firstLabel}}" }, { "id": "x-2", "kind": "licensing-terms", "about": "party", "label": "{{secondLabel}}" } ],
+                "harms": [ { "kind": "competitive-harm", "showing": "specific", "evidence": "declaration" } ] } ] } ] }
+            """);
+
+        Assert.Equal((firstWords, secondWords), (result.Labels["x-1"], result.Labels["x-2"]));
+    }
 }
