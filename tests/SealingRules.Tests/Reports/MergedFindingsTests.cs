@@ -90,33 +90,27 @@ public sealed class MergedFindingsTests
     [InlineData("deck-tpm", "deck-thermal-management", "the trade secrets listed first", "the trade secrets listed second")]
     [InlineData("i1", "i2", "the trade secrets listed first", "the trade secrets listed second")]
     public void PiecesOfOneKind_AreToldApartByTheirIdsWords_OnlyWhereTheWordsDescribe(string first, string second, string firstLabel, string secondLabel)
-    {
         // Words that state a ruling ("sealable"), a leftover ("rest"), an abbreviation or a number describe nothing.
-        var result = Shared.Service.Evaluate($$"""
-            { "schemaVersion": 1, "asOf": "2024-03-01", "court": "D. Nev.", "motions": [ { "id": "m", "movant": "defendant", "underlyingFiling": "summary-judgment", "items": [
-              { "id": "deck", "title": "Marketing deck", "request": "seal",
-                "information": [ { "id": "{{first}}", "kind": "trade-secret", "about": "party" }, { "id": "{{second}}", "kind": "trade-secret", "about": "party" } ],
-                "harms": [ { "kind": "competitive-harm", "showing": "specific", "evidence": "declaration" } ] } ] } ] }
-            """);
-
-        Assert.Equal((firstLabel, secondLabel), (result.Labels[first], result.Labels[second]));
-    }
+        => Assert.Equal((firstLabel, secondLabel), TwoPieces("trade-secret", $"\"id\": \"{first}\"", $"\"id\": \"{second}\"", first, second));
 
     [Theory]
     [InlineData("section 1 of the License Agreement (payment terms)", "the paragraph of definitions in Exhibit C", "the licensing terms (section 1 of the License Agreement)", "the licensing terms (the paragraph of definitions in Exhibit C)")]
     [InlineData("the royalty rate", "the royalty rate (second copy)", "the licensing terms listed first", "the licensing terms listed second")]
     [InlineData("the royalty rate set out in every schedule of the agreement and in each amendment", "the term", "the licensing terms listed first", "the licensing terms listed second")]
     public void PiecesWhoseIdsSayNothing_AreToldApartByTheirLabels_WhereEachIsShortAndItsOwn(string firstLabel, string secondLabel, string firstWords, string secondWords)
-    {
         // Technology Properties v. Canon: "ex1-section-1" and "ex1-exhibit-c-definitions" say nothing by the ids' rule (a
-        // number; "exhibit c definitions" is a description, but "1" alone is not), so the labels' heads name them.
+        // number is no description), so the labels' heads name them.
+        => Assert.Equal((firstWords, secondWords), TwoPieces("licensing-terms", $"\"id\": \"x-1\", \"label\": \"{firstLabel}\"", $"\"id\": \"x-2\", \"label\": \"{secondLabel}\"", "x-1", "x-2"));
+
+    // How a result names two pieces of one kind in one item, each given by its own fields.
+    private static (string, string) TwoPieces(string kind, string first, string second, string firstId, string secondId)
+    {
         var result = Shared.Service.Evaluate($$"""
-            { "schemaVersion": 1, "asOf": "2016-06-17", "court": "N.D. Cal.", "motions": [ { "id": "m", "movant": "defendant", "underlyingFiling": "motion-to-dismiss", "items": [
-              { "id": "ex1", "title": "License Agreement", "request": "seal",
-                "information": [ { "id": "x-1", "kind": "licensing-terms", "about": "party", "label": "{{firstLabel}}" }, { "id": "x-2", "kind": "licensing-terms", "about": "party", "label": "{{secondLabel}}" } ],
+            { "schemaVersion": 1, "asOf": "2024-03-01", "court": "D. Nev.", "motions": [ { "id": "m", "movant": "defendant", "underlyingFiling": "summary-judgment", "items": [
+              { "id": "deck", "title": "Marketing deck", "request": "seal",
+                "information": [ { {{first}}, "kind": "{{kind}}", "about": "party" }, { {{second}}, "kind": "{{kind}}", "about": "party" } ],
                 "harms": [ { "kind": "competitive-harm", "showing": "specific", "evidence": "declaration" } ] } ] } ] }
             """);
-
-        Assert.Equal((firstWords, secondWords), (result.Labels["x-1"], result.Labels["x-2"]));
+        return (result.Labels[firstId], result.Labels[secondId]);
     }
 }
