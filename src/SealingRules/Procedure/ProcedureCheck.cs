@@ -272,7 +272,7 @@ public sealed class ProcedureCheck(ProcedureBook book)
     private static string Names(IReadOnlyList<string> ids, SealingRequest request, SealingResult result)
     {
         var names = ids.Select(id => Phrases.Named(Orders.OrderBuilder.DocumentName(request, result, id))).ToList();
-        return names.Count <= 3 ? string.Join(", ", names) : $"{string.Join(", ", names.Take(3))} and {names.Count - 3} more";
+        return names.Count <= 3 ? Phrases.List(names) : $"{string.Join(", ", names.Take(3))} and {names.Count - 3} more";
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

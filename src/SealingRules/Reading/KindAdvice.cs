@@ -78,8 +78,10 @@ internal static class KindAdvice
         [InformationKind.MentalHealth] = new("whose records they are and what they hold (a diagnosis, treatment, an evaluation)",
             "it would make public diagnoses and treatment beyond what the claims put in issue")
         { Example = "The records describe the plaintiff's psychiatric diagnoses and treatment, including matters unrelated to the distress claimed; anyone reading the docket would learn them.", Fits = Privacy },
-        [InformationKind.PersonnelRecord] = new("whose personnel records they are (employees who are not parties) and what they hold (discipline, evaluations, pay)",
-            "the employees' complaints, discipline or pay would become public though they are not parties")
+        // Said of anyone's records: the employees may be parties or officials (an officer sued with the city), and their
+        // records still hold matters apart from the claims.
+        [InformationKind.PersonnelRecord] = new("whose personnel records they are (and whether those employees are parties) and what they hold (discipline, evaluations, pay)",
+            "the employees' complaints, discipline or pay, apart from anything the claims turn on, would become public")
         { Example = "The exhibit holds the personnel files of employees who are not parties, including their discipline and evaluations.", Fits = Privacy },
         [InformationKind.HomeAddress] = new("whose address it is",
             "someone who has threatened or harassed the person could find them (say what has happened)")

@@ -95,6 +95,16 @@ public class StatedReasonCheckTests
         Assert.DoesNotContain("are specific, but", why, StringComparison.Ordinal);
     }
 
+    // Perez v. City of Roseville: three documents on the same vague words are named as a list, with its "and".
+    [Fact]
+    public void Several_documents_with_vague_words_are_named_as_a_list()
+    {
+        var check = JObject.Parse(Shared.Service.CheckToJson(File.ReadAllText(Path.Combine(Repo.Examples, "perez-roseville-2015", "request.json")), true));
+        var why = (string)check["procedure"]!.First(p => ((string)p["why"]!).Contains("does not rest on specific facts", StringComparison.Ordinal))["why"]!;
+        Assert.Contains("summary judgment and Doe #3's field training evaluations", why, StringComparison.Ordinal);
+        Assert.DoesNotContain("summary judgment, Doe #3's", why, StringComparison.Ordinal);
+    }
+
     // The other side's designation, on which it has said nothing yet, is its showing to make: the filer is told what it
     // waits on, not handed a defect it cannot cure. The filer's own designation alone is the filer's to cure.
     [Theory]
