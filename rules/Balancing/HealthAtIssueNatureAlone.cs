@@ -21,7 +21,7 @@ public sealed class HealthAtIssueNatureAlone : Rule
         IEnumerable<Finding> reasons = default!;
 
         When()
-            .Match(() => info, i => Taxonomy.IsHealthInformation(i.Kind), i => i.IsAPerson, i => i.IsAtIssue)
+            .Match(() => info, i => Taxonomy.IsHealthInformation(i.Kind), i => i.IsAPerson, i => i.IsPutAtIssueByItsSubject)
             .Exists<HarmClaim>(c => c.InformationId == info.Id, c => c.Kind == HarmKind.Privacy, c => c.Showing == Showing.Specific, c => c.CarriedByKind)
             // Specific facts given for this information, of any harm, are more than the record's nature.
             .Not<HarmClaim>(c => c.InformationId == info.Id, c => c.Showing == Showing.Specific, c => !c.CarriedByKind)

@@ -15,7 +15,7 @@ public sealed class HealthRecordsPutAtIssue : Rule
         Information info = default!;
 
         When()
-            .Match(() => info, i => Taxonomy.IsHealthInformation(i.Kind), i => i.IsAPerson, i => i.IsAtIssue)
+            .Match(() => info, i => Taxonomy.IsHealthInformation(i.Kind), i => i.IsAPerson, i => i.IsPutAtIssueByItsSubject)
             .Exists<HarmClaim>(c => c.InformationId == info.Id, c => c.Kind == HarmKind.Privacy,
                 c => c.Showing == Showing.Specific || c.Showing == Showing.Generalized);
 

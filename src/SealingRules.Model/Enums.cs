@@ -54,6 +54,9 @@ public enum Seniority { Senior, LowerLevel }
 /// <summary>For information about a party: whether the party is a person or an organization (request field <c>partyType</c>).</summary>
 public enum PartyType { Person, Organization }
 
+/// <summary>Who made information at the heart of the claims so (contract addition <c>atIssueBy</c>).</summary>
+public enum AtIssueBy { Subject, AnotherParty }
+
 public enum Channel { Official, Personal }
 
 /// <summary>How the motion comes before the court (request field <c>posture</c>).</summary>

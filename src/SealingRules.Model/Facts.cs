@@ -88,6 +88,16 @@ public sealed record Information(
     public bool IsAtIssue => AtIssue == true;
 
     /// <summary>
+    /// Who put the information at issue (contract addition <c>atIssueBy</c>): the person it concerns (a plaintiff suing over
+    /// an injury) or another party (the government petitioning to treat a detainee against his will). Omitted, the
+    /// person, as before the field existed.
+    /// </summary>
+    public AtIssueBy? AtIssueBy { get; init; }
+
+    /// <summary>At issue by the person's own choice: the waiver that the at-issue health-record orders rest on.</summary>
+    public bool IsPutAtIssueByItsSubject => IsAtIssue && AtIssueBy != Model.AtIssueBy.AnotherParty;
+
+    /// <summary>
     /// For information about a party: a person or an organization (contract addition <c>partyType</c>, else read from a
     /// caption that names only organizations); unknown is taken as possibly a person, as before the field existed.
     /// </summary>

@@ -81,6 +81,8 @@ const WHOLE = [
   ["all", "All of it: the whole document is confidential (ask to seal it whole)"],
 ];
 const AT_ISSUE = [["yes", "Yes"], ["no", "No"], ["", "Not sure"]];
+// Who made it so: a person who put their own health at issue has given up what another party's petition takes from no one (atIssueBy).
+const AT_ISSUE_BY = [["subject", "The person it concerns (by suing over the injury, say)"], ["another-party", "Another party (the government asking to treat or examine the person, say)"], ["", "Not sure"]];
 // A party may be a person or a company: a company has no personal privacy to claim (partyType).
 const PARTY_TYPES = [["person", "A person"], ["organization", "A company or an agency"], ["", "Not sure"]];
 const DONE = [["yes", "Done"], ["no", "Not yet"], ["", "Not sure"]];
@@ -127,7 +129,7 @@ function blankDocument() { return { exhibit: "", title: "", parts: [blankPart()]
 
 // Who marked this document confidential: the one answer for all, or the document's own when they differ.
 const designatorOf = (a, d) => (a.designatedBy === "mixed" ? d.designatedBy || "" : a.designatedBy);
-function blankPart() { return { name: "", kind: "", about: "", partyType: "", where: "", atIssue: "" }; }
+function blankPart() { return { name: "", kind: "", about: "", partyType: "", where: "", atIssue: "", atIssueBy: "" }; }
 
 function save() {
   try { localStorage.setItem(IV_KEY, JSON.stringify({ answers: iv.answers, at: iv.at })); } catch { /* storage off: answers live in the page only */ }
@@ -260,7 +262,7 @@ function questions(a) {
         help: "Name each confidential part in a few words (“the price table”, “the patient's name”), say what sort of information it is and whom it concerns, and where it is (pages or lines).",
         render: () => partRows(d, i),
         answer: () => d.parts.map((p) => (p.name.trim() || "(unnamed part)") + ": " + (KIND_WORDS[p.kind] || "sort not given").toLowerCase() + ", about " + (wordsOf(ABOUT, p.about) || "—").toLowerCase() + (p.about === "party" && p.partyType ? " (" + wordsOf(PARTY_TYPES, p.partyType).toLowerCase() + ")" : "") +
-          (p.where.trim() ? ", " + p.where.trim() : "") + (p.atIssue ? (p.atIssue === "yes" ? ", itself what the case is about" : ", not what the case is about") : "")),
+          (p.where.trim() ? ", " + p.where.trim() : "") + (p.atIssue ? (p.atIssue === "yes" ? ", itself what the case is about" + (p.atIssueBy === "another-party" ? " (made so by another party)" : "") : ", not what the case is about") : "")),
         check: () => d.parts.flatMap((p, k) => {
           const which = p.name.trim() ? "“" + p.name.trim() + "”" : "part " + (k + 1);
           return [p.name.trim() ? null : "Name part " + (k + 1) + " of " + name() + " in a few words.",
@@ -362,7 +364,8 @@ function partRows(d, i) {
         ivText(id + "-where", "Where it is (pages or lines)", p.where, (v) => { p.where = v; }, { placeholder: "pages 4-5" })),
       p.about === "party" ? ivRadios(id + "-party-type", "Is that party a person, or a company or an agency?", PARTY_TYPES, p.partyType, (v) => { p.partyType = v; }) : null,
       ivRadios(id + "-at-issue", "Is this information itself what the case is about (the plaintiff's own medical condition in an injury case, say)?",
-        AT_ISSUE, p.atIssue, (v) => { p.atIssue = v; }),
+        AT_ISSUE, p.atIssue, (v) => { p.atIssue = v; if (v !== "yes") p.atIssueBy = ""; save(); renderInterview(id + "-at-issue-" + (v || "unsure")); }),
+      p.atIssue === "yes" ? ivRadios(id + "-at-issue-by", "Who made it what the case is about?", AT_ISSUE_BY, p.atIssueBy || "", (v) => { p.atIssueBy = v; }) : null,
       d.parts.length > 1 ? el("button", { type: "button", class: "remove", id: id + "-remove", onclick: () => { d.parts.splice(k, 1); save(); renderInterview(); } }, "Remove this part") : null);
   });
   return [rows, el("button", { type: "button", class: "add", id: "iv-doc-" + i + "-part-add", onclick: () => { d.parts.push(blankPart()); save(); renderInterview("iv-doc-" + i + "-part-" + (d.parts.length - 1) + "-name"); } }, "Add another part")];
@@ -384,6 +387,7 @@ function buildRequest(a) {
       const info = { id: unique(id + "-" + (slug(p.name) || "part-" + (k + 1)), taken), kind: p.kind, about: p.about };
       if (p.about === "party" && p.partyType) info.partyType = p.partyType;
       if (p.atIssue) info.atIssue = p.atIssue === "yes";
+      if (p.atIssue === "yes" && p.atIssueBy) info.atIssueBy = p.atIssueBy;
       // The filer's own name for the part: the proposed order's table says "Redact the price table", not the kind.
       if (p.name.trim()) info.label = p.name.trim().slice(0, 200);
       return info;

@@ -129,6 +129,7 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
                         PartyType = party,
                         PartyTypeFromCaption = party is not null && n["partyType"] is null,
                         Label = Str(n, "label")?.Trim(),
+                        AtIssueBy = (AtIssueBy?)EnumOf(n, "atIssueBy", typeof(AtIssueBy)),
                     };
                     infos.Add(info);
                     ids.Add(info.Id);

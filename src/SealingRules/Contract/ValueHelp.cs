@@ -105,6 +105,12 @@ internal static class ValueHelp
         ["organization"] = "A company or an agency: it has competitors and secrets, but no personal privacy.",
     };
 
+    public static readonly IReadOnlyDictionary<string, string> AtIssueBy = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["subject"] = "The person the information concerns put it at issue (a plaintiff suing over an injury, a claimant for disability benefits).",
+        ["another-party"] = "Another party made it the subject of the case (the government petitioning to treat a detainee against his will, or to have a defendant's competence examined).",
+    };
+
     public static readonly IReadOnlyDictionary<string, string> Channel = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["official"] = "A work account or office line.",

@@ -390,6 +390,24 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
     }
 
     [Fact]
+    public async Task APartAtIssue_AsksWhoMadeItSo_AndAnotherPartysPetitionIsSentAsAtIssueBy()
+    {
+        // United States v. Abdulmalikov: the government, not the detainee, made his health what the case is about.
+        var page = await site.OpenAsync();
+        await page.EvaluateAsync("() => { Object.assign(iv.answers.documents[0].parts[0], { name: 'health information', kind: 'medical', about: 'party', partyType: 'person' }); iv.at = questions(iv.answers).findIndex((q) => q.key === 'parts-0'); renderInterview(); }");
+        Assert.Equal(0, await page.Locator("#iv-doc-0-part-0-at-issue-by").CountAsync());
+
+        await page.CheckAsync("#iv-doc-0-part-0-at-issue-yes");
+        await page.CheckAsync("#iv-doc-0-part-0-at-issue-by-another-party");
+        Assert.Equal("another-party", await page.EvaluateAsync<string>("buildRequest(iv.answers).motions[0].items[0].information[0].atIssueBy"));
+
+        // The near miss: a part not at issue asks nothing more and sends nothing more.
+        await page.CheckAsync("#iv-doc-0-part-0-at-issue-no");
+        Assert.Equal(0, await page.Locator("#iv-doc-0-part-0-at-issue-by").CountAsync());
+        Assert.Equal("null", await page.EvaluateAsync<string>("String(buildRequest(iv.answers).motions[0].items[0].information[0].atIssueBy ?? null)"));
+    }
+
+    [Fact]
     public async Task AMagistrateJudgesTitle_TypedAsTheHintSays_IsSaidOnce_InTheHeaderAndTheOrder()
     {
         var page = await site.OpenAsync();
