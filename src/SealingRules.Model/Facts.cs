@@ -21,6 +21,9 @@ public sealed record Motion(
     /// States" for the defendant): courts call it the government, not the plaintiff.
     /// </summary>
     public bool ForTheGovernment { get; init; }
+
+    /// <summary>The case is a criminal case, as its docket number says ("2:15-cr-0189", "CR 21-0351"; <see cref="Dockets"/>).</summary>
+    public bool Criminal { get; init; }
 }
 
 /// <summary>A document, or a portion of one, that the movant wants kept from the public.</summary>

@@ -99,6 +99,7 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
                 UnsealMovant = (UnsealMovant?)EnumOf(m, "unsealMovant", typeof(UnsealMovant)),
                 Opposed = OptionalBool(m, "opposed"),
                 ForTheGovernment = government == movant,
+                Criminal = Dockets.IsCriminal((root["case"] as JObject)?.Value<string>("number")),
             });
             foreach (var i in motionItems)
             {

@@ -362,6 +362,13 @@ public static class RuleCases
         Miss(typeof(FilePubliclyWhenNothingMayBeWithheld), "one withheld", Item(infos: 1), Ruling(true)),
 
         // remedies
+        Fire(typeof(CriminalCaseAlternativesToSealing), "a criminal case's document sealed whole",
+            Motion() with { Criminal = true }, Item(), ItemRuling(Relief.Full)),
+        Miss(typeof(CriminalCaseAlternativesToSealing), "a civil case's document sealed whole", Motion(), Item(), ItemRuling(Relief.Full)),
+        Miss(typeof(CriminalCaseAlternativesToSealing), "a grand-jury transcript sealed whole",
+            Motion() with { Criminal = true }, Item(secret: TraditionallySecret.GrandJuryTranscript), ItemRuling(Relief.Full)),
+        Miss(typeof(CriminalCaseAlternativesToSealing), "a criminal case's document filed with redactions",
+            Motion() with { Criminal = true }, Item(), ItemRuling(Relief.Partial)),
         Fire(typeof(GrantWhenEveryItemGetsItsRelief), "all full", Motion(items: 2), ItemRuling(Relief.Full), ItemRuling(Relief.Full, "i2")),
         Miss(typeof(GrantWhenEveryItemGetsItsRelief), "one partial", Motion(items: 2), ItemRuling(Relief.Full), ItemRuling(Relief.Partial, "i2")),
         Fire(typeof(DenyWhenNoItemGetsItsRelief), "partial and none, not curable", Motion(items: 2), ItemRuling(Relief.Partial, curable: false), ItemRuling(Relief.None, "i2", curable: false)),

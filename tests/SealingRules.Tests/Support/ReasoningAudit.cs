@@ -39,12 +39,12 @@ public static class ReasoningAudit
         var items = request.Items.ToDictionary(i => i.Id, StringComparer.Ordinal);
         foreach (var motion in result.Motions)
         {
-            foreach (var step in motion.Reasoning) Sentence(problems, $"motion {motion.Id}", step, infos.Keys);
+            foreach (var step in motion.Reasoning) Sentence(problems, $"motion {motion.Id}", step, infos.Keys, Titles(request));
             foreach (var item in motion.Items)
             {
                 foreach (var step in item.Reasoning)
                 {
-                    Sentence(problems, $"item {item.Id}", step, infos.Keys);
+                    Sentence(problems, $"item {item.Id}", step, infos.Keys, Titles(request));
                     if (step.Concerns.Count > 0 && step.Leans is null) problems.Add($"item {item.Id}: step {step.Rule} concerns information but has no leans");
                 }
                 foreach (var id in item.Redact.Concat(item.Disclose)) Answered(problems, item, id);
@@ -89,9 +89,13 @@ public static class ReasoningAudit
         .Concat(Enum.GetValues<HarmKind>().Select(Phrases.Harm)).Concat(Enum.GetValues<UnderlyingFiling>().Select(Phrases.Filing))
         .Where(p => p.Contains('-')).OrderByDescending(p => p.Length).ToArray();
 
-    private static void Sentence(List<string> problems, string where, StepResult step, IEnumerable<string> infoIds)
+    // The filer's own words (a title, a label) are quoted as given: "exhaustion summary-judgment motion" is not a label pasted.
+    private static string[] Titles(SealingRequest request)
+        => [.. request.Items.Select(i => i.Title).Concat(request.Information.Select(i => i.Label)).OfType<string>().Where(t => t.Length > 0).OrderByDescending(t => t.Length)];
+
+    private static void Sentence(List<string> problems, string where, StepResult step, IEnumerable<string> infoIds, IEnumerable<string> titles)
     {
-        var text = Sanctioned.Aggregate(step.Finding, (t, phrase) => t.Replace(phrase, "", StringComparison.Ordinal))
+        var text = Sanctioned.Concat(titles).Aggregate(step.Finding, (t, phrase) => t.Replace(phrase, "", StringComparison.Ordinal))
             .Replace("relationToMerits: more-than-tangential", "", StringComparison.Ordinal);
         foreach (var label in Labels)
             if (text.Contains(label, StringComparison.Ordinal))
