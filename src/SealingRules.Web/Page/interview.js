@@ -81,7 +81,7 @@ const WHOLE = [
   ["all", "All of it: the whole document is confidential (ask to seal it whole)"],
 ];
 const AT_ISSUE = [["yes", "Yes"], ["no", "No"], ["", "Not sure"]];
-// Who made it so: a person who put their own health at issue has given up what another party's petition takes from no one (atIssueBy).
+// Who made it so (atIssueBy): the orders that leave health records at issue public rest on the person's own choice to make them evidence.
 const AT_ISSUE_BY = [["subject", "The person it concerns (by suing over the injury, say)"], ["another-party", "Another party (the government asking to treat or examine the person, say)"], ["", "Not sure"]];
 // A party may be a person or a company: a company has no personal privacy to claim (partyType).
 const PARTY_TYPES = [["person", "A person"], ["organization", "A company or an agency"], ["", "Not sure"]];

@@ -87,6 +87,7 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
         var harms = new HashSet<HarmClaim>();
         var statedHarms = new List<StatedHarm>();
         var government = Phrases.GovernmentSide((root["case"] as JObject)?.Value<string>("name"));
+        var criminal = Dockets.IsCriminal((root["case"] as JObject)?.Value<string>("number"));
         foreach (var m in (JArray)root["motions"]!)
         {
             var motionId = Str(m, "id")!;
@@ -99,7 +100,7 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
                 UnsealMovant = (UnsealMovant?)EnumOf(m, "unsealMovant", typeof(UnsealMovant)),
                 Opposed = OptionalBool(m, "opposed"),
                 ForTheGovernment = government == movant,
-                Criminal = Dockets.IsCriminal((root["case"] as JObject)?.Value<string>("number")),
+                Criminal = criminal,
             });
             foreach (var i in motionItems)
             {

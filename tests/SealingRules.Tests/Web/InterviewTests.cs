@@ -399,6 +399,7 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
 
         await page.CheckAsync("#iv-doc-0-part-0-at-issue-yes");
         await page.CheckAsync("#iv-doc-0-part-0-at-issue-by-another-party");
+        await LocalSite.Shot(page.Locator("#iv-doc-0-part-0-at-issue-by").Locator(".."), "33c-interview-at-issue-by");
         Assert.Equal("another-party", await page.EvaluateAsync<string>("buildRequest(iv.answers).motions[0].items[0].information[0].atIssueBy"));
 
         // The near miss: a part not at issue asks nothing more and sends nothing more.
