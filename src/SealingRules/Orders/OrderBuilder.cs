@@ -235,7 +235,10 @@ public static partial class OrderBuilder
                     : motion.WithoutPrejudice ? "Without prejudice" : "With prejudice";
                 var title = result.ItemNames.GetValueOrDefault(item.Id, item.Id);
                 var label = placed?.Exhibit ?? Phrases.PaperTitle(motion.Id);
-                rows.Add(new TableRow(placed?.Exhibit is { Length: > 0 } && NamesExhibit(title, ExhibitLabel(label)) ? title : $"{label}: {title}", portion, ruling, prejudice,
+                // A title with a docket entry of its own ("Motion to Enforce Settlement (ECF 66)") is not put under the
+                // motion's number: "ECF 69: … (ECF 66)" reads as if the paper were the motion.
+                var named = placed?.Exhibit is { Length: > 0 } ? NamesExhibit(title, ExhibitLabel(label)) : placed?.Exhibit is null && OwnDocketEntry().IsMatch(title);
+                rows.Add(new TableRow(named ? title : $"{label}: {title}", portion, ruling, prejudice,
                     Reason(request, result, item, partOf[item.Id])));
             }
         return rows;
@@ -478,6 +481,9 @@ public static partial class OrderBuilder
         return System.Text.RegularExpressions.Regex.IsMatch(title, named,
             System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(ECF|Dkt\.?|Docket|Docs?\.|D\.E\.)\s*(Nos?\.?\s*|#\s*)?\d", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OwnDocketEntry();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^([A-Za-z]{1,2}|[0-9]+[A-Za-z]?)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex BareExhibit();

@@ -113,6 +113,17 @@ public sealed class SeedOrderTests
     }
 
     [Fact]
+    public void A_document_with_a_docket_entry_of_its_own_is_not_put_under_the_motions_number()
+    {
+        var documents = Seed.Table.Select(r => r.Document).ToList();
+
+        // ECF 315-3 is the Doe declaration's own entry: "ECF 314: … ECF 315-3" would say the paper is the motion.
+        Assert.Contains("Supplemental Declaration of Roberto Doe (Ex. 2 to Class Cert Reply, ECF 315-3)", documents);
+        // A title with no docket entry of its own is still placed under the motion that asks to seal it.
+        Assert.Contains(documents, d => d.StartsWith("ECF 290: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_order_never_cites_the_case_it_decides()
     {
         var order = Seed;

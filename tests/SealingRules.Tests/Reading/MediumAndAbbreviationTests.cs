@@ -51,4 +51,16 @@ public sealed class MediumAndAbbreviationTests
     [Fact]
     public void ASentenceEndingInNo_StillEnds()
         => Assert.Contains(StatementReader.Read("Is the table public? The answer is no. Competitors would use the margins to undercut our bids."), f => f.Feature == Feature.Mechanism);
+    [Theory]
+    // Sempier v. Baker (D. Nev. 2020): "Sempier's psychosexual evaluation contains confidential information", sealed.
+    [InlineData("Sempier's psychosexual evaluation contains confidential information.", true)]
+    // The near miss: an evaluation of no named kind is not health information by its words.
+    [InlineData("Sempier's evaluation contains confidential information.", false)]
+    public void APsychosexualEvaluation_IsHealthInformation(string words, bool health)
+    {
+        var read = OneStatement.Read(words, "privacy", "mental-health", "party");
+
+        Assert.Equal(health, read.Showing == Showing.Specific);
+        Assert.Equal(health, read.Because.Any(b => b.Rule == "particularity/health-information"));
+    }
 }
