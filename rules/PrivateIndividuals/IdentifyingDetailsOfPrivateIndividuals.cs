@@ -4,7 +4,7 @@ using SealingRules.Model;
 namespace SealingRules.Rules.PrivateIndividuals;
 
 [Name("privacy/identifying-details")]
-[Description("Names and details that would let someone who knows a non-party deduce who they are may be redacted when their privacy or safety is at stake.")]
+[Description("Names and details that would let someone who knows a non-party deduce who they are may be redacted when a reason shows their privacy or safety at stake, even in general terms; a bare assertion of confidentiality, or no reason at all, shows nothing at stake.")]
 [CloseCall("Which details identify a person is a judgment on the whole record; a showing that a detail is widely known, or that the person is at the heart of the claims, would tip it toward access.")]
 [Tag("secrecy"), Tag("privacy"), Tag("discretionary"), Cites("aol-identifying-details", "hedrick-redactions"), Priority(Stratum.Reasons)]
 public sealed class IdentifyingDetailsOfPrivateIndividuals : Rule
@@ -19,7 +19,9 @@ public sealed class IdentifyingDetailsOfPrivateIndividuals : Rule
                 i => Taxonomy.IdentifiesAPerson(i.Kind), i => !Taxonomy.IsContactOrPersonalNumber(i.Kind))
             // The details are protected for the person's sake: a claim that they are the movant's trade secret or a competitor's
             // advantage does not put the person's privacy or safety at stake (Lou v. MA Laboratories: employees' names public).
-            .Exists<HarmClaim>(c => c.InformationId == info.Id, c => Taxonomy.PutsAPersonAtStake(c.Kind))
+            // A reason that only calls the details confidential, or none, shows no one at stake (Gamez v. Gonzales, J.C. v.
+            // San Juan, Fidelity v. Savell: kept public); one that names the danger, even generally, does (Hedrick v. Grant).
+            .Exists<HarmClaim>(c => c.InformationId == info.Id, c => Taxonomy.PutsAPersonAtStake(c.Kind), c => c.Showing != Showing.Conclusory && c.Showing != Showing.None)
             // The other details of the same document that could point to the person with it (the seed's waitlist).
             .Query(() => others, q => q
                 .Match<Information>(o => o.ItemId == info.ItemId, o => o.Id != info.Id, o => Taxonomy.IdentifiesAPerson(o.Kind),
