@@ -62,6 +62,8 @@ public enum Feature
     HealthNamed,
     /// <summary>Names a means of access as what the information is: passwords, login credentials, PINs, access codes, keys.</summary>
     CredentialsNamed,
+    /// <summary>Puts the harm itself as only possible ("it is possible that", "could conceivably", "might be able to").</summary>
+    OnlyPossible,
 }
 
 /// <summary>The movant's statement of one harm: what it concerns, for the particularity rules to read with its features.</summary>

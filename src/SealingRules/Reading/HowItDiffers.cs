@@ -26,6 +26,7 @@ internal static class HowItDiffers
         (Feature.Agreement, "rests on an agreement to keep it confidential"),
         (Feature.WholeRecord, "asks to seal a whole document or case"),
         (Feature.Speculation, "speculates about what disclosure might bring"),
+        (Feature.OnlyPossible, "puts the harm as only possible"),
     ];
 
     /// <summary>Null where the court's verdict on the neighbour and this reading agree (specific or not).</summary>

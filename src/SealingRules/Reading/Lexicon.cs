@@ -41,6 +41,7 @@ internal static partial class Lexicon
         (Feature.MediumNamed, P33(), false),
         (Feature.HealthNamed, P34(), false),
         (Feature.CredentialsNamed, P35(), false),
+        (Feature.OnlyPossible, P36(), false),
     ];
 
     /// <summary>
@@ -213,4 +214,9 @@ internal static partial class Lexicon
     // "password-protected" says how a thing is kept secret (SecrecyMeasures), not that the thing is a password.
     [GeneratedRegex(@"\b(passwords?|passcodes?|pass codes?)\b(?![- ]protected)|\b(log-?in|sign-?in|account|access|user) credentials\b|\busernames? and passwords?\b|\bpin (numbers?|codes?)\b|\bpersonal identification numbers?\b|\b(access|security|authentication|verification) codes?\b|\b(private|api|encryption|decryption|access) keys?\b", Options, Timeout)]
     private static partial Regex P35();
+
+    // The harm put as a bare possibility: hedged twice over ("could conceivably", "might be able to"), or said outright to
+    // be possible. A single "could" is the ordinary way of stating a consequence and is Speculation's, not this.
+    [GeneratedRegex(@"\b((it is|it'?s) (quite |entirely )?(possible|conceivable) that|there is (a|some) (possibility|chance) that|(could|might|may) (conceivably|possibly|potentially|theoretically)|conceivably|might be able to|theoretically)\b", Options, Timeout)]
+    private static partial Regex P36();
 }

@@ -38,6 +38,8 @@ internal static class WhatWouldMakeItSpecific
             needs.Add("Name who would exploit the information (a named competitor, a class of bidders, inmates of the facility), not unidentified \"bad actors\" or \"others\".");
         if (has.Contains(Feature.Speculation) && !has.Contains(Feature.Mechanism))
             needs.Add("State facts from which the harm would follow (what has happened, or what the information would let someone do), not what disclosure could conceivably bring.");
+        if (has.Contains(Feature.OnlyPossible))
+            needs.Add("Say why the harm is likely, from facts (what has happened, who has tried, what the information would let them do), not that it is possible or conceivable.");
         if (has.Contains(Feature.WholeRecord))
             needs.Add("Name the pages or lines that hold the harmful information and explain those; a showing must reach each portion sealed.");
         if (Personal(kind) && !has.Contains(Feature.PersonalSubject))

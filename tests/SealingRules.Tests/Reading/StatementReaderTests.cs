@@ -98,6 +98,12 @@ public sealed class StatementReaderTests
     [InlineData("EA does not contend that the whole agreement is confidential; other licensors would use the rate schedule as a benchmark to demand the same rate.", Feature.Mechanism, true)]
     [InlineData("No harm would result to EA from disclosure of its public marketing materials.", Feature.DisclaimsHarm, true)]
     [InlineData("EA would suffer serious harm, and it objects to the public filing of the exhibit.", Feature.DisclaimsHarm, false)]
+    [InlineData("It is possible that a former inmate could use the deputies' names to find out where they live.", Feature.OnlyPossible, true)]
+    [InlineData("A rival might be able to piece together our pricing strategy from the exhibit.", Feature.OnlyPossible, true)]
+    [InlineData("A competitor could conceivably reverse-engineer the formulation.", Feature.OnlyPossible, true)]
+    [InlineData("Competitors could use the margins to undercut our bids.", Feature.OnlyPossible, false)]
+    [InlineData("It is possible to file a redacted version that omits the margins.", Feature.OnlyPossible, false)]
+    [InlineData("It is not possible to redact the exhibit without losing its meaning.", Feature.OnlyPossible, false)]
     public void AFeaturesWords_AreFoundWhereTheyMeanIt(string text, Feature feature, bool found) => Assert.Equal(found, Features(text).Contains(feature));
 
     [Fact]
