@@ -233,10 +233,14 @@ public static class StatementReader
                    // the tail of the clause before ("2021, and Appendix B lists ..." opens at "Appendix")
                    || sentence[start..space].EndsWith(',')))
             start = space + 1;
-        while (cutAfter && sentence.LastIndexOf(' ', end - 1) is var space && space >= index + length && Dangling.Contains(sentence[(space + 1)..end].ToLowerInvariant().TrimEnd(',')))
+        // A possessive leans on the noun after it too ("the deputies' names"): cut before it, not inside the phrase.
+        while (cutAfter && sentence.LastIndexOf(' ', end - 1) is var space && space >= index + length
+               && (Dangling.Contains(sentence[(space + 1)..end].ToLowerInvariant().TrimEnd(',')) || IsPossessive(sentence[(space + 1)..end])))
             end = space;
         return Balanced(sentence, index, length, start, end);
     }
+
+    private static bool IsPossessive(string word) => word.Length > 2 && (word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal));
 
     /// <summary>
     /// A quote shows the movant's own quotation marks in pairs: where the match lies inside words the movant quoted (from

@@ -36,10 +36,12 @@ internal static class WhatWouldMakeItSpecific
                 : "Say what the document concretely holds that would cause the harm (the figures, terms, names, designs or procedures themselves), not only that it is confidential or sensitive.");
         if (has.Contains(Feature.VagueActors) && !has.Contains(Feature.Audience))
             needs.Add("Name who would exploit the information (a named competitor, a class of bidders, inmates of the facility), not unidentified \"bad actors\" or \"others\".");
-        if (has.Contains(Feature.Speculation) && !has.Contains(Feature.Mechanism))
-            needs.Add("State facts from which the harm would follow (what has happened, or what the information would let someone do), not what disclosure could conceivably bring.");
+        // Words that call the harm only possible are answered once, by why it is likely; the general speculation advice
+        // would say the same again.
         if (has.Contains(Feature.OnlyPossible))
             needs.Add("Say why the harm is likely, from facts (what has happened, who has tried, what the information would let them do), not that it is possible or conceivable.");
+        else if (has.Contains(Feature.Speculation) && !has.Contains(Feature.Mechanism))
+            needs.Add("State facts from which the harm would follow (what has happened, or what the information would let someone do), not what disclosure could conceivably bring.");
         if (has.Contains(Feature.WholeRecord))
             needs.Add("Name the pages or lines that hold the harmful information and explain those; a showing must reach each portion sealed.");
         if (Personal(kind) && !has.Contains(Feature.PersonalSubject))

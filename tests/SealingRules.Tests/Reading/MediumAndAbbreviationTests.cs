@@ -49,6 +49,14 @@ public sealed class MediumAndAbbreviationTests
             f => char.IsAsciiDigit(f.Quote[0]));
 
     [Fact]
+    public void AQuote_DoesNotCloseOnAPossessive()
+    {
+        var features = StatementReader.Read("It is possible that a disgruntled former inmate could use the deputies' names to find out where they live.");
+
+        Assert.All(features, f => Assert.False(f.Quote.EndsWith("deputies", StringComparison.Ordinal) || f.Quote.EndsWith("deputies'", StringComparison.Ordinal), f.Quote));
+    }
+
+    [Fact]
     public void ASentenceEndingInNo_StillEnds()
         => Assert.Contains(StatementReader.Read("Is the table public? The answer is no. Competitors would use the margins to undercut our bids."), f => f.Feature == Feature.Mechanism);
     [Theory]
