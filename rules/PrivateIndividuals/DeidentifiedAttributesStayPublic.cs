@@ -17,7 +17,10 @@ public sealed class DeidentifiedAttributesStayPublic : Rule
             .Match(() => info, i => Taxonomy.DescribesAPerson(i.Kind), i => !i.IsAtIssue,
                 // A minor's records concern the one child the case is about: removing the name does not make them anonymous.
                 i => i.About != Subject.Minor || !Taxonomy.IsMinorsRecord(i.Kind),
-                i => i.IsAPrivatePerson)
+                i => i.IsAPrivatePerson,
+                // A number assigned to a person the court has let proceed under a pseudonym points to that person, not to no
+                // one (L.K. v. USCIS: the asylum applicant's alien number redacted with his name).
+                i => !i.PseudonymAllowed)
             .Exists<InformationRuling>(r => r.ItemId == info.ItemId, r => r.Withhold, r => r.About == info.About,
                 r => Taxonomy.IdentifiesAPerson(r.Kind));
 

@@ -109,6 +109,12 @@ public sealed record Information(
     /// <summary>The party type was read from the caption, not given: the engine says so where it decides something.</summary>
     public bool PartyTypeFromCaption { get; init; }
 
+    /// <summary>
+    /// The court has let the person this information identifies proceed under a pseudonym in this case (contract addition
+    /// <c>pseudonymAllowed</c>); a public filing that named them would undo that order.
+    /// </summary>
+    public bool PseudonymAllowed { get; init; }
+
     /// <summary>Whether privacy can be this information's subject's own: a person's, never a company's or an agency's.</summary>
     public bool IsAPerson => Taxonomy.IsAPerson(About, PartyType);
 

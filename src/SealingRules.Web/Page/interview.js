@@ -86,6 +86,12 @@ const AT_ISSUE_BY = [["subject", "The person it concerns (by suing over the inju
 // A party may be a person or a company: a company has no personal privacy to claim (partyType).
 const PARTY_TYPES = [["person", "A person"], ["organization", "A company or an agency"], ["", "Not sure"]];
 const DONE = [["yes", "Done"], ["no", "Not yet"], ["", "Not sure"]];
+// A part that identifies someone asks whether the court has let that person use a pseudonym (pseudonymAllowed): its
+// order would be undone by a filing that named them.
+const IDENTIFYING = new Set(["name", "home-address", "phone-number", "email-address", "birthdate", "emergency-contact", "minor-identity",
+  "victim-identity", "occupation", "city-of-origin", "ssn", "taxpayer-id", "financial-account", "identification-number"]);
+const PSEUDONYM = [["yes", "Yes"], ["no", "No"]];
+const asksPseudonym = (p) => IDENTIFYING.has(p.kind) && ["party", "private-individual", "minor"].includes(p.about) && p.partyType !== "organization";
 
 // The papers each district's rule asks for, as filing facts (the declarations are asked about on their own). A test
 // holds this list to the procedure data (rules/Procedure), so a requirement the check reads is never left unasked.
@@ -129,7 +135,7 @@ function blankDocument() { return { exhibit: "", title: "", parts: [blankPart()]
 
 // Who marked this document confidential: the one answer for all, or the document's own when they differ.
 const designatorOf = (a, d) => (a.designatedBy === "mixed" ? d.designatedBy || "" : a.designatedBy);
-function blankPart() { return { name: "", kind: "", about: "", partyType: "", where: "", atIssue: "", atIssueBy: "" }; }
+function blankPart() { return { name: "", kind: "", about: "", partyType: "", where: "", atIssue: "", atIssueBy: "", pseudonym: "" }; }
 
 function save() {
   try { localStorage.setItem(IV_KEY, JSON.stringify({ answers: iv.answers, at: iv.at })); } catch { /* storage off: answers live in the page only */ }
@@ -262,7 +268,8 @@ function questions(a) {
         help: "Name each confidential part in a few words (“the price table”, “the patient's name”), say what sort of information it is and whom it concerns, and where it is (pages or lines).",
         render: () => partRows(d, i),
         answer: () => d.parts.map((p) => (p.name.trim() || "(unnamed part)") + ": " + (KIND_WORDS[p.kind] || "sort not given").toLowerCase() + ", about " + (wordsOf(ABOUT, p.about) || "—").toLowerCase() + (p.about === "party" && p.partyType ? " (" + wordsOf(PARTY_TYPES, p.partyType).toLowerCase() + ")" : "") +
-          (p.where.trim() ? ", " + p.where.trim() : "") + (p.atIssue ? (p.atIssue === "yes" ? ", itself what the case is about" + (p.atIssueBy === "another-party" ? " (made so by another party)" : "") : ", not what the case is about") : "")),
+          (p.where.trim() ? ", " + p.where.trim() : "") + (p.atIssue ? (p.atIssue === "yes" ? ", itself what the case is about" + (p.atIssueBy === "another-party" ? " (made so by another party)" : "") : ", not what the case is about") : "") +
+          (asksPseudonym(p) && p.pseudonym === "yes" ? ", the person allowed a pseudonym" : "")),
         check: () => d.parts.flatMap((p, k) => {
           const which = p.name.trim() ? "“" + p.name.trim() + "”" : "part " + (k + 1);
           return [p.name.trim() ? null : "Name part " + (k + 1) + " of " + name() + " in a few words.",
@@ -358,11 +365,12 @@ function partRows(d, i) {
     return el("fieldset", { class: "iv-row" }, el("legend", { text: "Confidential part " + (k + 1) }),
       el("div", { class: "grid" },
         ivText(id + "-name", "The part, in a few words", p.name, (v) => { p.name = v; }, { placeholder: "the price table" }),
-        ivSelect(id + "-kind", "What sort of information it is", KIND_GROUPS, p.kind, (v) => { p.kind = v; }, (v) => kindDocs[v] || ""),
+        ivSelect(id + "-kind", "What sort of information it is", KIND_GROUPS, p.kind, (v) => { p.kind = v; save(); renderInterview(id + "-kind"); }, (v) => kindDocs[v] || ""),
         // A party's part asks next whether the party is a person: the page redraws to ask it.
         ivSelect(id + "-about", "Whom it concerns", ABOUT, p.about, (v) => { p.about = v; if (v !== "party") p.partyType = ""; save(); renderInterview(id + "-about"); }),
         ivText(id + "-where", "Where it is (pages or lines)", p.where, (v) => { p.where = v; }, { placeholder: "pages 4-5" })),
-      p.about === "party" ? ivRadios(id + "-party-type", "Is that party a person, or a company or an agency?", PARTY_TYPES, p.partyType, (v) => { p.partyType = v; }) : null,
+      p.about === "party" ? ivRadios(id + "-party-type", "Is that party a person, or a company or an agency?", PARTY_TYPES, p.partyType, (v) => { p.partyType = v; save(); renderInterview(id + "-party-type-" + (v || "unsure")); }) : null,
+      asksPseudonym(p) ? ivRadios(id + "-pseudonym", "Has the court let this person proceed under a pseudonym in this case?", PSEUDONYM, p.pseudonym || "", (v) => { p.pseudonym = v; }) : null,
       ivRadios(id + "-at-issue", "Is this information itself what the case is about (the plaintiff's own medical condition in an injury case, say)?",
         AT_ISSUE, p.atIssue, (v) => { p.atIssue = v; if (v !== "yes") p.atIssueBy = ""; save(); renderInterview(id + "-at-issue-" + (v || "unsure")); }),
       p.atIssue === "yes" ? ivRadios(id + "-at-issue-by", "Who made it what the case is about?", AT_ISSUE_BY, p.atIssueBy || "", (v) => { p.atIssueBy = v; }) : null,
@@ -388,6 +396,7 @@ function buildRequest(a) {
       if (p.about === "party" && p.partyType) info.partyType = p.partyType;
       if (p.atIssue) info.atIssue = p.atIssue === "yes";
       if (p.atIssue === "yes" && p.atIssueBy) info.atIssueBy = p.atIssueBy;
+      if (asksPseudonym(p) && p.pseudonym === "yes") info.pseudonymAllowed = true;
       // The filer's own name for the part: the proposed order's table says "Redact the price table", not the kind.
       if (p.name.trim()) info.label = p.name.trim().slice(0, 200);
       return info;

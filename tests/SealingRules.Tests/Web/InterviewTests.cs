@@ -409,6 +409,26 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
     }
 
     [Fact]
+    public async Task APartThatNamesSomeone_AsksWhetherTheCourtAllowedAPseudonym_AndSendsItAsPseudonymAllowed()
+    {
+        // L.K. v. USCIS: an asylum applicant allowed to proceed anonymously; his name and alien number stay out of the filings.
+        var page = await site.OpenAsync();
+        await page.EvaluateAsync("() => { Object.assign(iv.answers.documents[0].parts[0], { name: 'the plaintiff name', kind: 'name', about: 'party', partyType: 'person' }); iv.at = questions(iv.answers).findIndex((q) => q.key === 'parts-0'); renderInterview(); }");
+        await page.CheckAsync("#iv-doc-0-part-0-pseudonym-yes");
+        Assert.True(await page.EvaluateAsync<bool>("buildRequest(iv.answers).motions[0].items[0].information[0].pseudonymAllowed === true"));
+
+        // The near misses: a price table names no one, and a company has no pseudonym to keep; neither asks nor sends it.
+        await page.SelectOptionAsync("#iv-doc-0-part-0-kind", "pricing-terms");
+        Assert.Equal(0, await page.Locator("#iv-doc-0-part-0-pseudonym").CountAsync());
+        Assert.Equal("null", await page.EvaluateAsync<string>("String(buildRequest(iv.answers).motions[0].items[0].information[0].pseudonymAllowed ?? null)"));
+        await page.SelectOptionAsync("#iv-doc-0-part-0-kind", "name");
+        Assert.Equal(1, await page.Locator("#iv-doc-0-part-0-pseudonym").CountAsync());
+        await page.CheckAsync("#iv-doc-0-part-0-party-type-organization");
+        Assert.Equal(0, await page.Locator("#iv-doc-0-part-0-pseudonym").CountAsync());
+        Assert.Equal("null", await page.EvaluateAsync<string>("String(buildRequest(iv.answers).motions[0].items[0].information[0].pseudonymAllowed ?? null)"));
+    }
+
+    [Fact]
     public async Task AMagistrateJudgesTitle_TypedAsTheHintSays_IsSaidOnce_InTheHeaderAndTheOrder()
     {
         var page = await site.OpenAsync();
