@@ -154,7 +154,7 @@ internal static partial class Lexicon
     [GeneratedRegex(@"\bminors\b|\bminor'?s\b|\b(the|a|each|settling|two|three|four|five) minor\b|\bminor (plaintiffs?|children|child|claimants?|victims?|students?|daughters?|sons?)\b|\b(children|child|juveniles?|infants?)\b", Options, Timeout)]
     private static partial Regex P24();
 
-    [GeneratedRegex(@"\bnon-?part(y|ies)\b|\b(who|which) (is|are|was|were) not (a )?(part(y|ies)|defendants?|plaintiffs?)\b|\bnot (a )?(party|defendant) to\b|\b(is|are) not (a )?defendants?\b", Options, Timeout)]
+    [GeneratedRegex(@"\bnon-?part(y|ies)\b|\b(who|which) (is|are|was|were) not (a )?(part(y|ies)|defendants?|plaintiffs?)\b|\bnot (a )?(party|defendant) to\b|\b(is|are) not (a )?defendants?\b|\b(is|are|was|were) not (a )?part(y|ies)\b", Options, Timeout)]
     private static partial Regex P25();
 
     // Only words that name the role: "witness" alone is any witness, and "cooperation" any cooperation.
@@ -193,7 +193,8 @@ internal static partial class Lexicon
     [GeneratedRegex(@"\b(embarrass\w*|humiliat\w*|reputation(al)?|stigma\w*|shame\w*|ridicule|negative publicity|bad press)\b", Options, Timeout)]
     private static partial Regex P15();
 
-    [GeneratedRegex(@"\b(not|no|never|nor|without|neither|cannot|isn't|aren't|doesn't|don't|didn't|wasn't)\b[^,;:]{0,30}$", Options, Timeout)]
+    // A negation reaches to the end of its clause: "and" opening a new subject ("are not parties and their addresses") ends it.
+    [GeneratedRegex(@"\b(not|no|never|nor|without|neither|cannot|isn't|aren't|doesn't|don't|didn't|wasn't)\b(?:(?!\band (their|his|her|its|our|they|he|she|it|we|there)\b)[^,;:]){0,30}$", Options, Timeout)]
     private static partial Regex P16();
 
     [GeneratedRegex(@"^\W*(\w+[\s']+){0,5}(contends?|argues?|claims?|asserts?|insists?|suggests?|maintains?|says|will argue|may argue|might argue|would argue|has argued|have argued|characteriz\w+)\b", Options, Timeout)]
