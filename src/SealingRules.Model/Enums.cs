@@ -57,6 +57,9 @@ public enum PartyType { Person, Organization }
 /// <summary>Who made information at the heart of the claims so (contract addition <c>atIssueBy</c>).</summary>
 public enum AtIssueBy { Subject, AnotherParty }
 
+/// <summary>What the court has done with a request to let the person proceed under a pseudonym (contract addition <c>pseudonym</c>).</summary>
+public enum PseudonymRuling { Allowed, Denied }
+
 public enum Channel { Official, Personal }
 
 /// <summary>How the motion comes before the court (request field <c>posture</c>).</summary>

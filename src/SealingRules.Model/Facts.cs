@@ -110,10 +110,13 @@ public sealed record Information(
     public bool PartyTypeFromCaption { get; init; }
 
     /// <summary>
-    /// The court has let the person this information identifies proceed under a pseudonym in this case (contract addition
-    /// <c>pseudonymAllowed</c>); a public filing that named them would undo that order.
+    /// Whether the court has let the person this information identifies proceed under a pseudonym in this case, or refused
+    /// to (contract addition <c>pseudonym</c>); omitted, it was not asked or not yet decided.
     /// </summary>
-    public bool PseudonymAllowed { get; init; }
+    public PseudonymRuling? Pseudonym { get; init; }
+
+    /// <summary>The court has let the person proceed under a pseudonym: a public filing that named them would undo that order.</summary>
+    public bool PseudonymAllowed => Pseudonym == PseudonymRuling.Allowed;
 
     /// <summary>Whether privacy can be this information's subject's own: a person's, never a company's or an agency's.</summary>
     public bool IsAPerson => Taxonomy.IsAPerson(About, PartyType);

@@ -86,11 +86,11 @@ const AT_ISSUE_BY = [["subject", "The person it concerns (by suing over the inju
 // A party may be a person or a company: a company has no personal privacy to claim (partyType).
 const PARTY_TYPES = [["person", "A person"], ["organization", "A company or an agency"], ["", "Not sure"]];
 const DONE = [["yes", "Done"], ["no", "Not yet"], ["", "Not sure"]];
-// A part that identifies someone asks whether the court has let that person use a pseudonym (pseudonymAllowed): its
-// order would be undone by a filing that named them.
+// A part that identifies someone asks whether the court has let that person use a pseudonym, or refused (pseudonym):
+// a grant would be undone by a filing that named them; a refusal leaves a party's own name public.
 const IDENTIFYING = new Set(["name", "home-address", "phone-number", "email-address", "birthdate", "emergency-contact", "minor-identity",
   "victim-identity", "occupation", "city-of-origin", "ssn", "taxpayer-id", "financial-account", "identification-number"]);
-const PSEUDONYM = [["yes", "Yes"], ["no", "No"]];
+const PSEUDONYM = [["allowed", "Yes, it has"], ["denied", "No, it refused"], ["", "Not asked, or not yet decided"]];
 const asksPseudonym = (p) => IDENTIFYING.has(p.kind) && ["party", "private-individual", "minor"].includes(p.about) && p.partyType !== "organization";
 
 // The papers each district's rule asks for, as filing facts (the declarations are asked about on their own). A test
@@ -269,7 +269,7 @@ function questions(a) {
         render: () => partRows(d, i),
         answer: () => d.parts.map((p) => (p.name.trim() || "(unnamed part)") + ": " + (KIND_WORDS[p.kind] || "sort not given").toLowerCase() + ", about " + (wordsOf(ABOUT, p.about) || "—").toLowerCase() + (p.about === "party" && p.partyType ? " (" + wordsOf(PARTY_TYPES, p.partyType).toLowerCase() + ")" : "") +
           (p.where.trim() ? ", " + p.where.trim() : "") + (p.atIssue ? (p.atIssue === "yes" ? ", itself what the case is about" + (p.atIssueBy === "another-party" ? " (made so by another party)" : "") : ", not what the case is about") : "") +
-          (asksPseudonym(p) && p.pseudonym === "yes" ? ", the person allowed a pseudonym" : "")),
+          (asksPseudonym(p) && p.pseudonym ? (p.pseudonym === "allowed" ? ", the person allowed a pseudonym" : ", the person refused a pseudonym") : "")),
         check: () => d.parts.flatMap((p, k) => {
           const which = p.name.trim() ? "“" + p.name.trim() + "”" : "part " + (k + 1);
           return [p.name.trim() ? null : "Name part " + (k + 1) + " of " + name() + " in a few words.",
@@ -396,7 +396,7 @@ function buildRequest(a) {
       if (p.about === "party" && p.partyType) info.partyType = p.partyType;
       if (p.atIssue) info.atIssue = p.atIssue === "yes";
       if (p.atIssue === "yes" && p.atIssueBy) info.atIssueBy = p.atIssueBy;
-      if (asksPseudonym(p) && p.pseudonym === "yes") info.pseudonymAllowed = true;
+      if (asksPseudonym(p) && p.pseudonym) info.pseudonym = p.pseudonym;
       // The filer's own name for the part: the proposed order's table says "Redact the price table", not the kind.
       if (p.name.trim()) info.label = p.name.trim().slice(0, 200);
       return info;

@@ -132,7 +132,7 @@ public sealed class RequestReader(Limits limits, TimeProvider clock)
                         PartyTypeFromCaption = party is not null && n["partyType"] is null,
                         Label = Str(n, "label")?.Trim(),
                         AtIssueBy = (AtIssueBy?)EnumOf(n, "atIssueBy", typeof(AtIssueBy)),
-                        PseudonymAllowed = Bool(n, "pseudonymAllowed"),
+                        Pseudonym = (PseudonymRuling?)EnumOf(n, "pseudonym", typeof(PseudonymRuling)),
                     };
                     infos.Add(info);
                     ids.Add(info.Id);

@@ -111,6 +111,12 @@ internal static class ValueHelp
         ["another-party"] = "Another party made it the subject of the case (the government petitioning to treat a detainee against his will, or to have a defendant's competence examined).",
     };
 
+    public static readonly IReadOnlyDictionary<string, string> Pseudonym = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["allowed"] = "The court has let the person this information identifies proceed under a pseudonym in this case: it is kept out of the public filings.",
+        ["denied"] = "The court has refused to let that person proceed under a pseudonym: a party's own name stays public.",
+    };
+
     public static readonly IReadOnlyDictionary<string, string> Channel = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["official"] = "A work account or office line.",

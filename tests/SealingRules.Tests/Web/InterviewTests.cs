@@ -409,23 +409,28 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
     }
 
     [Fact]
-    public async Task APartThatNamesSomeone_AsksWhetherTheCourtAllowedAPseudonym_AndSendsItAsPseudonymAllowed()
+    public async Task APartThatNamesSomeone_AsksWhetherTheCourtAllowedAPseudonym_AndSendsTheAnswer()
     {
         // L.K. v. USCIS: an asylum applicant allowed to proceed anonymously; his name and alien number stay out of the filings.
         var page = await site.OpenAsync();
         await page.EvaluateAsync("() => { Object.assign(iv.answers.documents[0].parts[0], { name: 'the plaintiff name', kind: 'name', about: 'party', partyType: 'person' }); iv.at = questions(iv.answers).findIndex((q) => q.key === 'parts-0'); renderInterview(); }");
-        await page.CheckAsync("#iv-doc-0-part-0-pseudonym-yes");
-        Assert.True(await page.EvaluateAsync<bool>("buildRequest(iv.answers).motions[0].items[0].information[0].pseudonymAllowed === true"));
+        await page.CheckAsync("#iv-doc-0-part-0-pseudonym-allowed");
+        Assert.Equal("allowed", await page.EvaluateAsync<string>("buildRequest(iv.answers).motions[0].items[0].information[0].pseudonym"));
+        await page.CheckAsync("#iv-doc-0-part-0-pseudonym-denied");
+        Assert.Equal("denied", await page.EvaluateAsync<string>("buildRequest(iv.answers).motions[0].items[0].information[0].pseudonym"));
+        await page.CheckAsync("#iv-doc-0-part-0-pseudonym-unsure");
+        Assert.Equal("null", await page.EvaluateAsync<string>("String(buildRequest(iv.answers).motions[0].items[0].information[0].pseudonym ?? null)"));
+        await page.CheckAsync("#iv-doc-0-part-0-pseudonym-allowed");
 
         // The near misses: a price table names no one, and a company has no pseudonym to keep; neither asks nor sends it.
         await page.SelectOptionAsync("#iv-doc-0-part-0-kind", "pricing-terms");
         Assert.Equal(0, await page.Locator("#iv-doc-0-part-0-pseudonym").CountAsync());
-        Assert.Equal("null", await page.EvaluateAsync<string>("String(buildRequest(iv.answers).motions[0].items[0].information[0].pseudonymAllowed ?? null)"));
+        Assert.Equal("null", await page.EvaluateAsync<string>("String(buildRequest(iv.answers).motions[0].items[0].information[0].pseudonym ?? null)"));
         await page.SelectOptionAsync("#iv-doc-0-part-0-kind", "name");
         Assert.Equal(1, await page.Locator("#iv-doc-0-part-0-pseudonym").CountAsync());
         await page.CheckAsync("#iv-doc-0-part-0-party-type-organization");
         Assert.Equal(0, await page.Locator("#iv-doc-0-part-0-pseudonym").CountAsync());
-        Assert.Equal("null", await page.EvaluateAsync<string>("String(buildRequest(iv.answers).motions[0].items[0].information[0].pseudonymAllowed ?? null)"));
+        Assert.Equal("null", await page.EvaluateAsync<string>("String(buildRequest(iv.answers).motions[0].items[0].information[0].pseudonym ?? null)"));
     }
 
     [Fact]
