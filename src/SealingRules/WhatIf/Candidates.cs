@@ -28,6 +28,7 @@ internal static class Candidates
     private static readonly string[] Seniorities = ["lower-level", "senior"];
     private static readonly string[] Channels = ["personal", "official"];
     private static readonly string[] Reviews = ["harmful", "innocuous"];
+    private static readonly string[] Pseudonyms = ["allowed", "denied"];
     private static readonly string[] ReasonsToOffer = ["privacy", "safety", "competitive-harm", "trade-secret-disclosure", "security-vulnerability"];
 
     public static IEnumerable<Candidate> For(JObject motion, int m, JObject item, int i)
@@ -163,6 +164,15 @@ internal static class Candidates
                 foreach (var c in Toggle(info, np, "waivedByOwner", $"the person had filed {the} unredacted, waiving Rule 5.2(a)'s protection", $"the person had not waived Rule 5.2(a)'s protection for {the}")) yield return c;
                 foreach (var c in Toggle(info, np, "unredactedByOrder", $"the court had ordered that {the} may be filed unredacted", $"no order allowed {the} to be filed unredacted")) yield return c;
             }
+            // Whether the court lets the person use a pseudonym is the court's ruling on another motion: never advice.
+            if (IdentifiesSomeone(info))
+            {
+                var pseudonym = (string?)info["pseudonym"];
+                foreach (var value in Pseudonyms.Where(v => v != pseudonym))
+                    yield return new("pseudonym", np, [Set(info, np, "pseudonym", value)], value == "allowed"
+                        ? "the court had allowed the person it identifies to proceed under a pseudonym"
+                        : "the court had refused the person it identifies leave to proceed under a pseudonym");
+            }
             var review = (string?)info["courtReview"];
             foreach (var value in Reviews.Where(v => v != review))
                 yield return new("court's own review", np, [Set(info, np, "courtReview", value)], value == "harmful"
@@ -177,6 +187,11 @@ internal static class Candidates
         .Where(k => !Taxonomy.NeverCompellingAlone(k))
         .Where(k => PlausibleHarms.Fits(k, infos.Select(n => (KindOf(n), AboutOf(n), PartyTypes.Of(n)))))
         .Select(k => Kebab.Of(k));
+
+    // A name, a contact detail or a number that points to a person, not a company: what a pseudonym shields.
+    private static bool IdentifiesSomeone(JObject info)
+        => AboutOf(info) is Subject.Party or Subject.PrivateIndividual or Subject.Minor && PartyTypes.Of(info) != PartyType.Organization
+            && (Taxonomy.IdentifiesAPerson(KindOf(info)) || Taxonomy.IsContactOrPersonalNumber(KindOf(info)) || KindOf(info) == InformationKind.IdentificationNumber);
 
     private static IEnumerable<Candidate> Toggle(JObject obj, string path, string field, string whenTrue, string whenFalse)
     {

@@ -21,7 +21,7 @@ public sealed class WhatIfReachTests(ITestOutputHelper output)
     private static readonly string[] NobodysFacts =
     [
         "/relationToMerits", "/alreadyPublic", "/publicVia", "/publicInterest", "/publicHealthOrSafety", "/courtReview",
-        "/rule52Exemption", "/waivedByOwner", "/unredactedByOrder", "/atIssue", "/seniority", "/channel", "/designatedBy",
+        "/rule52Exemption", "/waivedByOwner", "/unredactedByOrder", "/atIssue", "/seniority", "/channel", "/designatedBy", "/pseudonym",
     ];
 
     /// <summary>Each piece of advice that names a harm the table rules out, or moves a fact nobody controls.</summary>
@@ -189,6 +189,27 @@ public sealed class WhatIfReachTests(ITestOutputHelper output)
         Assert.Equal("No change of fact within the party's control wins sealing here.", item.WithinReach);
         Assert.DoesNotContain(item.Changes, c => c.Direction == Direction.TowardRelief && c.Patch.Any(op => op.Path.EndsWith("/alreadyPublic", StringComparison.Ordinal)));
         Assert.Contains("No change of fact within the party's control wins sealing here.", SealingRules.Reports.MarkdownReport.Render(Shared.Service.Evaluate(json), whatIf: Shared.Service.WhatIf(json)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APseudonymTheCourtAllowed_CouldGoWrong_ButIsNeverAdvice()
+    {
+        // L.K. v. USCIS in small: a party's name kept out because the court allowed a pseudonym. Its refusal is the court's
+        // ruling on another motion: a risk to show, never a change to advise; and a plaintiff whose showing is empty is
+        // not told that a pseudonym would win, which no filing of its own can bring about.
+        var allowed = """
+            { "schemaVersion": 1, "asOf": "2024-01-01", "motions": [ { "id": "m", "movant": "plaintiff", "underlyingFiling": "other", "items": [
+              { "id": "i", "request": "redact",
+                "information": [ { "id": "p", "kind": "name", "about": "party", "partyType": "person", "pseudonym": "allowed" } ],
+                "harms": [ { "kind": "safety", "statement": "Plaintiff's fears." } ] } ] } ] }
+            """;
+        var item = Shared.Service.WhatIf(allowed).Items[0];
+        var refused = Assert.Single(item.Changes, c => c.Patch.Any(op => op.Path.EndsWith("/pseudonym", StringComparison.Ordinal)));
+        Assert.Equal(Direction.AwayFromRelief, refused.Direction);
+        Assert.Contains("refused the person it identifies leave to proceed under a pseudonym", refused.Explanation, StringComparison.Ordinal);
+
+        var none = allowed.Replace(", \"pseudonym\": \"allowed\"", "", StringComparison.Ordinal);
+        Assert.DoesNotContain(Shared.Service.WhatIf(none).Items[0].Changes, c => c.Direction == Direction.TowardRelief && c.Patch.Any(op => op.Path.EndsWith("/pseudonym", StringComparison.Ordinal)));
     }
 
     [Fact]
