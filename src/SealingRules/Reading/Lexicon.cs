@@ -150,8 +150,9 @@ internal static partial class Lexicon
     [GeneratedRegex(@"\b(designated|marked|produced|stamped|labell?ed|deemed|provided|supplied|prepared|authored)\b[^.;]{0,60}\bby\s+$", Options, Timeout)]
     private static partial Regex P23();
 
-    // "minor" only as a person: "the minor", "minors", "a minor's", "minor plaintiffs", never "minor changes".
-    [GeneratedRegex(@"\bminors\b|\bminor'?s\b|\b(the|a|each|settling|two|three|four|five) minor\b|\bminor (plaintiffs?|children|child|claimants?|victims?|students?|daughters?|sons?)\b|\b(children|child|juveniles?|infants?)\b", Options, Timeout)]
+    // "minor" only as a person: "the minor", "minors", "a minor's", "minor plaintiffs", never "minor changes"; and not
+    // the people around an adult's child ("her children's school does not know"), which name no minor's information.
+    [GeneratedRegex(@"\bminors\b|\bminor'?s\b|\b(the|a|each|settling|two|three|four|five) minor\b|\bminor (plaintiffs?|children|child|claimants?|victims?|students?|daughters?|sons?)\b|\b(children|child|juveniles?|infants?)\b(?!'s (schools?|teachers?|classmates|daycare|friends|coach(es)?|bus|camp)\b(?! (records?|files?|reports?|transcripts?)\b))", Options, Timeout)]
     private static partial Regex P24();
 
     [GeneratedRegex(@"\bnon-?part(y|ies)\b|\b(who|which) (is|are|was|were) not (a )?(part(y|ies)|defendants?|plaintiffs?)\b|\bnot (a )?(party|defendant) to\b|\b(is|are) not (a )?defendants?\b|\b(is|are|was|were) not (a )?part(y|ies)\b", Options, Timeout)]
