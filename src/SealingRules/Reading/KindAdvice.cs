@@ -25,6 +25,7 @@ internal static class KindAdvice
 
     private static readonly HashSet<HarmKind> Business = [HarmKind.CompetitiveHarm, HarmKind.TradeSecretDisclosure];
     private static readonly HashSet<HarmKind> Security = [HarmKind.SecurityVulnerability, HarmKind.LawEnforcementInterference, HarmKind.Safety];
+    private static readonly HashSet<HarmKind> Investigation = [HarmKind.LawEnforcementInterference, HarmKind.Safety];
     private static readonly HashSet<HarmKind> Personal = [HarmKind.Privacy, HarmKind.Safety, HarmKind.Persecution];
     private static readonly HashSet<HarmKind> Privacy = [HarmKind.Privacy];
 
@@ -69,9 +70,11 @@ internal static class KindAdvice
         [InformationKind.AgentLocations] = new("where and when agents are posted",
             "smugglers or others would route around them, or target them")
         { Example = "The report gives where agents are posted and when; smugglers would use it to route around them and evade detection.", Fits = Security },
-        [InformationKind.InvestigativeFile] = new("the informants, witnesses or leads the file names",
+        [InformationKind.InvestigativeFile] = new("the informants, witnesses or leads the file names, or the techniques and weaknesses it describes",
             "suspects would identify and retaliate against them, or destroy evidence")
-        { Example = "The file names the informant who reported the sale; the suspects would use it to identify him and retaliate against him.", Fits = Security },
+        // Informants and leads answer interference with an investigation or danger to the people named; a claimed security
+        // vulnerability (a use-of-force report said to expose a jail's weaknesses) keeps the harm's own advice.
+        { Example = "The file names the informant who reported the sale; the suspects would use it to identify him and retaliate against him.", Fits = Investigation },
         [InformationKind.Medical] = new("whose medical records they are and what they hold (a diagnosis, treatment, a condition)",
             "it would make public diagnoses and treatment beyond what the claims put in issue")
         { Example = "The records describe the plaintiff's diagnoses and treatment, including conditions unrelated to the injuries claimed; anyone reading the docket would learn them.", Fits = Privacy },

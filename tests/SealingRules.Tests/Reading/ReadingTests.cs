@@ -350,6 +350,18 @@ public sealed class ReadingTests
         Assert.Contains(s.ToBeSpecific!, n => n.Contains("endangered", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("security-vulnerability", false)]
+    [InlineData("law-enforcement-interference", true)]
+    public void AnInvestigativeFile_IsAdvisedOnRetaliation_OnlyWhereTheHarmIsToTheInvestigation(string harm, bool retaliation)
+    {
+        // A use-of-force report said to expose a jail's weaknesses: informants and retaliation are beside the point; a file
+        // said to compromise an investigation keeps that advice (the near miss).
+        var s = Showing(Shared.Service.Evaluate(Request("The report contains sensitive information that could jeopardize the facility if released.", harm, "investigative-file", "government-agency")));
+
+        Assert.Equal(retaliation, s.ToBeSpecific!.Any(n => n.Contains("retaliate", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void GivenHarms_HaveAShowingEntry_WithNothingRead()
     {
