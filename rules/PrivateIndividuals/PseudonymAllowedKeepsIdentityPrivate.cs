@@ -13,16 +13,11 @@ public sealed class PseudonymAllowedKeepsIdentityPrivate : Rule
         Information info = default!;
 
         When()
-            .Match(() => info, i => i.PseudonymAllowed, i => Identifies(i.Kind));
+            .Match(() => info, i => i.PseudonymAllowed, i => Taxonomy.PointsToAPerson(i.Kind));
 
         Then()
             .Yield(ctx => new Finding(info.Id, Weight.SufficientReason, false, Step.Of(ctx.Rule.Name,
                 $"The court has allowed the person the {info.Words} {info.Verb("identifies", "identify")} to proceed under a pseudonym, having found that special circumstances justify keeping their identity from the public; a public filing that showed the {info.Words} would undo that order.", info.Id),
                 "the court has allowed the person it identifies to proceed under a pseudonym"));
     }
-
-    // What points to the person: a name and the details that identify someone directly, and numbers assigned to them
-    // (an alien number, a case or inmate number), which identify a pseudonymous party as surely as a name.
-    private static bool Identifies(InformationKind kind)
-        => Taxonomy.IdentifiesAPerson(kind) || Taxonomy.IsContactOrPersonalNumber(kind) || kind == InformationKind.IdentificationNumber;
 }

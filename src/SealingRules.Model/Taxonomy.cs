@@ -16,6 +16,13 @@ public static class Taxonomy
         InformationKind.Birthdate or InformationKind.EmergencyContact or InformationKind.Ssn or
         InformationKind.TaxpayerId or InformationKind.FinancialAccount;
 
+    /// <summary>
+    /// What a pseudonym shields: the details that identify a person, their contact details and personal numbers, and
+    /// numbers assigned to them (an alien number, an inmate number), which point to a pseudonymous party as surely as a name.
+    /// </summary>
+    public static bool PointsToAPerson(InformationKind kind)
+        => IdentifiesAPerson(kind) || IsContactOrPersonalNumber(kind) || kind == InformationKind.IdentificationNumber;
+
     /// <summary>Attributes that describe a person without, by themselves, identifying them.</summary>
     public static bool DescribesAPerson(InformationKind kind) => kind is
         InformationKind.CountryOfOrigin or InformationKind.Gender or InformationKind.SexualOrientation or

@@ -87,7 +87,8 @@ const AT_ISSUE_BY = [["subject", "The person it concerns (by suing over the inju
 const PARTY_TYPES = [["person", "A person"], ["organization", "A company or an agency"], ["", "Not sure"]];
 const DONE = [["yes", "Done"], ["no", "Not yet"], ["", "Not sure"]];
 // A part that identifies someone asks whether the court has let that person use a pseudonym, or refused (pseudonym):
-// a grant would be undone by a filing that named them; a refusal leaves a party's own name public.
+// a grant would be undone by a filing that named them; a refusal leaves a party's own name public. A test holds this
+// list to Taxonomy.PointsToAPerson, the kinds the rules read the answer for.
 const IDENTIFYING = new Set(["name", "home-address", "phone-number", "email-address", "birthdate", "emergency-contact", "minor-identity",
   "victim-identity", "occupation", "city-of-origin", "ssn", "taxpayer-id", "financial-account", "identification-number"]);
 const PSEUDONYM = [["allowed", "Yes, it has"], ["denied", "No, it refused"], ["", "Not asked, or not yet decided"]];

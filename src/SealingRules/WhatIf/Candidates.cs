@@ -188,10 +188,10 @@ internal static class Candidates
         .Where(k => PlausibleHarms.Fits(k, infos.Select(n => (KindOf(n), AboutOf(n), PartyTypes.Of(n)))))
         .Select(k => Kebab.Of(k));
 
-    // A name, a contact detail or a number that points to a person, not a company: what a pseudonym shields.
+    // What a pseudonym shields, of a person rather than a company.
     private static bool IdentifiesSomeone(JObject info)
-        => AboutOf(info) is Subject.Party or Subject.PrivateIndividual or Subject.Minor && PartyTypes.Of(info) != PartyType.Organization
-            && (Taxonomy.IdentifiesAPerson(KindOf(info)) || Taxonomy.IsContactOrPersonalNumber(KindOf(info)) || KindOf(info) == InformationKind.IdentificationNumber);
+        => (AboutOf(info) is Subject.Party or Subject.PrivateIndividual or Subject.Minor) && PartyTypes.Of(info) != PartyType.Organization
+            && Taxonomy.PointsToAPerson(KindOf(info));
 
     private static IEnumerable<Candidate> Toggle(JObject obj, string path, string field, string whenTrue, string whenFalse)
     {

@@ -1,5 +1,7 @@
 using Microsoft.Playwright;
 using Newtonsoft.Json.Linq;
+using SealingRules.Contract;
+using SealingRules.Model;
 using SealingRules.Tests.Support;
 using Xunit;
 
@@ -415,6 +417,7 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
         var page = await site.OpenAsync();
         await page.EvaluateAsync("() => { Object.assign(iv.answers.documents[0].parts[0], { name: 'the plaintiff name', kind: 'name', about: 'party', partyType: 'person' }); iv.at = questions(iv.answers).findIndex((q) => q.key === 'parts-0'); renderInterview(); }");
         await page.CheckAsync("#iv-doc-0-part-0-pseudonym-allowed");
+        await LocalSite.Shot(page.Locator("#iv-doc-0-part-0-pseudonym").Locator(".."), "33d-interview-pseudonym");
         Assert.Equal("allowed", await page.EvaluateAsync<string>("buildRequest(iv.answers).motions[0].items[0].information[0].pseudonym"));
         await page.CheckAsync("#iv-doc-0-part-0-pseudonym-denied");
         Assert.Equal("denied", await page.EvaluateAsync<string>("buildRequest(iv.answers).motions[0].items[0].information[0].pseudonym"));
@@ -502,6 +505,19 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
     private static async void DismissOnce(object? sender, IDialog dialog) => await dialog.DismissAsync();
 
     private static async void AcceptOnce(object? sender, IDialog dialog) => await dialog.AcceptAsync();
+
+    [Fact]
+    public void ThePseudonymQuestion_IsAskedForExactlyTheKindsThePseudonymRulesRead()
+    {
+        var script = SealingRules.Web.Page.Resource("interview.js");
+        var start = script.IndexOf("const IDENTIFYING = new Set(", StringComparison.Ordinal);
+        Assert.True(start >= 0, "interview.js lists no IDENTIFYING kinds");
+        var list = script[(start + "const IDENTIFYING = new Set(".Length)..script.IndexOf("]);", start, StringComparison.Ordinal)] + "]";
+        var asked = JArray.Parse(list).Select(k => (string)k!).Order(StringComparer.Ordinal);
+        var read = Enum.GetValues<InformationKind>().Where(Taxonomy.PointsToAPerson).Select(k => Kebab.Of(k.ToString())).Order(StringComparer.Ordinal);
+
+        Assert.Equal(read, asked);
+    }
 
     [Fact]
     public void TheFilingFactsAsked_CoverEveryFactTheDistrictsProcedureReads()
