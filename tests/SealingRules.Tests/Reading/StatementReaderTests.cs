@@ -103,6 +103,8 @@ public sealed class StatementReaderTests
     [InlineData("Her coworkers and her children's school do not know she is HIV-positive.", Feature.MinorNamed, false)]
     [InlineData("The exhibit holds the child's school records and his IEP.", Feature.MinorNamed, true)]
     [InlineData("The report describes the child's injuries.", Feature.MinorNamed, true)]
+    [InlineData("Defendant asserts that no prejudice will result from sealing these orders.", Feature.DisclaimsHarm, false)]
+    [InlineData("Plaintiff will suffer no prejudice from filing the exhibit under seal.", Feature.DisclaimsHarm, false)]
     [InlineData("EA has no objection to the public filing of the exhibit and will suffer no harm from it.", Feature.DisclaimsHarm, true)]
     [InlineData("Public filing of the exhibit would not hurt EA.", Feature.DisclaimsHarm, true)]
     [InlineData("EA does not object to the public filing of a redacted version that omits the royalty rates.", Feature.DisclaimsHarm, false)]
