@@ -43,7 +43,7 @@ internal static class Said
     public static bool SaysAnything(IEnumerable<StatementFeature> said) => said.Any(f => f.Feature is not (Feature.Alternative or Feature.Keywords));
 
     /// <summary>It says both how disclosure would cause harm and what in the information would cause it.</summary>
-    public static bool HowAndWhat(IEnumerable<StatementFeature> said) => Any(said, Feature.Mechanism) && Any(said, Feature.ConcreteContent, Feature.InformantNamed, Feature.MediumNamed);
+    public static bool HowAndWhat(IEnumerable<StatementFeature> said) => Any(said, Feature.Mechanism) && Any(said, Feature.ConcreteContent, Feature.InformantNamed, Feature.MediumNamed, Feature.PersonalSubject);
 
     /// <summary>Every feature that gives, or rests on, a reason for secrecy (not those that only say what the document is).</summary>
     public static readonly Feature[] Reasons =

@@ -23,6 +23,9 @@ internal sealed class JudgedStatements
 {
     private const int Shown = 3;
 
+    // The least likeness in words alone (cosine of rarity-weighted words) for a judged statement to be shown.
+    private const double MinimumWords = 0.1;
+
     private readonly Lazy<(IReadOnlyList<JudgedStatement> All, IReadOnlyDictionary<string, double> Idf)> _corpus = new(Load);
 
     public IReadOnlyList<JudgedStatement> All => _corpus.Value.All;
@@ -56,7 +59,11 @@ internal sealed class JudgedStatements
         var own = CaseKey(caseName);
         return all
             .Where(j => j.Decided < asOf && (own.Length == 0 || CaseKey(j.Case) != own))
-            .Select(j => (j, Score: Cosine(terms, j.Terms) + (j.HarmKind == harm ? 0.1 : 0) + (j.InformationKind is { } k && kinds.Contains(k) ? 0.1 : 0)))
+            .Select(j => (j, Words: Cosine(terms, j.Terms), Shared: terms.Keys.Count(j.Terms.ContainsKey)))
+            // The kinds rank statements that share words; they never make one "like" these words by themselves: a
+            // statement with no word in common, or one rare word ("approval", "six"), is not shown as reading alike.
+            .Where(x => x.Words >= MinimumWords && x.Shared >= 2)
+            .Select(x => (x.j, Score: x.Words + (x.j.HarmKind == harm ? 0.1 : 0) + (x.j.InformationKind is { } k && kinds.Contains(k) ? 0.1 : 0)))
             .Where(x => x.Score > 0.15)
             .OrderByDescending(x => x.Score).ThenBy(x => x.j.Id, StringComparer.Ordinal)
             .DistinctBy(x => CaseKey(x.j.Case))

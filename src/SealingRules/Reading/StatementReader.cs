@@ -226,9 +226,15 @@ public static class StatementReader
         if (cutBefore && sentence.IndexOf(", ", start, StringComparison.Ordinal) is var comma && comma >= 0 && comma < index
             && WordCount(sentence[start..comma]) <= 3)
             start = comma + 2;
+        // Likewise where the cut leaves the tail of a subject before "and" opens a second predicate ("recall and would
+        // cause reputational harm" opens at "would cause"): the predicate's own modal stays, as it carries the claim.
+        var predicate = false;
+        if (cutBefore && sentence.IndexOf(" and ", start, StringComparison.Ordinal) is var and && and >= 0 && and < index
+            && WordCount(sentence[start..and]) <= 3 && Modals.Contains(NextWord(sentence, and + 5)))
+            (start, predicate) = (and + 5, true);
         // A quote cut inside a clause neither opens nor closes on a word that leans on the next ("of", "the", "would"),
         // unless the word is part of what matched.
-        while (cutBefore && sentence.IndexOf(' ', start) is var space && space >= 0 && space < index
+        while (cutBefore && !predicate && sentence.IndexOf(' ', start) is var space && space >= 0 && space < index
                && (Dangling.Contains(sentence[start..space].ToLowerInvariant()) || sentence[start..space].TrimEnd(',', ';').All(char.IsAsciiDigit)
                    // the tail of the clause before ("2021, and Appendix B lists ..." opens at "Appendix")
                    || sentence[start..space].EndsWith(',')))
@@ -239,6 +245,10 @@ public static class StatementReader
             end = space;
         return Balanced(sentence, index, length, start, end);
     }
+
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "would", "could", "will", "may", "might", "can", "must", "should", "shall" };
+
+    private static string NextWord(string sentence, int from) => sentence[from..].Split(' ', 2)[0];
 
     private static bool IsPossessive(string word) => word.Length > 2 && (word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal));
 

@@ -228,6 +228,16 @@ public sealed class ReadingTests
     public void WhoseInformationItIs_IsReadFromTheWords_WhateverTheRequestSaysItIsAbout(string statement, string kind, string harm, string about, string showing)
         => Assert.Equal(showing, Kebab.Of(Showing(Shared.Service.Evaluate(Request(statement, harm, kind, about))).Showing.ToString()));
 
+    // How disclosure would reach a person (the employer who would learn of a sealed adjudication, and the job it would
+    // cost) and what in the record would do it: a particular showing for a person's records, as for a business's prices.
+    [Theory]
+    [InlineData("If the juvenile adjudication were public, his current employer would learn of it and he would likely lose his job.", "specific")]
+    [InlineData("Filing the rap sheet on the public docket would reach the employer that hired him after the juvenile court sealed it.", "specific")]
+    [InlineData("The juvenile adjudication would embarrass him.", "generalized")]
+    [InlineData("The rap sheet includes his 2009 juvenile adjudication.", "conclusory")]
+    public void HowARecordWouldReachThoseAroundAPerson_IsReadAsSpecific(string statement, string showing)
+        => Assert.Equal(showing, Kebab.Of(Showing(Shared.Service.Evaluate(Request(statement, "reputational", "criminal-history", "private-individual"))).Showing.ToString()));
+
     [Theory]
     [InlineData("Disclosure of the per-unit prices would allow competitors to undercut our bids.", "specific")]
     [InlineData("The exhibit was designated confidential under the protective order.", "conclusory")]

@@ -32,8 +32,16 @@ public sealed class StatementReaderTests
     [Theory]
     [InlineData("Table 3 of the report sets out the cycle-to-failure results for each of the eleven weld configurations Velotek tested between March and August 2021, and Appendix B lists the per-unit price Velotek pays its tubing supplier, Hanover Alloy, under a supply agreement that runs through 2027.", Feature.ConcreteContent, "Appendix B lists")]
     [InlineData("This portion of the transcript contains sensitive personal information about a former employee, and Velotek believes it should remain confidential.", Feature.AssertsConclusion, "Velotek believes")]
+    [InlineData("The documents reflect the company's internal deliberations about the recall and would cause reputational harm if disclosed.", Feature.HarmNamed, "would cause reputational harm")]
     public void AQuoteCutInsideAClause_OpensAtTheNextClause_NotOnTheTailOfTheOneBefore(string text, Feature feature, string opening)
         => Assert.StartsWith(opening, StatementReader.Read(text).Single(f => f.Feature == feature).Quote, StringComparison.Ordinal);
+
+    [Fact]
+    public void AnAndJoiningNouns_DoesNotMoveTheQuote_OnlyOneOpeningASecondPredicate()
+    {
+        const string text = "The spreadsheets held by the finance group at the regional office list the prices and margins Velotek charges its top customers.";
+        Assert.Contains("prices and margins", StatementReader.Read(text).Single(f => f.Feature == Feature.ConcreteContent).Quote, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void AQuoteCutInsideAClause_NeitherOpensNorClosesOnAWordThatLeansOnTheNext()
@@ -96,6 +104,15 @@ public sealed class StatementReaderTests
     [InlineData("The 2019 figures serve as a baseline for the expert's damages model.", Feature.Mechanism, false)]
     [InlineData("Bolt would lose the ability to negotiate each license on its own terms.", Feature.Mechanism, true)]
     [InlineData("Plaintiff would lose the ability to work in her field.", Feature.Mechanism, false)]
+    [InlineData("If the adjudication were public, his current employer would learn of it and he would likely lose his job.", Feature.Mechanism, true)]
+    [InlineData("His employer would learn of the suit and would likely be surprised.", Feature.Mechanism, false)]
+    [InlineData("Filing it on the public docket would reach the employer that hired him after the sealing.", Feature.Mechanism, true)]
+    [InlineData("The letter would reach the court clerk by Friday.", Feature.Mechanism, false)]
+    [InlineData("The audit lists six control weaknesses in the wire-approval process that have not yet been remediated.", Feature.ConcreteContent, true)]
+    [InlineData("The audit describes the bank's approval process.", Feature.ConcreteContent, false)]
+    [InlineData("The defendant's associates have asked around the neighborhood who talked.", Feature.Threat, true)]
+    [InlineData("The detective asked around the neighborhood about the car.", Feature.Threat, false)]
+    [InlineData("He would be labeled a snitch in the general population.", Feature.Threat, true)]
     [InlineData("The witnesses are not parties and their home addresses have nothing to do with the issues.", Feature.PersonalSubject, true)]
     [InlineData("The witnesses are not parties and their home addresses have nothing to do with the issues.", Feature.NonPartyNamed, true)]
     [InlineData("The exhibit does not list names and home addresses.", Feature.PersonalSubject, false)]
