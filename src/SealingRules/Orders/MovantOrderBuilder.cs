@@ -160,12 +160,29 @@ public static partial class MovantOrderBuilder
             ? Place(what, lines)
             : what;
         var name = result.ItemNames.GetValueOrDefault(item.Id, item.Id);
-        return new TableRow(name, portion, "GRANTED", "—", Reason(request, result, item))
-        {
-            // The filing facts' number, or the first the document's own title gives ("Exhibit 3 (Supply Agreement)").
-            Exhibit = placed?.Exhibit ?? (ExhibitInTitle().Match(name) is { Success: true } m ? m.Value : "—"),
-        };
+        // The filing facts' number, or the first the document's own title gives ("Exhibit 3 (Supply Agreement)").
+        var exhibit = placed?.Exhibit ?? (ExhibitInTitle().Match(name) is { Success: true } m ? m.Value : "—");
+        return new TableRow(Described(name, exhibit), portion, "GRANTED", "—", Reason(request, result, item)) { Exhibit = exhibit };
     }
+
+    /// <summary>
+    /// The Document column says what the document is, not again its number: "Exhibit 3 (Supply Agreement)" beside
+    /// "Exhibit 3" is "Supply Agreement". A title that is only the number, or gives it elsewhere ("Supply Agreement
+    /// (Ex. 1 to Class Cert Reply)"), stays whole.
+    /// </summary>
+    internal static string Described(string title, string exhibit)
+    {
+        // The title's own number leads it and is the column's ("Exhibit 9 (...)" beside "Ex. 9" or "9").
+        if (ExhibitInTitle().Match(title) is not { Success: true, Index: 0 } lead || Bare(lead.Value) != Bare(exhibit)) return title;
+        var rest = title[lead.Length..].Trim();
+        if (rest.Length > 2 && rest[0] == '(' && rest[^1] == ')' && rest.IndexOf(')') == rest.Length - 1) rest = rest[1..^1].Trim();
+        else if (rest.Length > 2 && rest[0] is ',' or ':' or '-' or '\u2013' or '\u2014') rest = rest[1..].Trim();
+        else return title;
+        return rest.Length == 0 ? title : char.ToUpperInvariant(rest[0]) + rest[1..];
+    }
+
+    private static string Bare(string exhibit) => System.Text.RegularExpressions.Regex.Replace(exhibit, @"^(Exhibit|Ex\.)\s*", "",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase).ToUpperInvariant();
 
     // At the start of the title, or in it ("... (Ex. 1 to Class Cert Reply)": the first number it gives).
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(Exhibit|Ex\.)\s+[A-Za-z]?[0-9][0-9A-Za-z.-]*(?<![.-])|\b(Exhibit|Ex\.)\s+[A-Z]\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -301,6 +301,19 @@ public sealed class MovantOrderTests
         Assert.Equal(exhibit, Shared.Service.MovantOrder(json.ToString()).Table[0].Exhibit);
     }
 
+    [Theory]
+    [InlineData("Exhibit 9 (Internal Audit Report, 2025)", "Exhibit 9", "Internal Audit Report, 2025")]
+    [InlineData("Exhibit 9 (Internal Audit Report, 2025)", "Ex. 9", "Internal Audit Report, 2025")]
+    [InlineData("Ex. 12-A, the pricing schedule", "12-A", "The pricing schedule")]
+    [InlineData("Exhibit B: Lee Declaration", "Exhibit B", "Lee Declaration")]
+    [InlineData("Exhibit B to the Lee Declaration", "Exhibit B", "Exhibit B to the Lee Declaration")]
+    [InlineData("Exhibit 9 (Internal Audit Report, 2025)", "Ex. 19", "Exhibit 9 (Internal Audit Report, 2025)")]
+    [InlineData("Exhibit 9", "Exhibit 9", "Exhibit 9")]
+    [InlineData("Supply Agreement (Ex. 1 to Class Cert Reply)", "Ex. 1", "Supply Agreement (Ex. 1 to Class Cert Reply)")]
+    [InlineData("Exhibit 9 (draft) and Exhibit 10 (final)", "Exhibit 9", "Exhibit 9 (draft) and Exhibit 10 (final)")]
+    public void TheDocumentColumn_DoesNotRepeatTheNumberTheExhibitColumnGives(string title, string exhibit, string document)
+        => Assert.Equal(document, MovantOrderBuilder.Described(title, exhibit));
+
     [Fact]
     public void ThePartIsNamed_AsTheFilerNamesIt_WhereALabelIsGiven()
     {
