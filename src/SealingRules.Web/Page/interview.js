@@ -186,6 +186,8 @@ function likelyHarm(doc) {
   if (PERSONS.includes(about) && !company && !BUSINESS_BY_NATURE.includes(kind) && !(about === "party" && institutional)) return "privacy";
   if (["trade-secret", "source-code"].includes(kind)) return "trade-secret-disclosure";
   if (inGroup(0, kind)) return "competitive-harm";
+  // A company's deliberations are its plans, which competitors would want; an agency's touch its enforcement.
+  if (kind === "internal-opinions" && (about === "non-party-business" || company)) return "competitive-harm";
   if (["law-enforcement-technique", "investigative-file", "agent-locations"].includes(kind)) return "law-enforcement-interference";
   if (inGroup(3, kind)) return "security-vulnerability";
   // A person's kind of information held by a business or an agency (their own identifiers, their records).

@@ -19,6 +19,12 @@ internal static class KindAdvice
         /// <summary>The kind this advice was chosen for, which its pronouns ("use them") stand for.</summary>
         public InformationKind Kind { get; init; }
 
+        /// <summary>
+        /// Whether what to name is, like how, only for the harms the advice fits: a business's deliberations are worth
+        /// naming for their plans and costs, an agency's opinions for what they would tell those it polices.
+        /// </summary>
+        public bool WhatFitsItsHarmsOnly { get; init; }
+
         /// <summary>The harms this advice on how speaks to; another harm claimed keeps the harm's own advice.</summary>
         public IReadOnlySet<HarmKind> Fits { get; init; } = Business;
     }
@@ -58,6 +64,11 @@ internal static class KindAdvice
         [InformationKind.SettlementTerms] = new("the amount and terms, and that they have not been disclosed",
             "other claimants would demand the same amount, or counterparties would use the terms in negotiation")
         { Example = "The agreement states the payment of $250,000; other claimants would use it to demand the same payment in their negotiations with us." },
+        // A business's deliberations are its plans in the making: their worth to a competitor is the plan, the prices and
+        // the costs weighed, not the opinions as such (a government's opinions get no example of this kind).
+        [InformationKind.InternalOpinions] = new("the options, costs or plans the deliberations weighed, and that they have not been disclosed",
+            "competitors would use them to anticipate the company's pricing, products or timing")
+        { Example = "The minutes record the options the committee weighed and the cost of each, which we have not disclosed; competitors would use them to anticipate our pricing and the timing of our next product.", WhatFitsItsHarmsOnly = true },
         [InformationKind.InternalPolicy] = new("the procedures themselves and what they protect",
             "someone would use them to evade or exploit the procedure (name who, and how)")
         { Example = "The policy gives the times the doors are unlocked and the number of officers on each shift; inmates would use it to plan an escape during the gaps.", Fits = Security },

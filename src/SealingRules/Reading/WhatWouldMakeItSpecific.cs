@@ -31,7 +31,7 @@ internal static class WhatWouldMakeItSpecific
         if (!has.Contains(Feature.Mechanism) && !informantOnly)
             needs.Add(advice is not null && advice.Fits.Contains(kind) ? HowFor(advice) : How(kind));
         if (!has.Contains(Feature.ConcreteContent) && !Personal(kind) && !informantOnly)
-            needs.Add(advice is not null
+            needs.Add(advice is not null && (advice.Fits.Contains(kind) || !advice.WhatFitsItsHarmsOnly)
                 ? $"Say what the document concretely holds that would cause the harm: {advice.What}, not only that it is confidential or sensitive."
                 : "Say what the document concretely holds that would cause the harm (the figures, terms, names, designs or procedures themselves), not only that it is confidential or sensitive.");
         if (has.Contains(Feature.VagueActors) && !has.Contains(Feature.Audience))

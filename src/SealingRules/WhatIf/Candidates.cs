@@ -60,6 +60,14 @@ internal static class Candidates
                     yield return new("harm statement", hp, [Set(harm, hp, "statement", words.TrimEnd() + " " + added)],
                         $"the declaration added, in the declarant's own facts, how disclosure would cause {about} (for example: \"{added}\")")
                     { Asks = Reach.Facts };
+                // A different harm this information could carry, said in words: a new reason with its facts, never a
+                // new label on the same words (which the reading would judge as it judges them now).
+                var carried = harm["information"] is JArray refs ? infos.Where(n => refs.Any(r => (string?)r == (string?)n["id"])).ToList() : infos;
+                foreach (var value in KindsFor(carried).Where(v => v != kind && !PlausibleHarms.AnyoneMayClaim(EnumOf<HarmKind>(v))))
+                    if (Addition(EnumOf<HarmKind>(value), carried) is { } other && words.TrimEnd().Length + 1 + other.Length <= Contract.Shapes.StatementLimit)
+                        yield return new("harm kind and statement", hp, [Set(harm, hp, "kind", value), Set(harm, hp, "statement", words.TrimEnd() + " " + other)],
+                            $"the declaration claimed {Phrases.Harm(EnumOf<HarmKind>(value))} instead of {about} and said, in the declarant's own facts, how disclosure would cause it (for example: \"{other}\")")
+                        { Asks = Reach.NewReason };
             }
             else
                 foreach (var value in Showings.Where(v => v != showing))
@@ -213,7 +221,8 @@ internal static class Candidates
     /// A sentence of the kind the particularity rules read as specific, for a harm given in words: who would use the
     /// information and how. An example to adapt to the declarant's own facts, never a fact the engine knows.
     /// </summary>
-    private static string? Addition(HarmKind harm, List<JObject> infos)
+    /// <summary>Words a declaration could add to show this harm for this information (the what-if's example), if any.</summary>
+    internal static string? Addition(HarmKind harm, List<JObject> infos)
     {
         // The kind's own example where it speaks to this harm (royalty rates for a licence, camera positions for a video).
         if (Reading.KindAdvice.For(infos.Select(KindOf)) is { } advice && advice.Fits.Contains(harm)) return advice.Example;

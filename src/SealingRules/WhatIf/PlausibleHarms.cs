@@ -107,7 +107,11 @@ public static class PlausibleHarms
             [HarmKind.SecurityVulnerability, HarmKind.LawEnforcementInterference, HarmKind.Safety],
         InformationKind.InvestigativeFile =>
             [HarmKind.LawEnforcementInterference, HarmKind.Safety, HarmKind.Privacy, HarmKind.Incrimination],
-        InformationKind.InternalOpinions => [HarmKind.LawEnforcementInterference, HarmKind.SecurityVulnerability],
+        // An agency's opinions may touch its enforcement and security; a business's or a person's deliberations do not
+        // (a business's are its plans, which its competitors would want: added for businesses below).
+        InformationKind.InternalOpinions => about is Subject.NonPartyBusiness or Subject.PrivateIndividual or Subject.Minor
+            ? []
+            : [HarmKind.LawEnforcementInterference, HarmKind.SecurityVulnerability],
 
         // Who a person is and how to reach them: their safety, persecution where they fled it, the work of those who
         // investigate (an informant's or an officer's name), and a customer list's worth as a secret.

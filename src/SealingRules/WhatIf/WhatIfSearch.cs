@@ -128,7 +128,7 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
                 var cmp = state.Score.CompareTo(now.Score);
                 // Advice only from what the party controls; a fact nobody controls may go wrong, never be advice. Nor is
                 // trading the reason given for another a risk: a party adds reasons, it never has to swap a good one.
-                if (cmp > 0 && !up && candidate.Asks > Reach.Nobody) { up = true; ups.Add(([n], state)); }
+                if (cmp > 0 && !up && candidate.Asks > Reach.Nobody && Minimal(context, [candidate], state)) { up = true; ups.Add(([n], state)); }
                 else if (cmp < 0 && !down && candidate.Asks != Reach.NewReason) { down = true; downs.Add(([n], state)); }
                 else if (cmp == 0 && !state.Rules.SetEquals(now.Rules)) touches.Add((n, state));
             }
@@ -156,7 +156,7 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
                     tried++;
                     var (sa, sb) = (Evaluate(context, [ca]), Evaluate(context, [cb]));
                     var state = Evaluate(context, [ca, cb]);
-                    if (state.Score > now.Score && state.Score > Math.Max(sa.Score, sb.Score))
+                    if (state.Score > now.Score && state.Score > Math.Max(sa.Score, sb.Score) && Minimal(context, [ca, cb], state))
                         better.Add(([pool[a], pool[b]], state));
                 }
         }
@@ -169,7 +169,23 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
     }
 
     private static bool IsWordsAndNewHarm(Candidate a, Candidate b)
-        => (a.Dimension, b.Dimension) is ("harm statement", "harm kind") or ("harm kind", "harm statement");
+        => (a.Dimension, b.Dimension) is ("harm statement", "harm kind") or ("harm kind", "harm statement")
+            // A new reason in words already sets both; nothing else about the same reason is added to it.
+            || (a.Dimension == "harm kind and statement" && b.Dimension.StartsWith("harm ", StringComparison.Ordinal))
+            || (b.Dimension == "harm kind and statement" && a.Dimension.StartsWith("harm ", StringComparison.Ordinal));
+
+    // A candidate that sets two facts at once (a new harm and the words that show it) is offered only where each is
+    // needed: where either alone does as well, the change is not subset-minimal and the simpler one stands for it.
+    private bool Minimal(Context context, IReadOnlyList<Candidate> via, State state)
+    {
+        for (var k = 0; k < via.Count; k++)
+            foreach (var op in via[k].Ops.Skip(via[k].Ops.Count > 1 ? 0 : 1))
+            {
+                var less = via.Select((c, j) => j == k ? c with { Ops = [.. c.Ops.Where(o => !ReferenceEquals(o, op))] } : c).ToList();
+                if (Evaluate(context, less).Score >= state.Score) return false;
+            }
+        return true;
+    }
 
     // The changes pairs are drawn from: within the party's control, the strongest value of each fact (the first the
     // candidates list), those that already help, then those that move the reasoning; at most MaxPool.

@@ -360,6 +360,18 @@ public sealed class ReadingTests
         Assert.Contains(s.ToBeSpecific!, n => n.Contains("endangered", StringComparison.Ordinal));
     }
 
+    // A company's deliberations are worth naming for the plans and costs they weigh; an agency's opinions, said to
+    // hamper its enforcement, are not advised to name costs and product plans.
+    [Theory]
+    [InlineData("competitive-harm", "party", true)]
+    [InlineData("law-enforcement-interference", "government-agency", false)]
+    public void InternalOpinions_AreAdvisedOnPlansAndCosts_OnlyForACompetitiveHarm(string harm, string about, bool plans)
+    {
+        var s = Showing(Shared.Service.Evaluate(Request("The documents reflect internal deliberations and would cause harm if disclosed.", harm, "internal-opinions", about)));
+
+        Assert.Equal(plans, s.ToBeSpecific!.Any(n => n.Contains("options, costs or plans", StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData("security-vulnerability", false)]
     [InlineData("law-enforcement-interference", true)]

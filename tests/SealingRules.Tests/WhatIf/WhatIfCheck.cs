@@ -31,15 +31,31 @@ public static class WhatIfCheck
                     var rest = change.Patch.Where((_, k) => k != drop).ToList();
                     if (OutcomeOf(Apply(root, rest), item.Id) == claimed) problems.Add($"{where} is not minimal: it holds without {change.Patch[drop].Path}");
                 }
-                // Words added to a reason are words for its harm: never paired with another harm claimed instead.
+                // Words added to a reason are words for its harm: never paired with another harm claimed instead. A new
+                // reason in words (the harm and the words that show it, set together) adds the words for that harm.
                 if (change.Patch.Where(p => p.Path.EndsWith("/statement", StringComparison.Ordinal)).Any(w =>
-                        change.Patch.Any(p => p.Path == w.Path[..^"statement".Length] + "kind")))
+                        change.Patch.FirstOrDefault(p => p.Path == w.Path[..^"statement".Length] + "kind") is { } kind && !WordsFor(root, w, (string)kind.Value!)))
                     problems.Add($"{where} adds words for one harm while claiming another");
                 if (string.IsNullOrWhiteSpace(change.Explanation) || !change.Explanation.StartsWith("If ", StringComparison.Ordinal))
                     problems.Add($"{where} has no explanation a student can read");
             }
         return problems;
     }
+
+    // Whether the words a change adds to a reason are the words for the harm it claims, for the information the reason concerns.
+    private static bool WordsFor(JObject root, PatchOperation words, string harm)
+    {
+        var harmPath = words.Path[..^"/statement".Length];
+        var reason = (JObject)root.SelectToken(Pointer(harmPath))!;
+        var item = (JObject)root.SelectToken(Pointer(harmPath[..harmPath.IndexOf("/harms", StringComparison.Ordinal)]))!;
+        var infos = ((JArray)item["information"]!).Cast<JObject>().ToList();
+        var carried = reason["information"] is JArray refs ? infos.Where(n => refs.Any(r => (string?)r == (string?)n["id"])).ToList() : infos;
+        var added = ((string)words.Value!)[((string)reason["statement"]!).TrimEnd().Length..].Trim();
+        return added == Candidates.Addition(Enum.GetValues<HarmKind>().First(k => Kebab.Of(k) == harm), carried);
+    }
+
+    private static string Pointer(string pointer) => string.Concat(pointer.Split('/', StringSplitOptions.RemoveEmptyEntries)
+        .Select(p => int.TryParse(p, out var n) ? $"[{n}]" : $".{p}")).TrimStart('.');
 
     private static string Apply(JObject root, IEnumerable<PatchOperation> patch)
     {

@@ -107,6 +107,9 @@ public sealed class WhatIfReachTests(ITestOutputHelper output)
     [InlineData(InformationKind.BloodType, Subject.PrivateIndividual, HarmKind.Persecution, true)]
     [InlineData(InformationKind.InvestigativeFile, Subject.GovernmentAgency, HarmKind.Privacy, true)] // the people the file names
     [InlineData(InformationKind.OperationalData, Subject.GovernmentAgency, HarmKind.TradeSecretDisclosure, false)]
+    [InlineData(InformationKind.InternalOpinions, Subject.GovernmentAgency, HarmKind.LawEnforcementInterference, true)]
+    [InlineData(InformationKind.InternalOpinions, Subject.NonPartyBusiness, HarmKind.SecurityVulnerability, false)] // a company's deliberations hide no security gap
+    [InlineData(InformationKind.InternalOpinions, Subject.NonPartyBusiness, HarmKind.CompetitiveHarm, true)]         // they are its plans
     public void TheTable_AllowsWhatCouldTrulyAttach_AndNothingElse(InformationKind kind, Subject about, HarmKind harm, bool allowed)
         => Assert.Equal(allowed, PlausibleHarms.For(kind, about).Contains(harm));
 
@@ -171,6 +174,29 @@ public sealed class WhatIfReachTests(ITestOutputHelper output)
         var asks = advice.TakeWhile(c => c.Relief == Model.Relief.Full).Select(c => c.Asks).ToList();
         Assert.Equal(asks.Order(), asks);
         Assert.All(advice, c => Assert.True(c.Asks > 0));
+    }
+
+    // A declaration in words claims a harm that cannot carry the motion (a recall committee's minutes, said to cause
+    // reputational harm): what is within reach is a different harm the minutes could carry, with the words that show it,
+    // not "no change within reach", and never a harm anyone may claim.
+    [Theory]
+    [InlineData("reputational", true)]
+    [InlineData("competitive-harm", false)]
+    public void WordsClaimingAHarmThatCannotCarryTheMotion_AreShownAnotherTheInformationCouldCarry_InWords(string harm, bool otherHarm)
+    {
+        var json = $$"""
+            { "schemaVersion": 1, "asOf": "2024-01-01", "motions": [ { "id": "m", "movant": "defendant", "underlyingFiling": "summary-judgment", "items": [
+              { "id": "i", "request": "seal", "information": [ { "id": "p", "kind": "internal-opinions", "about": "party", "partyType": "organization" } ],
+                "harms": [ { "kind": "{{harm}}", "statement": "The documents reflect the company's internal deliberations about the recall and would cause harm if disclosed." } ] } ] } ] }
+            """;
+
+        var item = Shared.Service.WhatIf(json).Items[0];
+        var advice = item.Changes.Where(c => c.Direction == Direction.TowardRelief).ToList();
+
+        Assert.Null(item.WithinReach);
+        var change = Assert.Single(advice, c => c.Patch.Any(op => op.Path.EndsWith("/statement", StringComparison.Ordinal)) && c.Relief == Model.Relief.Full);
+        Assert.Equal(otherHarm, change.Patch.Any(op => op.Path.EndsWith("/kind", StringComparison.Ordinal)));
+        Assert.DoesNotContain(advice, c => c.Patch.Any(op => op.Value?.ToString() is "embarrassment" or "further-litigation" or "safety" or "security-vulnerability"));
     }
 
     [Fact]
