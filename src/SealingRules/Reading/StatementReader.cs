@@ -239,12 +239,23 @@ public static class StatementReader
                    // the tail of the clause before ("2021, and Appendix B lists ..." opens at "Appendix")
                    || sentence[start..space].EndsWith(',')))
             start = space + 1;
+        // A quote cut inside a noun phrase takes the head noun that follows ("the per-mile linehaul" + "rates"): a
+        // declaration's modifiers name nothing without it.
+        for (var more = 0; cutAfter && more < 2 && end + 1 < sentence.Length && NextWord(sentence, end + 1) is var next && Heads.Contains(next.TrimEnd(',', '.', ';', ':')); more++)
+            end += 1 + next.TrimEnd(',', '.', ';', ':').Length;
         // A possessive leans on the noun after it too ("the deputies' names"): cut before it, not inside the phrase.
         while (cutAfter && sentence.LastIndexOf(' ', end - 1) is var space && space >= index + length
                && (Dangling.Contains(sentence[(space + 1)..end].ToLowerInvariant().TrimEnd(',')) || IsPossessive(sentence[(space + 1)..end])))
             end = space;
         return Balanced(sentence, index, length, start, end);
     }
+
+    // The nouns a declaration's noun phrases end on (what the modifiers before them describe).
+    private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rates", "rate", "prices", "price", "pricing", "terms", "figures", "numbers", "costs", "margins", "fees", "names", "addresses",
+        "data", "information", "records", "lists", "amounts", "volumes", "royalties", "revenues", "procedures", "locations", "schedules",
+    };
 
     private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "would", "could", "will", "may", "might", "can", "must", "should", "shall" };
 

@@ -36,6 +36,12 @@ public sealed class StatementReaderTests
     public void AQuoteCutInsideAClause_OpensAtTheNextClause_NotOnTheTailOfTheOneBefore(string text, Feature feature, string opening)
         => Assert.StartsWith(opening, StatementReader.Read(text).Single(f => f.Feature == feature).Quote, StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("Schedule B of the agreement sets the per-mile linehaul rates Harbor charges Cascade on each of its twelve lanes.", "linehaul rates")]
+    [InlineData("Schedule B of the agreement sets out in detail the several tiers of service Harbor provides to Cascade on each of its twelve lanes.", "sets out in detail")]
+    public void AQuoteCutInsideANounPhrase_TakesItsHeadNoun(string text, string ending)
+        => Assert.EndsWith(ending, StatementReader.Read(text).Single(f => f.Feature == Feature.ConcreteContent).Quote, StringComparison.Ordinal);
+
     [Fact]
     public void AnAndJoiningNouns_DoesNotMoveTheQuote_OnlyOneOpeningASecondPredicate()
     {
