@@ -249,9 +249,12 @@ public static class MarkdownReport
             if (open < 0) return cure;
             var named = cure[(open + 2)..^1].Split(", ");
             if (!named.All(labels.ContainsKey)) return cure;
-            // Whom it concerns closes the sentence, inside its period.
+            // Whom it concerns closes the sentence, inside its period; "the information" alone names nothing the sentence
+            // has not said.
             var body = cure[..open];
-            return body.EndsWith('.') ? $"{body[..^1]} (as to {List(named)})." : $"{body} (as to {List(named)})";
+            var list = List(named);
+            if (list == "the information") return body;
+            return body.EndsWith('.') ? $"{body[..^1]} (as to {list})." : $"{body} (as to {list})";
         }
     }
 

@@ -206,6 +206,25 @@ public class ProcedureCheckTests
         Assert.Equal(Status.Missing, showing.Status);
     }
 
+    // A cure closes on what it concerns where that names something: "the internal opinions", never "the information",
+    // which the sentence has already said.
+    [Theory]
+    [InlineData("other", false)]
+    [InlineData("internal-opinions", true)]
+    public void ACure_NamesWhatItConcerns_OnlyWhereThatSaysSomething(string kind, bool named)
+    {
+        var json = $$"""
+            { "schemaVersion": 1, "asOf": "2024-01-01", "court": "N.D. Cal.", "motions": [ { "id": "m", "movant": "defendant", "underlyingFiling": "summary-judgment", "items": [
+              { "id": "i", "request": "seal", "information": [ { "id": "p", "kind": "{{kind}}", "about": "party" } ],
+                "harms": [ { "kind": "competitive-harm", "statement": "The emails were designated Confidential under the stipulated protective order." } ] } ] } ] }
+            """;
+
+        var markdown = SealingRules.Reports.CheckReport.Render(Shared.Service.Check(json));
+
+        Assert.DoesNotContain("(as to the information)", markdown, StringComparison.Ordinal);
+        Assert.Equal(named, markdown.Contains("(as to the internal opinions)", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_seeds_check_in_words_matches_snapshot_and_names_no_ids()
     {
