@@ -11,7 +11,7 @@ public sealed class MinorsInformationIsSpecific : ReadingRule
 {
     protected override Showing Reads => Showing.Specific;
 
-    protected override Expression<Func<Statement, bool>> Concerns => x => x.Readable && (Said.ThreatensPersons(x.HarmKind) || x.HarmKind == HarmKind.Embarrassment) && (x.Subjects.Contains(Subject.Minor) || x.InformationKinds.Contains(InformationKind.MinorIdentity) || x.InformationKinds.Contains(InformationKind.VictimIdentity));
+    protected override Expression<Func<Statement, bool>> Concerns => x => x.Readable && (Said.ThreatensPersons(x.HarmKind) || x.HarmKind == HarmKind.Embarrassment) && (x.Subjects.Contains(Subject.Minor) || x.InformationKinds.Contains(InformationKind.MinorIdentity));
 
     protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.PersonalSubject, Feature.ConfidentialLabel, Feature.Threat, Feature.HarmNamed);
 
