@@ -121,6 +121,8 @@ public sealed class StatementReaderTests
     [InlineData("He would be labeled a snitch in the general population.", Feature.Threat, true)]
     [InlineData("If it were public, those targets would know he cooperated.", Feature.Mechanism, true)]
     [InlineData("Rivals who saw them would bid just below in the March rebid.", Feature.Mechanism, true)]
+    [InlineData("A competitor with the agreement would know our rates for every product line.", Feature.Mechanism, true)]
+    [InlineData("A competitor sued the company last year over the same agreement.", Feature.Mechanism, false)]
     [InlineData("Fraudsters who read it would tune their transactions to pass undetected.", Feature.Mechanism, true)]
     [InlineData("The transactions passed through the bank.", Feature.Mechanism, false)]
     [InlineData("If the target learned of our valuation, it would raise its asking price.", Feature.Mechanism, true)]
