@@ -121,6 +121,11 @@ public sealed class StatementReaderTests
     [InlineData("He would be labeled a snitch in the general population.", Feature.Threat, true)]
     [InlineData("If it were public, those targets would know he cooperated.", Feature.Mechanism, true)]
     [InlineData("Rivals who saw them would bid just below in the March rebid.", Feature.Mechanism, true)]
+    [InlineData("Anyone with a scanner could monitor a raid in real time.", Feature.Mechanism, true)]
+    [InlineData("The court will monitor compliance with the order.", Feature.Mechanism, false)]
+    [InlineData("Inmates who knew the intervals could time a suicide attempt between checks.", Feature.Mechanism, true)]
+    [InlineData("The policy sets the intervals at which deputies check inmates on watch.", Feature.ConcreteContent, true)]
+    [InlineData("The hearing was set at intervals of two weeks.", Feature.ConcreteContent, false)]
     [InlineData("A competitor with the agreement would know our rates for every product line.", Feature.Mechanism, true)]
     [InlineData("A competitor sued the company last year over the same agreement.", Feature.Mechanism, false)]
     [InlineData("Fraudsters who read it would tune their transactions to pass undetected.", Feature.Mechanism, true)]
@@ -272,6 +277,7 @@ public sealed class StatementReaderTests
     [InlineData("La información contiene datos confidenciales de la empresa y su divulgación causaría un daño.", false)]
     [InlineData("Die Unterlagen enthalten vertrauliche Preise, deren Offenlegung uns schaden würde.", false)]
     [InlineData("これらの文書には機密の価格情報が含まれています。", false)]
+    [InlineData("The government's opposition discusses sensitive law enforcement techniques.", true)]
     public void English_IsTold_FromOtherLanguages(string text, bool english) => Assert.Equal(english, StatementReader.IsEnglish(text));
 
     [Fact]
