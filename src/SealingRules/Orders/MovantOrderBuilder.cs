@@ -181,8 +181,10 @@ public static partial class MovantOrderBuilder
         return rest.Length == 0 ? title : char.ToUpperInvariant(rest[0]) + rest[1..];
     }
 
-    private static string Bare(string exhibit) => System.Text.RegularExpressions.Regex.Replace(exhibit, @"^(Exhibit|Ex\.)\s*", "",
-        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase).ToUpperInvariant();
+    private static string Bare(string exhibit) => ExhibitWord().Replace(exhibit, "").ToUpperInvariant();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(Exhibit|Ex\.)\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ExhibitWord();
 
     // At the start of the title, or in it ("... (Ex. 1 to Class Cert Reply)": the first number it gives).
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(Exhibit|Ex\.)\s+[A-Za-z]?[0-9][0-9A-Za-z.-]*(?<![.-])|\b(Exhibit|Ex\.)\s+[A-Z]\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -52,6 +52,8 @@ internal static class Candidates
             var kind = (string)harm["kind"]!;
             var showing = (string?)harm["showing"];
             var about = Phrases.Harm(EnumOf<HarmKind>(kind));
+            // The information this reason concerns: the harms it could carry are the only ones offered in its place.
+            var concerned = harm["information"] is JArray named ? infos.Where(n => named.Any(r => (string?)r == (string?)n["id"])).ToList() : infos;
             // Words given without a label are the movant's to change: what to add to them, never a different label.
             if (showing is null && (string?)harm["statement"] is { } words)
             {
@@ -62,9 +64,8 @@ internal static class Candidates
                     { Asks = Reach.Facts };
                 // A different harm this information could carry, said in words: a new reason with its facts, never a
                 // new label on the same words (which the reading would judge as it judges them now).
-                var carried = harm["information"] is JArray refs ? infos.Where(n => refs.Any(r => (string?)r == (string?)n["id"])).ToList() : infos;
-                foreach (var value in KindsFor(carried).Where(v => v != kind && !PlausibleHarms.AnyoneMayClaim(EnumOf<HarmKind>(v))))
-                    if (Addition(EnumOf<HarmKind>(value), carried) is { } other && words.TrimEnd().Length + 1 + other.Length <= Contract.Shapes.StatementLimit)
+                foreach (var value in KindsFor(concerned).Where(v => v != kind && !PlausibleHarms.AnyoneMayClaim(EnumOf<HarmKind>(v))))
+                    if (Addition(EnumOf<HarmKind>(value), concerned) is { } other && words.TrimEnd().Length + 1 + other.Length <= Contract.Shapes.StatementLimit)
                         yield return new("harm kind and statement", hp, [Set(harm, hp, "kind", value), Set(harm, hp, "statement", words.TrimEnd() + " " + other)],
                             $"the declaration claimed {Phrases.Harm(EnumOf<HarmKind>(value))} instead of {about} and said, in the declarant's own facts, how disclosure would cause it (for example: \"{other}\")")
                         { Asks = Reach.NewReason };
@@ -84,7 +85,6 @@ internal static class Candidates
                     $"the claim of {about} were supported by {EvidenceWords(value)}{(evidence is null ? "" : $" instead of {EvidenceWords(evidence)}")}")
                 { Asks = Reach.Filing };
             // Only a harm the information could truly carry (PlausibleHarms): a party cannot choose its harm.
-            var concerned = harm["information"] is JArray named ? infos.Where(n => named.Any(r => (string?)r == (string?)n["id"])).ToList() : infos;
             foreach (var value in KindsFor(concerned).Where(v => v != kind))
                 yield return new("harm kind", hp, [Set(harm, hp, "kind", value)],
                     $"the harm claimed were {Phrases.Harm(EnumOf<HarmKind>(value))} instead of {about}")
@@ -221,7 +221,6 @@ internal static class Candidates
     /// A sentence of the kind the particularity rules read as specific, for a harm given in words: who would use the
     /// information and how. An example to adapt to the declarant's own facts, never a fact the engine knows.
     /// </summary>
-    /// <summary>Words a declaration could add to show this harm for this information (the what-if's example), if any.</summary>
     internal static string? Addition(HarmKind harm, List<JObject> infos)
     {
         // The kind's own example where it speaks to this harm (royalty rates for a licence, camera positions for a video).

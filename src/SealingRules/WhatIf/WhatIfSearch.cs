@@ -179,11 +179,15 @@ public sealed class WhatIfSearch(SealingEngine engine, RequestReader reader)
     private bool Minimal(Context context, IReadOnlyList<Candidate> via, State state)
     {
         for (var k = 0; k < via.Count; k++)
-            foreach (var op in via[k].Ops.Skip(via[k].Ops.Count > 1 ? 0 : 1))
+        {
+            // A single fact's candidate is minimal by itself; a pair of them is checked by the pair search.
+            if (via[k].Ops.Count < 2) continue;
+            foreach (var op in via[k].Ops)
             {
                 var less = via.Select((c, j) => j == k ? c with { Ops = [.. c.Ops.Where(o => !ReferenceEquals(o, op))] } : c).ToList();
                 if (Evaluate(context, less).Score >= state.Score) return false;
             }
+        }
         return true;
     }
 

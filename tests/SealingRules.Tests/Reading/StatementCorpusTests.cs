@@ -150,6 +150,11 @@ public sealed class StatementCorpusTests
         return new JObject { ["about"] = about, ["records"] = records }.ToString(Newtonsoft.Json.Formatting.Indented) + "\n";
     }
 
+    // The engine prints a statement's cite as it stands beside "Words courts have judged": a bare docket number names no case.
+    [Fact]
+    public void EveryCite_NamesItsCase()
+        => Assert.All(Corpus(), s => Assert.Matches(@"^(?!No\.).*( v\. |In re |Ex parte )", (string)s["cite"]!));
+
     [Fact]
     public void TheTrackRecord_IsAsTrackRecordJsonSays()
     {
