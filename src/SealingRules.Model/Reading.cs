@@ -64,6 +64,15 @@ public enum Feature
     CredentialsNamed,
     /// <summary>Puts the harm itself as only possible ("it is possible that", "could conceivably", "might be able to").</summary>
     OnlyPossible,
+    /// <summary>Claims the attorney-client privilege or work-product protection for the material, by name.</summary>
+    PrivilegeClaimed,
+    /// <summary>
+    /// States what makes material privileged: a communication with counsel, or material prepared for litigation
+    /// (counsel's mental impressions).
+    /// </summary>
+    PrivilegeFacts,
+    /// <summary>Names legal advice sought or given, or a lawyer's advice, as what the material is.</summary>
+    LegalAdvice,
 }
 
 /// <summary>The movant's statement of one harm: what it concerns, for the particularity rules to read with its features.</summary>

@@ -18,6 +18,7 @@ internal static class HowItDiffers
         (Feature.Threat, "names a danger to people"),
         (Feature.Audience, "names who would use the information"),
         (Feature.SecrecyMeasures, "says how the information is kept secret"),
+        (Feature.PrivilegeFacts, "says what makes the material privileged"),
     ];
 
     private static readonly (Feature Feature, string Says)[] Against =

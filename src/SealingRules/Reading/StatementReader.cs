@@ -227,10 +227,11 @@ public static class StatementReader
             && WordCount(sentence[start..comma]) <= 3)
             start = comma + 2;
         // Likewise where the cut leaves the tail of a subject before "and" opens a second predicate ("recall and would
-        // cause reputational harm" opens at "would cause"): the predicate's own modal stays, as it carries the claim.
+        // cause reputational harm" opens at "would cause", "else and is protected" at "is protected"): the predicate's own
+        // modal or auxiliary stays, as it carries the claim.
         var predicate = false;
         if (cutBefore && sentence.IndexOf(" and ", start, StringComparison.Ordinal) is var and && and >= 0 && and < index
-            && WordCount(sentence[start..and]) <= 3 && Modals.Contains(NextWord(sentence, and + 5)))
+            && WordCount(sentence[start..and]) <= 3 && (Modals.Contains(NextWord(sentence, and + 5)) || Auxiliaries.Contains(NextWord(sentence, and + 5))))
             (start, predicate) = (and + 5, true);
         // A quote cut inside a clause neither opens nor closes on a word that leans on the next ("of", "the", "would"),
         // unless the word is part of what matched.
@@ -258,6 +259,8 @@ public static class StatementReader
     };
 
     private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "would", "could", "will", "may", "might", "can", "must", "should", "shall" };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "has", "have", "had" };
 
     private static string NextWord(string sentence, int from) => sentence[from..].Split(' ', 2)[0];
 

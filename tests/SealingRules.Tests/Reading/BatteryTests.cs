@@ -13,7 +13,7 @@ namespace SealingRules.Tests.Reading;
 public sealed class BatteryTests
 {
     private static readonly string Folder = Path.Combine(Repo.Root, "corpus", "battery");
-    private static readonly string[] Files = ["business", "personal", "court"];
+    private static readonly string[] Files = ["business", "personal", "court", "mixed"];
 
     // Whom the information concerns, as a filer describing it would say: a person's own details, a minor, an agency's records.
     private static readonly HashSet<string> Personal = ["name", "home-address", "phone-number", "email-address", "ssn", "financial-account", "birthdate",
@@ -57,7 +57,7 @@ public sealed class BatteryTests
     public void TheBattery_IsAsBATTERYSays_AndNoWorseThanItsFloors()
     {
         var lines = Read();
-        Assert.Equal(240, lines.Count);
+        Assert.Equal(360, lines.Count);
         var report = Report(lines);
         var path = Path.Combine(Folder, "BATTERY.md");
         if (Environment.GetEnvironmentVariable("SEALINGRULES_WRITE_AGREEMENT") == "1") File.WriteAllText(path, report);
