@@ -58,9 +58,14 @@ internal static class Candidates
             if (showing is null && (string?)harm["statement"] is { } words)
             {
                 // Within the statement's limit: a declaration already at its length has no room for more words.
-                if (Addition(EnumOf<HarmKind>(kind), infos) is { } added && words.TrimEnd().Length + 1 + added.Length <= Contract.Shapes.StatementLimit)
+                // A privilege claimed (in the request or the words) is shown by what makes the material privileged, not by
+                // how disclosure would harm: the words to add are those facts.
+                var privileged = RestsOnPrivilege(item) || Reading.StatementReader.Read(words).Any(f => f.Feature == Feature.PrivilegeClaimed);
+                if (Addition(EnumOf<HarmKind>(kind), infos, privileged) is { } added && words.TrimEnd().Length + 1 + added.Length <= Contract.Shapes.StatementLimit)
                     yield return new("harm statement", hp, [Set(harm, hp, "statement", words.TrimEnd() + " " + added)],
-                        $"the declaration added, in the declarant's own facts, how disclosure would cause {about} (for example: \"{added}\")")
+                        added == PrivilegeFacts
+                            ? $"the declaration added, in the declarant's own facts, what makes the material privileged (for example: \"{added}\")"
+                            : $"the declaration added, in the declarant's own facts, how disclosure would cause {about} (for example: \"{added}\")")
                     { Asks = Reach.Facts };
                 // A different harm this information could carry, said in words: a new reason with its facts, never a
                 // new label on the same words (which the reading would judge as it judges them now).
@@ -221,8 +226,15 @@ internal static class Candidates
     /// A sentence of the kind the particularity rules read as specific, for a harm given in words: who would use the
     /// information and how. An example to adapt to the declarant's own facts, never a fact the engine knows.
     /// </summary>
-    internal static string? Addition(HarmKind harm, List<JObject> infos)
+    /// <summary>What a declaration says of a privileged communication: who, with which lawyer, for what, kept how.</summary>
+    internal const string PrivilegeFacts = "Each document is a communication between the client's officers and its counsel, made in confidence to seek legal advice and shared with no one outside the client; the privilege has not been waived.";
+
+    /// <param name="harm">The harm the words are to show.</param>
+    /// <param name="infos">The information the reason concerns.</param>
+    /// <param name="privileged">Whether the reason claims a privilege, which words show by what makes the material privileged.</param>
+    internal static string? Addition(HarmKind harm, List<JObject> infos, bool privileged = false)
     {
+        if (privileged && harm is HarmKind.Privacy or HarmKind.FurtherLitigation or HarmKind.ImproperUse or HarmKind.Incrimination) return PrivilegeFacts;
         // The kind's own example where it speaks to this harm (royalty rates for a licence, camera positions for a video).
         if (Reading.KindAdvice.For(infos.Select(KindOf)) is { } advice && advice.Fits.Contains(harm)) return advice.Example;
         var what = Phrases.The(KindOf(infos[0]));

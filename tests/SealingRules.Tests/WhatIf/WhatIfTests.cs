@@ -211,6 +211,27 @@ public sealed class WhatIfTests(ITestOutputHelper output)
         Assert.DoesNotContain(changes, c => c.Explanation.Contains("threats", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("\"restsOn\": [\"privilege\"], ", "Exhibit 8 should stay sealed for its confidential content.")]
+    [InlineData("", "Exhibit 8 is protected by the attorney-client privilege.")]
+    public void APrivilegeOnlyNamed_IsOfferedTheFactsThatMakeItPrivileged_NotAHarm(string restsOn, string words)
+    {
+        var request = $$"""
+            { "schemaVersion": 1, "court": "N.D. Cal.", "asOf": "2024-03-01",
+              "motions": [ { "id": "m", "movant": "defendant", "underlyingFiling": "summary-judgment",
+                "items": [ { "id": "ex-8", "request": "seal", {{restsOn}}
+                  "information": [ { "id": "ex-8-emails", "kind": "other", "about": "party" } ],
+                  "harms": [ { "kind": "privacy", "evidence": "declaration", "statement": "{{words}}" } ] } ] } ] }
+            """;
+
+        var changes = Shared.Service.WhatIf(request).Items.Single().Changes;
+
+        Assert.Contains(changes, c => c.Direction == Direction.TowardRelief && c.Explanation.Contains("what makes the material privileged", StringComparison.Ordinal)
+            && c.Explanation.Contains("to seek legal advice", StringComparison.Ordinal));
+        Assert.DoesNotContain(changes, c => c.Explanation.Contains("unwanted contact", StringComparison.Ordinal));
+        Assert.Empty(WhatIfCheck.Problems(request, Shared.Service.WhatIf(request)));
+    }
+
     [Fact]
     public void AChange_NamesThePart_AsTheFilerNamesIt()
     {
