@@ -178,7 +178,13 @@ function unique(base, taken) {
 const PERSONS = ["party", "private-individual", "minor", "public-official"];
 const BUSINESS_BY_NATURE = ["trade-secret", "source-code", "technical-information", "pricing-terms", "licensing-terms"];
 const inGroup = (n, kind) => KIND_GROUPS[n][1].some(([k]) => k === kind);
+// Words that claim the lawyer-client privilege or work product, or call the material legal advice: the engine weighs a
+// privilege as the confidentiality it protects (a privacy claim resting on privilege), whatever the information is.
+const CLAIMS_PRIVILEGE = /\b(attorney[- ]client|work[- ]product|privileged (communications?|e-?mails?|memorand(a|um)|advice|documents?|materials?|letters?)|legal advice|(attorney|counsel|lawyer)('s|s')? (legal )?advice)\b/i;
+const claimsPrivilege = (doc) => CLAIMS_PRIVILEGE.test(doc.reason || "");
+
 function likelyHarm(doc) {
+  if (claimsPrivilege(doc)) return "privacy";
   const part = doc.parts.find((p) => p.kind) || {};
   const kind = part.kind || "", about = part.about || "";
   const institutional = inGroup(0, kind) || inGroup(3, kind);
@@ -328,7 +334,9 @@ function questions(a) {
   return qs;
 }
 // Said wherever the harm was not chosen, so the filer sees what the result assumes and can change it.
-const assumedHarm = (d) => "Harm not chosen: the result assumes “" + (schemaDocs("Harm", "kind")[likelyHarm(d)] || likelyHarm(d)).replace(/\.$/, "") + "”, the usual harm for " +
+const assumedHarm = (d) => claimsPrivilege(d)
+  ? "Harm not chosen: your words claim a privilege, so the result weighs the reason as one (the confidentiality of the communication with counsel). Choose a harm if that is not the reason."
+  : "Harm not chosen: the result assumes “" + (schemaDocs("Harm", "kind")[likelyHarm(d)] || likelyHarm(d)).replace(/\.$/, "") + "”, the usual harm for " +
   ((d.parts.find((p) => p.kind) || {}).name ? partName(d.parts.find((p) => p.kind)) : "such information") + ". Choose another if that is not the harm.";
 // The contract's limit on a statement (Shapes.StatementLimit), counted as the request will carry it (trimmed).
 const REASON_LIMIT = 10000;
@@ -409,6 +417,7 @@ function buildRequest(a) {
       // The designating party's declarant speaks for another party's document; for the filer's own, the filer does.
       if (a.signer === "designating" && designated && designated !== "movant") harm.offeredBy = "designating-party";
       item.harms = [harm];
+      if (claimsPrivilege(d)) item.restsOn = ["privilege"];
     }
     return item;
   });

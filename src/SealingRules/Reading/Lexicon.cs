@@ -57,6 +57,9 @@ internal static partial class Lexicon
     /// <summary>A citation to the record or a declaration just before a locator ("Decl. at page 4", "ECF No. 12, page 3").</summary>
     public static readonly Regex CitationBefore = P32();
 
+    /// <summary>Words before a danger that make it one feared rather than one shown ("to protect them from", "a fear of").</summary>
+    public static readonly Regex FearedBefore = P40();
+
     /// <summary>Words that negate what follows them in a clause ("not merely confidential").</summary>
     public static readonly Regex Negation = P16();
 
@@ -246,4 +249,7 @@ internal static partial class Lexicon
     // Legal advice sought or given, or a lawyer's advice: the communication the privilege exists for, named by what it is.
     [GeneratedRegex(@"\b(seek|sought|obtain|render|provid|giv|gave|request|ask)\w*\b[^.;]{0,20}\blegal (advice|opinions?)\b|\bfor the purpose of (obtaining|giving|rendering|seeking|providing) legal\b|\b(attorney|counsel|lawyer)( [a-z.'-]+){0,3}('s|s') (legal )?(advice|analysis) (to|on|about|regarding|of)\b|\blegal advice (to|from|on|about|regarding|concerning)\b", Options, Timeout)]
     private static partial Regex P39();
+
+    [GeneratedRegex(@"\b(protect\w*|shield\w*|safeguard\w*)\b[^.;]{0,40}\bfrom\s+(possible |potential |further |any )?$|\b(fears?|risk|possibility|prospect) of\s+$", Options, Timeout)]
+    private static partial Regex P40();
 }

@@ -63,6 +63,8 @@ public static class StatementReader
                 {
                     if (!selfNegating && Lexicon.Negation.IsMatch(Before(lower, m.Index))) continue;
                     if (feature is Feature.Audience or Feature.VagueActors && DescribesTheInformation(lower, m)) continue;
+                    // "to protect the children from harassment", "a fear of retaliation": a danger feared, not one shown.
+                    if (feature is Feature.Threat && Lexicon.FearedBefore.IsMatch(Before(lower, m.Index))) continue;
                     found[feature] = Quote(span, m.Index, m.Length);
                     break;
                 }

@@ -392,6 +392,28 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
     }
 
     [Fact]
+    public async Task AReasonClaimingAPrivilege_IsSentAsOne_AndThePageSaysSo()
+    {
+        var page = await site.OpenAsync();
+        await Answered(page, """
+            () => {
+              const d = iv.answers.documents[0];
+              Object.assign(d, { title: "Email chain", whole: "all",
+                reason: "Exhibit 7 is a chain of emails between our general counsel and our chief executive, written to seek legal advice about the recall, and protected by the attorney-client privilege." });
+              Object.assign(d.parts[0], { name: "emails with counsel", kind: "other", about: "party" });
+            }
+            """);
+        var item = JObject.Parse(await page.EvaluateAsync<string>("JSON.stringify(buildRequest(iv.answers).motions[0].items[0])"));
+        Assert.Equal("privacy", (string?)item["harms"]![0]!["kind"]);
+        Assert.Equal("privilege", (string?)item["restsOn"]![0]);
+        Assert.Contains("your words claim a privilege", await page.InnerTextAsync("#iv-review-reason-0"), StringComparison.Ordinal);
+
+        // The same part with a business reason rests on nothing but its harm.
+        await page.EvaluateAsync("() => { iv.answers.documents[0].reason = 'Our competitors would undercut our bids.'; }");
+        Assert.Equal("null", await page.EvaluateAsync<string>("String(buildRequest(iv.answers).motions[0].items[0].restsOn ?? null)"));
+    }
+
+    [Fact]
     public async Task APartAtIssue_AsksWhoMadeItSo_AndAnotherPartysPetitionIsSentAsAtIssueBy()
     {
         // United States v. Abdulmalikov: the government, not the detainee, made his health what the case is about.
