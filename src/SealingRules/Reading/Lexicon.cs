@@ -239,11 +239,11 @@ internal static partial class Lexicon
 
     // The privilege named: the lawyer-client privilege or work product, not a "privileged and confidential" settlement, nor
     // the law-enforcement or deliberative-process privileges, which are weighed as the harms they protect against.
-    [GeneratedRegex(@"\battorney[- ]client\b|\battorney work[- ]product\b|\bwork[- ]product (doctrine|protection|privilege|immunity|protected)\b|\b(as|is|are|constitutes?|protected) work[- ]product\b|\bprivileged? (and|or) (the )?work[- ]product\b|\b(lawyer|solicitor)[- ]client\b|\bprivileged (communications?|legal|e-?mails?|memorand(a|um)|advice|documents?|materials?|letters?|correspondence)\b|\bprotected by (the )?privilege\b", Options, Timeout)]
+    [GeneratedRegex(@"\battorney[- ]client\b|\battorney[- ]work[- ]product\b|\bwork[- ]product (doctrine|protection|privilege|immunity|protected)\b|\b(as|is|are|constitutes?|protected) work[- ]product\b|\bprivileged? (and|or) (the )?work[- ]product\b|\b(lawyer|solicitor)[- ]client\b|\bprivileged (communications?|legal|e-?mails?|memorand(a|um)|advice|documents?|materials?|letters?|correspondence)\b|\bprotected by (the )?privilege\b", Options, Timeout)]
     private static partial Regex P37();
 
     // What makes material privileged: who spoke with counsel, legal advice sought or given, or preparation for litigation.
-    [GeneratedRegex(@"\b(communications?|correspondence|e-?mails?|letters?|memorand(a|um)|conversations?|discussions?|consultations?|meetings?|exchanges?|messages?|notes)\b[^.;]{0,50}\b(between|with|from|to)\b[^.;]{0,40}\b(counsel|attorneys?|lawyers?|legal (department|team)|law firm)\b|\bin anticipation of (litigation|trial|this (action|lawsuit|suit|case))\b|\bprepared (by|for|at the (direction|request) of)\b[^.;]{0,30}\b(counsel|attorneys?|lawyers?)\b|\b(mental impressions|legal theories)\b", Options, Timeout)]
+    [GeneratedRegex(@"\b(communications?|correspondence|e-?mails?|letters?|memorand(a|um)|conversations?|discussions?|consultations?|meetings?|exchanges?|messages?|notes)\b[^.;,]{0,50}\b(between|with|from|to)\b[^.;,]{0,40}\b(counsel|attorneys?|lawyers?|legal (department|team)|law firm)\b|\bin anticipation of (litigation|trial|this (action|lawsuit|suit|case))\b|\bprepared (by|for|at the (direction|request) of)\b[^.;]{0,30}\b(counsel|attorneys?|lawyers?)\b|\b(mental impressions|legal theories)\b", Options, Timeout)]
     private static partial Regex P38();
 
     // Legal advice sought or given, or a lawyer's advice: the communication the privilege exists for, named by what it is.

@@ -155,6 +155,8 @@ public sealed class StatementReaderTests
     [InlineData("The chronology was prepared by counsel in anticipation of litigation.", Feature.PrivilegeFacts, true)]
     [InlineData("The notes reflect counsel's mental impressions of the witnesses.", Feature.PrivilegeFacts, true)]
     [InlineData("The invoices list the hours each lawyer billed.", Feature.PrivilegeFacts, false)]
+    [InlineData("It involves confidential communications with the State of California, proprietary attorney-work product and other matters.", Feature.PrivilegeFacts, false)]
+    [InlineData("It involves proprietary attorney-work product.", Feature.PrivilegeClaimed, true)]
     [InlineData("The report was prepared by the company's engineers after the fire.", Feature.PrivilegeFacts, false)]
     [InlineData("The pin cite is to page four of the declaration.", Feature.CredentialsNamed, false)]
     [InlineData("The letter mentions her diagnosis so often that redacting only certain words would be impractical.", Feature.WholeRecord, true)]
