@@ -14,7 +14,7 @@ namespace SealingRules.Rules.Particularity;
 /// </summary>
 [Name("particularity/privilege-facts")]
 [Description("A statement that names the material as legal advice sought or given, or that claims the attorney-client privilege or work-product protection and says what makes the material privileged (a communication with counsel, or work prepared in anticipation of litigation), shows the confidentiality of the communication with the particularity the privilege asks: for a claim of privacy, further litigation, improper use or incrimination, which the privilege answers; not for a competitive, security or safety harm.")]
-[Tag("reading"), Tag("particularity"), Tag("privilege"), Cites("netscape-attorney-client-emails-sealed", "mogal-privileged-sealable"), Priority(Stratum.Reasons)]
+[Tag("reading"), Tag("particularity"), Tag("privilege"), Cites("netscape-attorney-client-emails-sealed", "mogal-privileged-sealable", Earlier = ["kamakana-particularized-showing"]), Priority(Stratum.Reasons)]
 public sealed class PrivilegeFactsAreSpecific : ReadingRule
 {
     protected override Showing Reads => Showing.Specific;

@@ -48,4 +48,26 @@ public sealed class PrivilegeReadingTests
         Assert.DoesNotContain(read.Because, b => b.Rule == "particularity/privilege-facts");
         Assert.NotEqual(Showing.Specific, read.Showing);
     }
+
+    [Theory]
+    [InlineData("2006-06-01")]
+    [InlineData("2012-03-01")]
+    [InlineData("2026-12-01")]
+    public void EachPrivilegeReading_CitesAnAuthorityDecidedByTheLawDate(string day)
+    {
+        foreach (var words in new[] { "Exhibit 7 is a chain of emails between Acme's general counsel and its chief executive, written to seek legal advice.",
+                     "Exhibit 8 is protected by the attorney-client privilege." })
+        {
+            var request = $$"""
+                { "schemaVersion": 1, "asOf": "{{day}}",
+                  "motions": [ { "id": "m", "movant": "defendant", "underlyingFiling": "summary-judgment",
+                    "items": [ { "id": "ex", "request": "seal",
+                      "information": [ { "id": "n", "kind": "other", "about": "party" } ],
+                      "harms": [ { "kind": "privacy", "statement": "{{words}}" } ] } ] } ] }
+                """;
+            var read = SealingRules.Tests.Support.Shared.Service.Evaluate(request).Motions[0].Items[0].Showings[0];
+            Assert.All(read.Because, b => Assert.True(b.Authorities.Count > 0 && b.Authorities.All(a =>
+                SealingRules.Tests.Support.Shared.Service.Engine.Catalog.Find(a.Id) is { Confirmed: true } p && p.Decided <= DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)), $"{b.Rule} on {day}"));
+        }
+    }
 }
