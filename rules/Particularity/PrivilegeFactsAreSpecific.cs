@@ -19,8 +19,7 @@ public sealed class PrivilegeFactsAreSpecific : ReadingRule
 {
     protected override Showing Reads => Showing.Specific;
 
-    protected override Expression<Func<Statement, bool>> Concerns => x => x.Readable
-        && (x.HarmKind == HarmKind.Privacy || x.HarmKind == HarmKind.FurtherLitigation || x.HarmKind == HarmKind.ImproperUse || x.HarmKind == HarmKind.Incrimination);
+    protected override Expression<Func<Statement, bool>> Concerns => x => x.Readable && Taxonomy.AnsweredByPrivilege(x.HarmKind);
 
     protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.LegalAdvice) || (Said.Any(c, Feature.PrivilegeClaimed) && Said.Any(c, Feature.PrivilegeFacts));
 

@@ -50,6 +50,13 @@ public static class Taxonomy
     public static bool PutsAPersonAtStake(HarmKind kind) => kind is
         HarmKind.Privacy or HarmKind.Safety or HarmKind.Persecution or HarmKind.ImproperUse or HarmKind.LawEnforcementInterference;
 
+    /// <summary>
+    /// Harms a privilege answers: the confidentiality of the lawyer-client communication (privacy) and its use in
+    /// litigation or against the client; not a competitive, security or safety harm, which privilege facts do not show.
+    /// </summary>
+    public static bool AnsweredByPrivilege(HarmKind kind) => kind is
+        HarmKind.Privacy or HarmKind.FurtherLitigation or HarmKind.ImproperUse or HarmKind.Incrimination;
+
     /// <summary>Showings that are not particularized: no specific facts tied to the information.</summary>
     public static bool IsNotParticularized(Showing showing) => showing is not Showing.Specific;
 

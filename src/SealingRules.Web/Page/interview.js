@@ -178,9 +178,10 @@ function unique(base, taken) {
 const PERSONS = ["party", "private-individual", "minor", "public-official"];
 const BUSINESS_BY_NATURE = ["trade-secret", "source-code", "technical-information", "pricing-terms", "licensing-terms"];
 const inGroup = (n, kind) => KIND_GROUPS[n][1].some(([k]) => k === kind);
-// Words that claim the lawyer-client privilege or work product, or call the material legal advice: the engine weighs a
+// Words that claim the lawyer-client privilege or work product, or call the material legal advice (the reader's own words for
+// them are Lexicon's PrivilegeClaimed and LegalAdvice; this only picks the claim the request sends): the engine weighs a
 // privilege as the confidentiality it protects (a privacy claim resting on privilege), whatever the information is.
-const CLAIMS_PRIVILEGE = /\b(attorney[- ]client|work[- ]product|privileged (communications?|e-?mails?|memorand(a|um)|advice|documents?|materials?|letters?)|legal advice|(attorney|counsel|lawyer)('s|s')? (legal )?advice)\b/i;
+const CLAIMS_PRIVILEGE = /\b(attorney[- ]client|attorney[- ]work[- ]product|work[- ]product (doctrine|protection|privilege|immunity|protected)|(as|is|are|constitutes?|protected) work[- ]product|privileged? (and|or) (the )?work[- ]product|privileged (communications?|e-?mails?|memorand(a|um)|advice|documents?|materials?|letters?)|legal advice|(attorney|counsel|lawyer)('s|s')? (legal )?advice)\b/i;
 const claimsPrivilege = (doc) => CLAIMS_PRIVILEGE.test(doc.reason || "");
 
 function likelyHarm(doc) {

@@ -23,14 +23,15 @@ internal static class WhatWouldMakeItSpecific
                 : ["Give the statement in English (with a certified translation of any other-language declaration): only what the court can read counts."];
         if (has.Contains(Feature.Designation) || has.Contains(Feature.Agreement))
             needs.Add("Do not rest on the confidentiality designation or agreement: it is not itself a reason; state the harm disclosure would cause.");
-        // An informant invoked (the rule that read it so) is answered by what would show the informant's danger, not by
-        // the generic content advice.
         // A privilege is shown by what makes the material privileged, not by a harm disclosure would cause: that is all it asks.
-        if (has.Contains(Feature.PrivilegeClaimed) && !has.Contains(Feature.PrivilegeFacts) && !has.Contains(Feature.LegalAdvice) && kind == HarmKind.Privacy)
+        if (has.Contains(Feature.PrivilegeClaimed) && !has.Contains(Feature.PrivilegeFacts) && !has.Contains(Feature.LegalAdvice) && Taxonomy.AnsweredByPrivilege(kind))
         {
             needs.Add("Say what makes each document privileged: who communicated with which lawyer, that the communication sought or gave legal advice and was kept confidential (or that the document was prepared by or for counsel in anticipation of litigation), and that the privilege has not been waived.");
-            return needs;
+            // A privacy claim resting on privilege needs nothing more; a harm beside it (the use in other litigation) still does.
+            if (kind == HarmKind.Privacy) return needs;
         }
+        // An informant invoked (the rule that read it so) is answered by what would show the informant's danger, not by
+        // the generic content advice.
         var informantOnly = read.Because.Any(s => s.Rule == "particularity/informant-invoked");
         if (informantOnly)
             needs.Add("Say what in this document would identify the informant (a name, a role, a date), who does not yet know the identity (the defendant, the public), and what danger disclosure would bring to the informant or to the investigation.");

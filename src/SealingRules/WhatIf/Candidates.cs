@@ -222,19 +222,19 @@ internal static class Candidates
         _ => field,
     };
 
+    /// <summary>What a declaration says of a privileged communication: who, with which lawyer, for what, kept how.</summary>
+    internal const string PrivilegeFacts = "Each document is a communication between the client's officers and its counsel, made in confidence to seek legal advice and shared with no one outside the client; the privilege has not been waived.";
+
     /// <summary>
     /// A sentence of the kind the particularity rules read as specific, for a harm given in words: who would use the
     /// information and how. An example to adapt to the declarant's own facts, never a fact the engine knows.
     /// </summary>
-    /// <summary>What a declaration says of a privileged communication: who, with which lawyer, for what, kept how.</summary>
-    internal const string PrivilegeFacts = "Each document is a communication between the client's officers and its counsel, made in confidence to seek legal advice and shared with no one outside the client; the privilege has not been waived.";
-
     /// <param name="harm">The harm the words are to show.</param>
     /// <param name="infos">The information the reason concerns.</param>
     /// <param name="privileged">Whether the reason claims a privilege, which words show by what makes the material privileged.</param>
     internal static string? Addition(HarmKind harm, List<JObject> infos, bool privileged = false)
     {
-        if (privileged && harm is HarmKind.Privacy or HarmKind.FurtherLitigation or HarmKind.ImproperUse or HarmKind.Incrimination) return PrivilegeFacts;
+        if (privileged && Taxonomy.AnsweredByPrivilege(harm)) return PrivilegeFacts;
         // The kind's own example where it speaks to this harm (royalty rates for a licence, camera positions for a video).
         if (Reading.KindAdvice.For(infos.Select(KindOf)) is { } advice && advice.Fits.Contains(harm)) return advice.Example;
         var what = Phrases.The(KindOf(infos[0]));
