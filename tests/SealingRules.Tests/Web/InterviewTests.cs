@@ -408,6 +408,14 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
         Assert.Equal("privilege", (string?)item["restsOn"]![0]);
         Assert.Contains("your words claim a privilege", await page.InnerTextAsync("#iv-review-reason-0"), StringComparison.Ordinal);
 
+        // The page's words for a privilege claimed are the reader's: each phrase is a claim on both or on neither.
+        string[] phrases = ["protected by the attorney-client privilege", "proprietary attorney-work product", "protected by the work product doctrine",
+            "written to seek legal advice about the recall", "in-house counsel's advice to the product team", "the engineer's work product",
+            "privileged and confidential settlement information", "the hours each lawyer billed", "privileged communications with outside counsel"];
+        foreach (var phrase in phrases)
+            Assert.True(await page.EvaluateAsync<bool>("(p) => CLAIMS_PRIVILEGE.test(p)", phrase)
+                == SealingRules.Reading.StatementReader.Read("The exhibit is " + phrase + ".").Any(f => f.Feature is Feature.PrivilegeClaimed or Feature.LegalAdvice), phrase);
+
         // The same part with a business reason rests on nothing but its harm.
         await page.EvaluateAsync("() => { iv.answers.documents[0].reason = 'Our competitors would undercut our bids.'; }");
         Assert.Equal("null", await page.EvaluateAsync<string>("String(buildRequest(iv.answers).motions[0].items[0].restsOn ?? null)"));
