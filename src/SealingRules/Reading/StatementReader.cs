@@ -230,7 +230,7 @@ public static class StatementReader
             start = comma + 2;
         // Likewise where the cut leaves the tail of a subject before "and" opens a second predicate ("recall and would
         // cause reputational harm" opens at "would cause", "else and is protected" at "is protected"): the predicate's own
-        // modal or auxiliary stays, as it carries the claim.
+        // modal, auxiliary or verb of holding stays, as it carries the claim.
         var predicate = false;
         if (cutBefore && sentence.IndexOf(" and ", start, StringComparison.Ordinal) is var and && and >= 0 && and < index
             && WordCount(sentence[start..and]) <= 3 && (Modals.Contains(NextWord(sentence, and + 5)) || Auxiliaries.Contains(NextWord(sentence, and + 5))))
@@ -262,7 +262,12 @@ public static class StatementReader
 
     private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "would", "could", "will", "may", "might", "can", "must", "should", "shall" };
 
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were", "has", "have", "had" };
+    // Also the verbs a statement uses to say what a document holds ("Removal and contains exchanges" opens at "contains").
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "has", "have", "had", "contains", "contain", "includes", "include", "involves", "reflects", "reveals",
+        "discloses", "describes",
+    };
 
     private static string NextWord(string sentence, int from) => sentence[from..].Split(' ', 2)[0];
 

@@ -33,6 +33,8 @@ public sealed class StatementReaderTests
     [InlineData("Table 3 of the report sets out the cycle-to-failure results for each of the eleven weld configurations Velotek tested between March and August 2021, and Appendix B lists the per-unit price Velotek pays its tubing supplier, Hanover Alloy, under a supply agreement that runs through 2027.", Feature.ConcreteContent, "Appendix B lists")]
     [InlineData("This portion of the transcript contains sensitive personal information about a former employee, and Velotek believes it should remain confidential.", Feature.AssertsConclusion, "Velotek believes")]
     [InlineData("The documents reflect the company's internal deliberations about the recall and would cause reputational harm if disclosed.", Feature.HarmNamed, "would cause reputational harm")]
+    [InlineData("Exhibit 7 is a chain of emails that was shared with no one else and is protected by the attorney-client privilege.", Feature.PrivilegeClaimed, "is protected by")]
+    [InlineData("The complaint was attached to the Notice of Removal and contains exchanges protected by attorney-client privilege.", Feature.PrivilegeClaimed, "contains exchanges")]
     public void AQuoteCutInsideAClause_OpensAtTheNextClause_NotOnTheTailOfTheOneBefore(string text, Feature feature, string opening)
         => Assert.StartsWith(opening, StatementReader.Read(text).Single(f => f.Feature == feature).Quote, StringComparison.Ordinal);
 
