@@ -407,6 +407,13 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
         Assert.Equal("privacy", (string?)item["harms"]![0]!["kind"]);
         Assert.Equal("privilege", (string?)item["restsOn"]![0]);
         Assert.Contains("your words claim a privilege", await page.InnerTextAsync("#iv-review-reason-0"), StringComparison.Ordinal);
+        await LocalSite.Shot(page.Locator("#iv-review-reason-0"), "33c-interview-privilege-review");
+        // The result weighs the privilege: the reading says what makes the emails privileged, and the exhibit is sealed.
+        await page.ClickAsync("#iv-submit");
+        await page.Locator("#iv-rulings").WaitForAsync();
+        var result = await page.InnerTextAsync("body");
+        Assert.Contains("says what makes the material privileged", result, StringComparison.Ordinal);
+        await LocalSite.Shot(page, "33d-interview-privilege-result");
 
         // The page's words for a privilege claimed are the reader's: each phrase is a claim on both or on neither.
         string[] phrases = ["protected by the attorney-client privilege", "proprietary attorney-work product", "protected by the work product doctrine",
