@@ -4,7 +4,7 @@ using SealingRules.Model;
 namespace SealingRules.Rules.WhatNeverSuffices;
 
 [Name("never-suffices/party-type-from-caption")]
-[Description("Structural, citing nothing: it decides no question of law, only says what the engine read from the caption. Where the request does not say whether a party is a person and the caption names only organizations, a privacy claim for that party's information is weighed as an organization's, and the engine says so.")]
+[Description("Structural, citing nothing: it decides no question of law, only says what the engine read from the caption. Where the request does not say whether a party is a person and the caption names only organizations, a privacy claim for that party's information is weighed as an organization's, and the engine says so; not where the item rests on a privilege, which an organization holds as a person does, so the assumption decides nothing.")]
 [Tag("never-suffices"), Tag("privacy"), Tag("assumption"), Priority(Stratum.Reasons)]
 public sealed class PartyTypeReadFromTheCaption : Rule
 {
@@ -14,7 +14,8 @@ public sealed class PartyTypeReadFromTheCaption : Rule
 
         When()
             .Match(() => info, i => i.About == Subject.Party, i => i.PartyTypeFromCaption, i => i.PartyType == PartyType.Organization)
-            .Exists<HarmClaim>(c => c.InformationId == info.Id, c => c.Kind == HarmKind.Privacy);
+            .Exists<HarmClaim>(c => c.InformationId == info.Id, c => c.Kind == HarmKind.Privacy)
+            .Not<Item>(i => i.Id == info.ItemId, i => i.RestsOn.Contains(Ground.Privilege));
 
         Then()
             .Yield(ctx => new Caution(info.Id, Step.Of(ctx.Rule.Name,

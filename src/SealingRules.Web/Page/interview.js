@@ -608,7 +608,10 @@ function namer(a, request) {
 const plainWarning = (text) => String(text).replace(/^Information (.+?): /, "About $1: ")
   .replace(/say so \(atIssue: true; courts split on such records\)/g, "answer “Yes” to whether it is itself what the case is about (courts split on such records)")
   .replace(/say that \(atIssue: false\)/g, "answer “No”")
-  .replace(/ \(relationToMerits: [\w-]+\)/g, " (in the full form, “relation to the merits”)");
+  .replace(/say so \(partyType: person\); if it is an organization, say that \(partyType: organization\)/g, "answer “A person” to whether that party is a person or a company; if it is a company or an agency, answer that")
+  .replace(/ \(relationToMerits: [\w-]+\)/g, " (in the full form, “relation to the merits”)")
+  // A question the interview does not ask is pointed to the full form, by the label the form gives it.
+  .replace(/ \((\w+): ([\w -]+)\)/g, (all, field, value) => " (in the full form, “" + labelOf(field) + "”: " + value + ")");
 
 function showResult(a, request, result, check) {
   const motion = result.motions[0];

@@ -242,6 +242,11 @@ public static class StatementReader
                    // the tail of the clause before ("2021, and Appendix B lists ..." opens at "Appendix")
                    || sentence[start..space].EndsWith(',')))
             start = space + 1;
+        // The words dropped may leave the tail of a clause before a comma ("and its chief executive, written to seek"
+        // leaves "chief executive, written to seek"): the quote opens after it, as above.
+        if (cutBefore && !predicate && sentence.IndexOf(", ", start, StringComparison.Ordinal) is var tail && tail >= 0 && tail < index
+            && WordCount(sentence[start..tail]) <= 3)
+            start = tail + 2;
         // A quote cut inside a noun phrase takes the head noun that follows ("the per-mile linehaul" + "rates"): a
         // declaration's modifiers name nothing without it.
         for (var more = 0; cutAfter && more < 2 && end + 1 < sentence.Length && NextWord(sentence, end + 1) is var next && Heads.Contains(next.TrimEnd(',', '.', ';', ':')); more++)

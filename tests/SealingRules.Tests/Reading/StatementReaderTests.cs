@@ -35,6 +35,8 @@ public sealed class StatementReaderTests
     [InlineData("The documents reflect the company's internal deliberations about the recall and would cause reputational harm if disclosed.", Feature.HarmNamed, "would cause reputational harm")]
     [InlineData("Exhibit 7 is a chain of emails that was shared with no one else and is protected by the attorney-client privilege.", Feature.PrivilegeClaimed, "is protected by")]
     [InlineData("The complaint was attached to the Notice of Removal and contains exchanges protected by attorney-client privilege.", Feature.PrivilegeClaimed, "contains exchanges")]
+    [InlineData("Exhibit 7 is a chain of emails between Acme's general counsel and its chief executive, written to seek legal advice about the recall.", Feature.LegalAdvice, "written to seek")]
+    [InlineData("The attorneys, Williams & Cochrane, communicated with the State of California, proprietary attorney-work product, and other matters.", Feature.PrivilegeClaimed, "proprietary attorney-work product")]
     public void AQuoteCutInsideAClause_OpensAtTheNextClause_NotOnTheTailOfTheOneBefore(string text, Feature feature, string opening)
         => Assert.StartsWith(opening, StatementReader.Read(text).Single(f => f.Feature == feature).Quote, StringComparison.Ordinal);
 

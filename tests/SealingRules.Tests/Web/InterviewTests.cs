@@ -577,6 +577,33 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
         Assert.All(asked.Properties().SelectMany(p => p.Value.Select(f => (string)f!)), f => Assert.Contains(f, filingFields));
     }
 
+    // A warning the engine writes for programs names a request field ("partyType: person"); the interview shows every
+    // one the case base raises in words, pointing to its own question or to the full form's label.
+    [Fact]
+    public async Task EveryWarningOfTheCaseBase_IsShownWithoutAFieldName()
+    {
+        var messages = Examples.ExampleCase.All().Select(e => e.RequestJson).Append(CaptionAndChannel)
+            .SelectMany(r => Shared.Service.Evaluate(r).Warnings.Select(w => w.Message))
+            .Distinct(StringComparer.Ordinal).ToArray();
+        Assert.Contains(messages, m => m.Contains("(partyType: person)", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("(channel: personal)", StringComparison.Ordinal));
+        var page = await site.OpenAsync();
+        var shown = await page.EvaluateAsync<string[]>("list => list.map(plainWarning)", messages);
+        Assert.Equal(messages.Length, shown.Length);
+        Assert.All(shown, m => Assert.DoesNotMatch(@"\(\w+: |\b[a-z]+[A-Z]\w*\b", m));
+        Assert.Contains(shown, m => m.Contains("answer \u201CA person\u201D to whether that party is a person or a company", StringComparison.Ordinal));
+        Assert.Contains(shown, m => m.Contains("(in the full form, \u201Cchannel\u201D: personal)", StringComparison.Ordinal));
+    }
+
+    // A caption naming only companies, a party's privacy with no party type, and an official's email with no channel.
+    private const string CaptionAndChannel = """
+        { "schemaVersion": 1, "court": "N.D. Cal.", "case": { "name": "Acme Parts, Inc. v. Brightline Supply Co." },
+          "motions": [ { "id": "m", "movant": "plaintiff", "underlyingFiling": "summary-judgment", "items": [
+            { "id": "ex-1", "request": "seal",
+              "information": [ { "id": "ex-1-a", "kind": "other", "about": "party" }, { "id": "ex-1-b", "kind": "email-address", "about": "public-official" } ],
+              "harms": [ { "kind": "privacy", "showing": "generalized" } ] } ] } ] }
+        """;
+
     // Each question is asked in plain words: no label or legend is a contract field name ("id", "kind", "about").
     private static async Task Next(IPage page)
     {
