@@ -206,6 +206,9 @@ public sealed class ReadingTests
     [InlineData("The roster is an internal jail document that should not be made public.", "operational-data", "security-vulnerability", "government-agency", "conclusory")]
     [InlineData("Her bank statements show purchases in the town where she moved after obtaining a restraining order; her former husband does not know where she lives, and the statements would tell him.", "financial-account", "safety", "private-individual", "specific")]
     [InlineData("Her bank statements are private and their release would be harmful.", "financial-account", "embarrassment", "private-individual", "generalized")]
+    // A cooperator's danger shown by what happened to others once their cooperation was known; its near miss only fears it.
+    [InlineData("Section IV describes the defendant's debriefings with agents and the two cartel associates he identified, who remain at large. Two cooperators in related cases were assaulted in custody last year after their cooperation became known.", "investigative-file", "safety", "private-individual", "specific")]
+    [InlineData("Section IV describes the defendant's debriefings with agents. If his cooperation became known, he could be at risk of retaliation.", "investigative-file", "safety", "private-individual", "generalized")]
     public void DeclarationsInOtherTrades_AreRead_ByWhatTheySayTheInformationIsAndHowItWouldBeUsed(string statement, string kind, string harm, string about, string showing)
         => Assert.Equal(showing, Kebab.Of(Showing(Shared.Service.Evaluate(Request(statement, harm, kind, about))).Showing.ToString()));
 
