@@ -299,6 +299,9 @@ public static partial class Phrases
     // "Acme's", "Acme\u2019s", "the parties'": a word that makes what follows someone's.
     private static bool Possessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) || word.EndsWith("s'", StringComparison.Ordinal);
 
+    [System.Text.RegularExpressions.GeneratedRegex("^[IVXL]+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RomanNumeral();
+
     // Papers a court names without an article: exhibits, docket entries, schedules and the like.
     private static readonly string[] Numbered = ["Exhibit", "Exhibits", "Ex.", "Exs.", "Exh.", "ECF", "Doc.", "Docs.", "Dkt.", "Docket", "Tab", "Appendix", "Schedule", "Attachment", "Annex", "No.", "Nos."];
 
@@ -325,6 +328,8 @@ public static partial class Phrases
         if (words.Length == 0 || !char.IsUpper(words[0][0]) || words.Take(2).Any(w => Numbered.Contains(w, StringComparer.Ordinal)) || char.IsDigit(words[0][^1])
             || (words.Length <= 4 && char.IsDigit(words[^1][0]))) return title;
         if (words.Take(3).Any(Possessive)) return title;
+        // A title of a statute is a name ("Title IX investigation report", "Title VII charge"): it keeps its capital.
+        if (words.Length > 2 && words[0] == "Title" && RomanNumeral().IsMatch(words[1])) return "the " + title;
         // A name capitalises its words from the second on ("Laredo Field Office Contingency Plan"); a description that
         // only opens with a capital ("Internal pricing memorandum dated March 4") is a common noun, and so is one whose
         // second word is an acronym ("Internal CBP email"), capitalised whatever the phrase around it is.

@@ -159,6 +159,8 @@ public sealed class NamedTitleTests
     [InlineData("Supplemental declaration of Roberto Doe", "the supplemental declaration of Roberto Doe")]
     [InlineData("Expert report of Dr. Lee", "the expert report of Dr. Lee")]
     [InlineData("Exhibit 3", "Exhibit 3")]
+    [InlineData("Title IX investigation report", "the Title IX investigation report")]
+    [InlineData("Titles of the accused products", "the titles of the accused products")]
     [InlineData("Acme's board minutes", "Acme's board minutes")]
     public void ATitle_TakesTheArticleACourtWouldGiveIt(string title, string named)
         => Assert.Equal(named, SealingRules.Model.Phrases.Named(title));
