@@ -209,6 +209,7 @@ public sealed class ReadingTests
     // A cooperator's danger shown by what happened to others once their cooperation was known; its near miss only fears it.
     [InlineData("Section IV describes the defendant's debriefings with agents and the two cartel associates he identified, who remain at large. Two cooperators in related cases were assaulted in custody last year after their cooperation became known.", "investigative-file", "safety", "private-individual", "specific")]
     [InlineData("Section IV describes the defendant's debriefings with agents. If his cooperation became known, he could be at risk of retaliation.", "investigative-file", "safety", "private-individual", "generalized")]
+    [InlineData("The plea supplement describes the defendant's proffer; its release could jeopardize the safety of confidential informants.", "investigative-file", "safety", "private-individual", "generalized")]
     public void DeclarationsInOtherTrades_AreRead_ByWhatTheySayTheInformationIsAndHowItWouldBeUsed(string statement, string kind, string harm, string about, string showing)
         => Assert.Equal(showing, Kebab.Of(Showing(Shared.Service.Evaluate(Request(statement, harm, kind, about))).Showing.ToString()));
 
