@@ -255,6 +255,10 @@ public static class StatementReader
         while (cutAfter && sentence.LastIndexOf(' ', end - 1) is var space && space >= index + length
                && (Dangling.Contains(sentence[(space + 1)..end].ToLowerInvariant().TrimEnd(',')) || IsPossessive(sentence[(space + 1)..end])))
             end = space;
+        // Nor on the first word of a clause it cannot finish ("all minors, and quotes"): it ends before the clause.
+        if (cutAfter && sentence.LastIndexOf(", and ", end, StringComparison.Ordinal) is var clause && clause >= index + length
+            && WordCount(sentence[(clause + 6)..end]) <= 1)
+            end = clause;
         return Balanced(sentence, index, length, start, end);
     }
 

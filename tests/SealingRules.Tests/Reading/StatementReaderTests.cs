@@ -29,6 +29,13 @@ public sealed class StatementReaderTests
 
     private static readonly string[] Leaning = ["of", "the", "in", "and"];
 
+    [Fact]
+    public void AQuoteCutInsideAClause_EndsBeforeAClauseItCannotFinish()
+    {
+        const string text = "The report names eleven student witnesses, all minors, and quotes what each told the investigator about the assault; FERPA protects these education records.";
+        Assert.Equal("The report names eleven student witnesses, all minors", StatementReader.Read(text).Single(f => f.Feature == Feature.PersonalSubject).Quote);
+    }
+
     [Theory]
     [InlineData("Table 3 of the report sets out the cycle-to-failure results for each of the eleven weld configurations Velotek tested between March and August 2021, and Appendix B lists the per-unit price Velotek pays its tubing supplier, Hanover Alloy, under a supply agreement that runs through 2027.", Feature.ConcreteContent, "Appendix B lists")]
     [InlineData("This portion of the transcript contains sensitive personal information about a former employee, and Velotek believes it should remain confidential.", Feature.AssertsConclusion, "Velotek believes")]
