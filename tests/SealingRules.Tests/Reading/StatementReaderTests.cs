@@ -140,6 +140,8 @@ public sealed class StatementReaderTests
     [InlineData("The report describes the company's general approach to business.", Feature.ConcreteContent, false)]
     [InlineData("Another inmate was stabbed after his cooperation became known.", Feature.Threat, true)]
     [InlineData("Two cooperators in related cases were assaulted in custody after their cooperation became known.", Feature.Mechanism, true)]
+    [InlineData("An inmate who knew those gaps could time an assault or an escape attempt to them.", Feature.Mechanism, true)]
+    [InlineData("The deputies time their rounds to the minute.", Feature.Mechanism, false)]
     [InlineData("If his cooperation became known, he would be at risk of retaliation.", Feature.Mechanism, false)]
     [InlineData("Their cooperation was known to the agents who debriefed them.", Feature.Mechanism, false)]
     [InlineData("The information should remain confidential to protect the children from harassment by relatives.", Feature.Threat, false)]
