@@ -210,6 +210,9 @@ public sealed class ReadingTests
     [InlineData("Section IV describes the defendant's debriefings with agents and the two cartel associates he identified, who remain at large. Two cooperators in related cases were assaulted in custody last year after their cooperation became known.", "investigative-file", "safety", "private-individual", "specific")]
     [InlineData("Section IV describes the defendant's debriefings with agents. If his cooperation became known, he could be at risk of retaliation.", "investigative-file", "safety", "private-individual", "generalized")]
     [InlineData("The plea supplement describes the defendant's proffer; its release could jeopardize the safety of confidential informants.", "investigative-file", "safety", "private-individual", "generalized")]
+    // A bargaining position named by what it would tell the other side; its near miss names only the position.
+    [InlineData("The emails show our negotiating position with the union in the 2024 contract talks; if the union saw them in the next round, it would know exactly how far we are willing to go on wages.", "business-strategy", "competitive-harm", "party", "specific")]
+    [InlineData("The emails concern our negotiations with the union, and disclosure would harm our position.", "business-strategy", "competitive-harm", "party", "generalized")]
     public void DeclarationsInOtherTrades_AreRead_ByWhatTheySayTheInformationIsAndHowItWouldBeUsed(string statement, string kind, string harm, string about, string showing)
         => Assert.Equal(showing, Kebab.Of(Showing(Shared.Service.Evaluate(Request(statement, harm, kind, about))).Showing.ToString()));
 
