@@ -210,6 +210,9 @@ public sealed class ReadingTests
     [InlineData("Section IV describes the defendant's debriefings with agents and the two cartel associates he identified, who remain at large. Two cooperators in related cases were assaulted in custody last year after their cooperation became known.", "investigative-file", "safety", "private-individual", "specific")]
     [InlineData("Section IV describes the defendant's debriefings with agents. If his cooperation became known, he could be at risk of retaliation.", "investigative-file", "safety", "private-individual", "generalized")]
     [InlineData("The plea supplement describes the defendant's proffer; its release could jeopardize the safety of confidential informants.", "investigative-file", "safety", "private-individual", "generalized")]
+    // Where a person fleeing an abuser now lives and works, with the abuser's conduct; its near miss names only a fear.
+    [InlineData("The exhibit identifies the plaintiff's current employer and the city she moved to after leaving her abusive ex-husband, who has violated a restraining order twice.", "other", "safety", "party", "specific")]
+    [InlineData("The exhibit describes the plaintiff's divorce, and she fears for her safety.", "other", "safety", "party", "generalized")]
     // A bargaining position named by what it would tell the other side; its near miss names only the position.
     [InlineData("The emails show our negotiating position with the union in the 2024 contract talks; if the union saw them in the next round, it would know exactly how far we are willing to go on wages.", "business-strategy", "competitive-harm", "party", "specific")]
     [InlineData("The emails concern our negotiations with the union, and disclosure would harm our position.", "business-strategy", "competitive-harm", "party", "generalized")]
