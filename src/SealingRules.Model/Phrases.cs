@@ -352,7 +352,8 @@ public static partial class Phrases
     {
         ArgumentNullException.ThrowIfNull(clause);
         var space = clause.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && ClauseOpeners.Contains(clause[..space]) ? char.ToLowerInvariant(clause[0]) + clause[1..] : clause;
+        // The first word may carry its own comma ("Show, document by document, ...").
+        return space > 0 && ClauseOpeners.Contains(clause[..space].TrimEnd(',', ';', ':')) ? char.ToLowerInvariant(clause[0]) + clause[1..] : clause;
     }
 
     /// <summary>"a" or "an" before a noun, by its first letter ("an Information", "a Filing"; the project's nouns have no silent h).</summary>

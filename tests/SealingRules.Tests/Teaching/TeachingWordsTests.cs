@@ -123,6 +123,8 @@ public sealed class TeachingWordsTests
     [InlineData("If the movant showed it, the exhibit would be sealed.", "if the movant showed it, the exhibit would be sealed.")]
     [InlineData("Rule 5.2(a) requires the year only.", "Rule 5.2(a) requires the year only.")]
     [InlineData("Kamakana governs.", "Kamakana governs.")]
+    [InlineData("Show, document by document, the specific harm.", "show, document by document, the specific harm.")]
+    [InlineData("Kamakana, 447 F.3d at 1178, governs.", "Kamakana, 447 F.3d at 1178, governs.")]
     public void AClauseAfterAColon_IsLowerCased_ButANameKeepsItsCapital(string clause, string expected)
         => Assert.Equal(expected, SealingRules.Model.Phrases.AfterColon(clause));
 
