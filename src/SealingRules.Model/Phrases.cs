@@ -302,6 +302,13 @@ public static partial class Phrases
     [System.Text.RegularExpressions.GeneratedRegex("^[IVXL]+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex RomanNumeral();
 
+    // Parties named by their role in the case, before "'s" or "s'".
+    private static readonly HashSet<string> Roles = new(StringComparer.Ordinal)
+    {
+        "Government", "Plaintiff", "Defendant", "Court", "Movant", "Petitioner", "Respondent", "Debtor", "Trustee", "Receiver",
+        "Relator", "Intervenor", "Appellant", "Appellee", "Claimant", "Counterclaimant", "Third-Party Defendant", "Agency", "Company",
+    };
+
     // Papers a court names without an article: exhibits, docket entries, schedules and the like.
     private static readonly string[] Numbered = ["Exhibit", "Exhibits", "Ex.", "Exs.", "Exh.", "ECF", "Doc.", "Docs.", "Dkt.", "Docket", "Tab", "Appendix", "Schedule", "Attachment", "Annex", "No.", "Nos."];
 
@@ -327,6 +334,11 @@ public static partial class Phrases
         // "Trial Exhibit 80", "Sealed Document 44-1": a paper named by its number takes no article either.
         if (words.Length == 0 || !char.IsUpper(words[0][0]) || words.Take(2).Any(w => Numbered.Contains(w, StringComparer.Ordinal)) || char.IsDigit(words[0][^1])
             || (words.Length <= 4 && char.IsDigit(words[^1][0]))) return title;
+        // A party named by its role is a common noun ("Government's sentencing memorandum", "Plaintiff's exhibits"): it
+        // takes the article and the lower case a court gives it; a name's possessive ("Acme's board minutes") does not,
+        // nor a paper's own title in capitals ("Plaintiff's Response to Defendant's Motion to Dismiss").
+        if (words.Length > 1 && Possessive(words[0]) && Roles.Contains(words[0].TrimEnd('s', '\'', '\u2019')) && !char.IsUpper(words[1][0]))
+            return "the " + char.ToLowerInvariant(title[0]) + title[1..];
         if (words.Take(3).Any(Possessive)) return title;
         // A title of a statute is a name ("Title IX investigation report", "Title VII charge"): it keeps its capital.
         if (words.Length > 2 && words[0] == "Title" && RomanNumeral().IsMatch(words[1])) return "the " + title;

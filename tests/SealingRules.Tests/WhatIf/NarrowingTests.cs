@@ -160,6 +160,9 @@ public sealed class NamedTitleTests
     [InlineData("Expert report of Dr. Lee", "the expert report of Dr. Lee")]
     [InlineData("Exhibit 3", "Exhibit 3")]
     [InlineData("Title IX investigation report", "the Title IX investigation report")]
+    [InlineData("Government's sentencing memorandum, section IV", "the government's sentencing memorandum, section IV")]
+    [InlineData("Plaintiffs' exhibits to the opposition", "the plaintiffs' exhibits to the opposition")]
+    [InlineData("Defendant's responses to interrogatories", "the defendant's responses to interrogatories")]
     [InlineData("Titles of the accused products", "the titles of the accused products")]
     [InlineData("Acme's board minutes", "Acme's board minutes")]
     public void ATitle_TakesTheArticleACourtWouldGiveIt(string title, string named)
