@@ -83,6 +83,28 @@ public sealed class MovantOrderTests
         Assert.True(row.Reason.Split(' ').Length <= 150, row.Reason);
     }
 
+    // An identifier withheld in full above Rule 5.2(a)'s floor, beside the reason that withholds it, is said as a chart
+    // says it; where the cell gives no such reason, the finding that states it stays whole.
+    [Theory]
+    [InlineData("medical", true)]
+    [InlineData("other", false)]
+    public void AnIdentifierRedactedInFull_IsSaidShort_OnlyBesideTheReasonThatWithholdsIt(string other, bool short_)
+    {
+        var request = $$"""
+            { "schemaVersion": 1, "court": "C.D. Cal.", "asOf": "2025-06-16",
+              "motions": [ { "id": "ECF 58", "movant": "defendant", "underlyingFiling": "summary-judgment", "items": [
+                { "id": "ex-15", "title": "Medical leave file", "request": "redact", "information": [
+                  { "id": "first", "kind": "{{(short_ ? other : "financial-account")}}", "about": "party" },
+                  { "id": "ssn", "kind": "ssn", "about": "party" } ],
+                  "harms": [ { "kind": "privacy", "showing": "specific", "evidence": "declaration"{{(short_ ? "" : ", \"information\": [\"ssn\"]")}} } ] } ] } ] }
+            """;
+
+        var row = Assert.Single(Shared.Service.MovantOrder(request).Table);
+
+        Assert.Equal(short_, row.Reason.Contains("The Social Security number is redacted in full (Fed. R. Civ. P. 5.2(a) requires at least a partial redaction).", StringComparison.Ordinal));
+        Assert.Equal(!short_, row.Reason.Contains("would in any case require it redacted", StringComparison.Ordinal));
+    }
+
     // The defendant's own price table in D. Nev., and the plaintiff's designated email on which nobody gives a reason.
     private static Newtonsoft.Json.Linq.JObject OwnPriceTableAndTheirUnsupportedEmail(string ownRequest)
     {
