@@ -113,11 +113,15 @@ public static partial class OrderBuilder
         var request141 = request.Court == "E.D. Cal." && !unsealing;
         // The party keeping the records sealed, where one party does for every motion.
         Movant? keeper = unsealing && request.Motions.Select(m => m.Movant).Distinct().ToList() is [var one] ? one : unsealing ? Movant.Joint : null;
-        if (!unsealing && !request141) return order;
+        // In a case the United States brings or defends, a court calls its own motion's party "the government" throughout.
+        var government = !unsealing && request.Motions.Count > 0 && request.Motions.All(m => m.ForTheGovernment);
+        if (!unsealing && !request141 && !government) return order;
         string Said(string text)
         {
             if (keeper is { } k)
                 text = Reports.UnsealWords.Said(text, k, request.CaseName);
+            if (government)
+                text = TheMovant().Replace(text, m => m.Value[0] == 'T' ? "The government" : "the government");
             if (request141)
                 text = text.Replace("If no amended motion is filed", "If no amended request is submitted", StringComparison.Ordinal)
                     .Replace("If no amended motions are filed", "If no amended requests are submitted", StringComparison.Ordinal)
@@ -377,6 +381,10 @@ public static partial class OrderBuilder
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(motion|request|application)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex PaperNoun();
+
+    // "the movant" and "the movant's", not "the movants".
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[Tt]he movant\b(?!s\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TheMovant();
 
     // A motion denied as a whole may still leave redactions permitted (the seed's form): said with the disposition, so it
     // does not read as refusing what the table and the next paragraph allow.

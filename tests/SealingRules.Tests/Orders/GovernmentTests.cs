@@ -39,6 +39,8 @@ public sealed class GovernmentTests
         Assert.DoesNotContain("the plaintiff", order, StringComparison.Ordinal);
         // The caption keeps the party's designation.
         Assert.Contains("United States, Plaintiff,", order, StringComparison.Ordinal);
+        // The findings the order adopts name the government as the rest of the order does.
+        Assert.DoesNotContain("the movant", order, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -46,6 +48,7 @@ public sealed class GovernmentTests
     {
         var order = SealingRules.Orders.MarkdownOrder.Render(Shared.Service.Order(new ExampleCase("mf-united-states-2015").RequestJson));
         Assert.Contains("As the party seeking to seal, the plaintiff bears the burden", order, StringComparison.Ordinal);
+        Assert.DoesNotContain("The government shows", order, StringComparison.Ordinal);
     }
 
     [Fact]
