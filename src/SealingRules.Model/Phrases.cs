@@ -306,7 +306,7 @@ public static partial class Phrases
     private static readonly HashSet<string> Roles = new(StringComparer.Ordinal)
     {
         "Government", "Plaintiff", "Defendant", "Court", "Movant", "Petitioner", "Respondent", "Debtor", "Trustee", "Receiver",
-        "Relator", "Intervenor", "Appellant", "Appellee", "Claimant", "Counterclaimant", "Third-Party Defendant", "Agency", "Company",
+        "Relator", "Intervenor", "Appellant", "Appellee", "Claimant", "Counterclaimant", "Agency", "Company",
     };
 
     // Papers a court names without an article: exhibits, docket entries, schedules and the like.

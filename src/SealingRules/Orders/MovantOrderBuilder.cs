@@ -197,11 +197,12 @@ public static partial class MovantOrderBuilder
         var merged = Reports.MergedFindings.Merge(deciding.Count > 0 ? deciding : [.. item.Reasoning.Take(1)], result.Labels);
         // The movant's own order adopts a reason the court would find without it: it does not say the movant gave none.
         var sentences = merged.Select(s => Adopted(s.Finding)).Distinct().Take(2).ToList();
-        // An identifier withheld in full on the reason the cell already states, Rule 5.2(a) only its floor, is said as a
-        // clerk's chart says it; its finding would restate that reason. Without such a reason in the cell it stays whole.
+        // An identifier withheld in full on the reason the cell already states, Rule 5.2(a) only its floor, is said as the
+        // predicted order's chart says it; its finding would restate that reason. Without such a reason in the cell it stays whole.
         var chosen = merged.Where(s => sentences.Contains(Adopted(s.Finding))).ToList();
-        var reason = chosen.Any(s => s.Rule != Floor)
-            ? string.Join(" ", chosen.Select(s => FullAboveTheFloor(s) ? Short(result, s) : Adopted(s.Finding)).Distinct())
+        var reason = chosen.Any(s => s.Rule != "rule-5-2/floor")
+            ? string.Join(" ", chosen.Select(s => OrderBuilder.FloorBeneath(item, s)
+                ? $"{Phrases.Capitalized(OrderBuilder.Labels(result, s.Concerns))}: {OrderBuilder.RedactedInFull}." : Adopted(s.Finding)).Distinct())
             : string.Join(" ", sentences);
         // A cell gives two reasons in full; the rest of what is withheld is named, so no redaction goes without one.
         var shown = chosen.SelectMany(s => s.Concerns).ToHashSet(StringComparer.Ordinal);
@@ -212,18 +213,6 @@ public static partial class MovantOrderBuilder
         if (request.Filing.Item(item.Id)?.Declaration is { Length: > 0 } cited) reason += $" {cited}.";
         else if (declared) reason += " Declaration ¶ __.";
         return reason;
-    }
-
-    private const string Floor = "rule-5-2/floor";
-
-    private static bool FullAboveTheFloor(StepResult step) => step.Rule == Floor && step.Finding.Contains("redacted in full", StringComparison.Ordinal);
-
-    private static string Short(SealingResult result, StepResult step)
-    {
-        var named = OrderBuilder.Labels(result, step.Concerns);
-        var last = named.Split(' ')[^1];
-        var plural = step.Concerns.Count > 1 || (last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && !last.EndsWith("'s", StringComparison.Ordinal));
-        return $"{Phrases.Capitalized(named)} {(plural ? "are" : "is")} redacted in full (Fed. R. Civ. P. 5.2(a) requires at least a partial redaction).";
     }
 
     // A finding's first sentence as the movant's own order states it: the order adopts a reason the court would find

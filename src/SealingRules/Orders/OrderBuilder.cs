@@ -253,9 +253,7 @@ public static partial class OrderBuilder
     private static string Reason(SealingRequest request, SealingResult result, ItemResult item, string part)
     {
         // What is kept from the public first (the reason for what the row grants), then what stays public.
-        // Rule 5.2(a) beneath a reason that suffices on its own: the piece is withheld in full, the rule only its floor.
-        bool Beneath(StepResult s) => s.Rule == "rule-5-2/floor" && item.Reasoning.Any(r => r.Leans == Leans.Secrecy && r.Concerns.Intersect(s.Concerns).Any()
-            && !r.Rule.StartsWith("rule-5-2/", StringComparison.Ordinal) && !r.Rule.StartsWith("weighing/", StringComparison.Ordinal));
+        bool Beneath(StepResult s) => FloorBeneath(item, s);
         var weighing = item.Reasoning.Where(s => Decided(s.Rule, item.Standard, Beneath(s)) is not null)
             .OrderBy(s => s.Leans == Leans.Secrecy ? 0 : 1).ToList();
         var said = weighing.GroupBy(s => Decided(s.Rule, item.Standard, Beneath(s))!, StringComparer.Ordinal)
@@ -268,12 +266,21 @@ public static partial class OrderBuilder
         return reason;
     }
 
+    /// <summary>
+    /// Rule 5.2(a) beneath a reason that suffices on its own: the piece is withheld in full, the rule only its floor.
+    /// </summary>
+    internal static bool FloorBeneath(ItemResult item, StepResult s) => s.Rule == "rule-5-2/floor" && item.Reasoning.Any(r => r.Leans == Leans.Secrecy && r.Concerns.Intersect(s.Concerns).Any()
+        && !r.Rule.StartsWith("rule-5-2/", StringComparison.Ordinal) && !r.Rule.StartsWith("weighing/", StringComparison.Ordinal));
+
+    /// <summary>A chart's words for a piece withheld in full above Rule 5.2(a)'s floor.</summary>
+    internal const string RedactedInFull = "redacted in full (Fed. R. Civ. P. 5.2(a) requires at least a partial redaction)";
+
     // What each weighing rule decided, in a chart's words, under the standard the item is held to.
     private static string? Decided(string rule, Model.Standard standard, bool floorBeneath) => rule switch
     {
         "weighing/sufficient-reason" => standard == Model.Standard.GoodCause ? "good cause for withholding" : "compelling reasons for withholding",
         // Redacted in full on a reason that suffices, Rule 5.2(a) only the floor beneath it: the reason is the ruling's.
-        "rule-5-2/floor" when floorBeneath => "redacted in full (Fed. R. Civ. P. 5.2(a) requires at least a partial redaction)",
+        "rule-5-2/floor" when floorBeneath => RedactedInFull,
         "weighing/presumption-stands" => standard == Model.Standard.GoodCause ? "no good cause shown" : "no compelling reason shown",
         "weighing/access-required" => "the public's right of access prevails",
         "weighing/public-interest-prevails" => "the public's interest in it outweighs the reason shown",
@@ -382,8 +389,8 @@ public static partial class OrderBuilder
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(motion|request|application)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex PaperNoun();
 
-    // "the movant" and "the movant's", not "the movants".
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b[Tt]he movant\b(?!s\b)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    // "the movant" and "the movant's"; the word boundary leaves "the movants" alone.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[Tt]he movant\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex TheMovant();
 
     // A motion denied as a whole may still leave redactions permitted (the seed's form): said with the disposition, so it

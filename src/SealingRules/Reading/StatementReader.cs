@@ -225,9 +225,7 @@ public static class StatementReader
         if (cutAfter) end = Edge(sentence, index + length, +1, After);
         // A quote cut inside a clause opens at the next clause where the cut leaves only the tail of one before it
         // ("former employee, and Velotek believes ..." opens at "Velotek").
-        if (cutBefore && sentence.IndexOf(", ", start, StringComparison.Ordinal) is var comma && comma >= 0 && comma < index
-            && WordCount(sentence[start..comma]) <= 3)
-            start = comma + 2;
+        if (cutBefore) start = AfterATail(sentence, start, index);
         // Likewise where the cut leaves the tail of a subject before "and" opens a second predicate ("recall and would
         // cause reputational harm" opens at "would cause", "else and is protected" at "is protected"): the predicate's own
         // modal, auxiliary or verb of holding stays, as it carries the claim.
@@ -244,9 +242,7 @@ public static class StatementReader
             start = space + 1;
         // The words dropped may leave the tail of a clause before a comma ("and its chief executive, written to seek"
         // leaves "chief executive, written to seek"): the quote opens after it, as above.
-        if (cutBefore && !predicate && sentence.IndexOf(", ", start, StringComparison.Ordinal) is var tail && tail >= 0 && tail < index
-            && WordCount(sentence[start..tail]) <= 3)
-            start = tail + 2;
+        if (cutBefore && !predicate) start = AfterATail(sentence, start, index);
         // A quote cut inside a noun phrase takes the head noun that follows ("the per-mile linehaul" + "rates"): a
         // declaration's modifiers name nothing without it.
         for (var more = 0; cutAfter && more < 2 && end + 1 < sentence.Length && NextWord(sentence, end + 1) is var next && Heads.Contains(next.TrimEnd(',', '.', ';', ':')); more++)
@@ -261,6 +257,11 @@ public static class StatementReader
             end = clause;
         return Balanced(sentence, index, length, start, end);
     }
+
+    // Past the first ", " before the match where what precedes it is the tail of a clause (three words at most).
+    private static int AfterATail(string sentence, int start, int index)
+        => sentence.IndexOf(", ", start, StringComparison.Ordinal) is var comma && comma >= 0 && comma < index && WordCount(sentence[start..comma]) <= 3
+            ? comma + 2 : start;
 
     // The nouns a declaration's noun phrases end on (what the modifiers before them describe).
     private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)

@@ -101,7 +101,7 @@ public sealed class MovantOrderTests
 
         var row = Assert.Single(Shared.Service.MovantOrder(request).Table);
 
-        Assert.Equal(short_, row.Reason.Contains("The Social Security number is redacted in full (Fed. R. Civ. P. 5.2(a) requires at least a partial redaction).", StringComparison.Ordinal));
+        Assert.Equal(short_, row.Reason.Contains("The Social Security number: redacted in full (Fed. R. Civ. P. 5.2(a) requires at least a partial redaction).", StringComparison.Ordinal));
         Assert.Equal(!short_, row.Reason.Contains("would in any case require it redacted", StringComparison.Ordinal));
     }
 

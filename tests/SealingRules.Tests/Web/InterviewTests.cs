@@ -593,6 +593,21 @@ public sealed partial class InterviewTests(LocalSite site) : IClassFixture<Local
         Assert.All(shown, m => Assert.DoesNotMatch(@"\(\w+: |\b[a-z]+[A-Z]\w*\b", m));
         Assert.Contains(shown, m => m.Contains("answer \u201CA person\u201D to whether that party is a person or a company", StringComparison.Ordinal));
         Assert.Contains(shown, m => m.Contains("(in the full form, \u201Cchannel\u201D: personal)", StringComparison.Ordinal));
+
+        // Walked to the result: a company caption, a party whose type is "Not sure", a privacy reason.
+        await Answered(page, """
+            () => {
+              const d = iv.answers.documents[0];
+              Object.assign(d, { title: "Board minutes", whole: "all", reason: "The minutes discuss the founder's private family matters.", harm: "privacy" });
+              Object.assign(d.parts[0], { name: "family matters", kind: "other", about: "party", partyType: "", where: "" });
+            }
+            """);
+        await page.ClickAsync("#iv-submit");
+        await page.Locator("#iv-rulings").WaitForAsync();
+        var notice = await page.InnerTextAsync("#iv-body .notice");
+        Assert.Contains("answer \u201CA person\u201D to whether that party is a person or a company", notice, StringComparison.Ordinal);
+        Assert.DoesNotContain("partyType", notice, StringComparison.Ordinal);
+        await LocalSite.Shot(page.Locator("#iv-body .notice"), "33e-interview-caption-warning");
     }
 
     // A caption naming only companies, a party's privacy with no party type, and an official's email with no channel.
