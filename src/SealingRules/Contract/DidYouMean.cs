@@ -10,7 +10,7 @@ internal static class DidYouMean
         var limit = Math.Max(2, typed.Length / 3);
         return values
             .Select(v => (Value: v, Distance: Distance(typed, v.ToLowerInvariant())))
-            .Where(x => x.Distance <= limit)
+            .Where(x => x.Distance <= limit && !Negates(typed, x.Value.ToLowerInvariant()))
             .OrderBy(x => x.Distance).ThenBy(x => x.Value, StringComparer.Ordinal)
             .Select(x => x.Value)
             .FirstOrDefault()
@@ -18,6 +18,10 @@ internal static class DidYouMean
             ?? values.Where(v => typed.StartsWith(v.ToLowerInvariant() + "-", StringComparison.Ordinal) || v.ToLowerInvariant().StartsWith(typed + "-", StringComparison.Ordinal))
                 .OrderByDescending(v => v.Length).ThenBy(v => v, StringComparer.Ordinal).FirstOrDefault();
     }
+
+    // "non-party-business" is four edits from "party-business", but the opposite party: a "non-" added or dropped is
+    // a different meaning, never a typo, so it is not offered ("party-business" is offered "party" instead).
+    private static bool Negates(string typed, string value) => typed.StartsWith("non", StringComparison.Ordinal) != value.StartsWith("non", StringComparison.Ordinal);
 
     // Levenshtein distance, two rows.
     private static int Distance(string a, string b)

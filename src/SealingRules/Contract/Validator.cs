@@ -194,14 +194,15 @@ internal sealed class Validator(Limits limits)
 
     private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 
-    // A short list is given whole; a long one (45 kinds of information) is named by count, with the nearest value.
+    // A list a reader can scan (the 14 filings) is given whole; a long one (45 kinds of information) is named by count,
+    // with the nearest value, and pointed to where every caller can read it (CLI, HTTP API and library alike).
     private static string NotOneOf(string given, IReadOnlyCollection<string> values)
     {
         var near = DidYouMean.Nearest(given, values);
         var hint = near is null ? "" : $"; did you mean '{near}'?";
-        return values.Count <= 12
+        return values.Count <= 16
             ? $"{Shown(given)} is not one of {string.Join(", ", values)}{hint}"
-            : $"{Shown(given)} is not one of the {values.Count} values this field takes (listed by 'schema request'){hint}";
+            : $"{Shown(given)} is not one of the {values.Count} values this field takes (listed in the request schema){hint}";
     }
 
     private static string FieldHint(string given, ShapeSpec shape)

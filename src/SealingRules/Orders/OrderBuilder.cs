@@ -105,23 +105,26 @@ public static partial class OrderBuilder
             $"[PREDICTED] ORDER ON {paper ?? $"{subject} {what}"}{(references.Count == 0 ? "" : $" ({string.Join(", ", references.Select(Unnested))})")}"));
     }
 
-    // The engine's findings speak of "the movant" as the party asking for secrecy and of motions filed; an order on a
-    // motion to unseal names that party for what it is, and one under E.D. Cal. L.R. 141 speaks of requests submitted.
+    // The engine's findings speak of "the movant" as the party asking for secrecy and of motions filed; an order names
+    // that party as the court would, and one under E.D. Cal. L.R. 141 speaks of requests submitted.
     private static ProposedOrder InTheDistrictsWords(SealingRequest request, ProposedOrder order)
     {
         var unsealing = request.Motions.Count > 0 && request.Motions.All(m => m.Posture == Posture.MotionToUnseal);
         var request141 = request.Court == "E.D. Cal." && !unsealing;
         // The party keeping the records sealed, where one party does for every motion.
         Movant? keeper = unsealing && request.Motions.Select(m => m.Movant).Distinct().ToList() is [var one] ? one : unsealing ? Movant.Joint : null;
-        // In a case the United States brings or defends, a court calls its own motion's party "the government" throughout.
-        var government = !unsealing && request.Motions.Count > 0 && request.Motions.All(m => m.ForTheGovernment);
-        if (!unsealing && !request141 && !government) return order;
+        // Where one party brings every motion, a court names it throughout ("Plaintiff has shown", "the government's
+        // declaration"), as the order's background and standard already do; the findings' "the movant" follows. Joint
+        // movants are left as "the movant": "the parties shows" would not be English.
+        var names = request.Motions.Select(m => m.Movant == Movant.Joint ? null : Phrases.Movant(m)).Distinct().ToList();
+        var named = !unsealing && names is [{ } only] ? only : null;
+        if (!unsealing && !request141 && named is null) return order;
         string Said(string text)
         {
             if (keeper is { } k)
                 text = Reports.UnsealWords.Said(text, k, request.CaseName);
-            if (government)
-                text = TheMovant().Replace(text, m => m.Value[0] == 'T' ? "The government" : "the government");
+            if (named is not null)
+                text = TheMovant().Replace(text, m => m.Value[0] == 'T' ? Phrases.Capitalized(named) : named);
             if (request141)
                 text = text.Replace("If no amended motion is filed", "If no amended request is submitted", StringComparison.Ordinal)
                     .Replace("If no amended motions are filed", "If no amended requests are submitted", StringComparison.Ordinal)

@@ -154,9 +154,31 @@ public sealed class ErrorTests
 
         Assert.Equal(ContractError.InvalidValue, e.Code);
         Assert.DoesNotContain("blood-type", e.Message, StringComparison.Ordinal);
-        Assert.Contains("values this field takes (listed by 'schema request')", e.Message, StringComparison.Ordinal);
+        Assert.Contains("values this field takes (listed in the request schema)", e.Message, StringComparison.Ordinal);
         if (hint is null) Assert.DoesNotContain("did you mean", e.Message, StringComparison.Ordinal);
         else Assert.EndsWith(hint, e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("party-business", "did you mean 'party'?")]
+    [InlineData("non-party-busines", "did you mean 'non-party-business'?")]
+    [InlineData("private-individuals", "did you mean 'private-individual'?")]
+    public void AnAboutNearTheOppositeParty_IsNotOfferedIt(string typed, string hint)
+    {
+        var e = Refuse(Valid.Replace("\"about\": \"party\"", $"\"about\": \"{typed}\""));
+
+        Assert.Equal(ContractError.InvalidValue, e.Code);
+        Assert.EndsWith(hint, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMistypedFiling_ListsAllFourteenFilings_SoAProgramNeedNotLookThemUp()
+    {
+        var e = Refuse(Valid.Replace("\"underlyingFiling\": \"summary-judgment\"", "\"underlyingFiling\": \"dispositive\""));
+
+        Assert.Equal(ContractError.InvalidValue, e.Code);
+        Assert.Contains("'dispositive' is not one of complaint, motion-to-dismiss, summary-judgment,", e.Message, StringComparison.Ordinal);
+        Assert.Contains("unfiled-discovery, other", e.Message, StringComparison.Ordinal);
     }
 
     [Theory]

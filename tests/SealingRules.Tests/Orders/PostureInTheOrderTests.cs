@@ -172,7 +172,7 @@ public sealed class MovantsOwnWordsTests
 
         Assert.DoesNotContain("conclusory", row.Reason, StringComparison.Ordinal);
         Assert.StartsWith("The financial-account number is redacted to what Rule 5.2(a) allows (only the last four digits may appear)", row.Reason, StringComparison.Ordinal);
-        Assert.Contains(Shared.Service.Order(AccountNumber).Discussion.SelectMany(d => d.Paragraphs), p => p.Text.Contains("although the movant's assertion of the risk of competitive harm is conclusory", StringComparison.Ordinal));
+        Assert.Contains(Shared.Service.Order(AccountNumber).Discussion.SelectMany(d => d.Paragraphs), p => p.Text.Contains("although the plaintiff's assertion of the risk of competitive harm is conclusory", StringComparison.Ordinal));
     }
 
     [Fact]
