@@ -107,13 +107,42 @@ public static class MarkdownReport
 
     private static string Others(int n, string noun) => n == 1 ? $"one other {noun}" : string.Create(CultureInfo.InvariantCulture, $"{n} other {noun}s");
 
+    // The same change for several documents of the group ("If …, Exhibit 2 would be …" and "If …, Exhibit 3 would be …")
+    // is said once, naming them all, in the order first met; a change for one document alone stays as it is.
+    private static List<string> Together(List<ItemResult> items, List<WhatIf.ItemWhatIf> found, WhatIf.Direction direction)
+    {
+        const string Slot = "\u0001";
+        var said = new List<(string Key, List<(string Id, string Alone, string Listed)> Documents)>();
+        foreach (var f in found)
+        {
+            var item = items.Single(i => i.Id == f.Id);
+            var alone = item.Title is { } title ? Phrases.ShortTitle(title) : item.Id;
+            // "the document" (a title with no short form) is clear alone; in a list of documents it is not.
+            var listed = item.Title is { } t && alone == "the document" ? Phrases.ShortOrWhole(t) : alone;
+            foreach (var c in f.Changes.Where(c => c.Direction == direction))
+            {
+                var key = c.Explanation.Replace($", {alone} would be ", $", {Slot} would be ", StringComparison.Ordinal);
+                var at = said.FindIndex(x => x.Key == key);
+                if (at < 0) said.Add((key, [(item.Id, alone, listed)]));
+                else if (!said[at].Documents.Exists(d => d.Id == item.Id)) said[at].Documents.Add((item.Id, alone, listed));
+            }
+        }
+        // Every document of a part of three or more is named by the part's heading, just above, not listed again.
+        string Named(List<(string Id, string Alone, string Listed)> documents) => documents switch
+        {
+            [var one] => one.Alone,
+            _ when documents.Count > 2 && documents.Count == items.Count => $"each of these {Orders.OrderBuilder.Number(documents.Count)} documents",
+            _ => Phrases.List(documents.Select(d => d.Listed)),
+        };
+        return [.. said.Select(x => x.Key.Replace(Slot, Named(x.Documents), StringComparison.Ordinal))];
+    }
+
     // Documents decided alike are answered alike: the changes said once for the group, each sentence once.
     private static void Changes(StringBuilder md, List<ItemResult> items, Dictionary<string, WhatIf.ItemWhatIf> whatIf, Labeller labels)
     {
         var found = items.Select(i => whatIf.GetValueOrDefault(i.Id)).Where(f => f is not null).Select(f => f!).ToList();
-        var all = found.SelectMany(f => f.Changes).ToList();
-        var win = all.Where(c => c.Direction == WhatIf.Direction.TowardRelief).Select(c => c.Explanation).Distinct().ToList();
-        var lose = all.Where(c => c.Direction == WhatIf.Direction.AwayFromRelief).Select(c => c.Explanation).Distinct().ToList();
+        var win = Together(items, found, WhatIf.Direction.TowardRelief);
+        var lose = Together(items, found, WhatIf.Direction.AwayFromRelief);
         var declarations = items[0].Cures.Where(c => c.Contains("declaration", StringComparison.Ordinal)).ToList();
         var none = found.Select(f => f.WithinReach).FirstOrDefault(w => w is not null);
         if (win.Count > 0 || declarations.Count > 0 || none is not null)

@@ -70,7 +70,14 @@ internal static class WhyNotFinder
                 if (best.Fact is not null && best.Failed.Count == 0) unmet.Add($"there is no {Noun(pattern.ValueType)} with {Words(pattern.Expressions.Select(e => e.Expression))}");
                 continue;
             }
-            if (best.Fact is null) { unmet.Add(pattern.ValueType == typeof(HarmClaim) ? "a harm is claimed and shown" : $"there is {Phrases.Article(Noun(pattern.ValueType))} {Noun(pattern.ValueType)}"); continue; }
+            if (best.Fact is null)
+            {
+                // No harm claimed at all: a rule for a harm this information could not plausibly carry (law enforcement or
+                // safety for two companies' settlement terms) is no reason the party could give, as when one is claimed.
+                if (pattern.ValueType == typeof(HarmClaim) && !AnyPlausibleHarm(pattern, info, bound)) return null;
+                unmet.Add(pattern.ValueType == typeof(HarmClaim) ? "a harm is claimed and shown" : $"there is {Phrases.Article(Noun(pattern.ValueType))} {Noun(pattern.ValueType)}");
+                continue;
+            }
             // Conditions on what the information is, or whom it concerns, are the document itself: the rule is not for it.
             if (best.Failed.Any(e => AboutTheDocument(e.Expression)))
                 return null;
@@ -88,6 +95,18 @@ internal static class WhyNotFinder
                 : Words([e.Expression])));
         }
         return unmet;
+    }
+
+    // Whether some harm the information could plausibly carry meets the rule's conditions on the kind of harm (a rule
+    // that names no kind is met by any).
+    private static bool AnyPlausibleHarm(PatternElement pattern, Information info, Dictionary<string, object> bound)
+    {
+        var onKind = pattern.Expressions.Where(e => MentionsOf<HarmClaim>(e.Expression, nameof(HarmClaim.Kind))).ToList();
+        return onKind.Count == 0 || PlausibleHarms.Particular(info.Kind, info.About, info.PartyType).Any(k =>
+        {
+            var probe = new HarmClaim(info.Id, info.ItemId, k, Showing.Specific, Evidence.Declaration, OfferedBy.Movant);
+            return onKind.All(e => Holds(e.Expression, pattern.Declaration.Name, probe, bound) != false);
+        });
     }
 
     // A condition on the kind of harm, said with only the kinds this information could plausibly carry (for licensing

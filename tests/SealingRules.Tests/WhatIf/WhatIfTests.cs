@@ -167,6 +167,32 @@ public sealed class WhatIfTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void WhyNot_WhereNoHarmIsClaimed_OffersOnlyRulesForAHarmTheInformationCouldCarry()
+    {
+        // Two companies' settlement terms, resting on their confidentiality clause alone: no harm claimed at all. Safety,
+        // persecution and law enforcement are no reason either company could give for them; competitive harm is.
+        var whyNot = Shared.Service.WhatIf(new ExampleCase("exercises/17-a-confidentiality-clause").RequestJson).Items
+            .SelectMany(i => i.WhyNot ?? []).ToList();
+
+        Assert.Contains(whyNot, w => w.Rule == "compelling/competitive-harm" && w.Unmet.Contains("a harm is claimed and shown"));
+        Assert.DoesNotContain(whyNot, w => w.Rule is "compelling/risk-to-persons" or "compelling/law-enforcement-harm" or "compelling/improper-use");
+    }
+
+    [Fact]
+    public void WhyNot_WhereNoHarmIsClaimed_ForAPersonsInformation_StillOffersTheRisksToPersons()
+    {
+        // The near miss: a private person's medical records, no reason given: privacy is hers to claim.
+        const string request = """
+            { "schemaVersion": 1, "court": "N.D. Cal.", "asOf": "2024-03-01",
+              "motions": [ { "id": "m", "movant": "plaintiff", "underlyingFiling": "summary-judgment",
+                "items": [ { "id": "ex-1", "request": "seal", "information": [ { "id": "rec", "kind": "medical", "about": "private-individual" } ] } ] } ] }
+            """;
+        var whyNot = Shared.Service.WhatIf(request).Items.Single().WhyNot ?? [];
+
+        Assert.Contains(whyNot, w => w.Rule == "compelling/risk-to-persons");
+    }
+
+    [Fact]
     public void WhyNot_ReadsTheShowingReadFromTheWords_AndOffersOnlyWhatThePartyCouldShow()
     {
         // A supplier's price table, its reason given only in words that read as conclusory.
@@ -262,6 +288,38 @@ public sealed class WhatIfTests(ITestOutputHelper output)
         // What the facts lack is said once, the rules that would then apply beneath it.
         Assert.Contains("these facts do not show that the harm claimed is shown with specific facts. Were that shown, ", md);
         Assert.DoesNotContain("it needs what these facts lack", md);
+    }
+
+    [Fact]
+    public void TheMarkdown_SaysOneChangeForSeveralDocumentsOnce_NamingThemAll()
+    {
+        // Exercise 17: the agreement and the motion that discusses it, decided together; one showing would seal both.
+        var json = new ExampleCase("exercises/17-a-confidentiality-clause").RequestJson;
+        var whatIf = Shared.Service.WhatIf(json);
+
+        var md = SealingRules.Reports.MarkdownReport.Render(Shared.Service.Evaluate(json), whatIf: whatIf);
+
+        Assert.Equal(2, whatIf.Items.Count(i => i.Changes.Any(c => c.Explanation.Contains("risk of competitive harm", StringComparison.Ordinal))));
+        Assert.Contains("the Settlement Agreement and Release between the parties and Liberty's Motion for Summary Judgment would be filed under seal", md, StringComparison.Ordinal);
+        Assert.Single(md.Split('\n'), l => l.StartsWith("- If the movant showed, with specific facts in a declaration, the risk of competitive harm", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheMarkdown_KeepsAChangeForOneDocumentAlone_ToThatDocument()
+    {
+        // The near miss: the seed's documents are decided in groups whose changes differ; each change names its own.
+        var json = new ExampleCase("al-otro-lado-2019").RequestJson;
+
+        var md = SealingRules.Reports.MarkdownReport.Render(Shared.Service.Evaluate(json), whatIf: Shared.Service.WhatIf(json));
+
+        var changes = md.Split('\n').Where(l => l.StartsWith("- If ", StringComparison.Ordinal)).ToList();
+        // The Contingency Plan would be sealed, the Harris declaration redacted, on the same showing: two outcomes, two lines.
+        const string Security = "- If the movant supported its claim of exposure of a security vulnerability with specific facts tied to the information rather than a general concern, ";
+        Assert.Contains(changes, l => l.StartsWith(Security + "the Laredo Field Office Contingency Plan would be filed under seal", StringComparison.Ordinal));
+        Assert.Contains(changes, l => l.StartsWith(Security + "the declaration of Rodney Harris would be filed publicly with", StringComparison.Ordinal));
+        // The ten emails of Part A that one change moves alike are named by their part, not listed again.
+        Assert.Contains(changes, l => l.StartsWith(Security + "each of these 10 documents would be filed publicly with the internal opinions", StringComparison.Ordinal));
+        Assert.All(changes, l => Assert.DoesNotContain("\u0001", l, StringComparison.Ordinal));
     }
 
     [Fact]
