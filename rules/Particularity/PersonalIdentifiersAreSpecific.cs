@@ -15,8 +15,13 @@ public sealed class PersonalIdentifiersAreSpecific : ReadingRule
 
     protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.PersonalSubject) && !Said.AsksForTheWhole(c);
 
+    // Where the words name the identifier, the finding quotes them; where only the request's kind of information does
+    // ("private information about a non-party employee" over a file holding a Social Security number), it says so, not
+    // that the words said it.
     protected override string Finding(IEnumerable<StatementFeature> said) =>
-        $"The statement identifies the information as a personal identifier{Said.QuoteIf(said, Feature.PersonalSubject, @"social security|ssn|account|routing|birth|taxpayer|identif|financial")} of the kind Rule 5.2(a) itself keeps from public filings; no more need be shown for it.";
+        Said.QuoteIf(said, Feature.PersonalSubject, @"social security|ssn|account|routing|birth|taxpayer|identif|financial") is { Length: > 0 } quoted
+            ? $"The statement identifies the information as a personal identifier{quoted} of the kind Rule 5.2(a) itself keeps from public filings; no more need be shown for it."
+            : "The information is a personal identifier of the kind Rule 5.2(a) itself keeps from public filings, and the statement says it is a private person's; no more need be shown for it.";
 
     protected override string Gist => "the statement identifies the information as a personal identifier";
 }

@@ -67,3 +67,20 @@ public sealed class KindCarriedShowingTests
         Assert.Equal(specific, showing.Because.Any(b => b.Rule == "particularity/health-information"));
     }
 }
+
+/// <summary>A personal identifier the words never name is carried by the request's kind of information: the finding says so, not that the statement said it.</summary>
+public sealed class IdentifierNamedOrNotTests
+{
+    private static string Finding(string statement)
+        => OneStatement.Read(statement, "privacy", "ssn", "private-individual").Because.Single(b => b.Rule == "particularity/personal-identifiers").Finding;
+
+    [Fact]
+    public void AnIdentifierTheWordsDoNotName_IsTheInformations_NotTheStatements()
+        => Assert.StartsWith("The information is a personal identifier of the kind Rule 5.2(a) itself keeps from public filings, and the statement says it is a private person's",
+            Finding("Exhibit 7 is a confidential personnel file and contains private information about a non-party employee."), StringComparison.Ordinal);
+
+    [Fact]
+    public void AnIdentifierTheWordsName_IsQuoted()
+        => Assert.StartsWith("The statement identifies the information as a personal identifier (\u201C",
+            Finding("Exhibit 7 contains the Social Security number of a non-party employee."), StringComparison.Ordinal);
+}
