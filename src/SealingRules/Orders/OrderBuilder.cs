@@ -204,9 +204,27 @@ public static partial class OrderBuilder
             [.. f.Steps.Select(x =>
             {
                 // A finding on part of a document's information opens with what it concerns, as the report does.
-                var text = Reports.StepSubjects.Opened(x.Step, f.Items[0], result.Labels);
+                var text = InItsOwnWords(Reports.StepSubjects.Opened(x.Step, f.Items[0], result.Labels), x.Step, f.Items.Count, result);
                 return x.SaidIn is { } earlier ? new Paragraph($"{FirstSentence(text)} See Part III.{earlier}, above.", []) : paragraph(x.Step) with { Text = text };
             })]))];
+
+    // A finding on one piece of one document names it as the table does, by the movant's own label ("no reason … has been
+    // shown for the per-mile pay rates"), not by its kind ("the pricing terms"). Not where the part decides several
+    // documents (each has its own label), nor where the label and the kind differ in number ("they stay public"), nor
+    // where the label is too long to read as a noun phrase inside a sentence.
+    private static string InItsOwnWords(string text, StepResult step, int documents, SealingResult result)
+    {
+        if (documents != 1 || step.Concerns is not [var id] || !result.Portions.TryGetValue(id, out var own) || !result.Labels.TryGetValue(id, out var kind)
+            || own == kind || Plural(own) != Plural(kind) || !Short(own))
+            return text;
+        return System.Text.RegularExpressions.Regex.Replace(text, $@"\b{System.Text.RegularExpressions.Regex.Escape(kind)}\b", own.Replace("$", "$$", StringComparison.Ordinal), System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    }
+
+    // A label said inside a sentence must read as a noun phrase there: a long one, or one with its own commas, parentheses
+    // or quotation ("the descriptions of the tasks performed, with the hours incurred") stays in the table.
+    private static bool Short(string label) => label.Split(' ').Length <= 6 && label.IndexOfAny([',', '(', ')', '"', '\u201C', '\u201D', ';', ':']) < 0;
+
+    private static bool Plural(string noun) => noun.Split(' ')[^1] is var last && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal);
 
     private static List<TableRow> Table(SealingRequest request, SealingResult result, Findings findings)
     {
