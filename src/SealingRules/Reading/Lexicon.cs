@@ -60,6 +60,15 @@ internal static partial class Lexicon
     /// <summary>Words before a danger that make it one feared rather than one shown ("to protect them from", "a fear of").</summary>
     public static readonly Regex FearedBefore = P40();
 
+    /// <summary>
+    /// Words before an act of violence that make it what the record is about ("the report describes the assault", "video
+    /// of the attack"), a past event the information records, not a danger disclosure would bring.
+    /// </summary>
+    public static readonly Regex RecordsTheEvent = P41();
+
+    /// <summary>The acts of violence a record can be about (a threat, a stalking or a harassment recorded still speaks of danger).</summary>
+    public static readonly Regex EventOfViolence = P42();
+
     /// <summary>Words that negate what follows them in a clause ("not merely confidential").</summary>
     public static readonly Regex Negation = P16();
 
@@ -252,4 +261,10 @@ internal static partial class Lexicon
 
     [GeneratedRegex(@"\b(protect\w*|shield\w*|safeguard\w*)\b[^.;]{0,40}\bfrom\s+(possible |potential |further |any )?$|\b(fears?|risk|possibility|prospect) of\s+$", Options, Timeout)]
     private static partial Regex P40();
+
+    [GeneratedRegex(@"\b(describ(e|es|ed|ing)|recount(s|ed|ing)?|narrat(e|es|ed|ing)|detail(s|ed|ing)?|concern(s|ed|ing)|relat(es|ed|ing) to|about|regarding|investigat\w+ (of|into)|reports? (of|on)|account of|allegations? of|footage of|videos? of|recordings? of|photographs? of)\s+((an?|the|his|her|their|this|that|its)\s+)?((alleged|reported|sexual|physical|violent|underlying|fatal|\d{4}|[a-z]+'s)\s+){0,3}$", Options, Timeout)]
+    private static partial Regex P41();
+
+    [GeneratedRegex(@"^(assault(ed)?|attack(ed|s)?|kill(ed|ing)?|murder(ed)?|stab(bed|bing)?|abuse|violence)$", Options, Timeout)]
+    private static partial Regex P42();
 }

@@ -65,6 +65,8 @@ public static class StatementReader
                     if (feature is Feature.Audience or Feature.VagueActors && DescribesTheInformation(lower, m)) continue;
                     // "to protect the children from harassment", "a fear of retaliation": a danger feared, not one shown.
                     if (feature is Feature.Threat && Lexicon.FearedBefore.IsMatch(Before(lower, m.Index))) continue;
+                    // "the report describes the sexual assault": what the record is about, not a danger its disclosure brings.
+                    if (feature is Feature.Threat && Lexicon.EventOfViolence.IsMatch(m.Value) && Lexicon.RecordsTheEvent.IsMatch(Before(lower, m.Index))) continue;
                     found[feature] = Quote(span, m.Index, m.Length);
                     break;
                 }
