@@ -105,6 +105,9 @@ internal static partial class Lexicon
         "government", "law", "enforcement", "sensitive", "confidential", "discusses", "describes", "reflects",
         "personal", "private", "business", "party", "parties", "motion", "order", "declaration", "case", "there", "but",
         "what", "when", "where", "how", "each",
+        // A declarant speaks of herself ("My complaint concerns my former employer"). Not "i" (Catalan's "and") or "me"
+        // (Spanish and Italian's).
+        "my", "am", "us", "myself",
     };
 
     /// <summary>

@@ -55,7 +55,8 @@ public static class StatementReader
         if (sentences.FirstOrDefault(s => !IsASentence(s)) is { } keywords) found[Feature.Keywords] = Opening(keywords);
         foreach (var (span, _) in TheMovantsOwn([.. sentences.Where(IsASentence)]))
         {
-            var lower = span.ToLowerInvariant();
+            var third = ThirdPerson.Of(span.ToLowerInvariant());
+            var lower = third.Text;
             foreach (var (feature, pattern, selfNegating) in Lexicon.Patterns)
             {
                 if (found.ContainsKey(feature)) continue;
@@ -67,7 +68,8 @@ public static class StatementReader
                     if (feature is Feature.Threat && Lexicon.FearedBefore.IsMatch(Before(lower, m.Index))) continue;
                     // "the report describes the sexual assault": what the record is about, not a danger its disclosure brings.
                     if (feature is Feature.Threat && Lexicon.EventOfViolence.IsMatch(m.Value) && Lexicon.RecordsTheEvent.IsMatch(Before(lower, m.Index))) continue;
-                    found[feature] = Quote(span, m.Index, m.Length);
+                    var start = third.Origin(m.Index);
+                    found[feature] = Quote(span, start, third.Origin(m.Index + m.Length) - start);
                     break;
                 }
             }
