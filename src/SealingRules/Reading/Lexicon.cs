@@ -69,6 +69,12 @@ internal static partial class Lexicon
     /// <summary>The acts of violence a record can be about (a threat, a stalking or a harassment recorded still speaks of danger).</summary>
     public static readonly Regex EventOfViolence = P42();
 
+    /// <summary>
+    /// A negation that tells how the material has been kept ("has never shared these margins", "not disclosed outside
+    /// the company"): what follows is what was kept secret, not denied.
+    /// </summary>
+    public static readonly Regex KeptSecret = P43();
+
     /// <summary>Words that negate what follows them in a clause ("not merely confidential").</summary>
     public static readonly Regex Negation = P16();
 
@@ -270,4 +276,7 @@ internal static partial class Lexicon
 
     [GeneratedRegex(@"^(assault(ed)?|attack(ed|s)?|kill(ed|ing)?|murder(ed)?|stab(bed|bing)?|abuse|violence)$", Options, Timeout)]
     private static partial Regex P42();
+
+    [GeneratedRegex(@"^(not|never)\s+((been|ever|once|otherwise|publicly)\s+)?(shared|disclosed|released|published|distributed|circulated|revealed|made (public|available))\b", Options, Timeout)]
+    private static partial Regex P43();
 }

@@ -62,7 +62,7 @@ public static class StatementReader
                 if (found.ContainsKey(feature)) continue;
                 foreach (Match m in pattern.Matches(lower))
                 {
-                    if (!selfNegating && Lexicon.Negation.IsMatch(Before(lower, m.Index))) continue;
+                    if (!selfNegating && Negated(Before(lower, m.Index))) continue;
                     if (feature is Feature.Audience or Feature.VagueActors && DescribesTheInformation(lower, m)) continue;
                     // "to protect the children from harassment", "a fear of retaliation": a danger feared, not one shown.
                     if (feature is Feature.Threat && Lexicon.FearedBefore.IsMatch(Before(lower, m.Index))) continue;
@@ -102,6 +102,10 @@ public static class StatementReader
     private static bool DescribesTheInformation(string lower, Match m)
         => Lexicon.DescribesBefore.IsMatch(Before(lower, m.Index)) || Lexicon.DescribesAfter.IsMatch(lower.AsSpan(m.Index + m.Length, Math.Min(40, lower.Length - m.Index - m.Length)))
             || Lexicon.SourceBefore.IsMatch(lower.AsSpan(Math.Max(0, m.Index - 80), Math.Min(80, m.Index)));
+
+    // "not merely confidential" negates what follows; "has never shared these margins" tells how they were kept.
+    private static bool Negated(string before)
+        => Lexicon.Negation.Match(before) is { Success: true } negation && !Lexicon.KeptSecret.IsMatch(before.AsSpan(negation.Index));
 
     // The few words before a match: the anchored patterns look no further, and a long sentence costs no more than a short one.
     private static string Before(string lower, int index) => lower[Math.Max(0, index - 48)..index];
