@@ -75,6 +75,15 @@ internal static partial class Lexicon
     /// </summary>
     public static readonly Regex KeptSecret = P43();
 
+    /// <summary>
+    /// A category of content said to be confidential and nothing more ("Our pricing is confidential"): the subject of a
+    /// label, not a thing the document is shown to hold. Read after the content word.
+    /// </summary>
+    public static readonly Regex LabelledAfter = P44();
+
+    /// <summary>Only a possessive before the content word ("our", "Acme's"): no qualifier that would make it concrete.</summary>
+    public static readonly Regex OnlyAPossessive = P45();
+
     /// <summary>Words that negate what follows them in a clause ("not merely confidential").</summary>
     public static readonly Regex Negation = P16();
 
@@ -279,4 +288,10 @@ internal static partial class Lexicon
 
     [GeneratedRegex(@"^(not|never)\s+((been|ever|once|otherwise|publicly)\s+)?(shared|disclosed|released|published|distributed|circulated|revealed|made (public|available))\b", Options, Timeout)]
     private static partial Regex P43();
+
+    [GeneratedRegex(@"^( (information|data|terms|figures|structure|strategy|strategies))? (is|are) (highly |strictly |extremely |very |also |all )?(confidential|proprietary|sensitive|private|secret|trade secrets?)\b", Options, Timeout)]
+    private static partial Regex P44();
+
+    [GeneratedRegex(@"(^|[.;:,] |\b(and|that|because|since) )(our|its|their|his|her|my|the company's|[a-z]+'s) $", Options, Timeout)]
+    private static partial Regex P45();
 }
