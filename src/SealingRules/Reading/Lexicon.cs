@@ -221,7 +221,7 @@ internal static partial class Lexicon
     [GeneratedRegex(@"\b(videos?|video recordings?|footage)\b", Options, Timeout)]
     private static partial Regex P33();
 
-    [GeneratedRegex(@"\b(medical|health|diagnos(is|es|ed)|treatment|mental|psychiatric|psycholog\w*|psycho-?sexual|prescriptions?|medications?|disabilit(y|ies)|hiv|pregnan\w*|autops(y|ies)|therap(y|ist|ies)|counseling|illness(es)?|condition of|hospitali[sz]\w*|psychiatrist'?s?|therapist'?s?|psychotherap\w*|overdoses?|dementia|alzheimer'?s|incontinence|cognitive (decline|impairment))\b", Options, Timeout)]
+    [GeneratedRegex(@"\b(medical|health|diagnos(is|es|ed)|treatment|mental|psychiatric|psycholog\w*|psycho-?sexual|prescriptions?|medications?|disabilit(y|ies)|hiv|pregnan\w*|autops(y|ies)|therap(y|ist|ies)|counseling|illness(es)?|condition of|hospitali[sz]\w*|psychiatrist'?s?|therapist'?s?|psychotherap\w*|overdoses?|dementia|alzheimer'?s|incontinence|cognitive (decline|impairment)|substance (ab)?use|(drug|alcohol|opioid) (use|abuse|addiction|dependence|treatment)|addictions?|alcoholism|rehab(ilitation)? (program|facility|center|stay)|detox\w*)\b", Options, Timeout)]
     private static partial Regex P34();
 
     /// <summary>"EA does not contend that ...": what follows is a position the movant disclaims, not its own.</summary>
