@@ -212,7 +212,10 @@ public static partial class MovantOrderBuilder
         var declared = OrderBuilder.Declared(request, item.Id);
         if (request.Filing.Item(item.Id)?.Declaration is { Length: > 0 } cited) reason += $" {cited}.";
         else if (declared) reason += " Declaration ¶ __.";
-        return reason;
+        // The court's order names the party whose motion it grants, as the predicted order does; joint movants stay "the
+        // movant" ("the parties has shown" would not be English).
+        var asked = request.Motions.First(m => m.Id == result.Motions.First(r => r.Items.Any(i => i.Id == item.Id)).Id);
+        return asked.Movant == Model.Movant.Joint ? reason : OrderBuilder.MovantNamed(reason, Phrases.Movant(asked));
     }
 
     // A finding's first sentence as the movant's own order states it: the order adopts a reason the court would find

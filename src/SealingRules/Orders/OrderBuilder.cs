@@ -124,7 +124,7 @@ public static partial class OrderBuilder
             if (keeper is { } k)
                 text = Reports.UnsealWords.Said(text, k, request.CaseName);
             if (named is not null)
-                text = TheMovant().Replace(text, m => m.Value[0] == 'T' ? Phrases.Capitalized(named) : named);
+                text = MovantNamed(text, named);
             if (request141)
                 text = text.Replace("If no amended motion is filed", "If no amended request is submitted", StringComparison.Ordinal)
                     .Replace("If no amended motions are filed", "If no amended requests are submitted", StringComparison.Ordinal)
@@ -409,6 +409,9 @@ public static partial class OrderBuilder
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(motion|request|application)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex PaperNoun();
+
+    /// <summary>A finding's "the movant" as the order names that party ("the defendant", "the government").</summary>
+    internal static string MovantNamed(string text, string noun) => TheMovant().Replace(text, m => m.Value[0] == 'T' ? Phrases.Capitalized(noun) : noun);
 
     // "the movant" and "the movant's"; the word boundary leaves "the movants" alone.
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[Tt]he movant\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -38,3 +38,28 @@ public sealed class MovantNamedTests
         Assert.DoesNotContain("the government shows", order, StringComparison.OrdinalIgnoreCase);
     }
 }
+
+/// <summary>The movant's own proposed order is signed by the court: it names the party whose motion it grants.</summary>
+public sealed class MovantNamedInTheProposedOrderTests
+{
+    private const string Request = """
+        { "schemaVersion": 1, "court": "D. Haw.", "asOf": "2026-10-15", "motions": [ { "id": "ECF No. 58", "movant": "{{movant}}", "underlyingFiling": "motion-in-limine", "items": [
+          { "id": "ex-b", "title": "Exhibit B, psychiatric treatment records", "request": "seal",
+            "information": [ { "id": "ex-b-psych", "kind": "mental-health", "about": "party" } ],
+            "harms": [ { "kind": "privacy", "statement": "Exhibit B contains my psychiatric treatment notes, which describe my diagnosis of PTSD and my medications.", "evidence": "declaration" } ] } ] } ] }
+        """;
+
+    [Fact]
+    public void APlaintiffsProposedOrder_SaysThePlaintiffHasShown()
+    {
+        var row = Assert.Single(Shared.Service.MovantOrder(Request.Replace("{{movant}}", "plaintiff", StringComparison.Ordinal), "ECF No. 58").Table);
+
+        Assert.StartsWith("Because the plaintiff has shown", row.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("movant", row.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AJointProposedOrder_KeepsTheMovant()
+        => Assert.StartsWith("Because the movant has shown",
+            Assert.Single(Shared.Service.MovantOrder(Request.Replace("{{movant}}", "joint", StringComparison.Ordinal), "ECF No. 58").Table).Reason, StringComparison.Ordinal);
+}

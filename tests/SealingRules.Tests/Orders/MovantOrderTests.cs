@@ -417,7 +417,9 @@ public sealed class MovantOrderTests
     public void EachReason_IsTheEvaluationsOwnFinding()
     {
         var result = Shared.Service.Evaluate(PriceTable);
-        var findings = result.Motions.SelectMany(m => m.Items).SelectMany(i => SealingRules.Reports.MergedFindings.Merge(i.Reasoning, result.Labels)).Select(s => s.Finding).ToList();
+        // As the order names the party whose motion it grants (the defendant's, here).
+        var findings = result.Motions.SelectMany(m => m.Items).SelectMany(i => SealingRules.Reports.MergedFindings.Merge(i.Reasoning, result.Labels))
+            .Select(s => SealingRules.Orders.OrderBuilder.MovantNamed(s.Finding, "the defendant")).ToList();
 
         Assert.All(Movant.Table, row => Assert.Contains(findings, f => row.Reason.StartsWith(f.Split(". ")[0], StringComparison.Ordinal)));
     }
