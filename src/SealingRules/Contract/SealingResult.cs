@@ -34,6 +34,13 @@ public sealed record SealingResult(EngineInfo Engine, IReadOnlyList<MotionResult
     [JsonIgnore]
     public IReadOnlyDictionary<string, Movant> Unsealing { get; init; } = new Dictionary<string, Movant>();
 
+    /// <summary>
+    /// The party that brings every motion to seal, as a court names it ("the defendant", "the government"), where one
+    /// party (not joint movants) brings them all and none is a motion to unseal; else null. Not part of the JSON.
+    /// </summary>
+    [JsonIgnore]
+    public string? MovantNoun { get; init; }
+
     /// <summary>The item each piece of information belongs to; not part of the JSON.</summary>
     [JsonIgnore]
     public IReadOnlyDictionary<string, string> ItemOf { get; init; } = new Dictionary<string, string>();

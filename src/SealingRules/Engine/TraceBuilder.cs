@@ -95,6 +95,8 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
             ItemNames = request.Items.ToDictionary(i => i.Id, i => i.Title ?? i.Id, StringComparer.Ordinal),
             ItemOf = request.Information.ToDictionary(i => i.Id, i => i.ItemId, StringComparer.Ordinal),
             Unsealing = request.Motions.Where(m => m.Posture == Posture.MotionToUnseal).ToDictionary(m => m.Id, m => m.Movant, StringComparer.Ordinal),
+            MovantNoun = request.Motions.All(m => m.Posture != Posture.MotionToUnseal)
+                && request.Motions.Select(m => m.Movant == Movant.Joint ? null : Phrases.Movant(m)).Distinct().ToList() is [{ } only] ? only : null,
         };
     }
 

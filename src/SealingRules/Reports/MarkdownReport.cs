@@ -149,7 +149,7 @@ public static class MarkdownReport
         {
             // The changes come ranked by what they ask of the party; the first few say what to do, the JSON keeps all.
             md.AppendLine().AppendLine("What would change the outcome:");
-            foreach (var c in win.Take(ShownChanges)) md.AppendLine(CultureInfo.InvariantCulture, $"- {c}");
+            foreach (var c in win.Take(ShownChanges)) md.AppendLine(CultureInfo.InvariantCulture, $"- {labels.Speak(c)}");
             if (win.Count > ShownChanges)
                 md.AppendLine(CultureInfo.InvariantCulture, $"- (And {Others(win.Count - ShownChanges, "change")}, each asking more of the party.)");
             if (none is not null) md.AppendLine(CultureInfo.InvariantCulture, $"- {none}");
@@ -158,7 +158,7 @@ public static class MarkdownReport
         if (lose.Count > 0)
         {
             md.AppendLine().AppendLine("What could go wrong:");
-            foreach (var c in lose.Take(ShownChanges)) md.AppendLine(CultureInfo.InvariantCulture, $"- {c}");
+            foreach (var c in lose.Take(ShownChanges)) md.AppendLine(CultureInfo.InvariantCulture, $"- {labels.Speak(c)}");
             if (lose.Count > ShownChanges) md.AppendLine(CultureInfo.InvariantCulture, $"- (And {Others(lose.Count - ShownChanges, "risk")} of the same kind.)");
         }
         // The rules nearest to applying first, and only those: a rule that would also need another harm claimed (law

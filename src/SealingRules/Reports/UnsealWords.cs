@@ -24,9 +24,18 @@ public static class UnsealWords
             .Replace("the item is filed under seal", "the item remains under seal", StringComparison.Ordinal);
     }
 
-    /// <summary>A finding in the words of an all-unsealing result; otherwise as the engine wrote it.</summary>
+    /// <summary>
+    /// A finding in the words of an all-unsealing result; where one party brings every motion to seal, with "the movant"
+    /// named as the court names that party ("The defendant's concern …"), as the standard above it already does;
+    /// otherwise as the engine wrote it.
+    /// </summary>
     public static string Said(string text, SealingResult result)
-        => AllUnsealing(result) && result.Unsealing.Values.Distinct().ToList() is [var keeper] ? Said(text, keeper, result.Case?.Name) : text;
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return AllUnsealing(result) && result.Unsealing.Values.Distinct().ToList() is [var keeper] ? Said(text, keeper, result.Case?.Name)
+            : result.MovantNoun is { } noun ? Orders.OrderBuilder.MovantNamed(text, noun)
+            : text;
+    }
 
     /// <summary>"Motion to unseal Doc #133", or the id alone where it already names the paper.</summary>
     public static string Named(string id) => Phrases.NamesAPaper(id) ? Phrases.Capitalized(Phrases.PaperTitle(id)) : $"Motion to unseal {id}";

@@ -63,3 +63,24 @@ public sealed class MovantNamedInTheProposedOrderTests
         => Assert.StartsWith("Because the movant has shown",
             Assert.Single(Shared.Service.MovantOrder(Request.Replace("{{movant}}", "joint", StringComparison.Ordinal), "ECF No. 58").Table).Reason, StringComparison.Ordinal);
 }
+
+/// <summary>The reports (Markdown and HTML) name the party as the predicted order does.</summary>
+public sealed class MovantNamedInTheReportTests
+{
+    [Fact]
+    public void ADefendantsMotion_IsTheDefendants_InTheMarkdownReport_AndItsWhatIf()
+    {
+        var json = new ExampleCase("exercises/17-a-confidentiality-clause").RequestJson;
+
+        var md = SealingRules.Reports.MarkdownReport.Render(Shared.Service.Evaluate(json), whatIf: Shared.Service.WhatIf(json));
+
+        Assert.Contains("The defendant relies on an agreement", md, StringComparison.Ordinal);
+        Assert.Contains("- If the defendant showed,", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("the movant", md, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void AJointMotion_KeepsTheMovant_InTheReport()
+        => Assert.Contains("The movant relies on an agreement",
+            SealingRules.Reports.MarkdownReport.Render(Shared.Service.Evaluate(new ExampleCase("a-roo-switzer-2017").RequestJson)), StringComparison.Ordinal);
+}

@@ -301,7 +301,7 @@ public sealed class WhatIfTests(ITestOutputHelper output)
 
         Assert.Equal(2, whatIf.Items.Count(i => i.Changes.Any(c => c.Explanation.Contains("risk of competitive harm", StringComparison.Ordinal))));
         Assert.Contains("the Settlement Agreement and Release between the parties and Liberty's Motion for Summary Judgment would be filed under seal", md, StringComparison.Ordinal);
-        Assert.Single(md.Split('\n'), l => l.StartsWith("- If the movant showed, with specific facts in a declaration, the risk of competitive harm", StringComparison.Ordinal));
+        Assert.Single(md.Split('\n'), l => l.StartsWith("- If the defendant showed, with specific facts in a declaration, the risk of competitive harm", StringComparison.Ordinal));
     }
 
     [Fact]
