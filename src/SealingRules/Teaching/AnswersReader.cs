@@ -87,7 +87,7 @@ internal static class AnswersReader
             var path = Join(at, $"motions[{m}]");
             if (motions[m] is not JObject motion) throw Invalid(path, motions[m], "must be an object");
             Only(motion, MotionFields, path);
-            var id = Id(motion, path);
+            var id = Canonical(Id(motion, path), request.Motions.Select(x => x.Id));
             if (request.Motions.All(x => x.Id != id))
                 throw RequestReader.Fail(ContractError.UnknownReference, $"'{id}' is not a motion of this exercise (its motions: {Listed(request.Motions.Select(x => x.Id))})", $"{path}.id", motion["id"]);
             Once(seenMotions, id, $"motion '{id}' is answered twice", $"{path}.id", motion["id"]!);
@@ -101,7 +101,7 @@ internal static class AnswersReader
                     var ip = $"{path}.items[{i}]";
                     if (array[i] is not JObject item) throw Invalid(ip, array[i], "must be an object");
                     Only(item, ItemFields, ip);
-                    var itemId = Id(item, ip);
+                    var itemId = Canonical(Id(item, ip), request.Items.Where(x => x.MotionId == id).Select(x => x.Id));
                     if (request.Items.All(x => x.Id != itemId || x.MotionId != id))
                         throw RequestReader.Fail(ContractError.UnknownReference, $"'{itemId}' is not an item of motion '{id}' (its items: {Listed(request.Items.Where(x => x.MotionId == id).Select(x => x.Id))})", $"{ip}.id", item["id"]);
                     Once(seenItems, itemId, $"item '{itemId}' is answered twice", $"{ip}.id", item["id"]!);
@@ -134,6 +134,18 @@ internal static class AnswersReader
         }
         return new Answers(result);
     }
+
+    // A student copies "Doc. 43" as "Doc 43" or "doc. 43": an id that differs from exactly one of the exercise's only in
+    // case, spaces and punctuation is that one; anything else is kept as typed, to be refused with the list.
+    private static string Canonical(string typed, IEnumerable<string> ids)
+    {
+        var all = ids.ToList();
+        if (all.Contains(typed, StringComparer.Ordinal)) return typed;
+        var near = all.Where(x => Bare(x) == Bare(typed) && Bare(typed).Length > 0).ToList();
+        return near is [var one] ? one : typed;
+    }
+
+    private static string Bare(string id) => new([.. id.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
 
     // The student's paragraphs: each names a harm of the item and gives words within the statement limit.
     private static List<StatementAnswer> Statements(JObject item, string path, int harms)

@@ -98,7 +98,20 @@ public sealed class GradeTests
     }
 
     [Theory]
+    [InlineData("ecf 290", "EX-PI-43")]
+    [InlineData("ECF-290", "ex pi 43")]
+    public void AnIdCopiedWithOtherCaseOrPunctuation_IsTheExercisesOwn(string motion, string item)
+    {
+        // "Doc 43" for "Doc. 43": a student's typing, not another motion; the miss names the exercise's own ids.
+        var grade = Shared.Service.Grade(Folder("al-otro-lado-2019"), $$"""{ "motions": [ { "id": "{{motion}}", "items": [ { "id": "{{item}}", "outcome": "seal" } ] } ] }""");
+
+        var miss = Assert.Single(grade.Misses, m => !m.Unanswered && m.Field == "outcome");
+        Assert.Equal("ex-pi-43", miss.Target);
+    }
+
+    [Theory]
     [InlineData("""{ "motions": [ { "id": "ECF 290", "items": [ { "id": "ex-pi-43", "outcome": "sealed" } ] } ] }""", "invalid-value", "motions[0].items[0].outcome")]
+    [InlineData("""{ "motions": [ { "id": "ECF 2900" } ] }""", "unknown-reference", "motions[0].id")]
     [InlineData("""{ "motions": [ { "id": "ECF 999" } ] }""", "unknown-reference", "motions[0].id")]
     [InlineData("""{ "motions": [ { "id": "ECF 290", "items": [ { "id": "ex-pi-43", "score": 3 } ] } ] }""", "invalid-value", "motions[0].items[0].score")]
     [InlineData("""{ "motions": [ { "id": "ECF 290", "items": [ { "id": "ex-pi-41", "redact": ["waitlist-names"] } ] } ] }""", "unknown-reference", "motions[0].items[0].redact[0]")]
