@@ -54,7 +54,10 @@ internal sealed class JudgedStatements
     private List<JudgedStatementResult> Find(string text, HarmKind harm, IReadOnlyCollection<InformationKind> kinds, DateOnly asOf, string? caseName)
     {
         var (all, idf) = _corpus.Value;
-        var terms = Weigh(Tokens(text), idf);
+        // A word no judged statement uses is the rarest of all ("abuser", "locate" in a survivor's words): weighed as
+        // one used by none, not as one used by every statement, so a few common words shared ("public", "document")
+        // do not make a statement about something else read alike.
+        var terms = Weigh(Tokens(text), idf, Math.Log(1.0 + all.Count) + 1);
         // Never the case being decided (a report on a ruling does not cite that ruling), and one statement a case.
         var own = CaseKey(caseName);
         return all
@@ -125,11 +128,11 @@ internal sealed class JudgedStatements
         : w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) ? w[..^2]
         : w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w;
 
-    private static Dictionary<string, double> Weigh(IEnumerable<string> tokens, IReadOnlyDictionary<string, double> idf)
+    private static Dictionary<string, double> Weigh(IEnumerable<string> tokens, IReadOnlyDictionary<string, double> idf, double unseen = 1.0)
     {
         var tf = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var t in tokens) tf[t] = tf.GetValueOrDefault(t) + 1;
-        foreach (var t in tf.Keys.ToList()) tf[t] *= idf.GetValueOrDefault(t, 1.0);
+        foreach (var t in tf.Keys.ToList()) tf[t] *= idf.GetValueOrDefault(t, unseen);
         var norm = Math.Sqrt(tf.Values.Sum(v => v * v));
         if (norm > 0) foreach (var t in tf.Keys.ToList()) tf[t] /= norm;
         return tf;
