@@ -20,7 +20,7 @@ public static partial class OrderBuilder
         var findings = Reports.ReportOutline.Findings(result);
         var order = new ProposedOrder(Caption(request, result), Background(request, result), Standard(request, result, ParagraphOf),
             Discussion(request, result, findings, ParagraphOf), Table(request, result, findings), Conclusion(request, result, motions, findings, ParagraphOf));
-        return InShortForms(InTheDistrictsWords(request, order))
+        return InShortForms(InTheDistrictsWords(request, result, order))
             with
         { PleadingPaper = IsPleadingPaper(request.Court), Judge = Signer(request.CaseJudge), JudgeTitle = SignerTitle(request.CaseJudge) };
     }
@@ -107,7 +107,7 @@ public static partial class OrderBuilder
 
     // The engine's findings speak of "the movant" as the party asking for secrecy and of motions filed; an order names
     // that party as the court would, and one under E.D. Cal. L.R. 141 speaks of requests submitted.
-    private static ProposedOrder InTheDistrictsWords(SealingRequest request, ProposedOrder order)
+    private static ProposedOrder InTheDistrictsWords(SealingRequest request, SealingResult result, ProposedOrder order)
     {
         var unsealing = request.Motions.Count > 0 && request.Motions.All(m => m.Posture == Posture.MotionToUnseal);
         var request141 = request.Court == "E.D. Cal." && !unsealing;
@@ -115,9 +115,9 @@ public static partial class OrderBuilder
         Movant? keeper = unsealing && request.Motions.Select(m => m.Movant).Distinct().ToList() is [var one] ? one : unsealing ? Movant.Joint : null;
         // Where one party brings every motion, a court names it throughout ("Plaintiff has shown", "the government's
         // declaration"), as the order's background and standard already do; the findings' "the movant" follows. Joint
-        // movants are left as "the movant": "the parties shows" would not be English.
-        var names = request.Motions.Select(m => m.Movant == Movant.Joint ? null : Phrases.Movant(m)).Distinct().ToList();
-        var named = !unsealing && names is [{ } only] ? only : null;
+        // movants are left as "the movant": "the parties shows" would not be English. The reports name it alike
+        // (SealingResult.MovantNoun, decided once where the result is built).
+        var named = result.MovantNoun;
         if (!unsealing && !request141 && named is null) return order;
         string Said(string text)
         {
