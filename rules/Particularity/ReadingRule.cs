@@ -26,6 +26,9 @@ public abstract class ReadingRule : Rule
     /// <summary>The finding as a clause, for a rule that answers it.</summary>
     protected abstract string Gist { get; }
 
+    /// <summary>The gist for these words, where the clause names what the words named (by default <see cref="Gist"/>).</summary>
+    protected virtual string GistOf(IEnumerable<StatementFeature> said) => Gist;
+
     /// <summary>Whether the words this rule finds take back whatever reason the statement gives (particularity/own-words-undo).</summary>
     protected virtual bool Undoes => false;
 
@@ -42,6 +45,6 @@ public abstract class ReadingRule : Rule
                 .Where(Words));
 
         Then()
-            .Yield(ctx => Said.Finding(ctx.Rule.Name, s, Reads, Finding(said), Gist, Undoes));
+            .Yield(ctx => Said.Finding(ctx.Rule.Name, s, Reads, Finding(said), GistOf(said), Undoes));
     }
 }

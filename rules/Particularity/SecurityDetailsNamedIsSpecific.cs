@@ -18,7 +18,10 @@ public sealed class SecurityDetailsNamedIsSpecific : ReadingRule
 
     protected override Expression<Func<Statement, bool>> Concerns => x => x.Readable
         && (x.HarmKind == HarmKind.SecurityVulnerability || x.HarmKind == HarmKind.Safety || x.HarmKind == HarmKind.LawEnforcementInterference)
-        && x.InformationKinds.Any(k => k == InformationKind.SecurityProcedure || k == InformationKind.AgentLocations);
+        && (x.InformationKinds.Any(k => k == InformationKind.SecurityProcedure || k == InformationKind.AgentLocations)
+            // A system's technical details offered as a gap in its security (a penetration test, a vulnerability report) are
+            // security details too, as the technical specifications of border systems were in Kelly.
+            || x.HarmKind == HarmKind.SecurityVulnerability && x.InformationKinds.Any(k => k == InformationKind.TechnicalInformation));
 
     protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.ConcreteContent) && Said.Any(c, Feature.VagueActors) && !Said.AsksForTheWhole(c);
 

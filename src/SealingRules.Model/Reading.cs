@@ -45,7 +45,7 @@ public enum Feature
     MinorNamed,
     /// <summary>Says the people it concerns are not parties ("non-party employees", "who is not a defendant").</summary>
     NonPartyNamed,
-    /// <summary>Says the information would identify an informant, a confidential source or a cooperating witness.</summary>
+    /// <summary>Says the information would identify an informant, a confidential source, a cooperating witness or an undercover officer.</summary>
     InformantNamed,
     /// <summary>Says the information is already public: published, publicly available, in an annual report.</summary>
     ConcedesPublic,

@@ -71,6 +71,8 @@ public static class StatementReader
                     if (feature is Feature.Threat && Lexicon.FearedBefore.IsMatch(Before(lower, m.Index))) continue;
                     // "the report describes the sexual assault": what the record is about, not a danger its disclosure brings.
                     if (feature is Feature.Threat && Lexicon.EventOfViolence.IsMatch(m.Value) && Lexicon.RecordsTheEvent.IsMatch(Before(lower, m.Index))) continue;
+                    // "separated from my two children": those a disclosure would harm, not whom the information concerns.
+                    if (feature is Feature.MinorNamed && Lexicon.KinHarmedBefore.IsMatch(Before(lower, m.Index))) continue;
                     var start = third.Origin(m.Index);
                     found[feature] = Quote(span, start, third.Origin(m.Index + m.Length) - start);
                     break;

@@ -32,9 +32,13 @@ internal static class WhatWouldMakeItSpecific
         }
         // An informant invoked (the rule that read it so) is answered by what would show the informant's danger, not by
         // the generic content advice.
-        var informantOnly = read.Because.Any(s => s.Rule == "particularity/informant-invoked");
-        if (informantOnly)
-            needs.Add("Say what in this document would identify the informant (a name, a role, a date), who does not yet know the identity (the defendant, the public), and what danger disclosure would bring to the informant or to the investigation.");
+        var informant = read.Because.FirstOrDefault(s => s.Rule == "particularity/informant-invoked");
+        var informantOnly = informant is not null;
+        if (informant is not null)
+        {
+            var who = informant.Finding.Contains("undercover officer", StringComparison.Ordinal) ? "officer" : "informant";
+            needs.Add($"Say what in this document would identify the {who} (a name, a role, a date), who does not yet know the identity (the defendant, the public), and what danger disclosure would bring to the {who} or to the investigation.");
+        }
         if (!has.Contains(Feature.Mechanism) && !informantOnly)
             needs.Add(advice is not null && advice.Fits.Contains(kind) ? HowFor(advice) : How(kind));
         if (!has.Contains(Feature.ConcreteContent) && !Personal(kind) && !informantOnly)

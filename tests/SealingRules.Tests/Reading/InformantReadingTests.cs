@@ -27,6 +27,19 @@ public sealed class InformantReadingTests
         Assert.DoesNotContain(read.ToBeSpecific!, c => c.Contains("camera locations", StringComparison.Ordinal) || c.Contains("figures, terms", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void AnUndercoverOfficerInvoked_IsNamedAsAnOfficer_AndTheCureSpeaksOfTheOfficer()
+    {
+        var read = OneStatement.Read("The names of the undercover officers appear throughout the report.", "safety", "name", "public-official");
+
+        Assert.NotEqual(SealingRules.Model.Showing.Specific, read.Showing);
+        var step = Assert.Single(read.Because, b => b.Rule == "particularity/informant-invoked");
+        Assert.StartsWith("The statement invokes the identity of an undercover officer (", step.Finding, StringComparison.Ordinal);
+        Assert.Contains("undercover officer's identity", read.Because[^1].Finding, StringComparison.Ordinal);
+        Assert.Contains(read.ToBeSpecific!, c => c.Contains("would identify the officer", StringComparison.Ordinal));
+        Assert.DoesNotContain(read.ToBeSpecific!, c => c.Contains("informant", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("The memorandum names the cooperating witness; members of the defendant's gang have already threatened him, and would retaliate against him once he is identified.")]
     [InlineData("The exhibit names the informant, which would let the defendant's associates locate him at the address it gives.")]

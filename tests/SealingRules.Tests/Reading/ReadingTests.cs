@@ -216,6 +216,18 @@ public sealed class ReadingTests
     // A bargaining position named by what it would tell the other side; its near miss names only the position.
     [InlineData("The emails show our negotiating position with the union in the 2024 contract talks; if the union saw them in the next round, it would know exactly how far we are willing to go on wages.", "business-strategy", "competitive-harm", "party", "specific")]
     [InlineData("The emails concern our negotiations with the union, and disclosure would harm our position.", "business-strategy", "competitive-harm", "party", "generalized")]
+    // An undercover officer's name, with what its disclosure would end; its near miss only names the officers.
+    [InlineData("The names of the undercover officers appear throughout the report. Two of them are still working undercover in active investigations, and publishing their names would end those investigations and put the officers at risk.", "name", "safety", "public-official", "specific")]
+    [InlineData("The names of the undercover officers appear throughout the report.", "name", "safety", "public-official", "conclusory")]
+    // A status that would bring removal, with what has happened to others; its near miss calls the status private.
+    [InlineData("Exhibit 6 reveals that I am undocumented. ICE agents have detained two of my neighbors this year, and if my status became public I could be reported and deported, separated from my two children.", "immigration-status", "safety", "party", "specific")]
+    [InlineData("Plaintiff's immigration status is private and disclosure could expose her to harm.", "immigration-status", "privacy", "party", "generalized")]
+    // A vulnerability report's technical details offered as a gap in security; its near miss calls them cybersecurity.
+    [InlineData("The penetration test report lists the unpatched vulnerabilities in the hospital's patient-records system, with the server names and the steps the testers used to get in. Anyone who read it could repeat those steps before the patches are finished next spring.", "technical-information", "security-vulnerability", "party", "specific")]
+    [InlineData("The report discusses the company's cybersecurity, and anyone could misuse it.", "technical-information", "security-vulnerability", "party", "generalized")]
+    // Sexual orientation kept from those the person has not told; its near miss only says what the excerpt describes.
+    [InlineData("Plaintiff is gay and has not come out to his family or employer. The deposition excerpt describes his sexual orientation and his relationship with his partner.", "sexual-orientation", "privacy", "party", "specific")]
+    [InlineData("The deposition excerpt describes his sexual orientation and his relationship with his partner.", "sexual-orientation", "privacy", "party", "conclusory")]
     public void DeclarationsInOtherTrades_AreRead_ByWhatTheySayTheInformationIsAndHowItWouldBeUsed(string statement, string kind, string harm, string about, string showing)
         => Assert.Equal(showing, Kebab.Of(Showing(Shared.Service.Evaluate(Request(statement, harm, kind, about))).Showing.ToString()));
 
