@@ -242,6 +242,9 @@ internal static class Candidates
         {
             HarmKind.CompetitiveHarm or HarmKind.TradeSecretDisclosure =>
                 $"Competitors who bid for the same customers would use {what} to undercut our prices and to demand the same terms in their negotiations with us.",
+            // A system's own weaknesses are told by what a report of them holds, not by cameras and patrols.
+            HarmKind.SecurityVulnerability when infos.Any(i => KindOf(i) is InformationKind.TechnicalInformation or InformationKind.SourceCode) =>
+                "The report lists the unpatched servers by name and the steps the testers used to get in; anyone who read it could repeat those steps before the servers are patched.",
             HarmKind.SecurityVulnerability =>
                 "The document shows the locations of the cameras and the schedule of the patrols, which would let smugglers evade surveillance.",
             // Interference with an investigation is a different harm from a security gap: its example names the

@@ -372,6 +372,19 @@ public sealed class ReadingTests
         Assert.True(notSpecific.Count == 0, string.Join("; ", notSpecific));
     }
 
+    [Theory]
+    [InlineData("technical-information", "servers")]
+    [InlineData("source-code", "servers")]
+    [InlineData("operational-data", "cameras")]
+    public void TheWhatIfsSecurityExample_FitsTheInformation_AndReadsAsSpecific(string kind, string named)
+    {
+        var infos = new List<Newtonsoft.Json.Linq.JObject> { new() { ["id"] = "n", ["kind"] = kind, ["about"] = "party" } };
+        var example = SealingRules.WhatIf.Candidates.Addition(HarmKind.SecurityVulnerability, infos)!;
+
+        Assert.Contains(named, example, StringComparison.Ordinal);
+        Assert.Equal(Model.Showing.Specific, Showing(Shared.Service.Evaluate(Request(example, "security-vulnerability", kind))).Showing);
+    }
+
     [Fact]
     public void WhatItWouldNeed_KeepsTheHarmsOwnAdvice_WhereTheKindsAdviceSpeaksOfAnotherHarm()
     {
