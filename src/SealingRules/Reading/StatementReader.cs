@@ -60,13 +60,24 @@ public static class StatementReader
             foreach (var (feature, pattern, selfNegating) in Lexicon.Patterns)
             {
                 if (found.ContainsKey(feature)) continue;
+                var labelledUntil = -2;
                 foreach (Match m in pattern.Matches(lower))
                 {
+                    // The rest of a labelled noun ("royalty" labelled, then "rates" of "the royalty rates are confidential").
+                    if (feature is Feature.ConcreteContent && m.Index <= labelledUntil + 1)
+                    {
+                        labelledUntil = m.Index + m.Length;
+                        continue;
+                    }
                     if (!selfNegating && Negated(Before(lower, m.Index))) continue;
                     if (feature is Feature.Audience or Feature.VagueActors && DescribesTheInformation(lower, m)) continue;
                     // "Our pricing is confidential": a category labelled confidential, not content the document is shown to hold.
                     if (feature is Feature.ConcreteContent && Lexicon.OnlyAPossessive.IsMatch(Before(lower, m.Index))
-                        && Lexicon.LabelledAfter.IsMatch(lower.AsSpan(m.Index + m.Length))) continue;
+                        && Lexicon.LabelledAfter.IsMatch(lower.AsSpan(m.Index + m.Length)))
+                    {
+                        labelledUntil = m.Index + m.Length;
+                        continue;
+                    }
                     // "to protect the children from harassment", "a fear of retaliation": a danger feared, not one shown.
                     if (feature is Feature.Threat && Lexicon.FearedBefore.IsMatch(Before(lower, m.Index))) continue;
                     // "the report describes the sexual assault": what the record is about, not a danger its disclosure brings.

@@ -377,6 +377,30 @@ public sealed class ExerciseTests
         Assert.DoesNotContain("you answered *conclusory*", words, StringComparison.Ordinal);
     }
 
+    // A paragraph that names the category of terms only to call it secret or confidential is a label, not content the
+    // exhibit is shown to hold: it did pass as specific, and a student learned nothing from the grade.
+    [Theory]
+    [InlineData("EA keeps its licensing terms secret.", "conclusory")]
+    [InlineData("The royalty rates EA pays are highly confidential and disclosure would harm EA's competitive position.", "generalized")]
+    [InlineData("The royalty rates are confidential.", "conclusory")]
+    public void AParagraphThatOnlyLabelsTheTerms_IsMissed_WithWhatItNeeds(string words, string read)
+    {
+        var folder = Path.Combine(Repo.Examples, "exercises", "14-write-the-declaration");
+        var answer = new JObject
+        {
+            ["motions"] = new JArray(new JObject
+            {
+                ["id"] = "EA admin. motion to seal TX 80 (Oct. 22, 2008)",
+                ["items"] = new JArray(new JObject { ["id"] = "tx-80", ["statements"] = new JArray(new JObject { ["harm"] = 0, ["statement"] = words }) }),
+            }),
+        }.ToString();
+
+        var miss = Assert.Single(Shared.Service.Grade(folder, answer).Misses, m => m.Field == "statements[0]");
+
+        Assert.Equal(read, miss.Given);
+        Assert.Contains("royalty rates, lump sums or payment terms themselves", miss.RightIf!, StringComparison.Ordinal);
+    }
+
     // A class graded in one run says which questions it missed most, and how many left each blank.
     [Fact]
     public void AClass_IsToldWhichQuestionsItMissedMost()
