@@ -33,7 +33,7 @@ public enum Feature
     PersonalSubject,
     /// <summary>Asks to seal an entire document, record or case.</summary>
     WholeRecord,
-    /// <summary>Speaks of embarrassment or reputation.</summary>
+    /// <summary>Speaks of embarrassment or reputation, or of further litigation disclosure would bring (Foltz's kindred harms).</summary>
     Embarrassment,
     /// <summary>Says what the document contains or reflects, without more.</summary>
     DescribesContent,

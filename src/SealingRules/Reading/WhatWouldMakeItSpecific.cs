@@ -86,8 +86,10 @@ internal static class WhatWouldMakeItSpecific
         // The kind's own example may already speak of what the claims put in issue; then it is not said twice.
         if (atIssue && !how.Contains(" issue", StringComparison.Ordinal))
             firmer.Add("Since the claims put the information at issue, say why these particular records, or passages, go beyond what they put at issue, and ask to redact only those if the rest is not.");
-        if (has.Contains(Feature.Embarrassment))
-            firmer.Add("Do not give embarrassment as the reason: embarrassment alone does not outweigh access; say what exposure would do to the person.");
+        if (reading.Features.FirstOrDefault(f => f.Feature == Feature.Embarrassment) is { } shame)
+            firmer.Add(InvitesSuits(shame.Quote)
+                ? "Do not give the suits disclosure might invite as the reason: exposure to further litigation alone does not outweigh access."
+                : "Do not give embarrassment as the reason: embarrassment alone does not outweigh access; say what exposure would do to the person.");
         if (has.Contains(Feature.Designation) || has.Contains(Feature.Agreement))
             firmer.Add("Do not rest on an agreement or designation to keep it confidential: neither is a reason of its own.");
         return firmer;
@@ -97,6 +99,10 @@ internal static class WhatWouldMakeItSpecific
     private static string Exposed(HarmKind kind) => kind == HarmKind.Privacy
         ? "Say what disclosure would expose, and to whom: who would read it (an employer, a community, a former partner) and what they would learn that the person has kept private."
         : How(kind);
+
+    // The embarrassment feature also carries Foltz's other harm, the suits disclosure would invite.
+    private static bool InvitesSuits(string quote) => quote.Contains("litigation", StringComparison.OrdinalIgnoreCase)
+        || quote.Contains("claims", StringComparison.OrdinalIgnoreCase) || quote.Contains("suits", StringComparison.OrdinalIgnoreCase);
 
     private static bool Personal(HarmKind kind) => kind is HarmKind.Privacy or HarmKind.Safety or HarmKind.Persecution;
 

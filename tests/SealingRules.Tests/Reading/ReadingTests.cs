@@ -228,8 +228,24 @@ public sealed class ReadingTests
     // Sexual orientation kept from those the person has not told; its near miss only says what the excerpt describes.
     [InlineData("Plaintiff is gay and has not come out to his family or employer. The deposition excerpt describes his sexual orientation and his relationship with his partner.", "sexual-orientation", "privacy", "party", "specific")]
     [InlineData("The deposition excerpt describes his sexual orientation and his relationship with his partner.", "sexual-orientation", "privacy", "party", "conclusory")]
+    // Further litigation is Foltz's kindred of embarrassment: alone, no reason; its near miss names a competitor's use.
+    [InlineData("Disclosure of the arbitration award would invite other employees to bring similar claims.", "settlement-terms", "further-litigation", "party", "generalized")]
+    [InlineData("The award states the $400,000 we paid; other claimants would use it to demand the same payment in their negotiations with us.", "settlement-terms", "competitive-harm", "party", "specific")]
+    // An audit's findings of weak controls, with how wrongdoers would use them; its near miss calls the audit confidential.
+    [InlineData("Exhibit C contains the bank's internal audit findings about weaknesses in its anti-money-laundering controls. Money launderers could use the findings to route funds through the gaps the audit identified.", "internal-policy", "security-vulnerability", "party", "specific")]
+    [InlineData("Exhibit C is the bank's confidential internal audit.", "internal-policy", "security-vulnerability", "party", "conclusory")]
     public void DeclarationsInOtherTrades_AreRead_ByWhatTheySayTheInformationIsAndHowItWouldBeUsed(string statement, string kind, string harm, string about, string showing)
         => Assert.Equal(showing, Kebab.Of(Showing(Shared.Service.Evaluate(Request(statement, harm, kind, about))).Showing.ToString()));
+
+    [Theory]
+    [InlineData("Disclosure of the award would invite other employees to bring similar claims.", "further-litigation", "The only harm the statement names is exposure to further litigation (")]
+    [InlineData("Disclosure of the award would embarrass the company.", "embarrassment", "The only harm the statement names is embarrassment (")]
+    public void TheOnlyHarmNamed_IsSaidAsTheWordsSayIt(string statement, string harm, string finding)
+    {
+        var s = Showing(Shared.Service.Evaluate(Request(statement, harm, "settlement-terms")));
+
+        Assert.StartsWith(finding, Assert.Single(s.Because, b => b.Rule == "particularity/embarrassment-alone").Finding, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void AStatementWhoseOnlyFeatureNoRuleQuotes_IsStillRead()
