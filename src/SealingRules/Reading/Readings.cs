@@ -43,9 +43,10 @@ internal sealed class Readings
     public IEnumerable<HarmReading> Of(string itemId) => _byItem[itemId];
 
     // Read specific on the information's nature alone: a rule that reads by kind decided it (the rules tagged
-    // "by-kind"), and the words give no mechanism of harm.
+    // "by-kind"), and the words give no mechanism of harm and no danger shown ("arrested for violating a protective
+    // order and is looking for us" is a fact, not the nature of an address).
     private static bool KindCarries(HarmReading r, IReadOnlySet<string> byKind) => r.Reading is { Showing: Showing.Specific } reading
-        && reading.Because.Any(b => byKind.Contains(b.Rule)) && r.Features.All(f => f.Feature != Feature.Mechanism);
+        && reading.Because.Any(b => byKind.Contains(b.Rule)) && r.Features.All(f => f.Feature is not (Feature.Mechanism or Feature.Threat));
 
     /// <summary>The request with a claim for each harm given only in words, at the showing read.</summary>
     /// <param name="request">The request as given.</param>

@@ -52,8 +52,10 @@ public static class StatementReader
     {
         var found = new Dictionary<Feature, string>();
         var sentences = Sentences(Clean(text));
-        if (sentences.FirstOrDefault(s => !IsASentence(s)) is { } keywords) found[Feature.Keywords] = Opening(keywords);
-        foreach (var (span, _) in TheMovantsOwn([.. sentences.Where(IsASentence)]))
+        // A statement that is only a noun ("Pricing.", "Medical records.") names a thing and says nothing of it.
+        var nounAlone = sentences.Count == 1 && IsANounAlone(sentences[0]);
+        if (sentences.FirstOrDefault(s => !IsASentence(s) || nounAlone) is { } keywords) found[Feature.Keywords] = Opening(keywords);
+        foreach (var (span, _) in TheMovantsOwn([.. sentences.Where(s => IsASentence(s) && !nounAlone)]))
         {
             var third = ThirdPerson.Of(span.ToLowerInvariant());
             var lower = third.Text;
@@ -181,6 +183,17 @@ public static class StatementReader
             if (run >= LongestRunInProse) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// Whether a short sentence is a noun and nothing more: no word that joins ("It is confidential." has one), no
+    /// number or section sign (a citation, "Doc. 106.", is part of a statement, not a statement).
+    /// </summary>
+    public static bool IsANounAlone(string sentence)
+    {
+        var words = Words(sentence);
+        return words.Count is > 0 and < WordsToJudgeASentence && !words.Any(Lexicon.JoiningWords.Contains)
+            && !sentence.Any(c => char.IsDigit(c) || c == '§');
     }
 
     // The first words of a string of keywords, enough for the finding to point at it.

@@ -21,6 +21,9 @@ internal static class WhatWouldMakeItSpecific
             return reading.Harm.Statement is { } text && (StatementReader.LooksEnglish(text) || StatementReader.IsKeywords(text))
                 ? ["Write the reason in sentences: say what the document holds, who would use it, and how; a string of words is not read as a reason."]
                 : ["Give the statement in English (with a certified translation of any other-language declaration): only what the court can read counts."];
+        // Words that are not a sentence ("Pricing.") are answered first by asking for one; what it should say follows.
+        if (has.Contains(Feature.Keywords))
+            needs.Add("Write the reason in sentences: say what the document holds, who would use it, and how; a string of words is not read as a reason.");
         if (has.Contains(Feature.Designation) || has.Contains(Feature.Agreement))
             needs.Add("Do not rest on the confidentiality designation or agreement: it is not itself a reason; state the harm disclosure would cause.");
         // A privilege is shown by what makes the material privileged, not by a harm disclosure would cause: that is all it asks.

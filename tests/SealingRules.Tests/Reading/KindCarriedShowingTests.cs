@@ -54,6 +54,19 @@ public sealed class KindCarriedShowingTests
             """), StringComparison.Ordinal);
     }
 
+    // A danger the words show is a fact, though a rule that reads by kind (an address) also finds the words specific;
+    // its near miss names the address alone.
+    [Theory]
+    [InlineData("The lease application gives the address of the shelter where I now live. My former partner was arrested in March for violating a protective order and is looking for me.", "The movant shows with specific facts that")]
+    [InlineData("The lease application gives the address of the shelter where I now live.", "The movant shows from the nature of the information that")]
+    public void ADangerShown_IsSpecificFacts_NotTheNatureOfAnAddress(string words, string finding)
+    {
+        var request = Request($$"""{ "kind": "safety", "statement": "{{words}}", "information": ["records"] }""").Replace("\"kind\": \"medical\", \"about\": \"private-individual\"", "\"kind\": \"home-address\", \"about\": \"party\"", StringComparison.Ordinal);
+        var step = Shared.Service.Evaluate(request).Motions[0].Items[0].Reasoning.Single(s => s.Rule == "compelling/risk-to-persons");
+
+        Assert.StartsWith(finding, step.Finding, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("This portion of the transcript contains sensitive personal information about a former employee, and Velotek believes it should remain confidential.", false)]
     [InlineData("This portion of the transcript describes a former employee's medical leave and the diagnosis behind it.", true)]

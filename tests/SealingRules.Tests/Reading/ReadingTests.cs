@@ -237,6 +237,19 @@ public sealed class ReadingTests
     public void DeclarationsInOtherTrades_AreRead_ByWhatTheySayTheInformationIsAndHowItWouldBeUsed(string statement, string kind, string harm, string about, string showing)
         => Assert.Equal(showing, Kebab.Of(Showing(Shared.Service.Evaluate(Request(statement, harm, kind, about))).Showing.ToString()));
 
+    // A thing named without a sentence ("Pricing.") says nothing of it: no reason, and the cure asks for sentences.
+    [Theory]
+    [InlineData("Pricing.", "competitive-harm", "pricing-terms")]
+    [InlineData("Medical records.", "privacy", "medical")]
+    public void ANounAlone_IsNoReason_AndTheCureAsksForSentences(string statement, string harm, string kind)
+    {
+        var s = Showing(Shared.Service.Evaluate(Request(statement, harm, kind)));
+
+        Assert.Equal(Model.Showing.None, s.Showing);
+        Assert.Contains("is a string of words, not a sentence", s.Because[0].Finding, StringComparison.Ordinal);
+        Assert.Contains(s.ToBeSpecific!, n => n.StartsWith("Write the reason in sentences", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Disclosure of the award would invite other employees to bring similar claims.", "further-litigation", "The only harm the statement names is exposure to further litigation (")]
     [InlineData("Disclosure of the award would embarrass the company.", "embarrassment", "The only harm the statement names is embarrassment (")]

@@ -445,6 +445,15 @@ public sealed class StatementReaderTests
     }
 
     [Theory]
+    [InlineData("Pricing.", true)]
+    [InlineData("Plaintiff's medical records.", true)]
+    [InlineData("It is confidential.", false)]
+    [InlineData("Exhibit 4 contains pricing.", false)]
+    [InlineData("Nev. Rev. Stat. § 176.156(5).", false)]
+    [InlineData("(Doc. 106).", false)]
+    public void ANounAlone_IsToldFromAShortSentenceOrACitation(string text, bool noun) => Assert.Equal(noun, StatementReader.IsANounAlone(text));
+
+    [Theory]
     [InlineData("Royalty rates pricing competitors undercut bids margins trade secret harm customers contracts negotiation leverage.", false)]
     [InlineData("Royalty rates, pricing, competitors, undercut, bids, margins, harm.", false)]
     [InlineData("Likewise, Sempier's psychosexual evaluation contains confidential information.", true)]
