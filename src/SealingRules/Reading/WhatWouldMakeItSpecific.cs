@@ -84,7 +84,7 @@ internal static class WhatWouldMakeItSpecific
         if (has.Contains(Feature.Mechanism)) return [];
         var kind = reading.Harm.Kind;
         var advice = KindAdvice.For(kinds);
-        var how = advice is not null && advice.Fits.Contains(kind) ? HowFor(advice) : Exposed(kind);
+        var how = advice is not null && advice.Fits.Contains(kind) ? HowFor(advice) : How(kind);
         var firmer = new List<string> { how };
         // The kind's own example may already speak of what the claims put in issue; then it is not said twice.
         if (atIssue && !how.Contains(" issue", StringComparison.Ordinal))
@@ -98,11 +98,6 @@ internal static class WhatWouldMakeItSpecific
         return firmer;
     }
 
-    // What firmer words say of a person's private information: who would learn it, and what; not the danger advice.
-    private static string Exposed(HarmKind kind) => kind == HarmKind.Privacy
-        ? "Say what disclosure would expose, and to whom: who would read it (an employer, a community, a former partner) and what they would learn that the person has kept private."
-        : How(kind);
-
     // The embarrassment feature also carries Foltz's other harm, the suits disclosure would invite.
     private static bool InvitesSuits(string quote) => quote.Contains("litigation", StringComparison.OrdinalIgnoreCase)
         || quote.Contains("claims", StringComparison.OrdinalIgnoreCase) || quote.Contains("suits", StringComparison.OrdinalIgnoreCase);
@@ -115,7 +110,11 @@ internal static class WhatWouldMakeItSpecific
             "Say how disclosure would cause the harm: who would use the information (a competitor, a supplier, a counterparty in negotiation) and what they would do with it (undercut the bids, demand the same terms, copy the design).",
         HarmKind.SecurityVulnerability or HarmKind.LawEnforcementInterference =>
             "Say what in the document would let someone defeat the measure (camera locations, shift schedules, a technique) and how they would use it.",
-        HarmKind.Safety or HarmKind.Persecution or HarmKind.Privacy =>
+        // Privacy is not danger: its advice asks who would learn what, never for threats (advice to claim threats would
+        // be advice to claim a different harm).
+        HarmKind.Privacy =>
+            "Say what disclosure would expose, and to whom: who would read it (an employer, a community, a former partner) and what they would learn that the person has kept private.",
+        HarmKind.Safety or HarmKind.Persecution =>
             "Say who would be endangered or exposed, by whom, and how the information would let them be found or identified (threats received, a location revealed).",
         _ => "Say what specific harm, beyond embarrassment or further litigation, disclosure would cause, and how it would follow from this information.",
     };

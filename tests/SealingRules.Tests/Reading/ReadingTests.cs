@@ -414,6 +414,19 @@ public sealed class ReadingTests
         Assert.Equal(Model.Showing.Specific, Showing(Shared.Service.Evaluate(Request(example, "security-vulnerability", kind))).Showing);
     }
 
+    // Privacy is not danger: a party's own rent ledger is advised to say who would learn what, not who would be endangered;
+    // a safety claim keeps the danger advice.
+    [Theory]
+    [InlineData("privacy", "Say what disclosure would expose, and to whom", "endangered")]
+    [InlineData("safety", "Say who would be endangered or exposed", "kept private")]
+    public void ThePrivacyAdvice_AsksWhoWouldLearnWhat_NotWhoWouldBeEndangered(string harm, string advised, string notAdvised)
+    {
+        var s = Showing(Shared.Service.Evaluate(Request("My rent payments are private.", harm, "financial-data")));
+
+        Assert.Contains(s.ToBeSpecific!, n => n.StartsWith(advised, StringComparison.Ordinal));
+        Assert.DoesNotContain(s.ToBeSpecific!, n => n.Contains(notAdvised, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void WhatItWouldNeed_KeepsTheHarmsOwnAdvice_WhereTheKindsAdviceSpeaksOfAnotherHarm()
     {
