@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Text.RegularExpressions;
 using NRules.Fluent.Dsl;
 using SealingRules.Model;
 
@@ -14,18 +13,17 @@ public sealed class EmbarrassmentAloneIsNoReason : ReadingRule
 
     protected override bool Undoes => true;
 
-    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.Embarrassment)
+    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.Embarrassment, Feature.FurtherLitigation)
         && !Said.Any(c, Feature.Mechanism, Feature.Audience, Feature.Threat, Feature.HarmNamed, Feature.PersonalSubject, Feature.MinorNamed, Feature.InformantNamed);
 
     protected override string Finding(IEnumerable<StatementFeature> said) => Litigation(said)
-        ? $"The only harm the statement names is exposure to further litigation ({Said.Words(said, Feature.Embarrassment)}); the prospect of further litigation does not, without more, compel sealing, however concretely the statement names what the document holds."
+        ? $"The only harm the statement names is exposure to further litigation ({Said.Words(said, Feature.FurtherLitigation)}); the prospect of further litigation does not, without more, compel sealing, however concretely the statement names what the document holds."
         : $"The only harm the statement names is embarrassment ({Said.Words(said, Feature.Embarrassment)}); embarrassment does not, without more, compel sealing, however concretely the statement names what the document holds.";
 
     protected override string GistOf(IEnumerable<StatementFeature> said) => Litigation(said) ? "the only harm the statement names is exposure to further litigation" : Gist;
 
     protected override string Gist => "the only harm the statement names is embarrassment";
 
-    // The same feature carries Foltz's other harm: suits that disclosure would invite.
-    private static bool Litigation(IEnumerable<StatementFeature> said)
-        => Regex.IsMatch(Said.Words(said, Feature.Embarrassment), @"\b(litigation|claims|suits|lawsuits|actions)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    // Foltz's other harm, the suits disclosure would invite, said as such where it is the only one named.
+    private static bool Litigation(IEnumerable<StatementFeature> said) => !Said.Any(said, Feature.Embarrassment);
 }

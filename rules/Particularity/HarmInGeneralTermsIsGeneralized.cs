@@ -11,10 +11,10 @@ public sealed class HarmInGeneralTermsIsGeneralized : ReadingRule
 {
     protected override Showing Reads => Showing.Generalized;
 
-    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.HarmNamed, Feature.Audience, Feature.Embarrassment, Feature.Threat) && !Said.HowAndWhat(c);
+    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.HarmNamed, Feature.Audience, Feature.Embarrassment, Feature.FurtherLitigation, Feature.Threat) && !Said.HowAndWhat(c);
 
     protected override string Finding(IEnumerable<StatementFeature> said) =>
-        $"The statement names a harm ({Said.Words(said, Feature.HarmNamed, Feature.Audience, Feature.Threat, Feature.Embarrassment)}) but does not say how disclosure of this information would bring it about; broad allegations of harm, unsubstantiated by specific examples or articulated reasoning, are not a particularized showing.";
+        $"The statement names a harm ({Said.Words(said, Feature.HarmNamed, Feature.Audience, Feature.Threat, Feature.Embarrassment, Feature.FurtherLitigation)}) but does not say how disclosure of this information would bring it about; broad allegations of harm, unsubstantiated by specific examples or articulated reasoning, are not a particularized showing.";
 
     protected override string Gist => "the statement names the harm only in general terms";
 }

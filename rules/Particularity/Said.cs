@@ -49,7 +49,7 @@ internal static class Said
     public static readonly Feature[] Reasons =
     [
         Feature.Designation, Feature.Agreement, Feature.HarmNamed, Feature.Audience, Feature.VagueActors, Feature.Mechanism,
-        Feature.Speculation, Feature.Threat, Feature.WholeRecord, Feature.Embarrassment,
+        Feature.Speculation, Feature.Threat, Feature.WholeRecord, Feature.Embarrassment, Feature.FurtherLitigation,
     ];
 
     /// <summary>A finding of the particularity rules about a statement.</summary>

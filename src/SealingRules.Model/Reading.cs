@@ -33,7 +33,7 @@ public enum Feature
     PersonalSubject,
     /// <summary>Asks to seal an entire document, record or case.</summary>
     WholeRecord,
-    /// <summary>Speaks of embarrassment or reputation, or of further litigation disclosure would bring (Foltz's kindred harms).</summary>
+    /// <summary>Speaks of embarrassment or reputation.</summary>
     Embarrassment,
     /// <summary>Says what the document contains or reflects, without more.</summary>
     DescribesContent,
@@ -73,6 +73,8 @@ public enum Feature
     PrivilegeFacts,
     /// <summary>Names legal advice sought or given, or a lawyer's advice, as what the material is.</summary>
     LegalAdvice,
+    /// <summary>Names further litigation disclosure would invite ("other employees would bring similar claims"), Foltz's kin of embarrassment.</summary>
+    FurtherLitigation,
 }
 
 /// <summary>The movant's statement of one harm: what it concerns, for the particularity rules to read with its features.</summary>

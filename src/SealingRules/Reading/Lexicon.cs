@@ -45,6 +45,7 @@ internal static partial class Lexicon
         (Feature.PrivilegeClaimed, P37(), false),
         (Feature.PrivilegeFacts, P38(), false),
         (Feature.LegalAdvice, P39(), false),
+        (Feature.FurtherLitigation, P47(), false),
     ];
 
     /// <summary>
@@ -243,7 +244,7 @@ internal static partial class Lexicon
     [GeneratedRegex(@"\b(in the alternative|alternatively|or,? at (a |the )?minimum|or,? at least|or else)\b", Options, Timeout)]
     private static partial Regex P22();
 
-    [GeneratedRegex(@"\b(embarrass\w*|humiliat\w*|reputation(al)?|stigma\w*|shame\w*|ridicule|negative publicity|bad press|further litigation|(bring|file|invite|encourage|spur|prompt|lead to)\w*\b[^.;]{0,30}\b(similar|copycat|more|additional|other|new) (claims|suits|lawsuits|litigation|actions))\b", Options, Timeout)]
+    [GeneratedRegex(@"\b(embarrass\w*|humiliat\w*|reputation(al)?|stigma\w*|shame\w*|ridicule|negative publicity|bad press)\b", Options, Timeout)]
     private static partial Regex P15();
 
     // A negation reaches to the end of its clause: "and" opening a new subject ("are not parties and their addresses") ends it.
@@ -307,4 +308,7 @@ internal static partial class Lexicon
 
     [GeneratedRegex(@"\b(separated from|taken from|away from|(take )?care (for|of)|provide for|support|raise|raising|lose|losing|leave|leaving|feed|visit|see) (my|her|his|their|our) ((two|three|four|five|young|small|little) )?$", Options, Timeout)]
     private static partial Regex P46();
+
+    [GeneratedRegex(@"\b(further litigation|(bring|file|invite|encourage|spur|prompt|lead to)\w*\b[^.;]{0,30}\b(similar|copycat|more|additional|other|new) (claims|suits|lawsuits|litigation|actions))\b", Options, Timeout)]
+    private static partial Regex P47();
 }

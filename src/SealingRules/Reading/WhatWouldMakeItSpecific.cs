@@ -35,11 +35,12 @@ internal static class WhatWouldMakeItSpecific
         }
         // An informant invoked (the rule that read it so) is answered by what would show the informant's danger, not by
         // the generic content advice.
-        var informant = read.Because.FirstOrDefault(s => s.Rule == "particularity/informant-invoked");
-        var informantOnly = informant is not null;
-        if (informant is not null)
+        var informantOnly = read.Because.Any(s => s.Rule == "particularity/informant-invoked");
+        if (informantOnly)
         {
-            var who = informant.Finding.Contains("undercover officer", StringComparison.Ordinal) ? "officer" : "informant";
+            // Named from the words, as the rule's finding is, not from the finding's text.
+            var named = reading.Features.FirstOrDefault(f => f.Feature == Feature.InformantNamed)?.Quote ?? "";
+            var who = named.Contains("undercover", StringComparison.OrdinalIgnoreCase) ? "officer" : "informant";
             needs.Add($"Say what in this document would identify the {who} (a name, a role, a date), who does not yet know the identity (the defendant, the public), and what danger disclosure would bring to the {who} or to the investigation.");
         }
         if (!has.Contains(Feature.Mechanism) && !informantOnly)
@@ -89,18 +90,14 @@ internal static class WhatWouldMakeItSpecific
         // The kind's own example may already speak of what the claims put in issue; then it is not said twice.
         if (atIssue && !how.Contains(" issue", StringComparison.Ordinal))
             firmer.Add("Since the claims put the information at issue, say why these particular records, or passages, go beyond what they put at issue, and ask to redact only those if the rest is not.");
-        if (reading.Features.FirstOrDefault(f => f.Feature == Feature.Embarrassment) is { } shame)
-            firmer.Add(InvitesSuits(shame.Quote)
-                ? "Do not give the suits disclosure might invite as the reason: exposure to further litigation alone does not outweigh access."
-                : "Do not give embarrassment as the reason: embarrassment alone does not outweigh access; say what exposure would do to the person.");
+        if (has.Contains(Feature.Embarrassment))
+            firmer.Add("Do not give embarrassment as the reason: embarrassment alone does not outweigh access; say what exposure would do to the person.");
+        if (has.Contains(Feature.FurtherLitigation))
+            firmer.Add("Do not give the suits disclosure might invite as the reason: exposure to further litigation alone does not outweigh access.");
         if (has.Contains(Feature.Designation) || has.Contains(Feature.Agreement))
             firmer.Add("Do not rest on an agreement or designation to keep it confidential: neither is a reason of its own.");
         return firmer;
     }
-
-    // The embarrassment feature also carries Foltz's other harm, the suits disclosure would invite.
-    private static bool InvitesSuits(string quote) => quote.Contains("litigation", StringComparison.OrdinalIgnoreCase)
-        || quote.Contains("claims", StringComparison.OrdinalIgnoreCase) || quote.Contains("suits", StringComparison.OrdinalIgnoreCase);
 
     private static bool Personal(HarmKind kind) => kind is HarmKind.Privacy or HarmKind.Safety or HarmKind.Persecution;
 
