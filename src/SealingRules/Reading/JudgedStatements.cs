@@ -60,8 +60,13 @@ internal sealed class JudgedStatements
         var terms = Weigh(Tokens(text), idf, Math.Log(1.0 + all.Count) + 1);
         // Never the case being decided (a report on a ruling does not cite that ruling), and one statement a case.
         var own = CaseKey(caseName);
+        var realms = Realms(harm, kinds.Cast<InformationKind?>());
         return all
             .Where(j => j.Decided < asOf && (own.Length == 0 || CaseKey(j.Case) != own))
+            // A statement about another realm of information is not like these words, whatever words they share: a
+            // survivor's home address is not a store's procedures because both say "home", nor a violated protective
+            // order a designation under one.
+            .Where(j => SharesARealm(j, realms))
             .Select(j => (j, Words: Cosine(terms, j.Terms), Shared: terms.Keys.Count(j.Terms.ContainsKey)))
             // The kinds rank statements that share words; they never make one "like" these words by themselves: a
             // statement with no word in common, or one rare word ("approval", "six"), is not shown as reading alike.
@@ -79,6 +84,42 @@ internal sealed class JudgedStatements
                 Court = x.j.CourtSentence,
             })
             .ToList();
+    }
+
+    private enum Realm { Business, Person, Government }
+
+    // Financial data is a business's or a person's (a company's revenue, a party's tax return): its harm places it.
+    private static Realm? RealmOf(InformationKind kind) => kind switch
+    {
+        InformationKind.FinancialData => null,
+        <= InformationKind.InternalPolicy => Realm.Business,
+        <= InformationKind.PersecutionCategory => Realm.Person,
+        <= InformationKind.InvestigativeFile => Realm.Government,
+        _ => null,
+    };
+
+    // Only harms that belong to one realm place a statement; embarrassment, reputation, litigation and misuse are
+    // claimed by businesses and people alike.
+    private static Realm? RealmOf(HarmKind harm) => harm switch
+    {
+        HarmKind.CompetitiveHarm or HarmKind.TradeSecretDisclosure => Realm.Business,
+        HarmKind.Privacy or HarmKind.Safety or HarmKind.Persecution => Realm.Person,
+        HarmKind.SecurityVulnerability or HarmKind.LawEnforcementInterference => Realm.Government,
+        _ => null,
+    };
+
+    private static HashSet<Realm> Realms(HarmKind? harm, IEnumerable<InformationKind?> kinds)
+    {
+        var realms = kinds.Select(k => k is { } kind ? RealmOf(kind) : null).Append(harm is { } h ? RealmOf(h) : null);
+        return realms.OfType<Realm>().ToHashSet();
+    }
+
+    // A statement neither side places (information "other", a harm of no one realm) may be shown; one placed only
+    // elsewhere may not.
+    private static bool SharesARealm(JudgedStatement j, HashSet<Realm> realms)
+    {
+        var its = Realms(j.HarmKind, [j.InformationKind]);
+        return its.Count == 0 || realms.Count == 0 || its.Overlaps(realms);
     }
 
     private static (IReadOnlyList<JudgedStatement>, IReadOnlyDictionary<string, double>) Load()
