@@ -36,6 +36,15 @@ internal static class Said
     /// </summary>
     public static bool AsksForTheWhole(IEnumerable<StatementFeature> said) => Any(said, Feature.WholeRecord) && !Any(said, Feature.Alternative);
 
+    /// <summary>
+    /// The only detail identifying a person is a party's own name: its place in the caption is the public's (Fed. R. Civ.
+    /// P. 10(a)), and keeping it back takes the special circumstances a pseudonym needs (<i>Advanced Textile</i>), not
+    /// the privacy a stranger's name or any person's address carries.
+    /// </summary>
+    public static bool OnlyAPartysOwnName(Statement x)
+        => x.Subjects.All(s => s == Subject.Party)
+           && x.InformationKinds.Where(k => Taxonomy.IdentifiesAPerson(k) || Taxonomy.IsContactOrPersonalNumber(k) || k == InformationKind.CustomerInformation).All(k => k == InformationKind.Name);
+
     /// <summary>It invokes an informant's identity but names no danger to the informant and no way disclosure would bring one.</summary>
     public static bool InvokesAnInformantOnly(IEnumerable<StatementFeature> said) => Any(said, Feature.InformantNamed) && !Any(said, Feature.Threat, Feature.Mechanism);
 

@@ -147,7 +147,10 @@ internal sealed class TraceBuilder(SealingEngine engine, SealingRequest request,
         // only the designating party can support): no reading of them would tip anything.
         var counted = readings.Of(item.Id).Where(r => r.Harm.Claims(r.Applied).Any(c => c.ComesFromTheDesignator(item)))
             .Select(r => r.Harm.Index).ToHashSet();
-        if (showings.FirstOrDefault(s => s.Source == ShowingSource.Read && s.Track is { GoneBothWays: true } && counted.Contains(s.Harm)) is { } split)
+        // Nor where no reading could tip it: words read as less than specific on an item that gets all it asked
+        // (another reason carries it, such as a pseudonym the court allowed), or read specific on one that gets nothing.
+        if (showings.FirstOrDefault(s => s.Source == ShowingSource.Read && s.Track is { GoneBothWays: true } && counted.Contains(s.Harm)) is { } split
+            && (split.Showing == Model.Showing.Specific ? ruling.Relief != Relief.None : ruling.Relief != Relief.Full))
             closeCalls.Add($"The reason was read from the movant's words as {Phrases.Showing(split.Showing)}; courts have judged words like these both ways, so how particular this court finds them would tip the call.");
 
         return new ItemResult(item.Id, standard.Standard, ruling.Outcome, ruling.Relief,

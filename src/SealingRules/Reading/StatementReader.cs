@@ -80,8 +80,14 @@ public static class StatementReader
                         labelledUntil = m.Index + m.Length;
                         continue;
                     }
-                    // "to protect the children from harassment", "a fear of retaliation": a danger feared, not one shown.
-                    if (feature is Feature.Threat && Lexicon.FearedBefore.IsMatch(Before(lower, m.Index))) continue;
+                    // "to protect the children from harassment", "a fear of retaliation", "to protect his safety": a danger
+                    // feared, not one shown; it names the harm, in the most general terms.
+                    if (feature is Feature.Threat && Lexicon.FearedBefore.IsMatch(Before(lower, m.Index)))
+                    {
+                        var at = third.Origin(m.Index);
+                        found.TryAdd(Feature.HarmNamed, Quote(span, at, third.Origin(m.Index + m.Length) - at));
+                        continue;
+                    }
                     // "the report describes the sexual assault": what the record is about, not a danger its disclosure brings.
                     if (feature is Feature.Threat && Lexicon.EventOfViolence.IsMatch(m.Value) && Lexicon.RecordsTheEvent.IsMatch(Before(lower, m.Index))) continue;
                     // "separated from my two children": those a disclosure would harm, not whom the information concerns.

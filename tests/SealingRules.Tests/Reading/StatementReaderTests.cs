@@ -149,6 +149,11 @@ public sealed class StatementReaderTests
     [InlineData("Their cooperation was known to the agents who debriefed them.", Feature.Mechanism, false)]
     [InlineData("The information should remain confidential to protect the children from harassment by relatives.", Feature.Threat, false)]
     [InlineData("Plaintiff states a fear of retaliation.", Feature.Threat, false)]
+    [InlineData("Petitioner seeks to remain anonymous in order to protect his safety and security in prison.", Feature.Threat, false)]
+    [InlineData("Petitioner seeks to remain anonymous in order to protect his safety and security in prison.", Feature.HarmNamed, true)]
+    [InlineData("I am afraid for my safety if my name is published.", Feature.Threat, false)]
+    [InlineData("Disclosure would put his safety at risk because the gang has threatened him.", Feature.Threat, true)]
+    [InlineData("Plaintiff is a participant in California's Safe at Home program.", Feature.Threat, true)]
     [InlineData("Acme has never shared these margins outside the finance team.", Feature.ConcreteContent, true)]
     [InlineData("The royalty rates have not been disclosed to anyone outside the licensing group.", Feature.ConcreteContent, true)]
     [InlineData("The exhibit does not disclose any pricing.", Feature.ConcreteContent, false)]
@@ -414,7 +419,8 @@ public sealed class StatementReaderTests
     [Theory]
     [InlineData("He seeks to remain anonymous to protect his safety in prison.", true)]
     [InlineData("The report concerns product safety testing.", false)]
-    public void APersonsSafety_IsAThreatNamed(string text, bool threat) => Assert.Equal(threat, Features(text).Contains(Feature.Threat));
+    // A person's safety protected is a harm named in general terms; a danger shown (a threat) is more (tests above).
+    public void APersonsSafety_IsAHarmNamed(string text, bool named) => Assert.Equal(named, Features(text).Contains(Feature.HarmNamed) || Features(text).Contains(Feature.Threat));
 
     [Theory]
     [InlineData("The exhibits hold jail inmates' personal identifying information.", false)]

@@ -77,4 +77,28 @@ public sealed class TrackRecordTests
 
         Assert.Null(showing.Track);
     }
+
+    [Fact]
+    public void AReadingNoneCouldTip_IsNoCloseCall_WhereAnotherReasonCarriesTheItem()
+    {
+        // Doe v. Blinken's facts: the words say only that a name was filed unredacted (read as conclusory, on which
+        // courts have gone both ways), but the court allowed the pseudonym, and that alone keeps the name back.
+        const string blinken = """
+            { "schemaVersion": 1, "court": "E.D. Cal.", "asOf": "2022-11-17",
+              "motions": [ { "id": "Docket No. 7", "movant": "plaintiff", "underlyingFiling": "complaint",
+                "items": [ { "id": "exhibit-b", "request": "seal",
+                  "information": [ { "id": "exhibit-b-name", "kind": "name", "about": "party", "pseudonym": "allowed" } ],
+                  "harms": [ { "kind": "privacy", "statement": "Plaintiffs request to seal a document inadvertently filed with an unredacted name." } ] } ] } ] }
+            """;
+
+        var item = Shared.Service.Evaluate(blinken).Motions[0].Items[0];
+        var noPseudonym = Shared.Service.Evaluate(blinken.Replace(", \"pseudonym\": \"allowed\"", "", StringComparison.Ordinal)).Motions[0].Items[0];
+
+        Assert.Equal(SealingRules.Model.Outcome.Seal, item.Outcome);
+        Assert.NotEqual(Showing.Specific, item.Showings[0].Showing);
+        Assert.DoesNotContain(item.CloseCalls, c => c.StartsWith("The reason was read", StringComparison.Ordinal));
+        // Near miss: no pseudonym, the same words are all the item has, and how a court reads them decides it.
+        Assert.Equal(SealingRules.Model.Outcome.Public, noPseudonym.Outcome);
+        Assert.Contains(noPseudonym.CloseCalls, c => c.StartsWith("The reason was read from the movant's words as conclusory", StringComparison.Ordinal));
+    }
 }

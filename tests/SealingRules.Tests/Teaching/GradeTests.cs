@@ -343,18 +343,7 @@ public sealed class ExerciseTests
     public void ADeclarationParagraph_IsGradedByItsReading_AndAMissSaysWhatItNeeds()
     {
         var folder = Path.Combine(Repo.Examples, "exercises", "14-write-the-declaration");
-        static string Answer(string words) => new JObject
-        {
-            ["motions"] = new JArray(new JObject
-            {
-                ["id"] = "EA admin. motion to seal TX 80 (Oct. 22, 2008)",
-                ["items"] = new JArray(new JObject
-                {
-                    ["id"] = "tx-80",
-                    ["statements"] = new JArray(new JObject { ["harm"] = 0, ["statement"] = words }),
-                }),
-            }),
-        }.ToString();
+        static string Answer(string words) => ParagraphAnswer.For("EA admin. motion to seal TX 80 (Oct. 22, 2008)", "tx-80", words);
 
         var weak = Shared.Service.Grade(folder, Answer("The agreement is highly confidential and must stay sealed."));
         var strong = Shared.Service.Grade(folder, Answer(
@@ -386,14 +375,7 @@ public sealed class ExerciseTests
     public void AParagraphThatOnlyLabelsTheTerms_IsMissed_WithWhatItNeeds(string words, string read)
     {
         var folder = Path.Combine(Repo.Examples, "exercises", "14-write-the-declaration");
-        var answer = new JObject
-        {
-            ["motions"] = new JArray(new JObject
-            {
-                ["id"] = "EA admin. motion to seal TX 80 (Oct. 22, 2008)",
-                ["items"] = new JArray(new JObject { ["id"] = "tx-80", ["statements"] = new JArray(new JObject { ["harm"] = 0, ["statement"] = words }) }),
-            }),
-        }.ToString();
+        var answer = ParagraphAnswer.For("EA admin. motion to seal TX 80 (Oct. 22, 2008)", "tx-80", words);
 
         var miss = Assert.Single(Shared.Service.Grade(folder, answer).Misses, m => m.Field == "statements[0]");
 

@@ -217,8 +217,27 @@ public sealed class WhatIfTests(ITestOutputHelper output)
             || u.Contains("rule52", StringComparison.Ordinal) || u.Contains("improper use", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void APartysOwnName_ClaimedPrivate_IsOfferedNoPrivacySentence_AndNothingWithinReach()
+    {
+        // The caption makes a party's name public (Fed. R. Civ. P. 10(a)); saying it is private does not make it so,
+        // and advising a party to say so would be advice no court credits. A pseudonym the court allows would.
+        var request = """
+            { "schemaVersion": 1, "court": "N.D. Cal.", "asOf": "2024-03-01",
+              "motions": [ { "id": "m", "movant": "plaintiff", "underlyingFiling": "summary-judgment",
+                "items": [ { "id": "ex-3", "request": "redact",
+                  "information": [ { "id": "ex-3-info", "kind": "name", "about": "party" } ],
+                  "harms": [ { "kind": "privacy", "evidence": "declaration", "statement": "This information is private and should not be public." } ] } ] } ] }
+            """;
+
+        var plan = Shared.Service.WhatIf(request).Items.Single();
+
+        Assert.DoesNotContain(plan.Changes, c => c.Explanation.Contains("own private affairs", StringComparison.Ordinal));
+        Assert.Equal("No change of fact within the party's control wins the redactions requested here.", plan.WithinReach);
+        Assert.Contains(plan.WhyNot!, w => w.Rule == "privacy/pseudonym-allowed");
+    }
+
     [Theory]
-    [InlineData("party", "name", "concerns the party's own private affairs")]
     [InlineData("private-individual", "pricing-terms", "identifies people who are not parties to this case")]
     public void WordsClaimingPrivacy_AreOfferedAPrivacySentence_NeverAClaimOfThreats(string about, string kind, string offered)
     {
