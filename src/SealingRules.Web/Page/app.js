@@ -259,7 +259,7 @@ function renderResult(result, moved) {
     })));
   body.append(motions, items);
   if (result.warnings && result.warnings.length) {
-    body.append(el("h3", { text: "Warnings" }), el("ul", { class: "warnings" }, result.warnings.map((w) => el("li", {}, el("span", { text: w.message }), cites(w.authorities)))));
+    body.append(el("h3", { text: "Warnings" }), el("ul", { class: "warnings" }, result.warnings.map((w) => el("li", {}, el("span", { text: named(w.message) }), cites(w.authorities)))));
   }
   body.append(el("h3", { text: "The reasoning" }));
   for (const m of result.motions) {
@@ -275,12 +275,32 @@ function renderResult(result, moved) {
   }
 }
 
+// Who moves, as the engine's reports name it: where one party (not both together) brings every motion to seal, that
+// party ("the plaintiff", "the government" where the caption puts the United States on its side); else "the movant".
+const MOVANT_NOUNS = { plaintiff: "the plaintiff", defendant: "the defendant", "non-party": "the non-party", intervenor: "the intervenor" };
+function movantNoun() {
+  const motions = (state.sent && state.sent.motions) || [];
+  if (!motions.length || motions.some((m) => m.posture === "motion-to-unseal")) return null;
+  const caseName = (state.sent.case && state.sent.case.name) || "";
+  const government = /ex rel/i.test(caseName) ? null
+    : /^\s*(the\s+)?(United\s+States(\s+of\s+America)?|USA|U\.S\.A?\.?)\s+vs?\.?\s/i.test(caseName) ? "plaintiff"
+    : /\svs?\.?\s+(the\s+)?(United\s+States(\s+of\s+America)?|USA|U\.S\.A?\.?)[\s,.]*$/i.test(caseName) ? "defendant" : null;
+  const nouns = [...new Set(motions.map((m) => m.movant === "joint" ? null : m.movant === government ? "the government" : MOVANT_NOUNS[m.movant] || null))];
+  return nouns.length === 1 ? nouns[0] : null;
+}
+
+// A finding with "the movant" named as the reports name it; "the movants" is left alone.
+function named(text) {
+  const noun = movantNoun();
+  return noun && text ? text.replace(/\b[Tt]he movant\b/g, (m) => (m[0] === "T" ? noun[0].toUpperCase() + noun.slice(1) : noun)) : text;
+}
+
 // How the movant's words for one reason read: the reading, the findings that carry it, what they would need.
 function reading(s) {
   const read = s.read || s.showing;
   const box = el("div", { class: "reading" },
-    el("p", { class: "reading-title", text: "The movant's words for reason " + (s.harm + 1) + " read as " + words(read) + (s.read ? " (the showing given, " + words(s.showing) + ", is applied)" : "") + "." }),
-    el("ul", { class: "reading-steps" }, s.because.map((b) => el("li", {}, el("span", { class: "finding", text: b.finding }), cites(b.authorities)))));
+    el("p", { class: "reading-title", text: named("The movant") + "'s words for reason " + (s.harm + 1) + " read as " + words(read) + (s.read ? " (the showing given, " + words(s.showing) + ", is applied)" : "") + "." }),
+    el("ul", { class: "reading-steps" }, s.because.map((b) => el("li", {}, el("span", { class: "finding", text: named(b.finding) }), cites(b.authorities)))));
   if (s.track && s.track.bothWays) box.append(el("p", { class: "track", text: "Courts have gone both ways on words like these: of " + s.track.judged + " judged statements the project's corpus reads the same way, the court agreed with that reading in " + s.track.agreed + "." }));
   if (s.toBeSpecific && s.toBeSpecific.length) box.append(el("p", { text: "To be read as specific, the words would need to:" }), el("ul", { class: "cures" }, s.toBeSpecific.map((c) => el("li", { text: c }))));
   if (s.toStandFirmer && s.toStandFirmer.length) box.append(el("p", { text: "To stand on firmer ground:" }), el("ul", { class: "cures" }, s.toStandFirmer.map((c) => el("li", { text: c }))));
@@ -290,7 +310,7 @@ function reading(s) {
 
 function steps(list, result) {
   return el("ol", { class: "steps" }, (list || []).map((s) => el("li", { class: s.leans ? "leans-" + s.leans : null },
-    el("span", { class: "finding", text: s.finding }),
+    el("span", { class: "finding", text: named(s.finding) }),
     s.concerns && s.concerns.length ? el("span", { class: "concerns", text: " (" + s.concerns.join(", ") + ")" }) : null,
     cites(printedCites(s, result)))));
 }

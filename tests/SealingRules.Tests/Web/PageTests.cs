@@ -415,6 +415,33 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
     }
 
     [Fact]
+    public async Task TheReasoning_NamesTheMovant_AsTheReportsDo()
+    {
+        var page = await site.OpenFormAsync();
+        var request = new JObject
+        {
+            ["schemaVersion"] = 1,
+            ["motions"] = new JArray(new JObject
+            {
+                ["id"] = "ECF 9", ["movant"] = "defendant", ["underlyingFiling"] = "summary-judgment",
+                ["items"] = new JArray(new JObject
+                {
+                    ["id"] = "ex-1", ["request"] = "seal",
+                    ["information"] = new JArray(new JObject { ["id"] = "ex-1-prices", ["kind"] = "pricing-terms", ["about"] = "party" }),
+                    ["harms"] = new JArray(new JObject { ["kind"] = "competitive-harm", ["statement"] = "The exhibit is confidential." }),
+                }),
+            }),
+        };
+        // A small file is drawn and predicted at once.
+        await page.SetInputFilesAsync("#import-file", new FilePayload { Name = "one.json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(request.ToString()) });
+        await page.Locator(".reading-title").First.WaitForAsync();
+
+        // One party brings the motion: its words and the findings name it, as the Markdown and HTML reports do.
+        Assert.StartsWith("The defendant's words for reason 1 read as conclusory", await page.InnerTextAsync(".reading-title"), StringComparison.Ordinal);
+        Assert.DoesNotContain("the movant", (await page.InnerTextAsync("#result")).ToLowerInvariant(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AFileOverTheSizeLimit_IsRefusedInPlainWords_BeforeItIsRead()
     {
         var page = await site.OpenFormAsync();
