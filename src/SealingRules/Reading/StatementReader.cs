@@ -209,7 +209,8 @@ public static class StatementReader
         return words.Length <= 6 ? string.Join(' ', words) : string.Join(' ', words[..6]).TrimEnd(',') + " ...";
     }
 
-    private static readonly Regex Token = new(@"\p{L}+|[^\p{L}\s]", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500));
+    // Linear (no nested or overlapping quantifiers): no timeout, which is wall-clock time and would fail a starved thread.
+    private static readonly Regex Token = new(@"\p{L}+|[^\p{L}\s]", RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
 
     /// <summary>
     /// The sentences: a break after . ! or ? and white space, where the next sentence opens with a capital or a digit
@@ -421,6 +422,22 @@ public static class StatementReader
 
     private static bool IsClauseMark(char c) => c is ';' or ':' or '(' or ')';
 
+    // The runs of letters, lower-cased. Scanned, not matched: a regex timeout is wall-clock time, and a starved thread
+    // (the what-if reads hundreds of statements in parallel) could time out on a pattern that cannot backtrack.
     private static List<string> Words(string text)
-        => Regex.Matches(text.ToLowerInvariant(), @"\p{L}+", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500)).Select(m => m.Value).ToList();
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var letter = i < text.Length && char.IsLetter(text[i]);
+            if (letter && start < 0) start = i;
+            else if (!letter && start >= 0)
+            {
+                words.Add(text[start..i].ToLowerInvariant());
+                start = -1;
+            }
+        }
+        return words;
+    }
 }
