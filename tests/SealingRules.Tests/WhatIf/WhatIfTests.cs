@@ -218,6 +218,25 @@ public sealed class WhatIfTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void WordsToAdd_ForADanger_SpeakOfThePartyItself_WhereTheNameIsItsOwn()
+    {
+        // Doe v. Gipson's facts: a prisoner's own name; the example was "The people named in the name have received
+        // threats …", words about someone else.
+        const string request = """
+            { "schemaVersion": 1, "court": "N.D. Cal.", "asOf": "2012-06-12",
+              "motions": [ { "id": "m", "movant": "plaintiff", "underlyingFiling": "other", "relationToMerits": "more-than-tangential",
+                "items": [ { "id": "petition", "request": "redact",
+                  "information": [ { "id": "petition-name", "kind": "name", "about": "party" } ],
+                  "harms": [ { "kind": "safety", "statement": "He seeks to remain anonymous to protect his safety in prison." } ] } ] } ] }
+            """;
+
+        var changes = Shared.Service.WhatIf(request).Items.Single().Changes;
+
+        Assert.Contains(changes, c => c.Direction == Direction.TowardRelief && c.Explanation.Contains("The party has received threats", StringComparison.Ordinal));
+        Assert.DoesNotContain(changes, c => c.Explanation.Contains("The people named in", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void APartysOwnName_ClaimedPrivate_IsOfferedNoPrivacySentence_AndNothingWithinReach()
     {
         // The caption makes a party's name public (Fed. R. Civ. P. 10(a)); saying it is private does not make it so,
