@@ -11,7 +11,7 @@ public sealed class IdentifyingDetailsAreSpecific : ReadingRule
 {
     protected override Showing Reads => Showing.Specific;
 
-    protected override Expression<Func<Statement, bool>> Concerns => x => x.Readable && (Said.ThreatensPersons(x.HarmKind) || x.HarmKind == HarmKind.ImproperUse) && x.Subjects.Any(Taxonomy.IsAPrivatePerson) && (x.InformationKinds.Any(k => Taxonomy.IdentifiesAPerson(k) || Taxonomy.IsContactOrPersonalNumber(k) || k == InformationKind.CustomerInformation)) && !Said.OnlyAPartysOwnName(x);
+    protected override Expression<Func<Statement, bool>> Concerns => x => x.Readable && (Said.ThreatensPersons(x.HarmKind) || x.HarmKind == HarmKind.ImproperUse) && x.Subjects.Any(Taxonomy.IsAPrivatePerson) && x.InformationKinds.Any(Said.ReachesAPerson) && !Said.OnlyAPartysOwnName(x);
 
     protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.PersonalSubject) && !Said.AsksForTheWhole(c) && !Said.InvokesAnInformantOnly(c);
 

@@ -42,8 +42,12 @@ internal static class Said
     /// the privacy a stranger's name or any person's address carries.
     /// </summary>
     public static bool OnlyAPartysOwnName(Statement x)
-        => x.Subjects.All(s => s == Subject.Party)
-           && x.InformationKinds.Where(k => Taxonomy.IdentifiesAPerson(k) || Taxonomy.IsContactOrPersonalNumber(k) || k == InformationKind.CustomerInformation).All(k => k == InformationKind.Name);
+        => x.Subjects.All(s => s == Subject.Party) && x.InformationKinds.Where(ReachesAPerson).ToList() is { Count: > 0 } reaching
+           && reaching.All(k => k == InformationKind.Name);
+
+    /// <summary>Information that would identify or reach a person: names, addresses, numbers, a customer list.</summary>
+    public static bool ReachesAPerson(InformationKind k)
+        => Taxonomy.IdentifiesAPerson(k) || Taxonomy.IsContactOrPersonalNumber(k) || k == InformationKind.CustomerInformation;
 
     /// <summary>It invokes an informant's identity but names no danger to the informant and no way disclosure would bring one.</summary>
     public static bool InvokesAnInformantOnly(IEnumerable<StatementFeature> said) => Any(said, Feature.InformantNamed) && !Any(said, Feature.Threat, Feature.Mechanism);

@@ -435,6 +435,7 @@ public sealed class PageTests(LocalSite site) : IClassFixture<LocalSite>
         // A small file is drawn and predicted at once.
         await page.SetInputFilesAsync("#import-file", new FilePayload { Name = "one.json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(request.ToString()) });
         await page.Locator(".reading-title").First.WaitForAsync();
+        await LocalSite.Shot(page.Locator("#result"), "37-reasoning-names-the-movant");
 
         // One party brings the motion: its words and the findings name it, as the Markdown and HTML reports do.
         Assert.StartsWith("The defendant's words for reason 1 read as conclusory", await page.InnerTextAsync(".reading-title"), StringComparison.Ordinal);
