@@ -61,6 +61,13 @@ public sealed record Item(
     /// </summary>
     public string? HarmLocatedAt { get; init; }
 
+    /// <summary>
+    /// The words of a safety or persecution statement that tie the danger to the person's being identified ("if my
+    /// name appears on this petition"), as the reader finds them; null where no statement does. Read by
+    /// <c>tailoring/anonymity-answers-the-danger</c>.
+    /// </summary>
+    public string? DangerFromIdentity { get; init; }
+
     /// <summary>What the movant rests the request on besides a harm (contract addition <c>restsOn</c>).</summary>
     public IReadOnlyList<Ground> RestsOn { get; init; } = [];
 

@@ -55,18 +55,27 @@ internal sealed class Readings
     {
         var read = All.Where(r => r.Read).ToList();
         // Where the words place the harm within the document, that is a fact of the item for the tailoring rules,
-        // whether or not the showing was also given.
-        var located = All.Where(r => r.Readable && r.Harm.Statement is not null)
-            .Select(r => (r.Harm.ItemId, At: StatementReader.HarmLocatedAt(r.Harm.Statement!)))
-            .Where(x => x.At is not null)
-            .GroupBy(x => x.ItemId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().At!, StringComparer.Ordinal);
-        if (read.Count == 0 && located.Count == 0) return request;
+        // whether or not the showing was also given; so is a danger the words tie to the person's being identified.
+        var located = FoundInTheWords(_ => true, StatementReader.HarmLocatedAt);
+        var fromIdentity = FoundInTheWords(h => h.Kind is HarmKind.Safety or HarmKind.Persecution, StatementReader.DangerFromIdentity);
+        if (read.Count == 0 && located.Count == 0 && fromIdentity.Count == 0) return request;
         var claims = new HashSet<HarmClaim>(request.Harms);
         foreach (var r in read) claims.UnionWith(r.Harm.Claims(r.Applied).Select(c => c with { CarriedByKind = KindCarries(r, byKind) }));
-        var items = located.Count == 0 ? request.Items : [.. request.Items.Select(i => located.TryGetValue(i.Id, out var at) ? i with { HarmLocatedAt = at } : i)];
+        var items = located.Count == 0 && fromIdentity.Count == 0 ? request.Items : [.. request.Items.Select(i => i with
+        {
+            HarmLocatedAt = located.TryGetValue(i.Id, out var at) ? at : i.HarmLocatedAt,
+            DangerFromIdentity = fromIdentity.TryGetValue(i.Id, out var words) ? words : i.DangerFromIdentity,
+        })];
         return request with { Harms = [.. claims], Items = items };
     }
+
+    // For each item, what the first of its readable statements (of the harms chosen) says, where it says anything.
+    private Dictionary<string, string> FoundInTheWords(Func<StatedHarm, bool> harms, Func<string, string?> find)
+        => All.Where(r => r.Readable && r.Harm.Statement is not null && harms(r.Harm))
+            .Select(r => (r.Harm.ItemId, Found: find(r.Harm.Statement!)))
+            .Where(x => x.Found is not null)
+            .GroupBy(x => x.ItemId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Found!, StringComparer.Ordinal);
 
     /// <summary>Every statement of the request as a fact for the particularity rules, with the information it concerns.</summary>
     public static Statement StatementOf(StatedHarm harm, IReadOnlyDictionary<string, Information> information, bool english)

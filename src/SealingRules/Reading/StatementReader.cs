@@ -121,6 +121,25 @@ public static class StatementReader
         return null;
     }
 
+    /// <summary>
+    /// Where the movant's own words tie the danger to the person's being identified ("if my name appears on this
+    /// petition", "would reveal his identity"), the words that do, or null: the first such words in a sentence of the
+    /// movant's own, not negated.
+    /// </summary>
+    public static string? DangerFromIdentity(string text)
+    {
+        foreach (var (span, _) in TheMovantsOwn([.. Sentences(Clean(text)).Where(IsASentence)]))
+        {
+            var lower = span.ToLowerInvariant();
+            foreach (Match m in Lexicon.IdentityIsTheDanger.Matches(lower))
+            {
+                if (Lexicon.Negation.IsMatch(Before(lower, m.Index))) continue;
+                return span.Substring(m.Index, m.Length);
+            }
+        }
+        return null;
+    }
+
     // "customer names", "data about competitors": the noun says what the information is, not who would use it;
     // "designated confidential by third parties": it says who produced or marked the material, not who would misuse it.
     private static bool DescribesTheInformation(string lower, Match m)

@@ -175,6 +175,8 @@ public sealed class StatementReaderTests
     [InlineData("Recruiters from competing firms would call them to lure them away.", Feature.Mechanism, true)]
     [InlineData("Other inmates would consider him a snitch.", Feature.Mechanism, true)]
     [InlineData("The filing mentions the defendant's cooperation.", Feature.Mechanism, false)]
+    [InlineData("The petition recounts my testimony, and inmates who read it would attack me.", Feature.Mechanism, true)]
+    [InlineData("The people who read the complaint would see that we disagree.", Feature.Mechanism, false)]
     [InlineData("Acme has never shared these margins outside the finance team.", Feature.ConcreteContent, true)]
     [InlineData("The royalty rates have not been disclosed to anyone outside the licensing group.", Feature.ConcreteContent, true)]
     [InlineData("The exhibit does not disclose any pricing.", Feature.ConcreteContent, false)]
