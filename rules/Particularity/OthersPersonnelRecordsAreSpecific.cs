@@ -14,7 +14,7 @@ public sealed class OthersPersonnelRecordsAreSpecific : ReadingRule
     // Non-parties only: a party's own employment file is usually what the suit is about.
     protected override Expression<Func<Statement, bool>> Concerns => x => x.Readable && (x.HarmKind == HarmKind.Privacy || x.HarmKind == HarmKind.Reputational || x.HarmKind == HarmKind.Embarrassment) && x.InformationKinds.Contains(InformationKind.PersonnelRecord) && x.Subjects.Contains(Subject.PrivateIndividual);
 
-    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.PersonalSubject) && !Said.AsksForTheWhole(c);
+    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => Said.Any(c, Feature.PersonalSubject, Feature.NonPartyNamed) && !Said.AsksForTheWhole(c);
 
     protected override string Finding(IEnumerable<StatementFeature> said) =>
         $"The statement identifies the information as the personnel records of people who are not parties{Said.QuoteIf(said, Feature.PersonalSubject, @"personnel|employment|disciplinary|internal[- ]affairs")}; their interest in keeping their employment files, and the complaints and discipline in them, from the public is the specific fact the showing rests on.";

@@ -508,6 +508,8 @@ public static class RuleCases
         Miss(typeof(OthersPersonnelRecordsAreSpecific), "the party's own personnel record", St(HarmKind.Privacy, IK.PersonnelRecord, Subject.Party), Ft(Feature.PersonalSubject)),
         Fire(typeof(OthersPersonnelRecordsAreSpecific), "non-parties' personnel records, harm to their reputation claimed", St(HarmKind.Reputational, IK.PersonnelRecord, Subject.PrivateIndividual), Ft(Feature.PersonalSubject)),
         Miss(typeof(OthersPersonnelRecordsAreSpecific), "non-parties' personnel records, competitive harm claimed", St(HarmKind.CompetitiveHarm, IK.PersonnelRecord, Subject.PrivateIndividual), Ft(Feature.PersonalSubject)),
+        Fire(typeof(OthersPersonnelRecordsAreSpecific), "the pay of engineers the words say are not parties", St(HarmKind.Privacy, IK.PersonnelRecord, Subject.PrivateIndividual), Ft(Feature.NonPartyNamed)),
+        Miss(typeof(OthersPersonnelRecordsAreSpecific), "non-parties' personnel records, no one named or described", St(HarmKind.Privacy, IK.PersonnelRecord, Subject.PrivateIndividual), Ft(Feature.HarmNamed)),
         Fire(typeof(MinorNamedIsSpecific), "the words name a minor, the request says the party", St(HarmKind.Privacy, IK.SettlementTerms, Subject.Party), Ft(Feature.MinorNamed)),
         Miss(typeof(MinorNamedIsSpecific), "the words name a minor, competitive harm claimed", St(HarmKind.CompetitiveHarm, IK.SettlementTerms, Subject.Party), Ft(Feature.MinorNamed)),
         Miss(typeof(MinorNamedIsSpecific), "the request already says a minor", St(HarmKind.Privacy, IK.SettlementTerms, Subject.Minor), Ft(Feature.MinorNamed)),
