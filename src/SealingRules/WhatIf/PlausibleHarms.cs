@@ -117,7 +117,9 @@ public static class PlausibleHarms
         // investigate (an informant's or an officer's name), and a customer list's worth as a secret.
         // A name may be a business's secret (its counterparties' contacts, as in FTC v. Noland); a private person's
         // identification number is no one's trade secret.
-        InformationKind.Name or InformationKind.IdentificationNumber => kind == InformationKind.IdentificationNumber && about is Subject.PrivateIndividual or Subject.Minor
+        // A party's own name is on the caption, no one's secret (a prisoner's habeas petition was offered "trade secrets").
+        InformationKind.Name or InformationKind.IdentificationNumber => (kind == InformationKind.IdentificationNumber && about is Subject.PrivateIndividual or Subject.Minor)
+                || (kind == InformationKind.Name && about == Subject.Party)
             ? [HarmKind.Safety, HarmKind.Persecution, HarmKind.LawEnforcementInterference, HarmKind.Incrimination]
             : [HarmKind.Safety, HarmKind.Persecution, HarmKind.LawEnforcementInterference, HarmKind.Incrimination, HarmKind.TradeSecretDisclosure],
         InformationKind.HomeAddress or InformationKind.PhoneNumber or InformationKind.EmailAddress or

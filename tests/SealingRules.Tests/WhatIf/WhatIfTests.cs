@@ -237,6 +237,26 @@ public sealed class WhatIfTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void APrisonersHabeasAction_IsNeverOfferedTradeSecrets_ForHisOwnName()
+    {
+        // Doe v. Gipson's action with a strong paragraph: the what-if proposed "if the declaration claimed the disclosure
+        // of trade secrets … Competitors … would use the name to undercut our prices". A party's own name is on the
+        // caption; it is no one's trade secret, and no competitor's target.
+        const string request = """
+            { "schemaVersion": 1, "court": "N.D. Cal.", "asOf": "2012-06-12",
+              "motions": [ { "id": "m", "movant": "plaintiff", "underlyingFiling": "other", "relationToMerits": "more-than-tangential",
+                "items": [ { "id": "action", "request": "seal",
+                  "information": [ { "id": "name", "kind": "name", "about": "party" }, { "id": "rest", "kind": "other", "about": "party" } ],
+                  "harms": [ { "kind": "safety", "statement": "I testified against gang members and have received written threats since. If my name appears on this petition, inmates would attack me." } ] } ] } ] }
+            """;
+
+        var changes = Shared.Service.WhatIf(request).Items.Single().Changes;
+
+        Assert.DoesNotContain(changes, c => c.Explanation.Contains("trade secrets", StringComparison.Ordinal));
+        Assert.DoesNotContain(changes, c => c.Explanation.Contains("competitive", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void APartysOwnName_ClaimedPrivate_IsOfferedNoPrivacySentence_AndNothingWithinReach()
     {
         // The caption makes a party's name public (Fed. R. Civ. P. 10(a)); saying it is private does not make it so,
