@@ -22,6 +22,8 @@ public sealed class DangerFromIdentityTests
     // Doe v. University Accounting Service (S.D. Cal. 2022): the alternative the movant offers is the name withheld.
     [InlineData("He asks the Court to seal the entire record or, in the alternative, to replace his name with the pseudonym \"John Doe.\"", "replace his name with the pseudonym")]
     [InlineData("She asks leave to proceed under a pseudonym because her abuser has threatened her.", "under a pseudonym")]
+    [InlineData("If this petition is published under my name, gang members will attack me.", "published under my name")]
+    [InlineData("I ask that my name be replaced with Doe.", "my name be replaced")]
     public void WordsThatTieTheDangerToTheIdentity_AreFound(string statement, string words)
         => Assert.Equal(words, StatementReader.DangerFromIdentity(statement));
 

@@ -27,10 +27,25 @@ public sealed class SafetyDeclarationExerciseTests
         Assert.Contains(needs, miss.RightIf!, StringComparison.Ordinal);
     }
 
+    private const string Strong =
+        "In 2009 I testified for the prosecution against two members of a prison gang. Since then I have received two written threats in my cell, "
+        + "and another inmate on my yard was stabbed after he was labelled a snitch. If this petition is published under my name, gang members here "
+        + "will learn that I cooperated and will attack me. I ask that my name be replaced with Doe.";
+
     [Fact]
-    public void ADangerShown_WithWhoAndHow_IsRight()
-        => Assert.Null(ParagraphMiss(
-            "In 2009 I testified for the prosecution against two members of a prison gang. Since then I have received two written threats in my cell, "
-            + "and another inmate on my yard was stabbed after he was labelled a snitch. If this petition is published under my name, gang members here "
-            + "will learn that I cooperated and will attack me. I ask that my name be replaced with Doe."));
+    public void ADangerShown_WithWhoAndHow_IsRight() => Assert.Null(ParagraphMiss(Strong));
+
+    [Fact]
+    public void TheStrongParagraph_KeepsHisNameOut_AndTheActionPublic()
+    {
+        // Question 4: the danger comes from his name; withholding it answers the danger (Doe v. University Accounting).
+        var request = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(Path.Combine(Folder, "request.json")));
+        request["motions"]![0]!["items"]![0]!["harms"]![0]!["statement"] = Strong;
+
+        var item = Shared.Service.Evaluate(request.ToString()).Motions[0].Items[0];
+
+        Assert.Equal(SealingRules.Model.Outcome.Redact, item.Outcome);
+        Assert.Equal(["gipson-identity"], item.Redact);
+        Assert.Contains(item.Reasoning, s => s.Rule == "tailoring/anonymity-answers-the-danger" && s.Concerns.Contains("gipson-proceedings"));
+    }
 }
