@@ -75,6 +75,11 @@ public enum Feature
     LegalAdvice,
     /// <summary>Names further litigation disclosure would invite ("other employees would bring similar claims"), Foltz's kin of embarrassment.</summary>
     FurtherLitigation,
+    /// <summary>
+    /// A danger already acted on by the people feared ("members of the organization have threatened his family", "the
+    /// gang has murdered two cooperating witnesses", "he has received death threats"): an act shown, not a harm named.
+    /// </summary>
+    DangerActed,
 }
 
 /// <summary>The movant's statement of one harm: what it concerns, for the particularity rules to read with its features.</summary>

@@ -46,6 +46,7 @@ internal static partial class Lexicon
         (Feature.PrivilegeFacts, P38(), false),
         (Feature.LegalAdvice, P39(), false),
         (Feature.FurtherLitigation, P47(), false),
+        (Feature.DangerActed, P49(), false),
     ];
 
     /// <summary>
@@ -217,7 +218,7 @@ internal static partial class Lexicon
     private static partial Regex P25();
 
     // Only words that name the role: "witness" alone is any witness, and "cooperation" any cooperation.
-    [GeneratedRegex(@"\b(informants?|informers?|confidential (human )?sources?|cooperating (witness(es)?|defendants?|individuals?|sources?)|cooperators?|debrief(ings?|ed)|provided information (against|about|on)|(testified|informed|cooperated) against|proffer(ed|s)?|undercover (officers?|agents?|detectives?|operatives?|investigators?))\b", Options, Timeout)]
+    [GeneratedRegex(@"\b(informants?|informers?|confidential (human )?sources?|cooperating (witness(es)?|defendants?|individuals?|sources?)|cooperators?|debrief(ings?|ed)|provided information (against|about|on)|(testified|informed|cooperated) against|(his|her|their|the defendant's|the witness's) cooperation( with| against)?|(he|she|they) (cooperated|informed on)|proffer(ed|s)?|undercover (officers?|agents?|detectives?|operatives?|investigators?))\b", Options, Timeout)]
     private static partial Regex P26();
 
     // The movant's own words put the information in public hands ("already published", "in its annual report"); "not
@@ -321,4 +322,7 @@ internal static partial class Lexicon
 
     [GeneratedRegex(@"\b((if|once|when|should|were) (my|his|her|their|our|the (plaintiff|petitioner|defendant|witness|informant|applicant|victim|inmate|employee|declarant)(['’]s|s['’])?) ((true|real|full) )?(names?|identit(y|ies))\b[^.;]{0,40}?\b(appear|publish|disclos|reveal|public|known|releas|docket)\w*|(reveal|revealing|disclose|disclosing|disclosure of|publish|publishing|publication of|expose|exposing|learn|learning|discover|find out|know) (my|his|her|their|our|the (plaintiff|petitioner|defendant|witness|informant|applicant|victim|inmate|employee|declarant)(['’]s|s['’])?) ((true|real|full) )?(names?|identit(y|ies))\b|(identify|identifying|recognize|recognise) ((me|him|her)\b|them (as|and|by)\b)|(remain|proceed|proceeding|litigate|prosecute|prosecuting) anonymous(ly)?|(under|use|using) (a|the) pseudonym|(published|filed|appears?|appearing|proceed|proceeding|litigate|litigating) under (my|his|her|their|our|the (plaintiff|petitioner|defendant|witness|informant|applicant|victim|inmate|employee|declarant)(['’]s|s['’])?) ((true|real|full) )?name|(my|his|her|their|our|the (plaintiff|petitioner|defendant|witness|informant|applicant|victim|inmate|employee|declarant)(['’]s|s['’])?) ((true|real|full) )?name (be |is |being )?(replaced|withheld|redacted)|(replace|replacing|substitute|substituting) (my|his|her|their|our|the (plaintiff|petitioner|defendant|witness|informant|applicant|victim|inmate|employee|declarant)(['’]s|s['’])?) ((true|real|full) )?names? with( (a|the) (pseudonym|fictitious name|initials))?|who (i am|he is|she is|they are)\b)", Options, Timeout)]
     private static partial Regex P48();
+
+    [GeneratedRegex(@"\b(has|have|had) (already |repeatedly |previously |since )?(threatened|killed|murdered|assaulted|attacked|beaten|shot|stabbed|kidnapped|firebombed)\b|\b(has|have|had|he|she|they|i) (already |since |repeatedly )?(received|gotten|got) ([a-z]+ ){0,2}(death )?threats\b", Options, Timeout)]
+    private static partial Regex P49();
 }

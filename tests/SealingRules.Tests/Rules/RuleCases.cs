@@ -473,6 +473,8 @@ public static class RuleCases
         Miss(typeof(StatementNotRead), "English", St()),
         Fire(typeof(RiskToPersonsIsSpecific), "persecution of asylum seekers identified", St(HarmKind.Persecution, IK.Name, Subject.PrivateIndividual), Ft(Feature.Threat), Ft(Feature.PersonalSubject)),
         Miss(typeof(RiskToPersonsIsSpecific), "a threat to a business", St(HarmKind.CompetitiveHarm, IK.PricingTerms, Subject.Party), Ft(Feature.Threat), Ft(Feature.Mechanism)),
+        Fire(typeof(RiskToPersonsIsSpecific), "a cooperator named, and his family threatened by those he informed on", St(HarmKind.Safety, IK.Other, Subject.Party), Ft(Feature.Threat), Ft(Feature.InformantNamed), Ft(Feature.DangerActed)),
+        Miss(typeof(RiskToPersonsIsSpecific), "a cooperator named, and only a danger word (retaliation)", St(HarmKind.Safety, IK.Other, Subject.Party), Ft(Feature.Threat), Ft(Feature.InformantNamed)),
         Miss(typeof(RiskToPersonsIsSpecific), "a danger named, the whole record asked for and nothing narrower", St(HarmKind.Safety, IK.Name, Subject.Party), Ft(Feature.Threat), Ft(Feature.PersonalSubject), Ft(Feature.WholeRecord)),
         Fire(typeof(RiskToPersonsIsSpecific), "a danger named, the whole record or, in the alternative, his name", St(HarmKind.Safety, IK.Name, Subject.Party), Ft(Feature.Threat), Ft(Feature.PersonalSubject), Ft(Feature.WholeRecord), Ft(Feature.Alternative)),
         Fire(typeof(HealthInformationIsSpecific), "medical records named", St(HarmKind.Privacy, IK.Medical), Ft(Feature.PersonalSubject), Ft(Feature.HealthNamed)),
