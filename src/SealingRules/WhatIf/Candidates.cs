@@ -253,7 +253,7 @@ internal static class Candidates
                 "The document sets out the investigative techniques and the schedule of the surveillance, which would let the targets of the investigation evade it.",
             // A party's own danger is told of the party, not of "the people named in" its own name.
             HarmKind.Safety or HarmKind.Persecution when infos.All(i => AboutOf(i) == Subject.Party) =>
-                "The party has received threats from the people they testified against, and their name in the public record would let those people identify and locate them.",
+                "The party has received threats from the people this case concerns, and their name in the public record would let those people identify and locate them.",
             HarmKind.Safety or HarmKind.Persecution =>
                 $"The people named in {what} have received threats, and disclosure would let those who threatened them locate them at their home addresses.",
             // Privacy is not danger: its example says whose private facts these are and why the public needs none of
