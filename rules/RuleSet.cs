@@ -4,5 +4,5 @@ namespace SealingRules.Rules;
 public static class RuleSet
 {
     /// <summary>Bumped with every change to a rule or to the authority catalog (see CHANGELOG.md).</summary>
-    public const string Version = "1.36.0";
+    public const string Version = "1.37.0";
 }

@@ -50,7 +50,7 @@ internal static class Said
         => Taxonomy.IdentifiesAPerson(k) || Taxonomy.IsContactOrPersonalNumber(k) || k == InformationKind.CustomerInformation;
 
     /// <summary>It invokes an informant's identity but names no danger to the informant and no way disclosure would bring one.</summary>
-    public static bool InvokesAnInformantOnly(IEnumerable<StatementFeature> said) => Any(said, Feature.InformantNamed) && !Any(said, Feature.Threat, Feature.Mechanism);
+    public static bool InvokesAnInformantOnly(IEnumerable<StatementFeature> said) => Any(said, Feature.InformantNamed) && !Any(said, Feature.Threat, Feature.Mechanism, Feature.DangerActed, Feature.WithinReach);
 
     /// <summary>It says something beyond offering an alternative (which is no reason by itself).</summary>
     public static bool SaysAnything(IEnumerable<StatementFeature> said) => said.Any(f => f.Feature is not (Feature.Alternative or Feature.Keywords));

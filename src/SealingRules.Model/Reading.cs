@@ -80,6 +80,12 @@ public enum Feature
     /// gang has murdered two cooperating witnesses", "he has received death threats"): an act shown, not a harm named.
     /// </summary>
     DangerActed,
+    /// <summary>
+    /// Those the person fears are within reach of them, or they of those they fear ("her family remains in the country
+    /// she fled", "the assailant still lives in her town", "co-conspirators still at large", "released last month"): a
+    /// fact that makes the danger concrete, where the harm claimed is to someone's safety.
+    /// </summary>
+    WithinReach,
 }
 
 /// <summary>The movant's statement of one harm: what it concerns, for the particularity rules to read with its features.</summary>
