@@ -489,6 +489,8 @@ public static class RuleCases
         Miss(typeof(HealthInformationIsSpecific), "medical records named, the whole record asked for", St(HarmKind.Privacy, IK.Medical), Ft(Feature.PersonalSubject), Ft(Feature.HealthNamed), Ft(Feature.WholeRecord)),
         Fire(typeof(HealthInformationIsSpecific), "the whole record, or in the alternative the medical records", St(HarmKind.Privacy, IK.Medical), Ft(Feature.PersonalSubject), Ft(Feature.HealthNamed), Ft(Feature.WholeRecord), Ft(Feature.Alternative)),
         Fire(typeof(MinorsInformationIsSpecific), "a minor's privacy", St(HarmKind.Privacy, IK.Education, Subject.Minor), Ft(Feature.PersonalSubject)),
+        Fire(typeof(MinorsInformationIsSpecific), "a minor's identity, the words naming the child by age only", St(HarmKind.Privacy, IK.MinorIdentity, Subject.Minor), Ft(Feature.MinorNamed)),
+        Miss(typeof(MinorsInformationIsSpecific), "a minor's identity, the words only describing a medium", St(HarmKind.Privacy, IK.MinorIdentity, Subject.Minor), Ft(Feature.MediumNamed)),
         Miss(typeof(MinorsInformationIsSpecific), "an adult's", St(HarmKind.Privacy, IK.Education, Subject.Party), Ft(Feature.PersonalSubject)),
         Miss(typeof(MinorsInformationIsSpecific), "an adult victim's identity", St(HarmKind.Privacy, IK.VictimIdentity, Subject.PrivateIndividual), Ft(Feature.PersonalSubject)),
         Fire(typeof(VictimsIdentityIsSpecific), "a victim's identity", St(HarmKind.Privacy, IK.VictimIdentity, Subject.PrivateIndividual), Ft(Feature.PersonalSubject)),
