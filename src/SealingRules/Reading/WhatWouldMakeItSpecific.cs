@@ -112,7 +112,7 @@ internal static class WhatWouldMakeItSpecific
         HarmKind.Privacy =>
             "Say what disclosure would expose, and to whom: who would read it (an employer, a community, a former partner) and what they would learn that the person has kept private.",
         HarmKind.Safety or HarmKind.Persecution =>
-            "Say who would be endangered or exposed, by whom, and how the information would let them be found or identified (threats received, a location revealed).",
+            "Say who would be endangered or exposed, by whom, and how the information would let them be found or identified (threats received, a location revealed, those feared living nearby or still at large).",
         _ => "Say what specific harm, beyond embarrassment or further litigation, disclosure would cause, and how it would follow from this information.",
     };
 }
