@@ -13,7 +13,7 @@ namespace SealingRules.Tests.Reading;
 public sealed class BatteryTests
 {
     private static readonly string Folder = Path.Combine(Repo.Root, "corpus", "battery");
-    private static readonly string[] Files = ["business", "personal", "court", "mixed", "people", "commerce", "orders", "settings"];
+    private static readonly string[] Files = ["business", "personal", "court", "mixed", "people", "commerce", "orders", "settings", "public"];
 
     // Whom the information concerns, as a filer describing it would say: a person's own details, a minor, an agency's records.
     private static readonly HashSet<string> Personal = ["name", "home-address", "phone-number", "email-address", "ssn", "financial-account", "birthdate",
@@ -57,14 +57,14 @@ public sealed class BatteryTests
     public void TheBattery_IsAsBATTERYSays_AndNoWorseThanItsFloors()
     {
         var lines = Read();
-        Assert.Equal(780, lines.Count);
+        Assert.Equal(860, lines.Count);
         var report = Report(lines);
         var path = Path.Combine(Folder, "BATTERY.md");
         if (Environment.GetEnvironmentVariable("SEALINGRULES_WRITE_AGREEMENT") == "1") File.WriteAllText(path, report);
         Assert.True(File.Exists(path) && File.ReadAllText(path).ReplaceLineEndings("\n") == report.ReplaceLineEndings("\n"),
             "corpus/battery/BATTERY.md is out of date: run this test with SEALINGRULES_WRITE_AGREEMENT=1");
-        // Floors under today's figures (the scored half: 322 of 390), so a change that loses ground fails here and is looked at.
+        // Floors under today's figures (the scored half: 353 of 430), so a change that loses ground fails here and is looked at.
         var scoredHalf = lines.Where(l => l.Scored).ToList();
-        Assert.True(scoredHalf.Count(l => (l.Verdict == "specific") == (l.Read == "specific")) >= 318, "the battery's scored half lost ground");
+        Assert.True(scoredHalf.Count(l => (l.Verdict == "specific") == (l.Read == "specific")) >= 349, "the battery's scored half lost ground");
     }
 }
