@@ -13,7 +13,7 @@ public sealed class RiskToPersonsIsSpecific : ReadingRule
 
     protected override Expression<Func<Statement, bool>> Concerns => x => x.Readable && Said.ThreatensPersons(x.HarmKind) && (x.HarmKind == HarmKind.Safety || x.Subjects.Any(Taxonomy.IsAPerson));
 
-    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => (Said.Any(c, Feature.Threat) && Said.Any(c, Feature.PersonalSubject, Feature.Mechanism) || ActedOnACooperator(c)) && !Said.AsksForTheWhole(c);
+    protected override Expression<Func<IEnumerable<StatementFeature>, bool>> Words => c => ((Said.Any(c, Feature.Threat) && Said.Any(c, Feature.PersonalSubject, Feature.Mechanism)) || ActedOnACooperator(c)) && !Said.AsksForTheWhole(c);
 
     protected override string Finding(IEnumerable<StatementFeature> said) =>
         $"The statement names the people at risk and the danger disclosure would expose them to ({Said.Both(Said.Words(said, Feature.Threat, Feature.DangerActed), Said.Words(said, Feature.PersonalSubject, Feature.Mechanism, Feature.InformantNamed))}); a specific risk to identified people, drawn from the information itself, is a particularized showing.";

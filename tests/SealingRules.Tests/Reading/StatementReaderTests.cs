@@ -259,6 +259,8 @@ public sealed class StatementReaderTests
     [InlineData("The floor plans, if they ever fell into the wrong hands, might be used in a hypothetical escape attempt.", Feature.OnlyPossible, true)]
     [InlineData("If the deputies' names were disclosed, someone might one day try to locate them.", Feature.OnlyPossible, true)]
     [InlineData("The plans would let an escaping inmate avoid the cameras.", Feature.OnlyPossible, false)]
+    [InlineData("The danger is concrete rather than a hypothetical one.", Feature.OnlyPossible, false)]
+    [InlineData("The 18-month-old child was removed from the home.", Feature.MinorNamed, true)]
     [InlineData("Her brothers, who remain there, would face reprisal.", Feature.WithinReach, true)]
     [InlineData("The people who live there use the park.", Feature.WithinReach, false)]
     [InlineData("Plaintiff is subject to a restraining order for threatening that neighbor.", Feature.DangerActed, true)]
